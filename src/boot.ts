@@ -1,0 +1,43 @@
+import type { Config } from './config.ts';
+import { type Database, openDatabase } from './db/open.ts';
+import { lockDataDir } from './db/lock.ts';
+import { runMigrations } from './db/migrate.ts';
+import { SecretBox } from './lib/crypto.ts';
+import { createLogger, type Logger } from './lib/log.ts';
+import { startJobs } from './modules/jobs/jobs.ts';
+import { startMailWorker } from './modules/mail/send-queued-mail.ts';
+import { resolveSecretKey } from './secret-key.ts';
+import type { Services } from './services.ts';
+
+export type Running = { services: Services; stop(): Promise<void> };
+
+/**
+ * Brings Warta's back end up in the order the data needs: lock the folder (embedded database
+ * only), open, migrate, start jobs and workers. Web, migrations and jobs share this one process.
+ */
+export async function boot(config: Config, opts: { log?: Logger; database?: Database; secretKey?: string } = {}): Promise<Running> {
+  const log = opts.log ?? createLogger(config.logLevel);
+  const lock = !opts.database && !config.databaseUrl ? lockDataDir(config.dataDir) : null;
+  let database: Database | undefined;
+  try {
+    const secrets = new SecretBox(opts.secretKey ?? resolveSecretKey(config));
+    database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    await runMigrations(database, config.databaseUrl);
+    const jobs = await startJobs(database, log);
+    const services: Services = { config, database, db: database.db, log, secrets, jobs };
+    await startMailWorker(services);
+    const db = database;
+    return {
+      services,
+      async stop() {
+        await jobs.stop();
+        await db.close();
+        lock?.release();
+      },
+    };
+  } catch (err) {
+    await database?.close().catch(() => {});
+    lock?.release();
+    throw err;
+  }
+}

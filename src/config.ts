@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes'].includes(v)));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  PUBLIC_URL: z.url().optional(),
+  WARTA_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
+  WARTA_SECRET_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  WARTA_DEMO: flag,
+  WARTA_TRUST_PROXY: flag,
+  WARTA_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: flag,
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().default('Warta <warta@localhost>'),
+  SMTP_IGNORE_TLS: flag,
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  secretKey: string | undefined;
+  demo: boolean;
+  /** Believe X-Forwarded-For/-Proto: only behind a reverse proxy that sets them. */
+  trustProxy: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  smtp:
+    | {
+        host: string;
+        port: number;
+        secure: boolean;
+        ignoreTls: boolean;
+        user?: string;
+        password?: string;
+      }
+    | undefined;
+  mailFrom: string;
+};
+
+/** Reads the environment once; a wrong value stops the start with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Konfigurasi tidak sah / invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const shownHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(/\/$/, ''),
+    dataDir: resolve(e.WARTA_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    secretKey: e.WARTA_SECRET_KEY,
+    demo: e.WARTA_DEMO ?? true,
+    trustProxy: e.WARTA_TRUST_PROXY ?? false,
+    logLevel: e.WARTA_LOG_LEVEL,
+    smtp: e.SMTP_HOST
+      ? {
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT,
+          secure: e.SMTP_SECURE ?? e.SMTP_PORT === 465,
+          ignoreTls: e.SMTP_IGNORE_TLS ?? false,
+          user: e.SMTP_USER,
+          password: e.SMTP_PASSWORD,
+        }
+      : undefined,
+    mailFrom: e.SMTP_FROM,
+  };
+}

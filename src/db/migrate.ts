@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import type { Database } from './open.ts';
+
+export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/**
+ * Applies pending migrations. On PostgreSQL several processes may start together, so one
+ * connection holds an advisory lock while it migrates and the others wait for it.
+ */
+export async function runMigrations(database: Database, databaseUrl?: string): Promise<void> {
+  if (database.kind === 'pglite') {
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    return;
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`select pg_advisory_lock(hashtext('warta:migrate'))`);
+    await migratePg(drizzlePg(client), { migrationsFolder });
+  } finally {
+    await client.query(`select pg_advisory_unlock(hashtext('warta:migrate'))`).catch(() => {});
+    await client.end();
+  }
+}

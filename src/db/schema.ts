@@ -1,0 +1,7 @@
+// Every module's tables, for drizzle-kit and for the typed database handle.
+export * from '../modules/org/schema.ts';
+export * from '../modules/auth/schema.ts';
+export * from '../modules/audit/schema.ts';
+export * from '../modules/mail/schema.ts';
+export * from '../modules/site/schema.ts';
+export * from '../http/rate-limit-schema.ts';

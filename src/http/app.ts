@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { registerAuditApi } from '../modules/audit/routes.ts';
+import { registerAccountApi } from '../modules/auth/account-routes.ts';
+import { registerAuthApi } from '../modules/auth/routes.ts';
+import { registerOutboxApi } from '../modules/mail/routes.ts';
+import { registerOrgApi } from '../modules/org/routes.ts';
+import { registerSiteApi } from '../modules/site/routes.ts';
+import { registerPublicSite } from '../modules/site/public-routes.ts';
+import type { Services } from '../services.ts';
+import { serveAdmin } from './admin-static.ts';
+import { ApiRouter, openApiDocument } from './api-router.ts';
+import type { AppEnv } from './env.ts';
+import { health } from './health.ts';
+import { csrf } from './middleware/csrf.ts';
+import { handleError } from './middleware/errors.ts';
+import { language } from './middleware/lang.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { session } from './middleware/session.ts';
+import { AppError } from '../lib/errors.ts';
+
+const apiModules: Array<[string, (api: ApiRouter) => void]> = [
+  ['auth', registerAuthApi],
+  ['accounts', registerAccountApi],
+  ['org', registerOrgApi],
+  ['site', registerSiteApi],
+  ['audit', registerAuditApi],
+  ['outbox', registerOutboxApi],
+];
+
+/** Assembles the whole HTTP application: API, admin SPA and public sites, on one set of services. */
+export function createApp(services: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('services', services);
+    const started = performance.now();
+    await next();
+    services.log.debug('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+  });
+  app.use(language());
+  app.use(securityHeaders());
+  app.use(bodyLimit({ maxSize: 12 * 1024 * 1024 }));
+  app.use(session());
+  app.use(csrf());
+  app.onError(handleError);
+
+  app.get('/healthz', health);
+
+  const api = new Hono<AppEnv>();
+  const routers = apiModules.map(([tag, register]) => {
+    const router = new ApiRouter(api, tag);
+    register(router);
+    return router;
+  });
+  const document = openApiDocument(routers);
+  api.get('/openapi.json', (c) => c.json(document));
+  api.notFound(() => {
+    throw new AppError('not_found', 'error.not_found');
+  });
+  app.route('/api', api);
+
+  serveAdmin(app);
+  registerPublicSite(app);
+  return app;
+}

@@ -1,0 +1,31 @@
+/** Messages shared by every module: validation, access, generic failures. */
+export const common = {
+  id: {
+    'error.unauthenticated': 'Silakan masuk terlebih dahulu.',
+    'error.forbidden': 'Anda tidak berwenang melakukan tindakan ini.',
+    'error.not_found': 'Data tidak ditemukan.',
+    'error.conflict': 'Data sudah ada atau telah diubah oleh orang lain.',
+    'error.rate_limited': 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.',
+    'error.internal': 'Terjadi kesalahan pada server. Silakan coba lagi.',
+    'error.unavailable': 'Layanan sedang tidak tersedia.',
+    'error.csrf': 'Token keamanan formulir tidak sah. Muat ulang halaman lalu coba lagi.',
+    'error.payload_too_large': 'Berkas atau data terlalu besar.',
+    'invalid.required': 'Isian {field} wajib diisi.',
+    'invalid.format': 'Isian {field} tidak sah: {detail}',
+    'invalid.json': 'Isi permintaan bukan JSON yang sah.',
+  },
+  en: {
+    'error.unauthenticated': 'Please sign in first.',
+    'error.forbidden': 'You are not allowed to do this.',
+    'error.not_found': 'Not found.',
+    'error.conflict': 'This already exists or was changed by someone else.',
+    'error.rate_limited': 'Too many requests. Try again in {seconds} seconds.',
+    'error.internal': 'Something went wrong on the server. Please try again.',
+    'error.unavailable': 'The service is unavailable.',
+    'error.csrf': 'The form security token is invalid. Reload the page and try again.',
+    'error.payload_too_large': 'The file or data is too large.',
+    'invalid.required': 'The field {field} is required.',
+    'invalid.format': 'The field {field} is invalid: {detail}',
+    'invalid.json': 'The request body is not valid JSON.',
+  },
+} as const;

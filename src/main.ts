@@ -1,0 +1,50 @@
+import { serve } from '@hono/node-server';
+import { boot } from './boot.ts';
+import { loadConfig } from './config.ts';
+import { DataDirLockedError } from './db/lock.ts';
+import { createApp } from './http/app.ts';
+import { seedDemoIfEmpty } from './modules/demo/seed-demo.ts';
+
+const startedAt = performance.now();
+const config = loadConfig();
+
+let running: Awaited<ReturnType<typeof boot>>;
+try {
+  running = await boot(config);
+} catch (err) {
+  if (err instanceof DataDirLockedError) {
+    process.stderr.write(`\n${err.message}\n\n`);
+    process.exit(2);
+  }
+  throw err;
+}
+const { services } = running;
+const demo = config.demo ? await seedDemoIfEmpty(services) : null;
+
+const server = serve({ fetch: createApp(services).fetch, port: config.port, hostname: config.host }, (info) => {
+  services.log.info('warta started', { port: info.port, driver: services.database.kind, ms: Math.round(performance.now() - startedAt) });
+  const lines = [
+    '',
+    `  Warta berjalan / is running (${services.database.kind === 'pglite' ? `PGlite: ${config.dataDir}` : 'PostgreSQL'})`,
+    `  Situs publik / public site:  ${config.publicUrl}/`,
+    `  Admin:                       ${config.publicUrl}/admin/`,
+  ];
+  if (demo?.logins.length) {
+    lines.push('', `  Akun demo / demo logins (kata sandi / password: ${demo.password}):`);
+    for (const login of demo.logins) lines.push(`    ${login.email.padEnd(36)} ${login.role}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  services.log.info('stopping', { signal });
+  // Stop taking requests, let running jobs finish, then close the database and free the lock.
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await running.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

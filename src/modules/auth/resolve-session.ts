@@ -1,0 +1,41 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { sha256 } from '../../lib/crypto.ts';
+import type { Services } from '../../services.ts';
+import type { Session, SessionUser } from '../../http/env.ts';
+import { getTenant } from '../org/get-tenant.ts';
+import { sessions, users } from './schema.ts';
+
+export const SESSION_IDLE_HOURS = 12;
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+/** Finds the live session a cookie token names and slides its expiry; null when unknown or expired. */
+export async function resolveSession(services: Services, token: string): Promise<{ user: SessionUser; session: Session } | null> {
+  const id = sha256(token);
+  const now = new Date();
+  const [row] = await services.db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
+    .limit(1);
+  if (!row) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await services.db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_HOURS * 3_600_000) })
+      .where(eq(sessions.id, id));
+  }
+  return {
+    session: { id, csrfToken: row.session.csrfToken, mfaPending: row.session.mfaPending },
+    user: {
+      id: row.user.id,
+      tenantId: row.user.tenantId,
+      personId: row.user.personId,
+      email: row.user.email,
+      displayName: row.user.displayName,
+      isAdmin: row.user.isAdmin,
+      totpEnabled: row.user.totpEnabledAt !== null,
+      mustEnable2fa: row.user.isAdmin && row.user.totpEnabledAt === null && (await getTenant(services.db, row.user.tenantId)).require2faForAdmins,
+    },
+  };
+}

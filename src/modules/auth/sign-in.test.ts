@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { TestClient } from '../../test/client.ts';
+
+let w: TestWarta;
+let f: Fixture;
+beforeAll(async () => {
+  w = await startTestWarta();
+  f = await seedFixture(w.services);
+});
+afterAll(() => w.stop());
+
+describe('sign-in', () => {
+  it('answers 400 naming the field when the e-mail is malformed', async () => {
+    const res = await new TestClient(w.app).post('/api/auth/sign-in', { email: 'bukan-email', password: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'invalid', field: 'email' });
+  });
+
+  it('refuses a wrong password with 401 in Indonesian, or English on request', async () => {
+    const client = new TestClient(w.app);
+    const id = await client.post('/api/auth/sign-in', { email: f.writerA.email, password: 'salah-salah' });
+    expect(id.status).toBe(401);
+    expect(id.body.message).toBe('E-mail atau kata sandi salah.');
+    client.lang = 'en';
+    const en = await client.post('/api/auth/sign-in', { email: f.writerA.email, password: 'salah-salah' });
+    expect(en.body.message).toBe('Wrong e-mail or password.');
+  });
+
+  it('signs in, sets an HttpOnly cookie and returns who is signed in', async () => {
+    const client = new TestClient(w.app);
+    const res = await client.signIn(f.admin.email, PASSWORD);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toMatch(/warta_session=.+; Max-Age=43200; Path=\/; HttpOnly; SameSite=Lax/);
+    const me = await client.get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body.user).toMatchObject({ email: f.admin.email, isAdmin: true });
+    expect(me.body.csrfToken).toBe(client.csrf);
+  });
+
+  it('refuses a write without the CSRF token', async () => {
+    const client = new TestClient(w.app);
+    await client.signIn(f.admin.email, PASSWORD);
+    client.csrf = undefined;
+    const res = await client.post('/api/auth/sign-out');
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('forbidden');
+  });
+});

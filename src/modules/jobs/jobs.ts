@@ -1,0 +1,70 @@
+import PgBoss from 'pg-boss';
+import type { Database } from '../../db/open.ts';
+import type { Logger } from '../../lib/log.ts';
+
+export type JobHandler<T> = (data: T, meta: { id: string; retryCount: number }) => Promise<void>;
+
+export type QueueOptions = { retryLimit?: number; retryDelaySeconds?: number; retryBackoff?: boolean };
+
+/** The durable job queue (pg-boss) on whichever database Warta runs on. */
+export type Jobs = {
+  send<T extends object>(queue: string, data: T, options?: { startAfter?: Date | number; singletonKey?: string }): Promise<string | null>;
+  work<T extends object>(queue: string, options: QueueOptions, handler: JobHandler<T>): Promise<void>;
+  stop(): Promise<void>;
+  healthy(): Promise<boolean>;
+};
+
+/** Starts pg-boss with its tables in the `pgboss` schema, batched polling, graceful stop. */
+export async function startJobs(database: Database, log: Logger, opts: { pollSeconds?: number } = {}): Promise<Jobs> {
+  const boss = new PgBoss({
+    db: { executeSql: (text: string, values?: unknown[]) => database.executeSql(text, values) },
+    schema: 'pgboss',
+    // Maintenance and cron checks are cheap; keep them at pg-boss's pace.
+    superviseIntervalSeconds: 60,
+  } as ConstructorParameters<typeof PgBoss>[0]);
+  boss.on('error', (err) => log.error('job queue error', { err }));
+  await boss.start();
+  const pollingIntervalSeconds = opts.pollSeconds ?? 1;
+  const created = new Set<string>();
+  const ensureQueue = async (name: string, options: QueueOptions = {}) => {
+    if (created.has(name)) return;
+    await boss.createQueue(name, { name, retryLimit: options.retryLimit ?? 3, retryDelay: options.retryDelaySeconds ?? 30, retryBackoff: options.retryBackoff ?? true });
+    created.add(name);
+  };
+  let running = true;
+  return {
+    async send(queue, data, options = {}) {
+      await ensureQueue(queue);
+      return boss.send(queue, data, { startAfter: options.startAfter as Date, singletonKey: options.singletonKey });
+    },
+    async work(queue, options, handler) {
+      await ensureQueue(queue, options);
+      await boss.work(queue, { batchSize: 10, pollingIntervalSeconds, includeMetadata: true }, async (jobs) => {
+        // One job's failure must not fail its batch-mates: each is completed or failed on its own.
+        for (const job of jobs) {
+          try {
+            await handler(job.data as never, { id: job.id, retryCount: job.retryCount });
+            await boss.complete(queue, job.id);
+          } catch (err) {
+            log.warn('job failed', { queue, job: job.id, err });
+            await boss.fail(queue, job.id, { message: (err as Error).message });
+          }
+        }
+      });
+    },
+    async stop() {
+      if (!running) return;
+      running = false;
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    },
+    async healthy() {
+      if (!running) return false;
+      try {
+        await boss.getQueue('__health__');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

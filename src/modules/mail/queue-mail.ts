@@ -1,0 +1,23 @@
+import type { AfterCommit } from '../../db/transaction.ts';
+import type { Tx } from '../../db/types.ts';
+import type { Services } from '../../services.ts';
+import { outbox } from './schema.ts';
+
+export const MAIL_QUEUE = 'mail.send';
+
+export type MailDraft = { tenantId: string | null; to: string; subject: string; text: string; purpose: string };
+
+/**
+ * Puts a mail in the outbox inside the caller's transaction. With SMTP configured it is sent by a
+ * job once the transaction commits; without SMTP it is held in the outbox for an admin to read.
+ */
+export async function queueMail(tx: Tx, services: Services, afterCommit: AfterCommit, draft: MailDraft): Promise<string> {
+  const status = services.config.smtp ? 'queued' : 'held';
+  const [row] = await tx
+    .insert(outbox)
+    .values({ tenantId: draft.tenantId, toAddress: draft.to, subject: draft.subject, text: draft.text, purpose: draft.purpose, status })
+    .returning({ id: outbox.id });
+  const id = row?.id as string;
+  if (status === 'queued') afterCommit(() => services.jobs.send(MAIL_QUEUE, { outboxId: id }));
+  return id;
+}

@@ -1,0 +1,63 @@
+import { AppError } from '../../lib/errors.ts';
+import { hasAnyRole, hasRole, type OrgActor } from './actor.ts';
+
+export type OrgAction =
+  | 'tenant.update'
+  | 'unit.view'
+  | 'unit.create'
+  | 'unit.update'
+  | 'bidang.manage'
+  | 'person.view'
+  | 'person.manage'
+  | 'team.manage'
+  | 'decree.manage'
+  | 'import.run'
+  | 'site.edit'
+  | 'user.manage'
+  | 'audit.view'
+  | 'outbox.view';
+
+/** Units whose listing an action covers: every unit of the tenant, or only these. */
+export type UnitScope = 'all' | string[];
+
+// Heads run their own team; site editors keep their unit's pages; Diskominfo evaluators see all.
+const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
+  'unit.update': ['penanggung_jawab', 'developer'],
+  'bidang.manage': ['penanggung_jawab'],
+  'team.manage': ['penanggung_jawab'],
+  'site.edit': ['penanggung_jawab', 'admin_medsos', 'developer', 'editor', 'redaktur'],
+};
+
+/**
+ * The organisation policy: may this actor do this action (to this unit)? Screens, the API and
+ * exports all ask here, so they cannot disagree.
+ */
+export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boolean {
+  if (actor.isAdmin) return true;
+  switch (action) {
+    case 'unit.view':
+    case 'person.view':
+      return true;
+    case 'audit.view':
+      return hasAnyRole(actor, 'evaluator');
+    case 'unit.update':
+    case 'bidang.manage':
+    case 'team.manage':
+    case 'site.edit':
+      return unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? []));
+    default:
+      return false;
+  }
+}
+
+export function assertOrg(actor: OrgActor, action: OrgAction, unitId?: string): void {
+  if (!canOrg(actor, action, unitId)) throw new AppError('forbidden', 'error.forbidden');
+}
+
+/** The filter for lists: which units' rows this actor may see for an action. */
+export function orgScope(actor: OrgActor, action: OrgAction): UnitScope {
+  if (actor.isAdmin || hasAnyRole(actor, 'evaluator')) return 'all';
+  if (action === 'unit.view' || action === 'person.view') return 'all';
+  const roles = unitRoles[action] ?? [];
+  return [...new Set(actor.roles.filter((r) => roles.includes(r.role)).map((r) => r.unitId))];
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { boot } from '../boot.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { openDatabase, wrapPglite } from '../db/open.ts';
+import { createApp } from '../http/app.ts';
+import { createLogger } from '../lib/log.ts';
+import type { Services } from '../services.ts';
+import { withDatabase } from './global-setup.ts';
+import { templateDatabaseName, templateFile } from './template.ts';
+
+export type TestWarta = {
+  services: Services;
+  app: ReturnType<typeof createApp>;
+  config: Config;
+  stop(): Promise<void>;
+};
+
+/**
+ * A whole Warta back end on a private copy of the migrated template: PGlite by default,
+ * PostgreSQL when the suite runs in its `postgres` project. Call `stop()` in afterAll.
+ */
+export async function startTestWarta(env: Record<string, string> = {}): Promise<TestWarta> {
+  const config = loadConfig({ WARTA_DEMO: '0', PUBLIC_URL: 'http://warta.test', WARTA_LOG_LEVEL: 'silent', ...env });
+  let dropDatabase = async () => {};
+  let database;
+  if (process.env.WARTA_TEST_DRIVER === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL as string;
+    const name = `warta_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${templateDatabaseName()}`);
+    await admin.end();
+    config.databaseUrl = withDatabase(url, name);
+    database = await openDatabase({ databaseUrl: config.databaseUrl });
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  } else {
+    const pglite = await PGlite.create({ loadDataDir: new Blob([readFileSync(templateFile)]) });
+    database = wrapPglite(pglite);
+  }
+  const running = await boot(config, { database, secretKey: 'test-secret-key-test-secret-key-0123456789', log: createLogger('silent') });
+  const app = createApp(running.services);
+  return {
+    services: running.services,
+    app,
+    config,
+    async stop() {
+      await running.stop();
+      await dropDatabase();
+    },
+  };
+}
