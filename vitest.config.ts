@@ -11,7 +11,7 @@ const projects = [
   { test: { name: 'pglite', include: ['src/**/*.test.ts'], globalSetup: ['src/test/global-setup.ts'], env: { WARTA_TEST_DRIVER: 'pglite' } } },
 ];
 if (process.env.TEST_DATABASE_URL) {
-  projects.push({ test: { name: 'postgres', include: ['src/**/*.test.ts'], globalSetup: ['src/test/global-setup.ts'], env: { WARTA_TEST_DRIVER: 'postgres' } } });
+  projects.push({ test: { name: 'postgres', include: ['src/**/*.test.ts'], globalSetup: ['src/test/global-setup-postgres.ts'], env: { WARTA_TEST_DRIVER: 'postgres' } } });
 }
 if (existsSync(chromium) && process.env.WARTA_SKIP_E2E !== '1') {
   projects.push({ test: { name: 'e2e', include: ['e2e/**/*.spec.ts'], globalSetup: ['e2e/global-setup.ts'], env: { WARTA_TEST_DRIVER: 'pglite' } } });

@@ -7,8 +7,7 @@ import { openDatabase, wrapPglite } from '../db/open.ts';
 import { createApp } from '../http/app.ts';
 import { createLogger } from '../lib/log.ts';
 import type { Services } from '../services.ts';
-import { withDatabase } from './global-setup.ts';
-import { templateDatabaseName, templateFile } from './template.ts';
+import { templateDatabaseName, templateFile, withDatabase } from './template.ts';
 
 export type TestWarta = {
   services: Services;

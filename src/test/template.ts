@@ -7,3 +7,9 @@ export const templateFile = join(templateDir, 'pglite.tar.gz');
 export function templateDatabaseName(): string {
   return `warta_template_${process.env.WARTA_TEST_RUN ?? 'main'}`;
 }
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
