@@ -1,0 +1,38 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/types.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import type { SessionUser } from '../../http/env.ts';
+import type { Unit } from '../org/find-units.ts';
+import type { SitePage } from './list-site-pages.ts';
+import type { ProfileSlug } from './profile-pages.ts';
+import { sitePages } from './schema.ts';
+
+export type UpdateSitePage = { unit: Unit; slug: ProfileSlug; title: string; body: string; user: SessionUser };
+
+/** Saves a profile page of a unit (creating it on first edit) and audits the change. */
+export async function updateSitePage(db: Db, { unit, slug, title, body, user }: UpdateSitePage): Promise<SitePage> {
+  return inTransaction(db, async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(sitePages)
+      .where(and(eq(sitePages.unitId, unit.id), eq(sitePages.slug, slug)))
+      .for('update');
+    const now = new Date();
+    const [saved] = await tx
+      .insert(sitePages)
+      .values({ unitId: unit.id, slug, title, body, updatedAt: now, updatedBy: user.id })
+      .onConflictDoUpdate({ target: [sitePages.unitId, sitePages.slug], set: { title, body, updatedAt: now, updatedBy: user.id } })
+      .returning();
+    const page = saved!;
+    await recordAudit(tx, actorOf(user), {
+      action: 'site_page.updated',
+      entity: 'site_page',
+      entityId: page.id,
+      tenantId: unit.tenantId,
+      before: before ? { unitId: unit.id, slug, title: before.title, body: before.body } : null,
+      after: { unitId: unit.id, slug, title: page.title, body: page.body },
+    });
+    return { slug, title: page.title, body: page.body, updatedAt: page.updatedAt };
+  });
+}
