@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import type { TestProject } from 'vitest/node';
+import { boot } from '../src/boot.ts';
+import { loadConfig } from '../src/config.ts';
+import { createApp } from '../src/http/app.ts';
+import { seedDemoIfEmpty } from '../src/modules/demo/seed-demo.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Starts Warta as a newcomer would get it: a fresh data folder with the demo, on a real port. */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'warta-e2e-'));
+  const config = loadConfig({ WARTA_DATA_DIR: dataDir, WARTA_LOG_LEVEL: 'warn', PORT: '0' });
+  const running = await boot(config);
+  await seedDemoIfEmpty(running.services);
+  const server = serve({ fetch: createApp(running.services).fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  running.services.config.publicUrl = `http://127.0.0.1:${port}`;
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await running.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
