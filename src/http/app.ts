@@ -6,7 +6,7 @@ import { registerAuthApi } from '../modules/auth/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
 import { registerSiteApi } from '../modules/site/routes.ts';
-import { registerPublicSite } from '../modules/site/public-routes.ts';
+import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
 import { ApiRouter, openApiDocument } from './api-router.ts';
