@@ -6,6 +6,7 @@ export type OrgAction =
   | 'unit.view'
   | 'unit.create'
   | 'unit.update'
+  | 'unit.manage'
   | 'bidang.manage'
   | 'person.view'
   | 'person.manage'
@@ -36,8 +37,10 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
   if (actor.isAdmin) return true;
   switch (action) {
     case 'unit.view':
-    case 'person.view':
       return true;
+    // Personal data (NIP, phone) is for the publication teams, not every account holder.
+    case 'person.view':
+      return actor.roles.length > 0;
     case 'audit.view':
       return hasAnyRole(actor, 'evaluator');
     case 'unit.update':
@@ -57,7 +60,7 @@ export function assertOrg(actor: OrgActor, action: OrgAction, unitId?: string): 
 /** The filter for lists: which units' rows this actor may see for an action. */
 export function orgScope(actor: OrgActor, action: OrgAction): UnitScope {
   if (actor.isAdmin || hasAnyRole(actor, 'evaluator')) return 'all';
-  if (action === 'unit.view' || action === 'person.view') return 'all';
+  if (action === 'unit.view' || (action === 'person.view' && actor.roles.length > 0)) return 'all';
   const roles = unitRoles[action] ?? [];
   return [...new Set(actor.roles.filter((r) => roles.includes(r.role)).map((r) => r.unitId))];
 }
