@@ -1,0 +1,42 @@
+import { t } from './i18n.ts';
+import { AccountsPage } from './pages/accounts.tsx';
+import { AuditPage } from './pages/audit.tsx';
+import { DecreePage, DecreesPage } from './pages/decrees.tsx';
+import { HomePage } from './pages/home.tsx';
+import { ImportPage } from './pages/import.tsx';
+import { OutboxPage } from './pages/outbox.tsx';
+import { PeoplePage, PersonPage } from './pages/people.tsx';
+import { SecurityPage } from './pages/security.tsx';
+import { UnitPage } from './pages/unit.tsx';
+import { UnitsPage } from './pages/units.tsx';
+import { match, type Route } from './router.ts';
+import { useSession } from './session.tsx';
+import { Link } from './ui/link.tsx';
+import { Page } from './ui/page.tsx';
+
+/** Picks the screen for the address. An admin who must turn on two-step sign-in sees only that. */
+export function Screens({ route }: { route: Route }) {
+  const { me } = useSession();
+  const path = route.path;
+  if (me.user.mustEnable2fa || path === '/keamanan') return <SecurityPage />;
+  if (path === '/') return <HomePage />;
+  if (path === '/unit') return <UnitsPage />;
+  if (path === '/orang') return <PeoplePage />;
+  if (path === '/sk') return <DecreesPage />;
+  if (path === '/impor') return <ImportPage />;
+  if (path === '/akun') return <AccountsPage />;
+  if (path === '/audit') return <AuditPage />;
+  if (path === '/kotak-keluar') return <OutboxPage />;
+  const unit = match('/unit/:id', path) ?? match('/unit/:id/:tab', path);
+  if (unit?.id) return <UnitPage key={unit.id} id={unit.id} tab={unit.tab ?? 'data'} />;
+  const person = match('/orang/:id', path);
+  if (person?.id) return <PersonPage key={person.id} id={person.id} />;
+  const decree = match('/sk/:id', path);
+  if (decree?.id) return <DecreePage key={decree.id} id={decree.id} />;
+  return (
+    <Page title={t('app.notFound')}>
+      <p>{t('app.notFoundText')}</p>
+      <Link to="/">{t('nav.home')}</Link>
+    </Page>
+  );
+}

@@ -1,0 +1,73 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { t } from './i18n.ts';
+import type { MessageKey } from './messages.ts';
+import { useRoute } from './router.ts';
+import { abilities, useSession } from './session.tsx';
+import { Link } from './ui/link.tsx';
+
+type NavItem = { to: string; label: MessageKey; show: boolean };
+
+/** The signed-in frame: header, the menu this person may use, and the screen. */
+export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitchLang: () => void }) {
+  const { me, signOut } = useSession();
+  const route = useRoute();
+  const [open, setOpen] = useState(false);
+  const can = abilities(me);
+  // On a phone the menu folds away again once a screen is chosen.
+  useEffect(() => setOpen(false), [route.path]);
+  const locked = me.user.mustEnable2fa;
+  const items: NavItem[] = [
+    { to: '/', label: 'nav.home', show: true },
+    { to: '/unit', label: 'nav.units', show: true },
+    { to: '/orang', label: 'nav.people', show: true },
+    { to: '/sk', label: 'nav.decrees', show: can.admin },
+    { to: '/impor', label: 'nav.import', show: can.admin },
+    { to: '/akun', label: 'nav.accounts', show: can.admin },
+    { to: '/audit', label: 'nav.audit', show: can.audit },
+    { to: '/kotak-keluar', label: 'nav.outbox', show: can.admin },
+    { to: '/keamanan', label: 'nav.security', show: true },
+  ];
+  const visible = items.filter((item) => item.show && (!locked || item.to === '/keamanan'));
+  const isCurrent = (to: string) => (to === '/' ? route.path === '/' : route.path === to || route.path.startsWith(`${to}/`));
+  return (
+    <div className="shell">
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="top">
+        <div className="top-brand">
+          <span className="brand">{t('app.name')}</span>
+          <span className="tenant">{me.tenant.name}</span>
+        </div>
+        <div className="top-tools">
+          <button type="button" className="btn-link menu-toggle" aria-expanded={open} aria-controls="main-nav" onClick={() => setOpen(!open)}>
+            {t('app.menu')}
+          </button>
+          <button type="button" className="btn-link" aria-label={t('app.switchLangLabel')} onClick={onSwitchLang}>
+            {t('app.switchLang')}
+          </button>
+          <button type="button" className="btn-link" onClick={() => void signOut()}>
+            {t('app.signOut')}
+          </button>
+        </div>
+      </header>
+      <div className="body">
+        <nav id="main-nav" aria-label={t('app.nav')} className={open ? 'nav nav-open' : 'nav'}>
+          <ul>
+            {visible.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} current={isCurrent(item.to)}>
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="whoami">{me.user.displayName}</p>
+        </nav>
+        <main id="main">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

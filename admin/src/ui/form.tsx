@@ -1,0 +1,123 @@
+import { type ReactNode, useId, useState } from 'react';
+import { ApiError } from '../api.ts';
+
+export type FormState = {
+  busy: boolean;
+  done: string | null;
+  /** The message for this input, when the last answer named it. */
+  errorFor: (field: string) => string | undefined;
+  /** A message no input of this form owns: shown at the top of the form. */
+  general: string | undefined;
+  run: (action: () => Promise<unknown>, doneText?: string) => Promise<boolean>;
+  fail: (message: string, field?: string) => void;
+  reset: () => void;
+};
+
+/** Submission state of one form: busy flag, server errors mapped to this form's inputs, success text. */
+export function useForm(fields: string[]): FormState {
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const owns = (field?: string) => field !== undefined && fields.includes(field);
+  return {
+    busy,
+    done,
+    errorFor: (field) => (error && error.field === field ? error.message : undefined),
+    general: error && !owns(error.field) ? error.message : undefined,
+    fail: (message, field) => {
+      setDone(null);
+      setError({ message, field });
+    },
+    reset: () => {
+      setError(null);
+      setDone(null);
+    },
+    run: async (action, doneText) => {
+      setBusy(true);
+      setError(null);
+      setDone(null);
+      try {
+        await action();
+        if (doneText) setDone(doneText);
+        return true;
+      } catch (err) {
+        if (err instanceof ApiError) setError({ message: err.message, field: err.field });
+        else setError({ message: String(err) });
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
+
+type A11y = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true };
+type FieldProps = { label: string; error?: string; hint?: string; optional?: string; children: (a11y: A11y) => ReactNode };
+
+/** A labelled input with its hint and error tied to it by aria-describedby. */
+export function Field({ label, error, hint, optional, children }: FieldProps) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="optional"> {optional}</span>}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type CheckProps = { label: string; name: string; defaultChecked?: boolean; error?: string };
+
+/** A checkbox with its label after it, as people expect. */
+export function Check({ label, name, defaultChecked, error }: CheckProps) {
+  const id = useId();
+  return (
+    <div className="check">
+      <input type="checkbox" id={id} name={name} defaultChecked={defaultChecked} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      <label htmlFor={id}>{label}</label>
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The form-level error (role=alert) and success note (role=status). */
+export function FormStatus({ form }: { form: FormState }) {
+  return (
+    <>
+      {form.general && (
+        <p className="alert alert-error" role="alert">
+          {form.general}
+        </p>
+      )}
+      <div role="status" className="status-slot">
+        {form.done && <p className="alert alert-ok">{form.done}</p>}
+      </div>
+    </>
+  );
+}
+
+/** Reads a form's text inputs; empty strings become undefined so optional fields are left out. */
+export function formValues(form: HTMLFormElement): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {};
+  for (const [key, value] of new FormData(form)) {
+    if (typeof value === 'string') values[key] = value.trim() === '' ? undefined : value.trim();
+  }
+  return values;
+}
