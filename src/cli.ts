@@ -1,0 +1,105 @@
+import { loadConfig } from './config.ts';
+import { DataDirLockedError } from './db/lock.ts';
+import { verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
+import { NoDataDirError, type OpsDatabase, openForOps } from './ops/open-for-ops.ts';
+import { RestoreRefusedError, restoreBackup } from './ops/restore-backup.ts';
+import { writeBackup } from './ops/write-backup.ts';
+
+const help = `Pemakaian / usage: npm run warta -- <perintah/command> [argumen]
+
+  backup <berkas.jsonl.gz>   Cadangkan semua tabel Warta (JSON lines, gzip). Pada PGlite hentikan server dulu.
+                             Back up every Warta table (gzipped JSON lines). On PGlite stop the server first.
+  restore <berkas.jsonl.gz>  Pulihkan cadangan ke basis data baru yang kosong, lalu periksa rantai audit.
+                             Restore a backup into a new, empty database, then verify the audit chain.
+  audit-verify               Hitung ulang rantai hash log audit; kode keluar 1 bila rusak.
+                             Recompute the audit log's hash chain; exit code 1 when broken.
+  migrate                    Jalankan migrasi basis data lalu keluar.
+                             Apply database migrations and exit.
+
+Basis data / database: PGlite in WARTA_DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL=postgres://… is set.
+Memindahkan PGlite ke PostgreSQL / moving PGlite to PostgreSQL:
+  npm run warta -- backup warta.jsonl.gz
+  DATABASE_URL=postgres://… npm run warta -- restore warta.jsonl.gz
+`;
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function withDatabase<T>(opts: { migrate: boolean; mustExist: boolean }, work: (ops: OpsDatabase) => Promise<T>): Promise<T> {
+  const ops = await openForOps(loadConfig(), opts);
+  try {
+    return await work(ops);
+  } finally {
+    await ops.close();
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  async backup([file]) {
+    if (!file) return usage();
+    const result = await withDatabase({ migrate: false, mustExist: true }, ({ database }) => writeBackup(database, file));
+    const rows = result.header.tables.reduce((sum, t) => sum + t.rows, 0);
+    say(`Cadangan selesai / backup written: ${result.file} (${result.bytes} bytes, ${rows} rows, ${result.header.tables.length} tables)`);
+    for (const t of result.header.tables) say(`  ${t.name.padEnd(28)} ${t.rows}`);
+    return 0;
+  },
+
+  async restore([file]) {
+    if (!file) return usage();
+    const result = await withDatabase({ migrate: true, mustExist: false }, ({ database }) => restoreBackup(database, file));
+    say(`Pemulihan selesai / restored: ${result.rows} rows from ${file} (Warta ${result.header.wartaVersion}, ${result.header.createdAt})`);
+    return reportChain(result.audit);
+  },
+
+  async 'audit-verify'() {
+    const report = await withDatabase({ migrate: false, mustExist: true }, ({ database }) => verifyAuditChain(database.db));
+    return reportChain(report);
+  },
+
+  async migrate() {
+    await withDatabase({ migrate: true, mustExist: false }, async () => {});
+    say('Migrasi selesai / migrations applied.');
+    return 0;
+  },
+};
+
+function reportChain(report: Awaited<ReturnType<typeof verifyAuditChain>>): number {
+  if (report.ok) {
+    say(`Rantai audit utuh / audit chain intact: ${report.rows} rows.`);
+    return 0;
+  }
+  say(`RANTAI AUDIT RUSAK / AUDIT CHAIN BROKEN at row id ${report.brokenAt} (${report.reason === 'hash' ? 'isi baris diubah / row content changed' : 'tautan putus / link broken'}), after ${report.rows} rows.`);
+  return 1;
+}
+
+function usage(): number {
+  process.stderr.write(help);
+  return 2;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(help);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Perintah tidak dikenal / unknown command: ${name}\n\n`);
+    return usage();
+  }
+  try {
+    return await command(args);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      process.stderr.write(`\n${err.message}\nHentikan server Warta dulu, lalu ulangi. / Stop the Warta server first, then try again.\n`);
+      return 2;
+    }
+    if (err instanceof RestoreRefusedError || err instanceof NoDataDirError) {
+      process.stderr.write(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
