@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { boot } from '../boot.ts';
 import { type Config, loadConfig } from '../config.ts';
-import { openDatabase, wrapPglite } from '../db/open.ts';
+import { type Database, openDatabase, wrapPglite } from '../db/open.ts';
 import { createApp } from '../http/app.ts';
 import { createLogger } from '../lib/log.ts';
 import type { Services } from '../services.ts';
@@ -23,7 +23,7 @@ export type TestWarta = {
 export async function startTestWarta(env: Record<string, string> = {}): Promise<TestWarta> {
   const config = loadConfig({ WARTA_DEMO: '0', PUBLIC_URL: 'http://warta.test', WARTA_LOG_LEVEL: 'silent', ...env });
   let dropDatabase = async () => {};
-  let database;
+  let database: Database;
   if (process.env.WARTA_TEST_DRIVER === 'postgres') {
     const url = process.env.TEST_DATABASE_URL as string;
     const name = `warta_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
