@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // One command runs every suite this machine can run: the unit and API suites on PGlite, the same
 // suites again on PostgreSQL when TEST_DATABASE_URL is set, and the browser journeys when
@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 // Template databases are named per run so parallel runs on one server do not collide.
 process.env.WARTA_TEST_RUN ??= String(process.pid);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const projects = [
+const projects: TestProjectInlineConfiguration[] = [
   { extends: true, test: { name: 'pglite', include: ['src/**/*.test.ts'], globalSetup: ['src/test/global-setup.ts'], env: { WARTA_TEST_DRIVER: 'pglite' } } },
 ];
 if (process.env.TEST_DATABASE_URL) {
