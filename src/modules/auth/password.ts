@@ -4,7 +4,7 @@ import { type Algorithm, hash, verify } from '@node-rs/argon2';
 // Algorithm.Argon2id is an ambient const enum, so its value (2) is written out here.
 const options = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
 
 export function hashPassword(plain: string): Promise<string> {
   return hash(plain, options);
