@@ -18,7 +18,7 @@ const as = async (who: { email: string }) => {
 /** Posts a multipart form the way the admin SPA's file input does. */
 async function upload(client: TestClient, file: Uint8Array | string, fields: Record<string, string> = {}, name = 'tim.csv') {
   const form = new FormData();
-  form.set('file', new File([file], name));
+  form.set('file', new File([typeof file === 'string' ? file : new Uint8Array(file)], name));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   const headers: Record<string, string> = { 'accept-language': client.lang };
   if (client.cookie) headers.cookie = client.cookie;
