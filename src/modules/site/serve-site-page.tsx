@@ -1,0 +1,48 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
+import { t } from '../../i18n/catalogue.ts';
+import { listUnits } from '../org/find-units.ts';
+import { type SiteContext, resolveSite, siteHref } from './resolve-site.ts';
+import { routeUnitPage } from './route-unit-page.tsx';
+import { sendCached } from './send-cached.ts';
+import { Layout, type LayoutProps } from './views/layout.tsx';
+import { NotFound } from './views/not-found.tsx';
+import { PemdaHome } from './views/pemda-home.tsx';
+
+const pageCache = 'public, max-age=60';
+
+/**
+ * Answers one public page request: the pemda home, a unit page, or a 404 in the frame of the site
+ * the visitor was on.
+ */
+export async function serveSitePage(c: Context<AppEnv>): Promise<Response> {
+  const db = c.get('services').db;
+  // Only ?lang=en changes the chrome, so the URL alone decides the page and caches stay correct.
+  const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
+  const site = await resolveSite(db, c.req.header('host'), new URL(c.req.url).pathname, lang);
+  if (!site) return c.html(`<!doctype html><html lang="id"><title>Warta</title><p>${t(lang, 'site.no_tenant')}</p></html>`, 404);
+  const { ctx, rest } = site;
+  if (!ctx.unit) {
+    if (rest.length > 0) return notFound(c, ctx);
+    const units = await listUnits(db, ctx.tenant.id);
+    const home = { label: ctx.tenant.name, href: siteHref(ctx, '/') };
+    return page(c, { ctx, title: ctx.tenant.name, crumbs: [home], section: 'beranda', children: <PemdaHome ctx={ctx} units={units} /> });
+  }
+  const spec = await routeUnitPage(db, ctx, ctx.unit, rest);
+  if (!spec) return notFound(c, ctx);
+  return page(c, { ctx, title: spec.title, crumbs: spec.crumbs, section: spec.section, children: spec.content });
+}
+
+async function render(props: LayoutProps): Promise<string> {
+  return `<!doctype html>${await Layout(props).toString()}`;
+}
+
+async function page(c: Context<AppEnv>, props: LayoutProps): Promise<Response> {
+  return sendCached(c, await render(props), { type: 'text/html; charset=utf-8', cacheControl: pageCache });
+}
+
+async function notFound(c: Context<AppEnv>, ctx: SiteContext): Promise<Response> {
+  const title = t(ctx.lang, 'site.not_found.title');
+  const html = await render({ ctx, title, crumbs: [{ label: title, href: ctx.path }], section: null, children: <NotFound ctx={ctx} /> });
+  return sendCached(c, html, { type: 'text/html; charset=utf-8', cacheControl: pageCache, status: 404 });
+}

@@ -1,0 +1,104 @@
+import type { Child } from 'hono/jsx';
+import { t } from '../../../i18n/catalogue.ts';
+import { type SiteContext, siteHref } from '../resolve-site.ts';
+import { type MenuItem, type Section, unitMenu, unitPath } from '../site-menu.ts';
+import { stylesheet } from '../stylesheet.ts';
+
+export type Crumb = { label: string; href: string };
+
+export type LayoutProps = {
+  ctx: SiteContext;
+  /** The page's one <h1>, also the start of the document title. */
+  title: string;
+  /** Trail from the site's home to this page; the last one is this page. */
+  crumbs: Crumb[];
+  /** The menu section this page belongs to; its menu item is marked current. */
+  section: Section | null;
+  children?: Child;
+};
+
+/** The frame of every public page: skip link, header, main menu, breadcrumbs, main, footer. */
+export function Layout({ ctx, title, crumbs, section, children }: LayoutProps) {
+  const siteName = ctx.unit?.name ?? ctx.tenant.name;
+  const current = crumbs.at(-1)?.href;
+  const menu: MenuItem[] = ctx.unit ? unitMenu(ctx) : [{ section: 'beranda', label: t(ctx.lang, 'site.menu.beranda'), href: siteHref(ctx, '/') }];
+  return (
+    <html lang={ctx.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title === siteName ? siteName : `${title} — ${siteName}`}</title>
+        <link rel="stylesheet" href={stylesheet.href} />
+        <link rel="icon" href="data:," />
+      </head>
+      <body>
+        <a class="skip" href="#isi">
+          {t(ctx.lang, 'site.skip')}
+        </a>
+        <header class="site">
+          <div class="wrap">
+            <a class="brand" href={siteHref(ctx, ctx.unit ? unitPath(ctx) : '/')}>
+              {ctx.unit ? <small>{ctx.tenant.name}</small> : null}
+              <span>{siteName}</span>
+            </a>
+          </div>
+          <nav class="main" aria-label={t(ctx.lang, 'site.nav_main')}>
+            <ul class="wrap">
+              {menu.map((item) => (
+                <li>
+                  <a href={item.href} aria-current={item.href === current ? 'page' : item.section === section ? 'true' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <div class="wrap">
+          {crumbs.length > 1 ? <Breadcrumbs ctx={ctx} crumbs={crumbs} /> : null}
+          <main id="isi" tabindex={-1}>
+            <h1>{title}</h1>
+            {children}
+          </main>
+        </div>
+        <Footer ctx={ctx} />
+      </body>
+    </html>
+  );
+}
+
+function Breadcrumbs({ ctx, crumbs }: { ctx: SiteContext; crumbs: Crumb[] }) {
+  return (
+    <nav class="crumbs" aria-label={t(ctx.lang, 'site.nav_breadcrumb')}>
+      <ol>
+        {crumbs.map((crumb, i) => (
+          <li>{i === crumbs.length - 1 ? <span aria-current="page">{crumb.label}</span> : <a href={crumb.href}>{crumb.label}</a>}</li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function Footer({ ctx }: { ctx: SiteContext }) {
+  const other = ctx.lang === 'en' ? ctx.path : `${ctx.path}?lang=en`;
+  return (
+    <footer class="site">
+      <div class="wrap">
+        <p>
+          <strong>{ctx.unit?.name ?? ctx.tenant.name}</strong>
+          {ctx.unit?.address ? <><br />{ctx.unit.address}</> : null}
+        </p>
+        <ul>
+          {ctx.unit ? <li><a href={siteHref(ctx, unitPath(ctx, 'kontak'))}>{t(ctx.lang, 'site.menu.kontak')}</a></li> : null}
+          {ctx.unit ? <li><a href={siteHref(ctx, unitPath(ctx, 'ppid'))}>{t(ctx.lang, 'site.menu.ppid')}</a></li> : null}
+          {ctx.unit && !ctx.onUnitHost ? <li><a href={siteHref(ctx, '/')}>{ctx.tenant.name}</a></li> : null}
+          <li>
+            <a href={other} lang={ctx.lang === 'en' ? 'id' : 'en'} hreflang={ctx.lang === 'en' ? 'id' : 'en'}>
+              {t(ctx.lang, 'site.lang_other')}
+            </a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,32 @@
+import { t } from '../../../i18n/catalogue.ts';
+import type { Unit } from '../../org/find-units.ts';
+import { unitKinds } from '../../org/roles.ts';
+import { type SiteContext, siteHref } from '../resolve-site.ts';
+import { EmptyState } from './empty-state.tsx';
+
+/** The pemda's home: every active unit, grouped by kind, each linking to its own site. */
+export function PemdaHome({ ctx, units }: { ctx: SiteContext; units: Unit[] }) {
+  // Units arrive ordered by tier then name; grouping keeps that order inside each kind.
+  const groups = unitKinds
+    .map((kind) => ({ kind, units: units.filter((u) => (unitKinds.includes(u.kind as never) ? u.kind : 'lainnya') === kind) }))
+    .filter((g) => g.units.length > 0);
+  return (
+    <>
+      <p class="lead">{t(ctx.lang, 'site.home.intro', { tenant: ctx.tenant.name })}</p>
+      <h2 id="perangkat-daerah">{t(ctx.lang, 'site.home.units')}</h2>
+      {groups.length === 0 ? <EmptyState text={t(ctx.lang, 'site.empty.units')} /> : null}
+      <div class="groups">
+        {groups.map((group) => (
+          <section aria-labelledby={`jenis-${group.kind}`}>
+            <h3 id={`jenis-${group.kind}`}>{t(ctx.lang, `site.kind.${group.kind}`)}</h3>
+            <ul class="links">
+              {group.units.map((unit) => (
+                <li><a href={siteHref(ctx, `/${encodeURIComponent(unit.slug)}`)}>{unit.name}</a></li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
