@@ -29,7 +29,9 @@ export type PersonDetail = Person & { memberships: Array<{ id: string; unitId: s
 export type TeamMember = { id: string; person: { id: string; name: string; nip: string | null; position: string | null }; role: string; decreeId: string | null };
 export type RoleOption = { value: string; label: { id: string; en: string } };
 export type Decree = { id: string; number: string; date: string; title: string; signerName: string; signerPosition: string | null; unitId: string | null };
-export type DecreeDetail = Decree & { members: Array<{ id: string; unitId?: string; role: string; person?: { id: string; name: string; nip: string | null }; personId?: string }> };
+export type DecreeDetail = Decree & {
+  members: Array<{ id: string; role: string; person: { id: string; name: string; nip: string | null; position: string | null }; unit: { id: string; name: string } }>;
+};
 export type SitePage = { slug: string; title: string; body: string; updatedAt: string | null };
 export type Account = {
   id: string;
@@ -45,6 +47,16 @@ export type Account = {
 };
 export type AuditEntry = { id: number; at: string; actorLabel: string; action: string; entity: string; entityId: string | null; before: unknown; after: unknown };
 export type Mail = { id: string; toAddress: string; subject: string; text: string; purpose: string; status: 'queued' | 'sent' | 'failed' | 'held'; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null };
-export type ImportRow = { row: number; name: string; nip: string | null; position: string | null; unit: string; role: string; person: unknown; errors: Array<{ field: string; message: string }> };
+export type ImportRow = {
+  row: number;
+  name: string;
+  nip: string | null;
+  position: string | null;
+  unit: string | null;
+  role: string;
+  person: 'new' | 'existing';
+  member: 'new' | 'existing';
+  errors: Array<{ field: string; message: string }>;
+};
 export type ImportResult = { ok: boolean; rows: ImportRow[]; created?: { people: number; members: number } };
 export type Items<T> = { items: T[] };

@@ -71,7 +71,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
           </Field>
         </div>
         <Check label={t('accounts.isAdmin')} name="isAdmin" error={form.errorFor('isAdmin')} />
-        <button type="submit" disabled={form.busy}>
+        <button type="submit" aria-disabled={form.busy}>
           {t('accounts.inviteSubmit')}
         </button>
       </form>
@@ -88,7 +88,7 @@ function AccountTable({ items, onChange }: { items: Account[]; onChange: () => v
       onChange();
     }, t('app.saved'));
   const action = (label: string, account: Account, body: Record<string, unknown>, danger = false) => (
-    <button type="button" className={danger ? 'btn-danger' : 'btn-secondary'} disabled={form.busy} aria-label={t('accounts.actionOf', { action: label, name: account.displayName })} onClick={() => change(account, body)}>
+    <button type="button" className={danger ? 'btn-danger' : 'btn-secondary'} aria-disabled={form.busy} aria-label={t('accounts.actionOf', { action: label, name: account.displayName })} onClick={() => change(account, body)}>
       {label}
     </button>
   );

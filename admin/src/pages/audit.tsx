@@ -43,7 +43,7 @@ export function AuditPage() {
           {t('audit.verify')}
         </h2>
         <FormStatus form={verify} />
-        <button type="button" disabled={verify.busy} onClick={() => void verify.run(async () => setChain(await api<Verify>('/audit/verify')))}>
+        <button type="button" aria-disabled={verify.busy} onClick={() => void verify.run(async () => setChain(await api<Verify>('/audit/verify')))}>
           {t('audit.verify')}
         </button>
         <div role="status">
@@ -126,7 +126,7 @@ export function AuditPage() {
         </div>
       )}
       {next !== null && (
-        <button type="button" className="btn-secondary" disabled={list.busy} onClick={() => void load(next)}>
+        <button type="button" className="btn-secondary" aria-disabled={list.busy} onClick={() => void load(next)}>
           {t('audit.more')}
         </button>
       )}

@@ -113,7 +113,7 @@ function DecreeForm({ decree, units, onSubmit }: { decree?: Decree; units: Unit[
           )}
         </Field>
       </div>
-      <button type="submit" disabled={form.busy}>
+      <button type="submit" aria-disabled={form.busy}>
         {t('decree.submit')}
       </button>
     </form>
@@ -125,13 +125,12 @@ export function DecreePage({ id }: { id: string }) {
   const decree = useLoad<DecreeDetail>(`/decrees/${id}`);
   const units = useLoad<Items<Unit>>('/units');
   const roles = useLoad<Items<RoleOption>>('/roles');
-  const unitName = (unitId?: string) => units.data?.items.find((u) => u.id === unitId)?.name ?? '—';
   const roleLabel = (value: string) => roles.data?.items.find((r) => r.value === value)?.label[currentLang()] ?? value;
   const d = decree.data;
   return (
     <Page title={d ? `SK ${d.number}` : t('decrees.title')}>
       <p>
-        <Link to="/sk">← {t('decrees.title')}</Link>
+        <Link to="/sk">← {t('app.back')}</Link>
       </p>
       <LoadState loaded={decree} />
       {d && (
@@ -164,9 +163,13 @@ export function DecreePage({ id }: { id: string }) {
                   <tbody>
                     {d.members.map((m) => (
                       <tr key={m.id}>
-                        <td>{m.person ? <Link to={`/orang/${m.person.id}`}>{m.person.name}</Link> : '—'}</td>
-                        <td className="nip">{m.person?.nip ?? '—'}</td>
-                        <td>{unitName(m.unitId)}</td>
+                        <td>
+                          <Link to={`/orang/${m.person.id}`}>{m.person.name}</Link>
+                        </td>
+                        <td className="nip">{m.person.nip ?? '—'}</td>
+                        <td>
+                          <Link to={`/unit/${m.unit.id}/tim`}>{m.unit.name}</Link>
+                        </td>
                         <td>{roleLabel(m.role)}</td>
                       </tr>
                     ))}

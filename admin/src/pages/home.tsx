@@ -51,23 +51,23 @@ export function HomePage() {
         <h2 id="home-quick">{t('home.quick')}</h2>
         <ul className="quick">
           <li>
-            <Link to="/unit">{t('nav.units')}</Link>
+            <Link to="/unit">{t('home.quickUnits')}</Link>
           </li>
           <li>
-            <Link to="/orang">{t('nav.people')}</Link>
+            <Link to="/orang">{t('home.quickPeople')}</Link>
           </li>
           {can.admin && (
             <>
               <li>
-                <Link to="/akun">{t('nav.accounts')}</Link>
+                <Link to="/akun">{t('home.quickInvite')}</Link>
               </li>
               <li>
-                <Link to="/kotak-keluar">{t('nav.outbox')}</Link>
+                <Link to="/kotak-keluar">{t('home.quickOutbox')}</Link>
               </li>
             </>
           )}
           <li>
-            <Link to="/keamanan">{t('nav.security')}</Link>
+            <Link to="/keamanan">{t('home.quickSecurity')}</Link>
           </li>
         </ul>
       </section>

@@ -72,7 +72,7 @@ export function ImportPage() {
             )}
           </Field>
         )}
-        <button type="submit" disabled={form.busy || !file}>
+        <button type="submit" aria-disabled={form.busy}>
           {t('import.preview')}
         </button>
       </form>
@@ -98,6 +98,7 @@ export function ImportPage() {
                   <th scope="col">{t('people.unit')}</th>
                   <th scope="col">{t('team.role')}</th>
                   <th scope="col">{t('team.person')}</th>
+                  <th scope="col">{t('import.member')}</th>
                   <th scope="col">{t('import.problems')}</th>
                 </tr>
               </thead>
@@ -108,9 +109,10 @@ export function ImportPage() {
                     <td>{r.name}</td>
                     <td className="nip">{r.nip ?? '—'}</td>
                     <td>{r.position ?? '—'}</td>
-                    <td>{r.unit}</td>
+                    <td>{r.unit ?? '—'}</td>
                     <td>{r.role}</td>
-                    <td>{r.person == null ? t('import.newPerson') : typeof r.person === 'string' ? r.person : t('import.existingPerson')}</td>
+                    <td>{r.person === 'new' ? t('import.newPerson') : t('import.existingPerson')}</td>
+                    <td>{r.member === 'new' ? t('import.newMember') : t('import.existingMember')}</td>
                     <td>
                       {r.errors.length > 0 && (
                         <ul className="problems">
@@ -130,7 +132,7 @@ export function ImportPage() {
           {bad === 0 && preview.rows.length > 0 && (
             <button
               type="button"
-              disabled={form.busy}
+              aria-disabled={form.busy}
               onClick={() =>
                 void form.run(async () => {
                   const result = await send(false);

@@ -24,7 +24,7 @@ export function ForgotPasswordPage() {
         <Field label={t('signIn.email')} error={form.errorFor('email')}>
           {(a) => <input {...a} name="email" type="email" autoComplete="username" required />}
         </Field>
-        <button type="submit" disabled={form.busy}>
+        <button type="submit" aria-disabled={form.busy}>
           {t('forgot.submit')}
         </button>
         <p>
@@ -90,7 +90,7 @@ export function PasswordLinkPage({ kind, token }: LinkProps) {
         <Field label={t('password.repeat')} error={form.errorFor('repeat')}>
           {(a) => <input {...a} name="repeat" type="password" autoComplete="new-password" required />}
         </Field>
-        <button type="submit" disabled={form.busy}>
+        <button type="submit" aria-disabled={form.busy}>
           {kind === 'invite' ? t('invite.submit') : t('password.submit')}
         </button>
       </form>

@@ -107,7 +107,7 @@ export function PersonPage({ id }: { id: string }) {
   return (
     <Page title={p?.name ?? t('people.title')}>
       <p>
-        <Link to="/orang">← {t('people.title')}</Link>
+        <Link to="/orang">← {t('app.back')}</Link>
       </p>
       <LoadState loaded={person} />
       {p && (

@@ -39,7 +39,7 @@ export function PersonForm({ person, submitLabel, onSubmit }: Props) {
           {(a) => <input {...a} name="phone" type="tel" defaultValue={person?.phone ?? ''} autoComplete="off" />}
         </Field>
       </div>
-      <button type="submit" disabled={form.busy}>
+      <button type="submit" aria-disabled={form.busy}>
         {submitLabel}
       </button>
     </form>

@@ -50,7 +50,7 @@ function ChangePassword() {
         <Field label={t('password.repeat')} error={form.errorFor('repeat')}>
           {(a) => <input {...a} name="repeat" type="password" autoComplete="new-password" />}
         </Field>
-        <button type="submit" disabled={form.busy}>
+        <button type="submit" aria-disabled={form.busy}>
           {t('security.changeSubmit')}
         </button>
       </form>
@@ -90,7 +90,7 @@ function TwoStep() {
             <Field label={t('security.disablePassword')} error={disable.errorFor('password')}>
               {(a) => <input {...a} name="password" type="password" autoComplete="current-password" />}
             </Field>
-            <button type="submit" className="btn-danger" disabled={disable.busy}>
+            <button type="submit" className="btn-danger" aria-disabled={disable.busy}>
               {t('security.disableSubmit')}
             </button>
           </form>
@@ -123,7 +123,7 @@ function TwoStep() {
           <Field label={t('totp.code')} hint={t('totp.codeHint')} error={confirm.errorFor('code')}>
             {(a) => <input {...a} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} className="code-input" />}
           </Field>
-          <button type="submit" disabled={confirm.busy}>
+          <button type="submit" aria-disabled={confirm.busy}>
             {t('security.totpConfirm')}
           </button>
         </form>
@@ -133,7 +133,7 @@ function TwoStep() {
           <FormStatus form={start} />
           <button
             type="button"
-            disabled={start.busy}
+            aria-disabled={start.busy}
             onClick={() =>
               void start.run(async () => {
                 setNote(null);

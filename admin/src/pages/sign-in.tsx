@@ -31,7 +31,7 @@ export function SignInPage({ onSignedIn }: Props) {
         <Field label={t('signIn.password')} error={form.errorFor('password')}>
           {(a) => <input {...a} name="password" type="password" autoComplete="current-password" required />}
         </Field>
-        <button type="submit" disabled={form.busy}>
+        <button type="submit" aria-disabled={form.busy}>
           {t('signIn.submit')}
         </button>
         <p>
@@ -65,7 +65,7 @@ export function TotpStepPage({ onVerified, onCancel }: { onVerified: () => void;
           {(a) => <input {...a} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]*" maxLength={6} required className="code-input" />}
         </Field>
         <div className="actions">
-          <button type="submit" disabled={form.busy}>
+          <button type="submit" aria-disabled={form.busy}>
             {t('totp.submit')}
           </button>
           <button type="button" className="btn-secondary" onClick={onCancel}>

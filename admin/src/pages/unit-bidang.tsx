@@ -10,7 +10,18 @@ const fields = ['name', 'slug', 'sortOrder'];
 
 function bidangInput(form: HTMLFormElement) {
   const v = formValues(form);
-  return { name: v.name ?? '', slug: v.slug, sortOrder: v.sortOrder ? Number(v.sortOrder) : undefined };
+  const name = v.name ?? '';
+  return { name, slug: v.slug ?? slugify(name), sortOrder: v.sortOrder ? Number(v.sortOrder) : undefined };
+}
+
+/** "Sekretariat & Umum" → "sekretariat-umum": a slug people need not type. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** The unit's divisions: list, add, rename, reorder, delete. */
@@ -45,7 +56,7 @@ export function UnitBidang({ unit }: { unit: Unit }) {
               >
                 <BidangFields form={row} bidang={b} />
                 <div className="actions">
-                  <button type="submit" disabled={row.busy}>
+                  <button type="submit" aria-disabled={row.busy}>
                     {t('app.save')}
                   </button>
                   <button type="button" className="btn-secondary" onClick={() => setEditing(null)}>
@@ -102,7 +113,7 @@ export function UnitBidang({ unit }: { unit: Unit }) {
           <h2>{t('bidang.add')}</h2>
           <FormStatus form={add} />
           <BidangFields form={add} />
-          <button type="submit" disabled={add.busy}>
+          <button type="submit" aria-disabled={add.busy}>
             {t('bidang.add')}
           </button>
         </form>
@@ -118,7 +129,7 @@ function BidangFields({ form, bidang }: { form: ReturnType<typeof useForm>; bida
       <Field label={t('bidang.name')} error={form.errorFor('name')}>
         {(a) => <input {...a} name="name" defaultValue={bidang?.name} required />}
       </Field>
-      <Field label={t('bidang.slug')} optional={opt} error={form.errorFor('slug')}>
+      <Field label={t('bidang.slug')} hint={t('bidang.slugHint')} optional={opt} error={form.errorFor('slug')}>
         {(a) => <input {...a} name="slug" defaultValue={bidang?.slug} autoCapitalize="none" />}
       </Field>
       <Field label={t('bidang.order')} optional={opt} error={form.errorFor('sortOrder')}>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useState } from 'react';
 import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
@@ -8,98 +8,79 @@ import { LoadState, useLoad } from '../ui/load.tsx';
 
 const editorRoles = ['penanggung_jawab', 'admin_medsos', 'developer', 'editor', 'redaktur'];
 
-/** The unit's profile pages on its public site: title and body in light markup. */
+/** The unit's profile pages on its public site; one page is edited at a time. */
 export function UnitPages({ unit }: { unit: Unit }) {
   const { me } = useSession();
   const pages = useLoad<Items<SitePage>>(`/units/${unit.id}/pages`);
   const mayEdit = hasUnitRole(me, unit.id, ...editorRoles);
-  const create = useForm(['slug', 'title', 'body']);
+  const [editing, setEditing] = useState<string | null>(null);
+  const page = pages.data?.items.find((p) => p.slug === editing);
   return (
     <section aria-label={t('unit.tabPages')}>
       <LoadState loaded={pages} />
-      {pages.data && pages.data.items.length === 0 && <p>{t('app.empty')}</p>}
-      {pages.data?.items.map((page) => (
-        <PageEditor key={page.slug} unit={unit} page={page} mayEdit={mayEdit} onSaved={pages.reload} />
-      ))}
-      {mayEdit && (
-        <form
-          className="card"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const el = e.currentTarget;
-            const v = formValues(el);
-            const slug = v.slug ?? '';
-            if (!/^[a-z0-9-]+$/.test(slug)) return create.fail(t('unit.slugHint'), 'slug');
-            void create.run(async () => {
-              await api(`/units/${unit.id}/pages/${slug}`, { method: 'PUT', body: { title: v.title ?? '', body: v.body ?? '' } });
-              el.reset();
-              pages.reload();
-            }, t('app.saved'));
-          }}
-        >
-          <h2>{t('pages.new')}</h2>
-          <FormStatus form={create} />
-          <Field label={t('pages.slug')} hint={t('unit.slugHint')} error={create.errorFor('slug')}>
-            {(a) => <input {...a} name="slug" autoCapitalize="none" />}
-          </Field>
-          <PageFields form={create} />
-          <button type="submit" disabled={create.busy}>
-            {t('pages.create')}
-          </button>
-        </form>
-      )}
+      <ul className="rows">
+        {pages.data?.items.map((p) => (
+          <li key={p.slug} className="row">
+            <span className="row-main">
+              <strong>{p.title}</strong>
+              <br />
+              <span className="muted">{p.updatedAt ? t('pages.updated', { date: formatDateTime(p.updatedAt) }) : t('pages.never')}</span>
+            </span>
+            <span className="actions">
+              <a href={`/${unit.slug}/profil/${p.slug}`} target="_blank" rel="noopener" aria-label={`${t('pages.view')}: ${p.title}`}>
+                {t('pages.view')}
+              </a>
+              {mayEdit && (
+                <button type="button" className="btn-secondary" aria-expanded={editing === p.slug} aria-label={t('pages.editOf', { title: p.title })} onClick={() => setEditing(editing === p.slug ? null : p.slug)}>
+                  {t('app.edit')}
+                </button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {page && <PageEditor key={page.slug} unit={unit} page={page} onSaved={pages.reload} onClose={() => setEditing(null)} />}
     </section>
   );
 }
 
-type EditorProps = { unit: Unit; page: SitePage; mayEdit: boolean; onSaved: () => void };
+type EditorProps = { unit: Unit; page: SitePage; onSaved: () => void; onClose: () => void };
 
-function PageEditor({ unit, page, mayEdit, onSaved }: EditorProps) {
+function PageEditor({ unit, page, onSaved, onClose }: EditorProps) {
   const form = useForm(['title', 'body']);
-  const headingId = useId();
-  const publicUrl = `/${unit.slug}/profil/${page.slug}`;
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{page.title || page.slug}</h2>
-      <p className="muted">
-        {page.updatedAt && `${t('pages.updated', { date: formatDateTime(page.updatedAt) })} · `}
-        <a href={publicUrl} target="_blank" rel="noopener">
-          {t('pages.view')}
-        </a>
-      </p>
-      {mayEdit && (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const v = formValues(e.currentTarget);
-            void form.run(async () => {
-              await api(`/units/${unit.id}/pages/${page.slug}`, { method: 'PUT', body: { title: v.title ?? '', body: v.body ?? '' } });
-              onSaved();
-            }, t('app.saved'));
-          }}
-        >
-          <FormStatus form={form} />
-          <PageFields form={form} page={page} />
-          <button type="submit" disabled={form.busy}>
+    <section className="card" aria-labelledby="page-editor">
+      <h2 id="page-editor">{t('pages.editOf', { title: page.title })}</h2>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const v = formValues(e.currentTarget);
+          void form.run(async () => {
+            await api(`/units/${unit.id}/pages/${page.slug}`, { method: 'PUT', body: { title: v.title ?? '', body: v.body ?? '' } });
+            onSaved();
+          }, t('app.saved'));
+        }}
+      >
+        <FormStatus form={form} />
+        <Field label={t('pages.title')} error={form.errorFor('title')}>
+          {(a) => <input {...a} name="title" defaultValue={page.title} />}
+        </Field>
+        <Field label={t('pages.body')} hint={t('pages.help')} error={form.errorFor('body')}>
+          {(a) => <textarea {...a} name="body" rows={14} defaultValue={page.body} />}
+        </Field>
+        <div className="actions">
+          <button type="submit" aria-disabled={form.busy}>
             {t('pages.submit')}
           </button>
-        </form>
-      )}
+          <button type="button" className="btn-secondary" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <a href={`/${unit.slug}/profil/${page.slug}`} target="_blank" rel="noopener">
+            {t('pages.view')}
+          </a>
+        </div>
+      </form>
     </section>
-  );
-}
-
-function PageFields({ form, page }: { form: ReturnType<typeof useForm>; page?: SitePage }) {
-  return (
-    <>
-      <Field label={t('pages.title')} error={form.errorFor('title')}>
-        {(a) => <input {...a} name="title" defaultValue={page?.title} />}
-      </Field>
-      <Field label={t('pages.body')} hint={t('pages.help')} error={form.errorFor('body')}>
-        {(a) => <textarea {...a} name="body" rows={12} defaultValue={page?.body} />}
-      </Field>
-    </>
   );
 }

@@ -122,7 +122,7 @@ export function UnitTeam({ unit }: { unit: Unit }) {
               </Field>
             )}
           </div>
-          <button type="submit" disabled={add.busy}>
+          <button type="submit" aria-disabled={add.busy}>
             {t('team.add')}
           </button>
         </form>

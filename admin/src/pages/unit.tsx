@@ -27,7 +27,7 @@ export function UnitPage({ id, tab }: { id: string; tab: string }) {
   return (
     <Page title={unit.data?.name ?? t('nav.units')}>
       <p>
-        <Link to="/unit">← {t('nav.units')}</Link>
+        <Link to="/unit">← {t('app.back')}</Link>
       </p>
       <LoadState loaded={unit} />
       {unit.data && (
@@ -82,6 +82,7 @@ function UnitData({ unit, units, onChange }: { unit: Unit; units: Unit[]; onChan
         key={JSON.stringify(unit)}
         unit={unit}
         units={units}
+        contactOnly={!me.user.isAdmin}
         submitLabel={t('unit.submit')}
         onSubmit={async (input) => {
           await api(`/units/${unit.id}`, { method: 'PATCH', body: input });
@@ -94,7 +95,7 @@ function UnitData({ unit, units, onChange }: { unit: Unit; units: Unit[]; onChan
           <button
             type="button"
             className={unit.active ? 'btn-danger' : 'btn-secondary'}
-            disabled={toggle.busy}
+            aria-disabled={toggle.busy}
             onClick={() =>
               void toggle.run(async () => {
                 await api(`/units/${unit.id}`, { method: 'PATCH', body: { active: !unit.active } });

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { ApiError } from '../api.ts';
 
 export type FormState = {
@@ -33,6 +33,8 @@ export function useForm(fields: string[]): FormState {
       setDone(null);
     },
     run: async (action, doneText) => {
+      // Buttons stay focusable while busy (aria-disabled), so a second press is ignored here.
+      if (busy) return false;
       setBusy(true);
       setError(null);
       setDone(null);
@@ -58,6 +60,10 @@ type FieldProps = { label: string; error?: string; hint?: string; optional?: str
 export function Field({ label, error, hint, optional, children }: FieldProps) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  // The input the server complained about takes focus, so the keyboard user lands on it.
+  useEffect(() => {
+    if (error) document.getElementById(id)?.focus();
+  }, [error, id]);
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>
