@@ -96,7 +96,7 @@ function AccountTable({ items, onChange }: { items: Account[]; onChange: () => v
     <>
       <FormStatus form={form} />
       <div className="table-wrap">
-        <table>
+        <table className="stack">
           <thead>
             <tr>
               <th scope="col">{t('accounts.displayName')}</th>
@@ -111,16 +111,16 @@ function AccountTable({ items, onChange }: { items: Account[]; onChange: () => v
               const self = u.id === me.user.id;
               return (
                 <tr key={u.id}>
-                  <td>
+                  <td data-label={t('accounts.displayName')}>
                     {u.displayName}
                     <br />
                     <span className="muted">{u.email}</span>
                   </td>
-                  <td>
+                  <td data-label={t('accounts.status')}>
                     <StatusBadges account={u} locked={locked} />
                   </td>
-                  <td>{formatDateTime(u.lastLoginAt)}</td>
-                  <td>
+                  <td data-label={t('accounts.lastLogin')}>{formatDateTime(u.lastLoginAt)}</td>
+                  <td data-label={t('accounts.actions')}>
                     <div className="actions">
                       {!self && action(u.isAdmin ? t('accounts.revokeAdmin') : t('accounts.makeAdmin'), u, { isAdmin: !u.isAdmin })}
                       {!self && action(u.disabledAt ? t('accounts.enable') : t('accounts.disable'), u, { disabled: !u.disabledAt }, !u.disabledAt)}

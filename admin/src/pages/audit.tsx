@@ -87,7 +87,7 @@ export function AuditPage() {
       {loaded && entries.length === 0 && <p>{t('app.empty')}</p>}
       {entries.length > 0 && (
         <div className="table-wrap">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">#</th>
@@ -101,17 +101,17 @@ export function AuditPage() {
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{entry.id}</td>
-                  <td>{formatDateTime(entry.at)}</td>
-                  <td>{entry.actorLabel}</td>
-                  <td>
+                  <td data-label="#">{entry.id}</td>
+                  <td data-label={t('audit.at')}>{formatDateTime(entry.at)}</td>
+                  <td data-label={t('audit.actor')}>{entry.actorLabel}</td>
+                  <td data-label={t('audit.action')}>
                     <code>{entry.action}</code>
                   </td>
-                  <td>
+                  <td data-label={t('audit.entity')}>
                     {entry.entity}
                     {entry.entityId && <span className="muted ids"> {entry.entityId}</span>}
                   </td>
-                  <td>
+                  <td data-label={t('audit.changes')}>
                     {(entry.before != null || entry.after != null) && (
                       <details>
                         <summary>{t('audit.details')}</summary>

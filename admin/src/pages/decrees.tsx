@@ -39,7 +39,7 @@ export function DecreesPage() {
       {decrees.data && decrees.data.items.length === 0 && <p>{t('app.empty')}</p>}
       {decrees.data && decrees.data.items.length > 0 && (
         <div className="table-wrap">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('decree.number')}</th>
@@ -51,12 +51,12 @@ export function DecreesPage() {
             <tbody>
               {decrees.data.items.map((d) => (
                 <tr key={d.id}>
-                  <td>
+                  <td data-label={t('decree.number')}>
                     <Link to={`/sk/${d.id}`}>{d.number}</Link>
                   </td>
-                  <td>{formatDate(d.date)}</td>
-                  <td>{d.title}</td>
-                  <td>{unitName(d.unitId) || '—'}</td>
+                  <td data-label={t('decree.date')}>{formatDate(d.date)}</td>
+                  <td data-label={t('decree.titleField')}>{d.title}</td>
+                  <td data-label={t('decree.unit')}>{unitName(d.unitId) || '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -151,7 +151,7 @@ export function DecreePage({ id }: { id: string }) {
               <p>{t('app.empty')}</p>
             ) : (
               <div className="table-wrap">
-                <table>
+                <table className="stack">
                   <thead>
                     <tr>
                       <th scope="col">{t('person.name')}</th>
@@ -163,14 +163,14 @@ export function DecreePage({ id }: { id: string }) {
                   <tbody>
                     {d.members.map((m) => (
                       <tr key={m.id}>
-                        <td>
+                        <td data-label={t('person.name')}>
                           <Link to={`/orang/${m.person.id}`}>{m.person.name}</Link>
                         </td>
-                        <td className="nip">{m.person.nip ?? '—'}</td>
-                        <td>
+                        <td data-label={t('person.nip')} className="nip">{m.person.nip ?? '—'}</td>
+                        <td data-label={t('decree.unit')}>
                           <Link to={`/unit/${m.unit.id}/tim`}>{m.unit.name}</Link>
                         </td>
-                        <td>{roleLabel(m.role)}</td>
+                        <td data-label={t('team.role')}>{roleLabel(m.role)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -88,7 +88,7 @@ export function ImportPage() {
             <p className="alert alert-ok">{t('import.ready')}</p>
           )}
           <div className="table-wrap">
-            <table>
+            <table className="stack">
               <thead>
                 <tr>
                   <th scope="col">{t('import.row')}</th>
@@ -106,14 +106,14 @@ export function ImportPage() {
                 {preview.rows.map((r) => (
                   <tr key={r.row} className={r.errors.length ? 'row-error' : undefined}>
                     <th scope="row">{r.row}</th>
-                    <td>{r.name}</td>
-                    <td className="nip">{r.nip ?? '—'}</td>
-                    <td>{r.position ?? '—'}</td>
-                    <td>{r.unit ?? '—'}</td>
-                    <td>{r.role}</td>
-                    <td>{r.person === 'new' ? t('import.newPerson') : t('import.existingPerson')}</td>
-                    <td>{r.member === 'new' ? t('import.newMember') : t('import.existingMember')}</td>
-                    <td>
+                    <td data-label={t('person.name')}>{r.name}</td>
+                    <td data-label={t('person.nip')} className="nip">{r.nip ?? '—'}</td>
+                    <td data-label={t('person.position')}>{r.position ?? '—'}</td>
+                    <td data-label={t('people.unit')}>{r.unit ?? '—'}</td>
+                    <td data-label={t('team.role')}>{r.role}</td>
+                    <td data-label={t('team.person')}>{r.person === 'new' ? t('import.newPerson') : t('import.existingPerson')}</td>
+                    <td data-label={t('import.member')}>{r.member === 'new' ? t('import.newMember') : t('import.existingMember')}</td>
+                    <td data-label={t('import.problems')}>
                       {r.errors.length > 0 && (
                         <ul className="problems">
                           {r.errors.map((err) => (

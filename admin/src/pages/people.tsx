@@ -50,7 +50,7 @@ export function PeoplePage() {
           setFilter({ q: String(data.get('q') ?? '').trim(), unitId: String(data.get('unitId') ?? '') });
         }}
       >
-        <Field label={t('people.search')}>{(a) => <input {...a} name="q" type="search" defaultValue={filter.q} />}</Field>
+        <Field label={t('people.search')} hint={t('people.searchHint')}>{(a) => <input {...a} name="q" type="search" defaultValue={filter.q} />}</Field>
         <Field label={t('people.unit')}>
           {(a) => (
             <select {...a} name="unitId" defaultValue={filter.unitId}>
@@ -69,7 +69,7 @@ export function PeoplePage() {
       {people.data && people.data.items.length === 0 && <p>{t('app.empty')}</p>}
       {people.data && people.data.items.length > 0 && (
         <div className="table-wrap">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('person.name')}</th>
@@ -80,11 +80,11 @@ export function PeoplePage() {
             <tbody>
               {people.data.items.map((p) => (
                 <tr key={p.id}>
-                  <td>
+                  <td data-label={t('person.name')}>
                     <Link to={`/orang/${p.id}`}>{p.name}</Link>
                   </td>
-                  <td className="nip">{p.nip ?? '—'}</td>
-                  <td>{p.position ?? '—'}</td>
+                  <td data-label={t('person.nip')} className="nip">{p.nip ?? '—'}</td>
+                  <td data-label={t('person.position')}>{p.position ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -25,7 +25,7 @@ export function UnitTeam({ unit }: { unit: Unit }) {
       {team.data && members.length === 0 && <p>{t('app.empty')}</p>}
       {members.length > 0 && (
         <div className="table-wrap">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('person.name')}</th>
@@ -38,12 +38,12 @@ export function UnitTeam({ unit }: { unit: Unit }) {
             <tbody>
               {members.map((m) => (
                 <tr key={m.id}>
-                  <td>{m.person.name}</td>
-                  <td className="nip">{m.person.nip ?? '—'}</td>
-                  <td>{m.person.position ?? '—'}</td>
-                  <td>{roleLabel(m.role)}</td>
+                  <td data-label={t('person.name')}>{m.person.name}</td>
+                  <td data-label={t('person.nip')} className="nip">{m.person.nip ?? '—'}</td>
+                  <td data-label={t('person.position')}>{m.person.position ?? '—'}</td>
+                  <td data-label={t('team.role')}>{roleLabel(m.role)}</td>
                   {mayManage && (
-                    <td>
+                    <td data-label={t('accounts.actions')}>
                       <button
                         type="button"
                         className="btn-danger"
