@@ -7,6 +7,7 @@ import { ImportPage } from './pages/import.tsx';
 import { OutboxPage } from './pages/outbox.tsx';
 import { PeoplePage, PersonPage } from './pages/people.tsx';
 import { SecurityPage } from './pages/security.tsx';
+import { TenantPage } from './pages/tenant.tsx';
 import { UnitPage } from './pages/unit.tsx';
 import { UnitsPage } from './pages/units.tsx';
 import { match, type Route } from './router.ts';
@@ -27,6 +28,7 @@ export function Screens({ route }: { route: Route }) {
   if (path === '/akun') return <AccountsPage />;
   if (path === '/audit') return <AuditPage />;
   if (path === '/kotak-keluar') return <OutboxPage />;
+  if (path === '/instansi') return <TenantPage />;
   const unit = match('/unit/:id', path) ?? match('/unit/:id/:tab', path);
   if (unit?.id) return <UnitPage key={unit.id} id={unit.id} tab={unit.tab ?? 'data'} />;
   const person = match('/orang/:id', path);

@@ -25,6 +25,7 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
     { to: '/akun', label: 'nav.accounts', show: can.admin },
     { to: '/audit', label: 'nav.audit', show: can.audit },
     { to: '/kotak-keluar', label: 'nav.outbox', show: can.admin },
+    { to: '/instansi', label: 'nav.tenant', show: can.admin },
     { to: '/keamanan', label: 'nav.security', show: true },
   ];
   const visible = items.filter((item) => item.show && (!locked || item.to === '/keamanan'));

@@ -6,6 +6,13 @@ import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
 
+const knownFields = ['name', 'nip', 'unit', 'role', 'row'] as const;
+
+function fieldName(field: string): string {
+  const known = knownFields.find((f) => f === field);
+  return known ? t(`import.field.${known}`) : field;
+}
+
 /** Team members from a spreadsheet: preview every row with its problems, then import in one go. */
 export function ImportPage() {
   const decrees = useLoad<Items<Decree>>('/decrees');
@@ -118,7 +125,7 @@ export function ImportPage() {
                         <ul className="problems">
                           {r.errors.map((err) => (
                             <li key={`${err.field}:${err.message}`}>
-                              <strong>{err.field}</strong>: {err.message}
+                              <strong>{fieldName(err.field)}</strong>: {err.message}
                             </li>
                           ))}
                         </ul>
