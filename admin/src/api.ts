@@ -43,7 +43,13 @@ export async function api<T>(path: string, opts: Options = {}): Promise<T> {
       body: opts.form ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
     });
   } catch {
-    throw new ApiError(0, 'network', currentLang() === 'en' ? 'No connection to the server. Check your network and try again.' : 'Tidak tersambung ke server. Periksa jaringan lalu coba lagi.');
+    throw new ApiError(
+      0,
+      'network',
+      currentLang() === 'en'
+        ? 'No connection to the server. Check your network and try again.'
+        : 'Tidak tersambung ke server. Periksa jaringan lalu coba lagi.',
+    );
   }
   const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (res.ok) return data as T;

@@ -71,7 +71,8 @@ export function App() {
         </button>
       </div>
     );
-  else if (state.kind === 'mfa') content = <TotpStepPage onVerified={() => void refresh().then(() => isPublic && navigate('/', { replace: true }))} onCancel={() => void signOut()} />;
+  else if (state.kind === 'mfa')
+    content = <TotpStepPage onVerified={() => void refresh().then(() => isPublic && navigate('/', { replace: true }))} onCancel={() => void signOut()} />;
   else if (state.kind === 'signedOut')
     content = (
       <SignInPage

@@ -17,6 +17,7 @@ export function currentLang(): Lang {
 /** Switches language and remembers it in the `warta_lang` cookie the server also reads. */
 export function setLang(next: Lang): void {
   lang = next;
+  // biome-ignore lint/suspicious/noDocumentCookie: the server reads this cookie; the Cookie Store API is missing on older phones
   document.cookie = `warta_lang=${next}; path=/; max-age=31536000; SameSite=Lax`;
   document.documentElement.lang = next;
 }

@@ -91,7 +91,8 @@ export const id = {
   'security.totpOnShort': 'Aktif.',
   'security.totpOff': 'Belum aktif. Dengan verifikasi dua langkah, kata sandi yang bocor saja tidak cukup untuk masuk.',
   'security.totpStart': 'Aktifkan verifikasi dua langkah',
-  'security.totpSteps': 'Pindai kode QR ini dengan aplikasi autentikator (mis. Google Authenticator, Aegis), atau ketik kunci rahasianya, lalu masukkan kode yang muncul.',
+  'security.totpSteps':
+    'Pindai kode QR ini dengan aplikasi autentikator (mis. Google Authenticator, Aegis), atau ketik kunci rahasianya, lalu masukkan kode yang muncul.',
   'security.qrAlt': 'Kode QR untuk aplikasi autentikator',
   'security.secret': 'Kunci rahasia',
   'security.totpConfirm': 'Konfirmasi',
@@ -145,7 +146,8 @@ export const id = {
   'team.choose': '— pilih —',
   'pages.title': 'Judul halaman',
   'pages.body': 'Isi halaman',
-  'pages.help': 'Penulisan: baris kosong = paragraf baru; awali baris dengan "- " untuk daftar, "## " untuk subjudul; **tebal**; [teks tautan](https://alamat).',
+  'pages.help':
+    'Penulisan: baris kosong = paragraf baru; awali baris dengan "- " untuk daftar, "## " untuk subjudul; **tebal**; [teks tautan](https://alamat).',
   'pages.submit': 'Simpan halaman',
   'pages.view': 'Lihat di situs',
   'pages.editOf': 'Ubah halaman {title}',
@@ -180,7 +182,8 @@ export const id = {
   'decree.submit': 'Simpan SK',
   'decree.members': 'Anggota menurut SK ini',
   'import.title': 'Impor anggota tim',
-  'import.intro': 'Unggah berkas CSV atau Excel (.xlsx) dengan kolom: nama, nip, jabatan, unit, peran. Pratinjau dulu; tidak ada yang disimpan sampai Anda menekan "Impor sekarang".',
+  'import.intro':
+    'Unggah berkas CSV atau Excel (.xlsx) dengan kolom: nama, nip, jabatan, unit, peran. Pratinjau dulu; tidak ada yang disimpan sampai Anda menekan "Impor sekarang".',
   'import.file': 'Berkas CSV atau Excel',
   'import.decree': 'SK yang menetapkan',
   'import.preview': 'Pratinjau',
@@ -436,7 +439,8 @@ export const en: Record<MessageKey, string> = {
   'decree.submit': 'Save decree',
   'decree.members': 'Members under this decree',
   'import.title': 'Import team members',
-  'import.intro': 'Upload a CSV or Excel (.xlsx) file with columns: name, nip, position, unit, role. Preview first; nothing is saved until you press "Import now".',
+  'import.intro':
+    'Upload a CSV or Excel (.xlsx) file with columns: name, nip, position, unit, role. Preview first; nothing is saved until you press "Import now".',
   'import.file': 'CSV or Excel file',
   'import.decree': 'Decree that sets the team',
   'import.preview': 'Preview',

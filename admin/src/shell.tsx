@@ -14,6 +14,7 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
   const [open, setOpen] = useState(false);
   const can = abilities(me);
   // On a phone the menu folds away again once a screen is chosen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the reaction to a new path
   useEffect(() => setOpen(false), [route.path]);
   const locked = me.user.mustEnable2fa;
   const items: NavItem[] = [
@@ -65,9 +66,7 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
           </ul>
           <p className="whoami">{me.user.displayName}</p>
         </nav>
-        <main id="main">
-          {children}
-        </main>
+        <main id="main">{children}</main>
       </div>
     </div>
   );

@@ -26,11 +26,21 @@ export type Unit = {
 export type Bidang = { id: string; name: string; slug: string; sortOrder: number };
 export type Person = { id: string; name: string; nip: string | null; position: string | null; email: string | null; phone: string | null };
 export type PersonDetail = Person & { memberships: Array<{ id: string; unitId: string; role: string; decreeId: string | null }> };
-export type TeamMember = { id: string; person: { id: string; name: string; nip: string | null; position: string | null }; role: string; decreeId: string | null };
+export type TeamMember = {
+  id: string;
+  person: { id: string; name: string; nip: string | null; position: string | null };
+  role: string;
+  decreeId: string | null;
+};
 export type RoleOption = { value: string; label: { id: string; en: string } };
 export type Decree = { id: string; number: string; date: string; title: string; signerName: string; signerPosition: string | null; unitId: string | null };
 export type DecreeDetail = Decree & {
-  members: Array<{ id: string; role: string; person: { id: string; name: string; nip: string | null; position: string | null }; unit: { id: string; name: string } }>;
+  members: Array<{
+    id: string;
+    role: string;
+    person: { id: string; name: string; nip: string | null; position: string | null };
+    unit: { id: string; name: string };
+  }>;
 };
 export type SitePage = { slug: string; title: string; body: string; updatedAt: string | null };
 export type Account = {
@@ -45,8 +55,28 @@ export type Account = {
   lastLoginAt: string | null;
   invitationPending: boolean;
 };
-export type AuditEntry = { id: number; at: string; actorLabel: string; action: string; entity: string; entityId: string | null; before: unknown; after: unknown };
-export type Mail = { id: string; toAddress: string; subject: string; text: string; purpose: string; status: 'queued' | 'sent' | 'failed' | 'held'; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null };
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actorLabel: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+};
+export type Mail = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  text: string;
+  purpose: string;
+  status: 'queued' | 'sent' | 'failed' | 'held';
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+};
 export type ImportRow = {
   row: number;
   name: string;

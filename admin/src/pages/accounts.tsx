@@ -33,12 +33,21 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
           e.preventDefault();
           const el = e.currentTarget;
           const v = formValues(el);
-          const body = { email: v.email ?? '', displayName: v.displayName ?? '', personId: v.personId ?? null, isAdmin: v.isAdmin === 'on', lang: v.lang === 'en' ? 'en' : 'id' };
-          void form.run(async () => {
-            await api('/users', { body });
-            el.reset();
-            onInvited();
-          }, t('accounts.invited', { email: body.email }));
+          const body = {
+            email: v.email ?? '',
+            displayName: v.displayName ?? '',
+            personId: v.personId ?? null,
+            isAdmin: v.isAdmin === 'on',
+            lang: v.lang === 'en' ? 'en' : 'id',
+          };
+          void form.run(
+            async () => {
+              await api('/users', { body });
+              el.reset();
+              onInvited();
+            },
+            t('accounts.invited', { email: body.email }),
+          );
         }}
       >
         <FormStatus form={form} />
@@ -88,7 +97,13 @@ function AccountTable({ items, onChange }: { items: Account[]; onChange: () => v
       onChange();
     }, t('app.saved'));
   const action = (label: string, account: Account, body: Record<string, unknown>, danger = false) => (
-    <button type="button" className={danger ? 'btn-danger' : 'btn-secondary'} aria-disabled={form.busy} aria-label={t('accounts.actionOf', { action: label, name: account.displayName })} onClick={() => change(account, body)}>
+    <button
+      type="button"
+      className={danger ? 'btn-danger' : 'btn-secondary'}
+      aria-disabled={form.busy}
+      aria-label={t('accounts.actionOf', { action: label, name: account.displayName })}
+      onClick={() => change(account, body)}
+    >
       {label}
     </button>
   );

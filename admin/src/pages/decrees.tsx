@@ -79,7 +79,14 @@ function DecreeForm({ decree, units, onSubmit }: { decree?: Decree; units: Unit[
         e.preventDefault();
         const el = e.currentTarget;
         const v = formValues(el);
-        const input = { number: v.number ?? '', date: v.date ?? '', title: v.title ?? '', signerName: v.signerName ?? '', signerPosition: v.signerPosition ?? null, unitId: v.unitId ?? null };
+        const input = {
+          number: v.number ?? '',
+          date: v.date ?? '',
+          title: v.title ?? '',
+          signerName: v.signerName ?? '',
+          signerPosition: v.signerPosition ?? null,
+          unitId: v.unitId ?? null,
+        };
         void form.run(() => onSubmit(input, el), t('app.saved'));
       }}
     >
@@ -166,7 +173,9 @@ export function DecreePage({ id }: { id: string }) {
                         <td data-label={t('person.name')}>
                           <Link to={`/orang/${m.person.id}`}>{m.person.name}</Link>
                         </td>
-                        <td data-label={t('person.nip')} className="nip">{m.person.nip ?? '—'}</td>
+                        <td data-label={t('person.nip')} className="nip">
+                          {m.person.nip ?? '—'}
+                        </td>
                         <td data-label={t('decree.unit')}>
                           <Link to={`/unit/${m.unit.id}/tim`}>{m.unit.name}</Link>
                         </td>

@@ -68,7 +68,15 @@ export function ImportPage() {
         {decrees.data && (
           <Field label={t('import.decree')} optional={t('app.optional')} error={form.errorFor('decreeId')}>
             {(a) => (
-              <select {...a} name="decreeId" value={decreeId} onChange={(e) => (setDecreeId(e.currentTarget.value), setPreview(null))}>
+              <select
+                {...a}
+                name="decreeId"
+                value={decreeId}
+                onChange={(e) => {
+                  setDecreeId(e.currentTarget.value);
+                  setPreview(null);
+                }}
+              >
                 <option value="">{t('app.none')}</option>
                 {decrees.data?.items.map((d) => (
                   <option key={d.id} value={d.id}>
@@ -114,7 +122,9 @@ export function ImportPage() {
                   <tr key={r.row} className={r.errors.length ? 'row-error' : undefined}>
                     <th scope="row">{r.row}</th>
                     <td data-label={t('person.name')}>{r.name}</td>
-                    <td data-label={t('person.nip')} className="nip">{r.nip ?? '—'}</td>
+                    <td data-label={t('person.nip')} className="nip">
+                      {r.nip ?? '—'}
+                    </td>
                     <td data-label={t('person.position')}>{r.position ?? '—'}</td>
                     <td data-label={t('people.unit')}>{r.unit ?? '—'}</td>
                     <td data-label={t('team.role')}>{r.role}</td>

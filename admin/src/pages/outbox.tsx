@@ -38,7 +38,8 @@ export function OutboxPage() {
                 {mail.subject}
               </h2>
               <p className="muted">
-                {t('outbox.to')}: {mail.toAddress} · {formatDateTime(mail.createdAt)} · <span className={`badge status-${mail.status}`}>{t(`status.${mail.status}`)}</span>
+                {t('outbox.to')}: {mail.toAddress} · {formatDateTime(mail.createdAt)} ·{' '}
+                <span className={`badge status-${mail.status}`}>{t(`status.${mail.status}`)}</span>
                 {mail.attempts > 0 && ` · ${t('outbox.attempts')}: ${mail.attempts}`}
               </p>
               {mail.lastError && (

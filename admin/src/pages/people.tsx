@@ -42,7 +42,7 @@ export function PeoplePage() {
         </section>
       )}
       <form
-        role="search"
+        aria-label={t('people.searchSubmit')}
         className="filters"
         onSubmit={(e) => {
           e.preventDefault();
@@ -50,7 +50,9 @@ export function PeoplePage() {
           setFilter({ q: String(data.get('q') ?? '').trim(), unitId: String(data.get('unitId') ?? '') });
         }}
       >
-        <Field label={t('people.search')} hint={t('people.searchHint')}>{(a) => <input {...a} name="q" type="search" defaultValue={filter.q} />}</Field>
+        <Field label={t('people.search')} hint={t('people.searchHint')}>
+          {(a) => <input {...a} name="q" type="search" defaultValue={filter.q} />}
+        </Field>
         <Field label={t('people.unit')}>
           {(a) => (
             <select {...a} name="unitId" defaultValue={filter.unitId}>
@@ -83,7 +85,9 @@ export function PeoplePage() {
                   <td data-label={t('person.name')}>
                     <Link to={`/orang/${p.id}`}>{p.name}</Link>
                   </td>
-                  <td data-label={t('person.nip')} className="nip">{p.nip ?? '—'}</td>
+                  <td data-label={t('person.nip')} className="nip">
+                    {p.nip ?? '—'}
+                  </td>
                   <td data-label={t('person.position')}>{p.position ?? '—'}</td>
                 </tr>
               ))}

@@ -17,7 +17,13 @@ export function PersonForm({ person, submitLabel, onSubmit }: Props) {
         e.preventDefault();
         const el = e.currentTarget;
         const v = formValues(el);
-        const input = { name: v.name ?? '', nip: v.nip?.replace(/\s/g, '') ?? null, position: v.position ?? null, email: v.email ?? null, phone: v.phone ?? null };
+        const input = {
+          name: v.name ?? '',
+          nip: v.nip?.replace(/\s/g, '') ?? null,
+          position: v.position ?? null,
+          email: v.email ?? null,
+          phone: v.phone ?? null,
+        };
         void form.run(() => onSubmit(input, el), t('app.saved'));
       }}
     >

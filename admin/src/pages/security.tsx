@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 import { useSession } from '../session.tsx';
-import { FormStatus, Field, useForm } from '../ui/form.tsx';
+import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { Page } from '../ui/page.tsx';
 
 /** My password and two-step sign-in. Admins who must turn 2FA on are held here until they do. */

@@ -1,6 +1,6 @@
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
-import { FormStatus, Field, useForm } from '../ui/form.tsx';
+import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 

@@ -50,7 +50,12 @@ export function TenantPage() {
               </select>
             )}
           </Field>
-          <Check label={t('tenant.require2fa')} name="require2faForAdmins" defaultChecked={data.require2faForAdmins} error={form.errorFor('require2faForAdmins')} />
+          <Check
+            label={t('tenant.require2fa')}
+            name="require2faForAdmins"
+            defaultChecked={data.require2faForAdmins}
+            error={form.errorFor('require2faForAdmins')}
+          />
           <button type="submit" aria-disabled={form.busy}>
             {t('tenant.submit')}
           </button>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
@@ -32,6 +32,10 @@ export function UnitBidang({ unit }: { unit: Unit }) {
   const row = useForm(fields);
   const [editing, setEditing] = useState<string | null>(null);
   const mayManage = hasUnitRole(me, unit.id, 'penanggung_jawab');
+  // The row turns into a form; the keyboard lands in its first input.
+  useEffect(() => {
+    if (editing) document.querySelector<HTMLInputElement>('#bidang-edit input')?.focus();
+  }, [editing]);
   const items = [...(list.data?.items ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
   return (
     <section aria-label={t('unit.tabBidang')}>
@@ -43,6 +47,7 @@ export function UnitBidang({ unit }: { unit: Unit }) {
           editing === b.id ? (
             <li key={b.id} className="card">
               <form
+                id="bidang-edit"
                 noValidate
                 onSubmit={(e) => {
                   e.preventDefault();
@@ -72,7 +77,15 @@ export function UnitBidang({ unit }: { unit: Unit }) {
               </span>
               {mayManage && (
                 <span className="actions">
-                  <button type="button" className="btn-secondary" aria-label={t('bidang.editOf', { name: b.name })} onClick={() => (row.reset(), setEditing(b.id))}>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    aria-label={t('bidang.editOf', { name: b.name })}
+                    onClick={() => {
+                      row.reset();
+                      setEditing(b.id);
+                    }}
+                  >
                     {t('app.edit')}
                   </button>
                   <button

@@ -52,7 +52,9 @@ export function UnitForm({ unit, units, submitLabel, onSubmit, contactOnly }: Pr
           {(a) => <textarea {...a} name="address" rows={2} defaultValue={unit?.address ?? ''} />}
         </Field>
       </div>
-      {!contactOnly && <Check label={t('unit.isMediaCenter')} name="isMediaCenter" defaultChecked={unit?.isMediaCenter} error={form.errorFor('isMediaCenter')} />}
+      {!contactOnly && (
+        <Check label={t('unit.isMediaCenter')} name="isMediaCenter" defaultChecked={unit?.isMediaCenter} error={form.errorFor('isMediaCenter')} />
+      )}
       <button type="submit" aria-disabled={form.busy}>
         {submitLabel}
       </button>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
@@ -31,7 +31,13 @@ export function UnitPages({ unit }: { unit: Unit }) {
                 {t('pages.view')}
               </a>
               {mayEdit && (
-                <button type="button" className="btn-secondary" aria-expanded={editing === p.slug} aria-label={t('pages.editOf', { title: p.title })} onClick={() => setEditing(editing === p.slug ? null : p.slug)}>
+                <button
+                  type="button"
+                  className="btn-secondary"
+                  aria-expanded={editing === p.slug}
+                  aria-label={t('pages.editOf', { title: p.title })}
+                  onClick={() => setEditing(editing === p.slug ? null : p.slug)}
+                >
                   {t('app.edit')}
                 </button>
               )}
@@ -48,9 +54,14 @@ type EditorProps = { unit: Unit; page: SitePage; onSaved: () => void; onClose: (
 
 function PageEditor({ unit, page, onSaved, onClose }: EditorProps) {
   const form = useForm(['title', 'body']);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The editor opens below the list: take the reader there.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="card" aria-labelledby="page-editor">
-      <h2 id="page-editor">{t('pages.editOf', { title: page.title })}</h2>
+      <h2 id="page-editor" ref={heading} tabIndex={-1}>
+        {t('pages.editOf', { title: page.title })}
+      </h2>
       <form
         noValidate
         onSubmit={(e) => {

@@ -39,7 +39,9 @@ export function UnitTeam({ unit }: { unit: Unit }) {
               {members.map((m) => (
                 <tr key={m.id}>
                   <td data-label={t('person.name')}>{m.person.name}</td>
-                  <td data-label={t('person.nip')} className="nip">{m.person.nip ?? '—'}</td>
+                  <td data-label={t('person.nip')} className="nip">
+                    {m.person.nip ?? '—'}
+                  </td>
                   <td data-label={t('person.position')}>{m.person.position ?? '—'}</td>
                   <td data-label={t('team.role')}>{roleLabel(m.role)}</td>
                   {mayManage && (

@@ -97,10 +97,13 @@ function UnitData({ unit, units, onChange }: { unit: Unit; units: Unit[]; onChan
             className={unit.active ? 'btn-danger' : 'btn-secondary'}
             aria-disabled={toggle.busy}
             onClick={() =>
-              void toggle.run(async () => {
-                await api(`/units/${unit.id}`, { method: 'PATCH', body: { active: !unit.active } });
-                onChange();
-              }, unit.active ? t('unit.deactivated') : t('unit.activated'))
+              void toggle.run(
+                async () => {
+                  await api(`/units/${unit.id}`, { method: 'PATCH', body: { active: !unit.active } });
+                  onChange();
+                },
+                unit.active ? t('unit.deactivated') : t('unit.activated'),
+              )
             }
           >
             {unit.active ? t('unit.deactivate') : t('unit.activate')}

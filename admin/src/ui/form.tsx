@@ -92,7 +92,14 @@ export function Check({ label, name, defaultChecked, error }: CheckProps) {
   const id = useId();
   return (
     <div className="check">
-      <input type="checkbox" id={id} name={name} defaultChecked={defaultChecked} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        defaultChecked={defaultChecked}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
       <label htmlFor={id}>{label}</label>
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">

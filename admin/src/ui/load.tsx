@@ -8,13 +8,15 @@ export type Loaded<T> = { data: T | null; error: ApiError | null; loading: boole
 export function useLoad<T>(path: string | null): Loaded<T> {
   const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: path !== null });
   const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `tick` is how reload() asks for the same path again
   useEffect(() => {
     if (path === null) return;
     let live = true;
     setState((s) => ({ ...s, loading: true, error: null }));
     api<T>(path).then(
       (data) => live && setState({ data, error: null, loading: false }),
-      (error: unknown) => live && setState({ data: null, error: error instanceof ApiError ? error : new ApiError(0, 'internal', String(error)), loading: false }),
+      (error: unknown) =>
+        live && setState({ data: null, error: error instanceof ApiError ? error : new ApiError(0, 'internal', String(error)), loading: false }),
     );
     return () => {
       live = false;
