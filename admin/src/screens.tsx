@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { t } from './i18n.ts';
 import { AccountsPage } from './pages/accounts.tsx';
 import { AuditPage } from './pages/audit.tsx';
@@ -10,7 +11,7 @@ import { SecurityPage } from './pages/security.tsx';
 import { TenantPage } from './pages/tenant.tsx';
 import { UnitPage } from './pages/unit.tsx';
 import { UnitsPage } from './pages/units.tsx';
-import { match, type Route } from './router.ts';
+import { match, navigate, type Route } from './router.ts';
 import { useSession } from './session.tsx';
 import { Link } from './ui/link.tsx';
 import { Page } from './ui/page.tsx';
@@ -19,7 +20,12 @@ import { Page } from './ui/page.tsx';
 export function Screens({ route }: { route: Route }) {
   const { me } = useSession();
   const path = route.path;
-  if (me.user.mustEnable2fa || path === '/keamanan') return <SecurityPage />;
+  const held = me.user.mustEnable2fa;
+  // The address says where the person really is, so the menu marks it and a reload keeps it.
+  useEffect(() => {
+    if (held && path !== '/keamanan') navigate('/keamanan', { replace: true });
+  }, [held, path]);
+  if (held || path === '/keamanan') return <SecurityPage />;
   if (path === '/') return <HomePage />;
   if (path === '/unit') return <UnitsPage />;
   if (path === '/orang') return <PeoplePage />;
