@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
-import { defaultProfileTitles, profileSlugs, type ProfileSlug } from './profile-pages.ts';
+import { defaultProfileTitles, type ProfileSlug, profileSlugs } from './profile-pages.ts';
 import { sitePages } from './schema.ts';
 
 export type SitePage = { slug: ProfileSlug; title: string; body: string; updatedAt: Date | null };

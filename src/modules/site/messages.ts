@@ -31,7 +31,8 @@ export const siteMessages = {
     'site.empty.proyek-perubahan': 'Belum ada proyek perubahan yang diterbitkan.',
     'site.empty.kalender': 'Belum ada kegiatan yang dijadwalkan.',
     'site.empty.artikel': 'Belum ada artikel yang diterbitkan.',
-    'site.empty.ppid': 'Layanan informasi publik (PPID) daring untuk unit ini belum tersedia. Untuk meminta informasi, silakan hubungi kami melalui alamat, telepon, atau e-mail di halaman Kontak.',
+    'site.empty.ppid':
+      'Layanan informasi publik (PPID) daring untuk unit ini belum tersedia. Untuk meminta informasi, silakan hubungi kami melalui alamat, telepon, atau e-mail di halaman Kontak.',
     'site.empty.page': 'Halaman ini belum diisi.',
     'site.empty.units': 'Belum ada perangkat daerah yang terdaftar.',
     'site.home.units': 'Perangkat daerah',
@@ -91,7 +92,8 @@ export const siteMessages = {
     'site.empty.proyek-perubahan': 'No change projects have been published yet.',
     'site.empty.kalender': 'No activities are scheduled yet.',
     'site.empty.artikel': 'No articles have been published yet.',
-    'site.empty.ppid': 'Online public-information (PPID) service for this unit is not available yet. To request information, please reach us by the address, phone or e-mail on the Contact page.',
+    'site.empty.ppid':
+      'Online public-information (PPID) service for this unit is not available yet. To request information, please reach us by the address, phone or e-mail on the Contact page.',
     'site.empty.page': 'This page has not been written yet.',
     'site.empty.units': 'No agencies are listed yet.',
     'site.home.units': 'Agencies',

@@ -26,7 +26,15 @@ describe('page body markup', () => {
   });
 
   it('refuses dangerous link targets and keeps only their text', async () => {
-    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example', '/\\evil.example', 'java\tscript:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      '//evil.example',
+      '/\\evil.example',
+      'java\tscript:x',
+    ]) {
       const out = await html(`[klik](${href})`);
       expect(out, href).not.toContain('<a');
     }

@@ -3,15 +3,9 @@
  * a list item, `## ` a heading, `**bold**`, and `[text](url)` a link. It is parsed into a small
  * tree so the view escapes every piece of text; no HTML written by an editor reaches the page.
  */
-export type Inline =
-  | { kind: 'text'; text: string }
-  | { kind: 'bold'; children: Inline[] }
-  | { kind: 'link'; href: string; children: Inline[] };
+export type Inline = { kind: 'text'; text: string } | { kind: 'bold'; children: Inline[] } | { kind: 'link'; href: string; children: Inline[] };
 
-export type Block =
-  | { kind: 'heading'; content: Inline[] }
-  | { kind: 'paragraph'; lines: Inline[][] }
-  | { kind: 'list'; items: Inline[][] };
+export type Block = { kind: 'heading'; content: Inline[] } | { kind: 'paragraph'; lines: Inline[][] } | { kind: 'list'; items: Inline[][] };
 
 /** Parses a page body into blocks of inline runs. */
 export function parsePageBody(source: string): Block[] {
@@ -25,10 +19,16 @@ export function parsePageBody(source: string): Block[] {
       blocks.push({ kind: 'heading', content: parseInline(line.slice(3).trim()) });
       open = null;
     } else if (line.startsWith('- ')) {
-      if (open?.kind !== 'list') blocks.push((open = { kind: 'list', items: [] }));
+      if (open?.kind !== 'list') {
+        open = { kind: 'list', items: [] };
+        blocks.push(open);
+      }
       open.items.push(parseInline(line.slice(2).trim()));
     } else {
-      if (open?.kind !== 'paragraph') blocks.push((open = { kind: 'paragraph', lines: [] }));
+      if (open?.kind !== 'paragraph') {
+        open = { kind: 'paragraph', lines: [] };
+        blocks.push(open);
+      }
       open.lines.push(parseInline(line.trim()));
     }
   }
@@ -60,10 +60,14 @@ export function parseInline(text: string, insideBold = false): Inline[] {
  * slash) is refused.
  */
 export function isSafeHref(href: string): boolean {
-  if (/[\\\s\u0000-\u001f\u007f]/.test(href) || href.startsWith('//')) return false;
+  if (/[\\\s]/.test(href) || hasControlCharacter(href) || href.startsWith('//')) return false;
   if (/^(https?:\/\/[^/?#]+|mailto:[^/?#]+)/i.test(href)) return URL.canParse(href);
   // Relative: no scheme before the first path, query or fragment character.
   return !/^[^/?#]*:/.test(href);
+}
+
+function hasControlCharacter(text: string): boolean {
+  return [...text].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
 }
 
 function mergeText(items: Inline[]): Inline[] {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { bidang, units } from '../org/schema.ts';
 import { sitePages } from './schema.ts';
@@ -11,7 +11,10 @@ beforeAll(async () => {
   w = await startTestWarta();
   f = await seedFixture(w.services);
   const db = w.services.db;
-  await db.update(units).set({ address: 'Jl. Contoh No. 1, Kota Uji', phone: '(0380) 123-456', email: 'humas@dinas-a.uji.test' }).where(eq(units.id, f.unitA.id));
+  await db
+    .update(units)
+    .set({ address: 'Jl. Contoh No. 1, Kota Uji', phone: '(0380) 123-456', email: 'humas@dinas-a.uji.test' })
+    .where(eq(units.id, f.unitA.id));
   await db.insert(bidang).values({ unitId: f.unitA.id, slug: 'teknis', name: 'Bidang Teknis', sortOrder: 2 });
   await db.insert(sitePages).values({
     unitId: f.unitA.id,
@@ -62,7 +65,7 @@ describe('every public page', () => {
     expect(html.startsWith('<!doctype html><html lang="id">')).toBe(true);
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
     expect(html).toContain('<a class="skip" href="#isi">Langsung ke isi halaman</a>');
-    for (const landmark of ['<header', '<nav class="main" aria-label="Menu utama"', '<main id="isi"', '<footer']) expect(html).toContain(landmark);
+    for (const landmark of ['<header', '<nav class="menu" aria-label="Menu utama"', '<main id="isi"', '<footer']) expect(html).toContain(landmark);
     expect(html).toContain('aria-current="page"');
     expect(html).not.toMatch(/<script|\sstyle=|\son\w+=/i);
     const css = await (await get(urlsOf(html).find((u) => u.startsWith('/assets/site.css'))!)).text();
@@ -109,7 +112,9 @@ describe('unit site', () => {
     expect(html).toContain('<a href="/dinas-a/profil" aria-current="true">Profil</a>');
     expect(html).toContain('<a href="/dinas-a/profil/sejarah" aria-current="page">Sejarah</a>');
     expect(html).toContain('<a href="/dinas-a/profil/struktur-organisasi">Struktur Organisasi</a>');
-    expect(html).toMatch(/<nav class="crumbs" aria-label="Jejak halaman"><ol><li><a href="\/">Pemerintah Provinsi Uji<\/a><\/li><li><a href="\/dinas-a">Dinas Uji A<\/a><\/li><li><a href="\/dinas-a\/profil">Profil<\/a><\/li><li><span aria-current="page">Sejarah<\/span><\/li><\/ol><\/nav>/);
+    expect(html).toMatch(
+      /<nav class="crumbs" aria-label="Jejak halaman"><ol><li><a href="\/">Pemerintah Provinsi Uji<\/a><\/li><li><a href="\/dinas-a">Dinas Uji A<\/a><\/li><li><a href="\/dinas-a\/profil">Profil<\/a><\/li><li><span aria-current="page">Sejarah<\/span><\/li><\/ol><\/nav>/,
+    );
     expect(html).toContain('<p class="empty">Halaman ini belum diisi.</p>');
   });
 
@@ -160,16 +165,22 @@ describe('unit site', () => {
 });
 
 describe('not found', () => {
-  it.each(['/tidak-ada', '/dinas-a/tidak-ada', '/dinas-a/profil/rahasia', '/dinas-a/berita/tidak-ada', '/dinas-a/kontak/lebih', '/dinas-a/publikasi/x', '/dinas-a/beranda', '/dinas-a/profil/sejarah/x'])(
-    '%s is a 404 HTML page',
-    async (path) => {
-      const { res, html } = await page(path);
-      expect(res.status).toBe(404);
-      expect(html.startsWith('<!doctype html><html lang="id">')).toBe(true);
-      expect(html).toContain('<h1>Halaman tidak ditemukan</h1>');
-      expect(html).not.toContain('<script');
-    },
-  );
+  it.each([
+    '/tidak-ada',
+    '/dinas-a/tidak-ada',
+    '/dinas-a/profil/rahasia',
+    '/dinas-a/berita/tidak-ada',
+    '/dinas-a/kontak/lebih',
+    '/dinas-a/publikasi/x',
+    '/dinas-a/beranda',
+    '/dinas-a/profil/sejarah/x',
+  ])('%s is a 404 HTML page', async (path) => {
+    const { res, html } = await page(path);
+    expect(res.status).toBe(404);
+    expect(html.startsWith('<!doctype html><html lang="id">')).toBe(true);
+    expect(html).toContain('<h1>Halaman tidak ditemukan</h1>');
+    expect(html).not.toContain('<script');
+  });
 
   it('keeps the unit frame on a unit 404 and cannot be turned into a link to another host', async () => {
     const { html } = await page('//evil.example/x');

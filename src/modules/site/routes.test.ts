@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { TestClient } from '../../test/client.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
+import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 import { tenants, units } from '../org/schema.ts';
 
@@ -54,7 +54,14 @@ describe('GET /api/units/:id/pages', () => {
   it('lists every profile page with default titles before anything is written', async () => {
     const res = await (await as(f.headA.email)).get(`/api/units/${f.unitA.id}/pages`);
     expect(res.status).toBe(200);
-    expect(res.body.items.map((p: { slug: string }) => p.slug)).toEqual(['sejarah', 'visi-misi-tupoksi', 'akreditasi', 'struktur-organisasi', 'sdm', 'fasilitas']);
+    expect(res.body.items.map((p: { slug: string }) => p.slug)).toEqual([
+      'sejarah',
+      'visi-misi-tupoksi',
+      'akreditasi',
+      'struktur-organisasi',
+      'sdm',
+      'fasilitas',
+    ]);
     expect(res.body.items[1]).toEqual({ slug: 'visi-misi-tupoksi', title: 'Visi Misi dan Tupoksi', body: '', updatedAt: null });
   });
 });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
 import type { SessionUser } from '../../http/env.ts';
-import type { Services } from '../../services.ts';
 import { AppError } from '../../lib/errors.ts';
+import type { Services } from '../../services.ts';
 import { loadActor } from '../org/actor.ts';
 import { getUnit, type Unit } from '../org/find-units.ts';
 import { assertOrg } from '../org/policy.ts';
@@ -21,7 +21,14 @@ const page = z.object({ slug: z.string(), title: z.string(), body: z.string(), u
 /** Site API: profile pages edited in the admin. */
 export function registerSiteApi(api: ApiRouter): void {
   api.route(
-    { method: 'get', path: '/units/:id/pages', summary: 'Profile pages of a unit site', auth: 'user', params: unitParams, response: z.object({ items: z.array(page) }) },
+    {
+      method: 'get',
+      path: '/units/:id/pages',
+      summary: 'Profile pages of a unit site',
+      auth: 'user',
+      params: unitParams,
+      response: z.object({ items: z.array(page) }),
+    },
     async (c, { params }, { user }) => {
       const services = c.get('services');
       const unit = await editableUnit(services, user, params.id);
@@ -30,7 +37,15 @@ export function registerSiteApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'put', path: '/units/:id/pages/:slug', summary: 'Save a profile page of a unit site', auth: 'user', params: pageParams, body: pageBody, response: page },
+    {
+      method: 'put',
+      path: '/units/:id/pages/:slug',
+      summary: 'Save a profile page of a unit site',
+      auth: 'user',
+      params: pageParams,
+      body: pageBody,
+      response: page,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const unit = await editableUnit(services, user, params.id);

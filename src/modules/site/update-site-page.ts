@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/types.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import type { Db } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
+import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { SitePage } from './list-site-pages.ts';
 import type { ProfileSlug } from './profile-pages.ts';

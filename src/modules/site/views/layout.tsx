@@ -35,23 +35,25 @@ export function Layout({ ctx, title, crumbs, section, children }: LayoutProps) {
         <a class="skip" href="#isi">
           {t(ctx.lang, 'site.skip')}
         </a>
-        <header class="site">
+        <header class="site-header">
           <div class="wrap">
             <a class="brand" href={siteHref(ctx, ctx.unit ? unitPath(ctx) : '/')}>
               {ctx.unit ? <small>{ctx.tenant.name}</small> : null}
               <span>{siteName}</span>
             </a>
           </div>
-          <nav class="main" aria-label={t(ctx.lang, 'site.nav_main')}>
-            <ul class="wrap">
-              {menu.map((item) => (
-                <li>
-                  <a href={item.href} aria-current={item.href === current ? 'page' : item.section === section ? 'true' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
+          <nav class="menu" aria-label={t(ctx.lang, 'site.nav_main')}>
+            <div class="wrap">
+              <ul>
+                {menu.map((item) => (
+                  <li key={item.section}>
+                    <a href={item.href} aria-current={item.href === current ? 'page' : item.section === section ? 'true' : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
           </nav>
         </header>
         <div class="wrap">
@@ -72,7 +74,7 @@ function Breadcrumbs({ ctx, crumbs }: { ctx: SiteContext; crumbs: Crumb[] }) {
     <nav class="crumbs" aria-label={t(ctx.lang, 'site.nav_breadcrumb')}>
       <ol>
         {crumbs.map((crumb, i) => (
-          <li>{i === crumbs.length - 1 ? <span aria-current="page">{crumb.label}</span> : <a href={crumb.href}>{crumb.label}</a>}</li>
+          <li key={crumb.href}>{i === crumbs.length - 1 ? <span aria-current="page">{crumb.label}</span> : <a href={crumb.href}>{crumb.label}</a>}</li>
         ))}
       </ol>
     </nav>
@@ -82,16 +84,33 @@ function Breadcrumbs({ ctx, crumbs }: { ctx: SiteContext; crumbs: Crumb[] }) {
 function Footer({ ctx }: { ctx: SiteContext }) {
   const other = ctx.lang === 'en' ? ctx.path : `${ctx.path}?lang=en`;
   return (
-    <footer class="site">
+    <footer class="site-footer">
       <div class="wrap">
         <p>
           <strong>{ctx.unit?.name ?? ctx.tenant.name}</strong>
-          {ctx.unit?.address ? <><br />{ctx.unit.address}</> : null}
+          {ctx.unit?.address ? (
+            <>
+              <br />
+              {ctx.unit.address}
+            </>
+          ) : null}
         </p>
         <ul>
-          {ctx.unit ? <li><a href={siteHref(ctx, unitPath(ctx, 'kontak'))}>{t(ctx.lang, 'site.menu.kontak')}</a></li> : null}
-          {ctx.unit ? <li><a href={siteHref(ctx, unitPath(ctx, 'ppid'))}>{t(ctx.lang, 'site.menu.ppid')}</a></li> : null}
-          {ctx.unit && !ctx.onUnitHost ? <li><a href={siteHref(ctx, '/')}>{ctx.tenant.name}</a></li> : null}
+          {ctx.unit ? (
+            <li>
+              <a href={siteHref(ctx, unitPath(ctx, 'kontak'))}>{t(ctx.lang, 'site.menu.kontak')}</a>
+            </li>
+          ) : null}
+          {ctx.unit ? (
+            <li>
+              <a href={siteHref(ctx, unitPath(ctx, 'ppid'))}>{t(ctx.lang, 'site.menu.ppid')}</a>
+            </li>
+          ) : null}
+          {ctx.unit && !ctx.onUnitHost ? (
+            <li>
+              <a href={siteHref(ctx, '/')}>{ctx.tenant.name}</a>
+            </li>
+          ) : null}
           <li>
             <a href={other} lang={ctx.lang === 'en' ? 'id' : 'en'} hreflang={ctx.lang === 'en' ? 'id' : 'en'}>
               {t(ctx.lang, 'site.lang_other')}

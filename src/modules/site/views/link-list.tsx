@@ -7,7 +7,7 @@ export function SectionNav({ label, items, current }: { label: string; items: Cr
     <nav class="subnav" aria-label={label}>
       <ul>
         {items.map((item) => (
-          <li>
+          <li key={item.href}>
             <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
               {item.label}
             </a>

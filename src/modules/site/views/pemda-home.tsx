@@ -17,11 +17,13 @@ export function PemdaHome({ ctx, units }: { ctx: SiteContext; units: Unit[] }) {
       {groups.length === 0 ? <EmptyState text={t(ctx.lang, 'site.empty.units')} /> : null}
       <div class="groups">
         {groups.map((group) => (
-          <section aria-labelledby={`jenis-${group.kind}`}>
+          <section key={group.kind} aria-labelledby={`jenis-${group.kind}`}>
             <h3 id={`jenis-${group.kind}`}>{t(ctx.lang, `site.kind.${group.kind}`)}</h3>
             <ul class="links">
               {group.units.map((unit) => (
-                <li><a href={siteHref(ctx, `/${encodeURIComponent(unit.slug)}`)}>{unit.name}</a></li>
+                <li key={unit.id}>
+                  <a href={siteHref(ctx, `/${encodeURIComponent(unit.slug)}`)}>{unit.name}</a>
+                </li>
               ))}
             </ul>
           </section>
