@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+
+let w: TestWarta;
+beforeAll(async () => {
+  w = await startTestWarta();
+});
+afterAll(() => w.stop());
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(check: () => boolean, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await sleep(50);
+  }
+}
+
+describe('job queue', () => {
+  it('runs a job with its data', async () => {
+    const seen: Array<{ judul: string }> = [];
+    await w.services.jobs.work<{ judul: string }>('uji.jalan', {}, async (data) => {
+      seen.push(data);
+    });
+    const id = await w.services.jobs.send('uji.jalan', { judul: 'Berita fiktif' });
+    expect(id).toBeTruthy();
+    await until(() => seen.length === 1);
+    expect(seen).toEqual([{ judul: 'Berita fiktif' }]);
+  });
+
+  it('retries a failing job, counting the retries', async () => {
+    const attempts: number[] = [];
+    await w.services.jobs.work('uji.gagal', { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: false }, async (_data, meta) => {
+      attempts.push(meta.retryCount);
+      if (attempts.length === 1) throw new Error('gagal sekali');
+    });
+    await w.services.jobs.send('uji.gagal', {});
+    await until(() => attempts.length === 2, 30_000);
+    expect(attempts).toEqual([0, 1]);
+  });
+
+  it('holds a scheduled job until its start time', async () => {
+    let ranAt = 0;
+    await w.services.jobs.work('uji.terjadwal', {}, async () => {
+      ranAt = Date.now();
+    });
+    const startAfter = new Date(Date.now() + 4_000);
+    await w.services.jobs.send('uji.terjadwal', {}, { startAfter });
+    await sleep(2_500);
+    expect(ranAt).toBe(0);
+    await until(() => ranAt > 0, 20_000);
+    expect(ranAt).toBeGreaterThanOrEqual(startAfter.getTime() - 50);
+  });
+
+  it('lets a running job finish before stop() returns (graceful shutdown)', async () => {
+    let started = false;
+    let finished = false;
+    await w.services.jobs.work('uji.lama', {}, async () => {
+      started = true;
+      await sleep(2_000);
+      finished = true;
+    });
+    await w.services.jobs.send('uji.lama', {});
+    await until(() => started);
+    await w.services.jobs.stop();
+    expect(finished).toBe(true);
+    expect(await w.services.jobs.healthy()).toBe(false);
+  });
+});
