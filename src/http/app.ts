@@ -54,7 +54,9 @@ export function createApp(services: Services): Hono<AppEnv> {
   });
   const document = openApiDocument(routers);
   api.get('/openapi.json', (c) => c.json(document));
-  api.notFound(() => {
+  // A sub-app's notFound is never consulted once mounted with app.route, so the API ends in a
+  // catch-all: unknown /api paths answer JSON, not the public site's 404 page.
+  api.all('*', () => {
     throw new AppError('not_found', 'error.not_found');
   });
   app.route('/api', api);
