@@ -70,7 +70,8 @@ describe('request guards', () => {
     w.app.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email: 'admin@uji.test', password: 'x' }) });
 
   it('refuses a cross-site POST by Origin or Sec-Fetch-Site', async () => {
-    for (const headers of [{ origin: 'https://situs-jahat.test' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const attacks: Array<Record<string, string>> = [{ origin: 'https://situs-jahat.test' }, { 'sec-fetch-site': 'cross-site' }];
+    for (const headers of attacks) {
       const res = await signIn(headers);
       expect(res.status).toBe(403);
       expect(await res.json()).toMatchObject({ code: 'forbidden' });
