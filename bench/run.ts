@@ -1,0 +1,89 @@
+// Benchmarks, not tests: one cold and one warm start of a real server on 127.0.0.1, its idle
+// memory, public page weight against the budget, and sequential request latency.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { latency, PAGE_BUDGET_BYTES, pageWeight, publicLinks, type PageWeight } from './measure.ts';
+import { rssMb, startServer } from './server.ts';
+
+const N = 200;
+const MAX_PAGES = 40;
+const IDLE_MS = 3_000;
+const benchDir = new URL('.', import.meta.url).pathname;
+
+async function signIn(baseUrl: string, stdout: string): Promise<string> {
+  const password = stdout.match(/password: ([^)\s]+)\)/)?.[1];
+  const email = stdout.match(/^\s{4}(\S+@\S+)\s/m)?.[1];
+  if (!password || !email) throw new Error('demo logins not found in the server output');
+  const res = await fetch(`${baseUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const cookie = res.headers.get('set-cookie')?.match(/warta_session=[^;]+/)?.[0];
+  if (res.status !== 200 || !cookie) throw new Error(`demo sign-in answered ${res.status}`);
+  return cookie;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-'));
+  const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
+  try {
+    const cold = await startServer(dataDir, true);
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const coldRss = rssMb(cold.child.pid as number);
+    const home = await pageWeight(cold.baseUrl, '/');
+    const pages: PageWeight[] = [home.weight];
+    for (const path of publicLinks(home.html).slice(0, MAX_PAGES)) pages.push((await pageWeight(cold.baseUrl, path)).weight);
+    const cookie = await signIn(cold.baseUrl, cold.stdout());
+    const me = await latency(`${cold.baseUrl}/api/auth/me`, N, { cookie });
+    const page = await latency(`${cold.baseUrl}/`, N);
+    const coldExit = await cold.stop();
+
+    const warm = await startServer(dataDir, true);
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const warmRss = rssMb(warm.child.pid as number);
+    const warmExit = await warm.stop();
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1e9), node: process.version, loadAtStart },
+      start: { coldMs: Math.round(cold.startMs), warmMs: Math.round(warm.startMs), coldIncludes: 'fresh PGlite folder, migrations, demo seed', exitCodes: [coldExit, warmExit] },
+      idleRssMb: { afterCold: coldRss, afterWarm: warmRss },
+      pageBudgetBytes: PAGE_BUDGET_BYTES,
+      pages,
+      latency: [me, page],
+    };
+    const file = join(benchDir, 'results', `${results.date.slice(0, 10)}.json`);
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    updateReadme(results);
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\nwritten to ${file}\n`);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function updateReadme(r: {
+  date: string;
+  machine: { cpus: number; cpuModel?: string; memoryGb: number; node: string; loadAtStart: number[] };
+  start: { coldMs: number; warmMs: number };
+  idleRssMb: { afterCold: number; afterWarm: number };
+  pages: PageWeight[];
+  latency: Array<{ path: string; n: number; p50Ms: number; p95Ms: number }>;
+}) {
+  const kb = (b: number) => (b / 1024).toFixed(1);
+  const heaviest = [...r.pages].sort((a, b) => b.totalBytes - a.totalBytes)[0];
+  const over = r.pages.filter((p) => !p.withinBudget).length;
+  const rows = [
+    `Recorded ${r.date.slice(0, 10)} on ${r.machine.cpus} cores (${r.machine.cpuModel ?? 'unknown CPU'}), ${r.machine.memoryGb} GB, Node ${r.machine.node}; load average at start ${r.machine.loadAtStart.join(' / ')} (the machine was shared).`,
+    '',
+    '| measure | result |',
+    '|---|---|',
+    `| cold start (fresh folder, migrations, demo seed) → /healthz 200 | ${(r.start.coldMs / 1000).toFixed(1)} s |`,
+    `| warm start (existing folder) → /healthz 200 | ${(r.start.warmMs / 1000).toFixed(1)} s |`,
+    `| idle RSS after cold start / after warm start | ${r.idleRssMb.afterCold} MB / ${r.idleRssMb.afterWarm} MB |`,
+    `| public pages measured (HTML + CSS) | ${r.pages.length}; heaviest ${heaviest?.path} ${kb(heaviest?.totalBytes ?? 0)} KB; ${over} over the 30 KB budget |`,
+    ...r.latency.map((l) => `| \`GET ${l.path}\` × ${l.n} sequential: p50 / p95 | ${l.p50Ms} ms / ${l.p95Ms} ms |`),
+  ].join('\n');
+  const readme = join(benchDir, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  writeFileSync(readme, text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\n${rows}\n<!-- results:end -->`));
+}
+
+await main();

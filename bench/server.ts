@@ -1,0 +1,65 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export type Server = { child: ChildProcess; baseUrl: string; startMs: number; stdout(): string; stop(): Promise<number | null> };
+
+/** A free TCP port on 127.0.0.1, so the server's address is known before it starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `node --import tsx src/main.ts` directly (not through npx, so the pid is the server's)
+ * and measures the time until /healthz answers 200.
+ */
+export async function startServer(dataDir: string, demo: boolean): Promise<Server> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const { DATABASE_URL: _embedded, ...env } = process.env;
+  const began = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...env, WARTA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', WARTA_DEMO: demo ? '1' : '0', WARTA_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode})`);
+    if (Date.now() > deadline) throw new Error('server did not answer /healthz within 180 s');
+    const ok = await fetch(`${baseUrl}/healthz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const startMs = performance.now() - began;
+  return {
+    child,
+    baseUrl,
+    startMs,
+    stdout: () => out,
+    async stop() {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** Resident memory of a process in MB, from /proc (Linux). */
+export function rssMb(pid: number): number {
+  const kb = Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)?.[1] ?? Number.NaN);
+  return Math.round(kb / 102.4) / 10;
+}
