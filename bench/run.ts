@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { latency, PAGE_BUDGET_BYTES, pageWeight, publicLinks, type PageWeight } from './measure.ts';
+import { latency, PAGE_BUDGET_BYTES, type PageWeight, pageWeight, publicLinks } from './measure.ts';
 import { rssMb, startServer } from './server.ts';
 
 const N = 200;
@@ -15,7 +15,11 @@ async function signIn(baseUrl: string, stdout: string): Promise<string> {
   const password = stdout.match(/password: ([^)\s]+)\)/)?.[1];
   const email = stdout.match(/^\s{4}(\S+@\S+)\s/m)?.[1];
   if (!password || !email) throw new Error('demo logins not found in the server output');
-  const res = await fetch(`${baseUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const cookie = res.headers.get('set-cookie')?.match(/warta_session=[^;]+/)?.[0];
   if (res.status !== 200 || !cookie) throw new Error(`demo sign-in answered ${res.status}`);
   return cookie;
@@ -44,7 +48,12 @@ async function main() {
     const results = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1e9), node: process.version, loadAtStart },
-      start: { coldMs: Math.round(cold.startMs), warmMs: Math.round(warm.startMs), coldIncludes: 'fresh PGlite folder, migrations, demo seed', exitCodes: [coldExit, warmExit] },
+      start: {
+        coldMs: Math.round(cold.startMs),
+        warmMs: Math.round(warm.startMs),
+        coldIncludes: 'fresh PGlite folder, migrations, demo seed',
+        exitCodes: [coldExit, warmExit],
+      },
       idleRssMb: { afterCold: coldRss, afterWarm: warmRss },
       pageBudgetBytes: PAGE_BUDGET_BYTES,
       pages,

@@ -67,7 +67,9 @@ function reportChain(report: Awaited<ReturnType<typeof verifyAuditChain>>): numb
     say(`Rantai audit utuh / audit chain intact: ${report.rows} rows.`);
     return 0;
   }
-  say(`RANTAI AUDIT RUSAK / AUDIT CHAIN BROKEN at row id ${report.brokenAt} (${report.reason === 'hash' ? 'isi baris diubah / row content changed' : 'tautan putus / link broken'}), after ${report.rows} rows.`);
+  say(
+    `RANTAI AUDIT RUSAK / AUDIT CHAIN BROKEN at row id ${report.brokenAt} (${report.reason === 'hash' ? 'isi baris diubah / row content changed' : 'tautan putus / link broken'}), after ${report.rows} rows.`,
+  );
   return 1;
 }
 

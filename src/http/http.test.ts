@@ -67,7 +67,11 @@ describe('security headers', () => {
 
 describe('request guards', () => {
   const signIn = (headers: Record<string, string>) =>
-    w.app.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email: 'admin@uji.test', password: 'x' }) });
+    w.app.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ email: 'admin@uji.test', password: 'x' }),
+    });
 
   it('refuses a cross-site POST by Origin or Sec-Fetch-Site', async () => {
     const attacks: Array<Record<string, string>> = [{ origin: 'https://situs-jahat.test' }, { 'sec-fetch-site': 'cross-site' }];
@@ -88,7 +92,11 @@ describe('request guards', () => {
 
   it('refuses a body over the limit with 413', async () => {
     const body = 'x'.repeat(13 * 1024 * 1024);
-    const res = await w.app.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) }, body });
+    const res = await w.app.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+      body,
+    });
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ code: 'invalid' });
   });

@@ -47,7 +47,10 @@ async function snapshot(database: Database) {
 
 async function expectSameData(target: Database) {
   for (const table of await listTables(source.services.db)) {
-    expect({ table: table.name, rows: await countRows(target.db, table.name) }).toEqual({ table: table.name, rows: await countRows(source.services.db, table.name) });
+    expect({ table: table.name, rows: await countRows(target.db, table.name) }).toEqual({
+      table: table.name,
+      rows: await countRows(source.services.db, table.name),
+    });
   }
   expect(await snapshot(target)).toEqual(await snapshot(source.services.database));
   expect(await target.db.select().from(sessions)).toEqual([]);

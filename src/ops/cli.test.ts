@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockDataDir } from '../db/lock.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { openDatabase } from '../db/open.ts';
-import { adminQuery, seedBackupData } from './test-databases.ts';
 import { withDatabase } from '../test/template.ts';
+import { adminQuery, seedBackupData } from './test-databases.ts';
 
 // The documented way to move an embedded installation: `warta backup` on the PGlite folder, then
 // `warta restore` into the target (PostgreSQL in the postgres project, a new PGlite folder otherwise).
@@ -78,7 +78,9 @@ describe('warta CLI', { timeout: 180_000 }, () => {
   it('audit-verify exits 1 naming the row when someone with owner rights edited the log', async () => {
     const target = await openDatabase(serverUrl ? { databaseUrl: targetEnv.DATABASE_URL } : { dataDir: targetEnv.WARTA_DATA_DIR });
     try {
-      await target.executeSql(`alter table audit_log disable trigger user; update audit_log set actor_label = 'pemalsu' where id = 3; alter table audit_log enable trigger user`);
+      await target.executeSql(
+        `alter table audit_log disable trigger user; update audit_log set actor_label = 'pemalsu' where id = 3; alter table audit_log enable trigger user`,
+      );
     } finally {
       await target.close();
     }

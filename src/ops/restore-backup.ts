@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../db/open.ts';
 import type { Tx } from '../db/types.ts';
 import { type ChainReport, verifyAuditChain } from '../modules/audit/verify-audit-chain.ts';
@@ -127,9 +127,17 @@ async function flush(tx: Tx, pending: Pending): Promise<void> {
 
 async function fillSelfReferences(tx: Tx, table: TableInfo, json: string): Promise<void> {
   if (table.primaryKey.length === 0) throw new Error(`table ${table.name} links to itself but has no primary key`);
-  const set = sql.join(table.selfReferences.map((c) => sql`${sql.identifier(c)} = s.${sql.identifier(c)}`), sql`, `);
-  const match = sql.join(table.primaryKey.map((c) => sql`t.${sql.identifier(c)} = s.${sql.identifier(c)}`), sql` and `);
-  await tx.execute(sql`update ${publicTable(table.name)} t set ${set} from jsonb_populate_recordset(null::${publicTable(table.name)}, ${json}::jsonb) s where ${match}`);
+  const set = sql.join(
+    table.selfReferences.map((c) => sql`${sql.identifier(c)} = s.${sql.identifier(c)}`),
+    sql`, `,
+  );
+  const match = sql.join(
+    table.primaryKey.map((c) => sql`t.${sql.identifier(c)} = s.${sql.identifier(c)}`),
+    sql` and `,
+  );
+  await tx.execute(
+    sql`update ${publicTable(table.name)} t set ${set} from jsonb_populate_recordset(null::${publicTable(table.name)}, ${json}::jsonb) s where ${match}`,
+  );
 }
 
 async function resetSequences(tx: Tx, table: TableInfo): Promise<void> {

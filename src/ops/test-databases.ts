@@ -54,10 +54,18 @@ export async function seedBackupData(database: Database) {
   const fixture = await seedFixture({ db: database.db } as Services);
   for (let i = 0; i < 5; i++) {
     await inTransaction(database.db, (tx) =>
-      recordAudit(tx, systemActor, { action: 'uji.catat', entity: 'tenant', entityId: fixture.tenant.id, tenantId: fixture.tenant.id, after: { urutan: i, catatan: 'Data fiktif' } }),
+      recordAudit(tx, systemActor, {
+        action: 'uji.catat',
+        entity: 'tenant',
+        entityId: fixture.tenant.id,
+        tenantId: fixture.tenant.id,
+        after: { urutan: i, catatan: 'Data fiktif' },
+      }),
     );
   }
-  await database.db.insert(outbox).values({ tenantId: fixture.tenant.id, toAddress: 'warga@contoh.test', subject: 'Uji', text: 'Isi surat uji', purpose: 'uji', status: 'held' });
+  await database.db
+    .insert(outbox)
+    .values({ tenantId: fixture.tenant.id, toAddress: 'warga@contoh.test', subject: 'Uji', text: 'Isi surat uji', purpose: 'uji', status: 'held' });
   await database.db.insert(sessions).values({ id: 'sesi-uji', userId: fixture.admin.id, csrfToken: 'csrf-uji', expiresAt: new Date(Date.now() + 3_600_000) });
   return fixture;
 }

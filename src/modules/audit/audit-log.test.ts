@@ -2,7 +2,7 @@ import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/transaction.ts';
 import { TestClient } from '../../test/client.ts';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { GENESIS_HASH } from './hash.ts';
 import { actorOf, recordAudit } from './record-audit.ts';
@@ -16,7 +16,13 @@ beforeAll(async () => {
   f = await seedFixture(w.services);
   for (const name of ['Dinas Uji A', 'Dinas Uji A (baru)']) {
     await inTransaction(w.services.db, (tx) =>
-      recordAudit(tx, actorOf(f.admin), { action: 'unit.update', entity: 'unit', entityId: f.unitA.id, before: { name: 'lama' }, after: { name, password: 'rahasia' } }),
+      recordAudit(tx, actorOf(f.admin), {
+        action: 'unit.update',
+        entity: 'unit',
+        entityId: f.unitA.id,
+        before: { name: 'lama' },
+        after: { name, password: 'rahasia' },
+      }),
     );
   }
 });

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { outbox } from './schema.ts';
 
@@ -41,7 +41,14 @@ let f: Fixture;
 beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const port = (smtp.server.address() as AddressInfo).port;
-  w = await startTestWarta({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_USER: 'warta', SMTP_PASSWORD: 'sandi-smtp-uji', SMTP_IGNORE_TLS: '1', SMTP_FROM: 'Warta Uji <warta@uji.test>' });
+  w = await startTestWarta({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port),
+    SMTP_USER: 'warta',
+    SMTP_PASSWORD: 'sandi-smtp-uji',
+    SMTP_IGNORE_TLS: '1',
+    SMTP_FROM: 'Warta Uji <warta@uji.test>',
+  });
   f = await seedFixture(w.services);
 });
 afterAll(async () => {
@@ -55,7 +62,10 @@ function decodeQuotedPrintable(raw: string): string {
 }
 
 async function outboxFor(to: string) {
-  const [row] = await w.services.db.select().from(outbox).where(and(eq(outbox.toAddress, to), eq(outbox.purpose, 'password_reset')));
+  const [row] = await w.services.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.toAddress, to), eq(outbox.purpose, 'password_reset')));
   return row;
 }
 
