@@ -6,6 +6,7 @@ import { registerAuthApi } from '../modules/auth/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
 import { registerSiteApi } from '../modules/site/routes.ts';
+import type { PortalSection } from '../modules/site/portal.ts';
 import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
@@ -18,6 +19,9 @@ import { language } from './middleware/lang.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { session } from './middleware/session.ts';
 import { AppError } from '../lib/errors.ts';
+
+// Other modules' pages inside each unit's PPID portal (`/{unit}/ppid/{segment}`).
+const portalSections: PortalSection[] = [];
 
 const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['auth', registerAuthApi],
@@ -62,6 +66,6 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.route('/api', api);
 
   serveAdmin(app);
-  registerPublicSite(app);
+  registerPublicSite(app, portalSections);
   return app;
 }

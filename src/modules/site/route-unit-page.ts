@@ -1,18 +1,28 @@
 import type { Queryable } from '../../db/types.ts';
 import type { Unit } from '../org/find-units.ts';
+import type { PortalSection } from './portal.ts';
 import type { SiteContext } from './resolve-site.ts';
 import { beritaPage } from './unit-pages/berita.tsx';
 import { unitHomePage } from './unit-pages/home.tsx';
 import { type PageSpec, pageTrail } from './unit-pages/page-trail.ts';
 import { profilPage } from './unit-pages/profil.tsx';
 import { publikasiPage } from './unit-pages/publikasi.tsx';
+import { ppidPage } from './unit-pages/ppid.tsx';
 import { singlePage } from './unit-pages/single.tsx';
 
 /** Maps the path below a unit's prefix (`[]`, `['profil', 'sejarah']`…) to its page; null means 404. */
-export async function routeUnitPage(db: Queryable, ctx: SiteContext, unit: Unit, rest: string[]): Promise<PageSpec | null> {
+export async function routeUnitPage(
+  db: Queryable,
+  ctx: SiteContext,
+  unit: Unit,
+  rest: string[],
+  portal: PortalSection[] = [],
+  query: URLSearchParams = new URLSearchParams(),
+): Promise<PageSpec | null> {
   const [head, sub, ...extra] = rest;
-  if (extra.length > 0) return null;
   const trail = pageTrail(ctx, unit);
+  if (head === 'ppid') return ppidPage(db, trail, portal, rest.slice(1), query);
+  if (extra.length > 0) return null;
   switch (head) {
     case undefined:
       return unitHomePage(db, trail);
@@ -25,7 +35,6 @@ export async function routeUnitPage(db: Queryable, ctx: SiteContext, unit: Unit,
     case 'kalender':
     case 'artikel':
     case 'kontak':
-    case 'ppid':
       return sub === undefined ? singlePage(trail, head) : null;
     default:
       return null;

@@ -3,7 +3,9 @@ import type { AppEnv } from '../../http/env.ts';
 import { t } from '../../i18n/catalogue.ts';
 import { listUnits } from '../org/find-units.ts';
 import { resolveSite, type SiteContext, siteHref } from './resolve-site.ts';
+import type { PortalSection } from './portal.ts';
 import { routeUnitPage } from './route-unit-page.ts';
+import type { PageSpec } from './unit-pages/page-trail.ts';
 import { sendCached } from './send-cached.ts';
 import { Layout, type LayoutProps } from './views/layout.tsx';
 import { NotFound } from './views/not-found.tsx';
@@ -15,7 +17,7 @@ const pageCache = 'public, max-age=60';
  * Answers one public page request: the pemda home, a unit page, or a 404 in the frame of the site
  * the visitor was on.
  */
-export async function serveSitePage(c: Context<AppEnv>): Promise<Response> {
+export async function serveSitePage(c: Context<AppEnv>, portal: PortalSection[] = []): Promise<Response> {
   const db = c.get('services').db;
   // Only ?lang=en changes the chrome, so the URL alone decides the page and caches stay correct.
   const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
@@ -28,13 +30,23 @@ export async function serveSitePage(c: Context<AppEnv>): Promise<Response> {
     const home = { label: ctx.tenant.name, href: siteHref(ctx, '/') };
     return page(c, { ctx, title: ctx.tenant.name, crumbs: [home], section: 'beranda', children: <PemdaHome ctx={ctx} units={units} /> });
   }
-  const spec = await routeUnitPage(db, ctx, ctx.unit, rest);
+  const spec = await routeUnitPage(db, ctx, ctx.unit, rest, portal, new URL(c.req.url).searchParams);
   if (!spec) return notFound(c, ctx);
-  return page(c, { ctx, title: spec.title, crumbs: spec.crumbs, section: spec.section, children: spec.content });
+  return sendSitePage(c, ctx, spec);
 }
 
 async function render(props: LayoutProps): Promise<string> {
   return `<!doctype html>${await Layout(props).toString()}`;
+}
+
+/** Sends one unit page in the site frame; pages with personal data are never cached. */
+export async function sendSitePage(c: Context<AppEnv>, ctx: SiteContext, spec: PageSpec): Promise<Response> {
+  const html = await render({ ctx, title: spec.title, crumbs: spec.crumbs, section: spec.section, children: spec.content });
+  if (spec.private) {
+    c.header('Cache-Control', 'no-store');
+    return c.html(html, spec.status ?? 200);
+  }
+  return sendCached(c, html, { type: 'text/html; charset=utf-8', cacheControl: pageCache, status: spec.status === 404 ? 404 : undefined });
 }
 
 async function page(c: Context<AppEnv>, props: LayoutProps): Promise<Response> {

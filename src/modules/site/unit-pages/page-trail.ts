@@ -5,7 +5,15 @@ import { type Section, sectionLabel, unitPath } from '../site-menu.ts';
 import type { Crumb } from '../views/layout.tsx';
 
 /** One public page of a unit site, ready for the layout. */
-export type PageSpec = { title: string; section: Section; crumbs: Crumb[]; content: JSX.Element };
+export type PageSpec = {
+  title: string;
+  section: Section;
+  crumbs: Crumb[];
+  content: JSX.Element;
+  /** Pages that show one person's data (a request's tracking page) must never be cached by anyone. */
+  private?: boolean;
+  status?: 200 | 400 | 404 | 429;
+};
 
 /** What every unit page builder needs: the request's site, its unit, and its breadcrumb trail. */
 export type Trail = {

@@ -1,15 +1,14 @@
 import { t } from '../../../i18n/catalogue.ts';
-import { siteHref } from '../resolve-site.ts';
-import { sectionLabel, unitPath } from '../site-menu.ts';
+import { sectionLabel } from '../site-menu.ts';
 import { ContactView } from '../views/contact-view.tsx';
 import { EmptyState } from '../views/empty-state.tsx';
 import type { PageSpec, Trail } from './page-trail.ts';
 
-export type SingleSection = 'kalender' | 'artikel' | 'kontak' | 'ppid';
+export type SingleSection = 'kalender' | 'artikel' | 'kontak';
 
 /**
- * The sections without sub-pages. Calendar, articles and the PPID portal come with their own
- * modules; until then each says so plainly, and PPID points to the unit's contact details.
+ * The sections without sub-pages. Calendar and articles come with their own modules; until then
+ * each says so plainly.
  */
 export function singlePage(trail: Trail, section: SingleSection): PageSpec {
   const { ctx, unit } = trail;
@@ -20,14 +19,5 @@ export function singlePage(trail: Trail, section: SingleSection): PageSpec {
       return page(<EmptyState text={t(ctx.lang, `site.empty.${section}`)} />);
     case 'kontak':
       return page(<ContactView ctx={ctx} unit={unit} />);
-    case 'ppid':
-      return page(
-        <>
-          <EmptyState text={t(ctx.lang, 'site.empty.ppid')} />
-          <p>
-            <a href={siteHref(ctx, unitPath(ctx, 'kontak'))}>{sectionLabel(ctx, 'kontak')}</a>
-          </p>
-        </>,
-      );
   }
 }
