@@ -16,7 +16,8 @@ export type OrgAction =
   | 'site.edit'
   | 'user.manage'
   | 'audit.view'
-  | 'outbox.view';
+  | 'outbox.view'
+  | 'permohonan.process';
 
 /** Units whose listing an action covers: every unit of the tenant, or only these. */
 export type UnitScope = 'all' | string[];
@@ -27,6 +28,7 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'bidang.manage': ['penanggung_jawab'],
   'team.manage': ['penanggung_jawab'],
   'site.edit': ['penanggung_jawab', 'admin_medsos', 'developer', 'editor', 'redaktur'],
+  'permohonan.process': ['ppid_utama', 'ppid_pelaksana'],
 };
 
 /**
@@ -47,6 +49,7 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'bidang.manage':
     case 'team.manage':
     case 'site.edit':
+    case 'permohonan.process':
       return unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? []));
     default:
       return false;
