@@ -3,7 +3,7 @@ import { DataDirLockedError } from './db/lock.ts';
 import { verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
 import { NoDataDirError, type OpsDatabase, openForOps } from './ops/open-for-ops.ts';
 import { RestoreRefusedError, restoreBackup } from './ops/restore-backup.ts';
-import { writeBackup } from './ops/write-backup.ts';
+import { BackupRefusedError, writeBackup } from './ops/write-backup.ts';
 
 const help = `Pemakaian / usage: npm run warta -- <perintah/command> [argumen]
 
@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`\n${err.message}\nHentikan server Warta dulu, lalu ulangi. / Stop the Warta server first, then try again.\n`);
       return 2;
     }
-    if (err instanceof RestoreRefusedError || err instanceof NoDataDirError) {
+    if (err instanceof RestoreRefusedError || err instanceof BackupRefusedError || err instanceof NoDataDirError) {
       process.stderr.write(`${err.message}\n`);
       return 1;
     }

@@ -14,7 +14,7 @@ import { tenants, units } from '../modules/org/schema.ts';
 import { countRows, listTables } from './list-tables.ts';
 import { RestoreRefusedError, restoreBackup } from './restore-backup.ts';
 import { freshPglite, freshPostgres, seedBackupData } from './test-databases.ts';
-import { writeBackup } from './write-backup.ts';
+import { BackupRefusedError, writeBackup } from './write-backup.ts';
 
 // The source is on the suite's driver, so both PGlite → PostgreSQL and PostgreSQL → PGlite are covered.
 const onPostgres = process.env.WARTA_TEST_DRIVER === 'postgres';
@@ -80,6 +80,10 @@ describe('backup and restore', () => {
     expect(names.indexOf('units')).toBeLessThan(names.indexOf('team_members'));
     expect(header.tables.find((t) => t.name === 'audit_log')?.rows).toBe(5);
     expect(header.tables.find((t) => t.name === 'users')?.rows).toBe(4);
+  });
+
+  it('never overwrites an existing file', async () => {
+    await expect(writeBackup(source.services.database, file)).rejects.toBeInstanceOf(BackupRefusedError);
   });
 
   it('restores into an empty PGlite with every row, id and the audit chain intact', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,14 @@ describe('warta CLI', { timeout: 180_000 }, () => {
     const verify = await cli(['audit-verify'], targetEnv);
     expect(verify.code).toBe(1);
     expect(verify.stdout).toMatch(/AUDIT CHAIN BROKEN at row id 3/);
+  });
+
+  it('says so when the data folder holds no database (exit 1), creating nothing', async () => {
+    const empty = join(dir, 'kosong');
+    const run = await cli(['audit-verify'], { WARTA_DATA_DIR: empty });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no database in/);
+    expect(existsSync(empty)).toBe(false);
   });
 
   it('answers an unknown command with the bilingual usage and exit code 2', async () => {

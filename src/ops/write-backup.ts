@@ -1,4 +1,4 @@
-import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -11,6 +11,9 @@ import { appliedMigrationCount } from './migration-count.ts';
 
 const FETCH_SIZE = 1000;
 
+/** The backup would overwrite an existing file; the operator must choose another name. */
+export class BackupRefusedError extends Error {}
+
 export type BackupResult = { file: string; bytes: number; header: BackupHeader };
 
 /**
@@ -19,6 +22,7 @@ export type BackupResult = { file: string; bytes: number; header: BackupHeader }
  * moment even while PostgreSQL keeps serving. The file appears only once it is complete.
  */
 export async function writeBackup(database: Database, file: string): Promise<BackupResult> {
+  if (existsSync(file)) throw new BackupRefusedError(`Berkas sudah ada, tidak ditimpa / the file exists and is not overwritten: ${file}`);
   const partial = `${file}.partial`;
   let header: BackupHeader | undefined;
   try {
