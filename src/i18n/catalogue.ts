@@ -1,10 +1,11 @@
 import { authMessages } from '../modules/auth/messages.ts';
+import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
 import { common } from './common.ts';
 
 // Every module's messages, merged. A module adds its own `messages.ts` and one line here.
-const parts = [common, authMessages, orgMessages, siteMessages] as const;
+const parts = [common, authMessages, orgMessages, siteMessages, hariKerjaMessages] as const;
 
 type Part = (typeof parts)[number];
 export type MessageKey = Part extends infer P ? (P extends { id: infer M } ? keyof M : never) : never;
