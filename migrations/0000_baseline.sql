@@ -156,6 +156,52 @@ CREATE TABLE "rate_limits" (
 	"count" integer NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "holiday_years" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"source" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "holidays" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid,
+	"date" date NOT NULL,
+	"type" text NOT NULL,
+	"name" text NOT NULL,
+	"source" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "informasi" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"klasifikasi" text NOT NULL,
+	"judul" text NOT NULL,
+	"ringkasan" text NOT NULL,
+	"penguasa_informasi" text NOT NULL,
+	"waktu_pembuatan" text,
+	"tempat_pembuatan" text,
+	"bentuk" text NOT NULL,
+	"jangka_waktu_penyimpanan" text,
+	"tautan" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"tanggal_terbit" date,
+	"pembaruan_berikutnya" date,
+	"pasal17_huruf" text,
+	"dasar_hukum" text,
+	"uji_konsekuensi" text,
+	"masa_pengecualian" text,
+	"pengecualian_berakhir" date,
+	"penetapan_nomor" text,
+	"penetapan_tanggal" date,
+	"diarsipkan_at" timestamp with time zone,
+	"alasan_arsip" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "bidang" ADD CONSTRAINT "bidang_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -169,6 +215,11 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY
 ALTER TABLE "users" ADD CONSTRAINT "users_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "site_pages" ADD CONSTRAINT "site_pages_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "holiday_years" ADD CONSTRAINT "holiday_years_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "holidays" ADD CONSTRAINT "holidays_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "holidays" ADD CONSTRAINT "holidays_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "informasi" ADD CONSTRAINT "informasi_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "informasi" ADD CONSTRAINT "informasi_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "bidang_unit_slug" ON "bidang" USING btree ("unit_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "people_tenant_nip" ON "people" USING btree ("tenant_id","nip") WHERE "people"."nip" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "team_members_unit_person_role" ON "team_members" USING btree ("unit_id","person_id","role");--> statement-breakpoint
@@ -181,4 +232,9 @@ CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement
 CREATE INDEX "audit_log_tenant_at" ON "audit_log" USING btree ("tenant_id","at");--> statement-breakpoint
 CREATE INDEX "audit_log_entity" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "outbox_tenant_created" ON "outbox" USING btree ("tenant_id","created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "site_pages_unit_slug" ON "site_pages" USING btree ("unit_id","slug");
+CREATE UNIQUE INDEX "site_pages_unit_slug" ON "site_pages" USING btree ("unit_id","slug");--> statement-breakpoint
+CREATE UNIQUE INDEX "holidays_national_unique" ON "holidays" USING btree ("date","type","source") WHERE "holidays"."tenant_id" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "holidays_local_unique" ON "holidays" USING btree ("tenant_id","date","type","source") WHERE "holidays"."tenant_id" is not null;--> statement-breakpoint
+CREATE INDEX "holidays_date" ON "holidays" USING btree ("date");--> statement-breakpoint
+CREATE INDEX "informasi_unit_klasifikasi" ON "informasi" USING btree ("unit_id","klasifikasi");--> statement-breakpoint
+CREATE INDEX "informasi_fts" ON "informasi" USING gin (to_tsvector('simple', "judul" || ' ' || "ringkasan"));

@@ -6,3 +6,4 @@ export * from '../modules/mail/schema.ts';
 export * from '../modules/site/schema.ts';
 export * from '../http/rate-limit-schema.ts';
 export * from '../modules/hari-kerja/schema.ts';
+export * from '../modules/informasi/schema.ts';

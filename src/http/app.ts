@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { registerAuditApi } from '../modules/audit/routes.ts';
 import { registerAccountApi } from '../modules/auth/account-routes.ts';
 import { registerAuthApi } from '../modules/auth/routes.ts';
+import { registerInformasiApi } from '../modules/informasi/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
 import { registerSiteApi } from '../modules/site/routes.ts';
@@ -30,6 +31,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['site', registerSiteApi],
   ['audit', registerAuditApi],
   ['outbox', registerOutboxApi],
+  ['informasi', registerInformasiApi],
 ];
 
 /** Assembles the whole HTTP application: API, admin SPA and public sites, on one set of services. */

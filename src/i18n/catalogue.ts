@@ -1,11 +1,13 @@
 import { authMessages } from '../modules/auth/messages.ts';
 import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
+import { informasiMessages } from '../modules/informasi/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
+import { permohonanMessages } from '../modules/permohonan/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
 import { common } from './common.ts';
 
 // Every module's messages, merged. A module adds its own `messages.ts` and one line here.
-const parts = [common, authMessages, orgMessages, siteMessages, hariKerjaMessages] as const;
+const parts = [common, authMessages, orgMessages, siteMessages, hariKerjaMessages, informasiMessages, permohonanMessages] as const;
 
 type Part = (typeof parts)[number];
 export type MessageKey = Part extends infer P ? (P extends { id: infer M } ? keyof M : never) : never;

@@ -17,7 +17,8 @@ export type OrgAction =
   | 'user.manage'
   | 'audit.view'
   | 'outbox.view'
-  | 'permohonan.process';
+  | 'permohonan.process'
+  | 'informasi.manage';
 
 /** Units whose listing an action covers: every unit of the tenant, or only these. */
 export type UnitScope = 'all' | string[];
@@ -28,6 +29,7 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'bidang.manage': ['penanggung_jawab'],
   'team.manage': ['penanggung_jawab'],
   'site.edit': ['penanggung_jawab', 'admin_medsos', 'developer', 'editor', 'redaktur'],
+  'informasi.manage': ['ppid_utama', 'ppid_pelaksana'],
   'permohonan.process': ['ppid_utama', 'ppid_pelaksana'],
 };
 
@@ -50,6 +52,7 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'team.manage':
     case 'site.edit':
     case 'permohonan.process':
+    case 'informasi.manage':
       return unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? []));
     default:
       return false;
