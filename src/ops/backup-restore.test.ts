@@ -115,7 +115,9 @@ describe('backup and restore', () => {
   it('refuses a file that is not a Warta backup', async () => {
     const target = await freshPglite();
     try {
-      await expect(restoreBackup(target, new URL(import.meta.url).pathname)).rejects.toThrow();
+      const notGzip = restoreBackup(target, new URL(import.meta.url).pathname);
+      await expect(notGzip).rejects.toBeInstanceOf(RestoreRefusedError);
+      await expect(notGzip).rejects.toThrow(/not a Warta backup/);
     } finally {
       await target.close();
     }

@@ -26,7 +26,7 @@ export async function restoreBackup(database: Database, file: string): Promise<R
   const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
   const lines = input[Symbol.asyncIterator]();
   try {
-    const header = parseHeader((await lines.next()).value);
+    const header = parseHeader(await lines.next().then((first) => first.value as string | undefined, () => undefined));
     const tables = await listTables(database.db);
     await refuseUnlessReady(database, header, tables);
     let rows = 0;
