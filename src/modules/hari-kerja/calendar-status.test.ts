@@ -30,6 +30,9 @@ describe('calendarStatus', () => {
   });
 
   it('warns that the current year is missing', async () => {
-    expect((await calendarStatus(w.services.db, 'Asia/Jayapura', new Date('2027-01-05T03:00:00Z'))).warning).toEqual({ key: 'hari_kerja.current_year_missing', year: 2027 });
+    expect((await calendarStatus(w.services.db, 'Asia/Jayapura', new Date('2027-01-05T03:00:00Z'))).warning).toEqual({
+      key: 'hari_kerja.current_year_missing',
+      year: 2027,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/errors.ts';
-import { skipReasonOf, type SkipReason, type WorkingCalendar } from './calendar.ts';
+import { type SkipReason, skipReasonOf, type WorkingCalendar } from './calendar.ts';
 import { addDays, type LocalDate, yearOf } from './local-date.ts';
 
 export type DueDate = { due: LocalDate; skipped: SkipReason[] };

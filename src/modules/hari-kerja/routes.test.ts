@@ -65,7 +65,10 @@ afterAll(async () => {
 });
 
 const auditRows = (action: string, entityId: string) =>
-  w.services.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
+  w.services.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
 
 describe('seeding', () => {
   it('is idempotent: a second start adds nothing', async () => {
@@ -191,7 +194,12 @@ describe('holiday admin', () => {
 
   it('counts into a new year only once an admin has entered it and declared it complete', async () => {
     const admin = await as(f.admin.email);
-    const newYear = { tanggal: '2027-01-01', jenis: 'libur_nasional', nama: 'Tahun Baru 2027 Masehi', sumber: 'SKB Nomor 9 Tahun 2026, Nomor 9 Tahun 2026, Nomor 9 Tahun 2026 (uji)' };
+    const newYear = {
+      tanggal: '2027-01-01',
+      jenis: 'libur_nasional',
+      nama: 'Tahun Baru 2027 Masehi',
+      sumber: 'SKB Nomor 9 Tahun 2026, Nomor 9 Tahun 2026, Nomor 9 Tahun 2026 (uji)',
+    };
     const added = await admin.post('/api/hari-kerja/libur', newYear);
     expect(added.body.tenantId).toBeNull();
     expect(changes.at(-1)).toMatchObject({ tenantId: null, action: 'added' });

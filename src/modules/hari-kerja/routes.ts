@@ -17,7 +17,10 @@ import { isLocalDate } from './local-date.ts';
 import { assertHariKerja } from './policy.ts';
 
 const dateField = z.string().refine(isLocalDate, { message: 'msg:hari_kerja.date_invalid' });
-const yearField = z.string().regex(/^\d{4}$/, { message: 'msg:hari_kerja.date_invalid' }).transform(Number);
+const yearField = z
+  .string()
+  .regex(/^\d{4}$/, { message: 'msg:hari_kerja.date_invalid' })
+  .transform(Number);
 const sourceField = z.string({ message: 'msg:hari_kerja.source_required' }).trim().min(3, { message: 'msg:hari_kerja.source_required' }).max(500);
 
 /** The working-day calendar: the public deadline calculator and the holiday admin. */
@@ -32,7 +35,10 @@ export function registerHariKerjaApi(api: ApiRouter): void {
       auth: 'public',
       query: z.object({
         mulai: z.string({ message: 'msg:hari_kerja.start_invalid' }).max(40),
-        hari: z.string({ message: 'msg:hari_kerja.days_range' }).regex(/^\d{1,3}$/, { message: 'msg:hari_kerja.days_range' }).transform(Number),
+        hari: z
+          .string({ message: 'msg:hari_kerja.days_range' })
+          .regex(/^\d{1,3}$/, { message: 'msg:hari_kerja.days_range' })
+          .transform(Number),
         tz: z.enum(timeZones, { message: 'msg:hari_kerja.tz_unknown' }).optional(),
       }),
     },
@@ -52,7 +58,13 @@ export function registerHariKerjaApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'get', path: '/hari-kerja/libur', summary: 'National holidays and this agency’s closures of a year', auth: 'user', query: z.object({ tahun: yearField }) },
+    {
+      method: 'get',
+      path: '/hari-kerja/libur',
+      summary: 'National holidays and this agency’s closures of a year',
+      auth: 'user',
+      query: z.object({ tahun: yearField }),
+    },
     async (c, { query }, { user }) => {
       const db = c.get('services').db;
       assertHariKerja(await loadActor(db, user), 'holiday.view');
@@ -100,15 +112,18 @@ export function registerHariKerjaApi(api: ApiRouter): void {
     },
   );
 
-  api.route({ method: 'get', path: '/hari-kerja/status', summary: 'Years with a complete calendar, and a warning when one is due', auth: 'user' }, async (c, _input, { user }) => {
-    const db = c.get('services').db;
-    assertHariKerja(await loadActor(db, user), 'holiday.view');
-    const status = await calendarStatus(db, (await getTenant(db, user.tenantId)).timeZone);
-    const lang = c.get('lang');
-    return c.json({
-      hariIni: status.today,
-      tahun: status.years.map((y) => ({ tahun: y.year, sumber: y.source })),
-      peringatan: status.warning ? t(lang, status.warning.key, { year: status.warning.year }) : null,
-    });
-  });
+  api.route(
+    { method: 'get', path: '/hari-kerja/status', summary: 'Years with a complete calendar, and a warning when one is due', auth: 'user' },
+    async (c, _input, { user }) => {
+      const db = c.get('services').db;
+      assertHariKerja(await loadActor(db, user), 'holiday.view');
+      const status = await calendarStatus(db, (await getTenant(db, user.tenantId)).timeZone);
+      const lang = c.get('lang');
+      return c.json({
+        hariIni: status.today,
+        tahun: status.years.map((y) => ({ tahun: y.year, sumber: y.source })),
+        peringatan: status.warning ? t(lang, status.warning.key, { year: status.warning.year }) : null,
+      });
+    },
+  );
 }

@@ -12,7 +12,8 @@ const cuti = `${skb}; Keppres Nomor 2 Tahun 2025 tentang Cuti Bersama Pegawai AS
 // 4/2024", which are the numbers of the 2024 calendar's SKB and taken here as its copying error.
 // A Keppres extending this day to ASN was not found; the SKB itself lists it as cuti bersama and
 // MenPAN-RB announced it for ASN, so it is kept as a non-working day.
-const amendment = 'SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 933 Tahun 2025, Nomor 1 Tahun 2025, Nomor 3 Tahun 2025 (7 Agustus 2025), perubahan atas SKB Nomor 1017 Tahun 2024';
+const amendment =
+  'SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 933 Tahun 2025, Nomor 1 Tahun 2025, Nomor 3 Tahun 2025 (7 Agustus 2025), perubahan atas SKB Nomor 1017 Tahun 2024';
 
 /** Working-day calendar of 2025: the SKB, its August amendment and the ASN cuti bersama Keppres. */
 export const calendar2025: YearCalendar = {
