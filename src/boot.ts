@@ -4,6 +4,7 @@ import { lockDataDir } from './db/lock.ts';
 import { runMigrations } from './db/migrate.ts';
 import { SecretBox } from './lib/crypto.ts';
 import { createLogger, type Logger } from './lib/log.ts';
+import { seedHolidays } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
 import { resolveSecretKey } from './secret-key.ts';
@@ -23,6 +24,8 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
     const secrets = new SecretBox(opts.secretKey ?? resolveSecretKey(config));
     database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
     await runMigrations(database, config.databaseUrl);
+    // The legal working-day calendar ships as data; every start brings new decrees in.
+    await seedHolidays(database.db);
     const jobs = await startJobs(database, log);
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
