@@ -156,24 +156,6 @@ CREATE TABLE "rate_limits" (
 	"count" integer NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "holiday_years" (
-	"year" integer PRIMARY KEY NOT NULL,
-	"source" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"created_by" uuid
-);
---> statement-breakpoint
-CREATE TABLE "holidays" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"tenant_id" uuid,
-	"date" date NOT NULL,
-	"type" text NOT NULL,
-	"name" text NOT NULL,
-	"source" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"created_by" uuid
-);
---> statement-breakpoint
 CREATE TABLE "informasi" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"tenant_id" uuid NOT NULL,
@@ -202,6 +184,73 @@ CREATE TABLE "informasi" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "permohonan" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"number" text NOT NULL,
+	"year" integer NOT NULL,
+	"sequence" integer NOT NULL,
+	"tracking_token_hash" text NOT NULL,
+	"received_at" timestamp with time zone NOT NULL,
+	"registered_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"registered_by" uuid,
+	"channel" text NOT NULL,
+	"requester_type" text NOT NULL,
+	"requester_name" text NOT NULL,
+	"requester_address" text NOT NULL,
+	"requester_occupation" text,
+	"requester_phone" text,
+	"requester_email" text,
+	"information_details" text NOT NULL,
+	"purpose" text NOT NULL,
+	"obtain_method" text NOT NULL,
+	"copy_delivery" text,
+	"status" text DEFAULT 'terdaftar' NOT NULL,
+	"due_date" date,
+	"extended_due_date" date,
+	"extension_reason" text,
+	"decided_at" timestamp with time zone,
+	"decision" jsonb,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "permohonan_counters" (
+	"unit_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"last_sequence" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "permohonan_counters_unit_id_year_pk" PRIMARY KEY("unit_id","year")
+);
+--> statement-breakpoint
+CREATE TABLE "permohonan_riwayat" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"permohonan_id" uuid NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"actor_user_id" uuid,
+	"actor_label" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"note" text
+);
+--> statement-breakpoint
+CREATE TABLE "holiday_years" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"source" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "holidays" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid,
+	"date" date NOT NULL,
+	"type" text NOT NULL,
+	"name" text NOT NULL,
+	"source" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid
+);
+--> statement-breakpoint
 ALTER TABLE "bidang" ADD CONSTRAINT "bidang_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -215,11 +264,15 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY
 ALTER TABLE "users" ADD CONSTRAINT "users_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "site_pages" ADD CONSTRAINT "site_pages_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "informasi" ADD CONSTRAINT "informasi_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "informasi" ADD CONSTRAINT "informasi_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "permohonan" ADD CONSTRAINT "permohonan_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "permohonan" ADD CONSTRAINT "permohonan_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "permohonan_counters" ADD CONSTRAINT "permohonan_counters_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "permohonan_riwayat" ADD CONSTRAINT "permohonan_riwayat_permohonan_id_permohonan_id_fk" FOREIGN KEY ("permohonan_id") REFERENCES "public"."permohonan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holiday_years" ADD CONSTRAINT "holiday_years_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holidays" ADD CONSTRAINT "holidays_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holidays" ADD CONSTRAINT "holidays_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "informasi" ADD CONSTRAINT "informasi_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "informasi" ADD CONSTRAINT "informasi_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "bidang_unit_slug" ON "bidang" USING btree ("unit_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "people_tenant_nip" ON "people" USING btree ("tenant_id","nip") WHERE "people"."nip" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "team_members_unit_person_role" ON "team_members" USING btree ("unit_id","person_id","role");--> statement-breakpoint
@@ -233,8 +286,12 @@ CREATE INDEX "audit_log_tenant_at" ON "audit_log" USING btree ("tenant_id","at")
 CREATE INDEX "audit_log_entity" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "outbox_tenant_created" ON "outbox" USING btree ("tenant_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "site_pages_unit_slug" ON "site_pages" USING btree ("unit_id","slug");--> statement-breakpoint
+CREATE INDEX "informasi_unit_klasifikasi" ON "informasi" USING btree ("unit_id","klasifikasi");--> statement-breakpoint
+CREATE INDEX "informasi_fts" ON "informasi" USING gin (to_tsvector('simple', "judul" || ' ' || "ringkasan"));--> statement-breakpoint
+CREATE UNIQUE INDEX "permohonan_tenant_number" ON "permohonan" USING btree ("tenant_id","number");--> statement-breakpoint
+CREATE UNIQUE INDEX "permohonan_unit_year_sequence" ON "permohonan" USING btree ("unit_id","year","sequence");--> statement-breakpoint
+CREATE INDEX "permohonan_unit_status" ON "permohonan" USING btree ("unit_id","status");--> statement-breakpoint
+CREATE INDEX "permohonan_riwayat_permohonan" ON "permohonan_riwayat" USING btree ("permohonan_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "holidays_national_unique" ON "holidays" USING btree ("date","type","source") WHERE "holidays"."tenant_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "holidays_local_unique" ON "holidays" USING btree ("tenant_id","date","type","source") WHERE "holidays"."tenant_id" is not null;--> statement-breakpoint
-CREATE INDEX "holidays_date" ON "holidays" USING btree ("date");--> statement-breakpoint
-CREATE INDEX "informasi_unit_klasifikasi" ON "informasi" USING btree ("unit_id","klasifikasi");--> statement-breakpoint
-CREATE INDEX "informasi_fts" ON "informasi" USING gin (to_tsvector('simple', "judul" || ' ' || "ringkasan"));
+CREATE INDEX "holidays_date" ON "holidays" USING btree ("date");

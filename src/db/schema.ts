@@ -5,5 +5,6 @@ export * from '../modules/audit/schema.ts';
 export * from '../modules/mail/schema.ts';
 export * from '../modules/site/schema.ts';
 export * from '../http/rate-limit-schema.ts';
-export * from '../modules/hari-kerja/schema.ts';
 export * from '../modules/informasi/schema.ts';
+export * from '../modules/permohonan/schema.ts';
+export * from '../modules/hari-kerja/schema.ts';

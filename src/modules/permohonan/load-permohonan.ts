@@ -1,0 +1,23 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Queryable } from '../../db/types.ts';
+import { AppError } from '../../lib/errors.ts';
+import { permohonan, permohonanRiwayat } from './schema.ts';
+
+export type Permohonan = typeof permohonan.$inferSelect;
+export type HistoryEntry = typeof permohonanRiwayat.$inferSelect;
+
+/** A request of the tenant, or 404; `lock` holds it until the transaction ends. */
+export async function permohonanInTenant(db: Queryable, tenantId: string, id: string, opts: { lock?: boolean } = {}): Promise<Permohonan> {
+  const query = db
+    .select()
+    .from(permohonan)
+    .where(and(eq(permohonan.id, id), eq(permohonan.tenantId, tenantId)));
+  const [row] = opts.lock ? await query.for('update') : await query;
+  if (!row) throw new AppError('not_found', 'error.not_found');
+  return row;
+}
+
+/** A request's case history, oldest first. */
+export async function historyOf(db: Queryable, permohonanId: string): Promise<HistoryEntry[]> {
+  return db.select().from(permohonanRiwayat).where(eq(permohonanRiwayat.permohonanId, permohonanId)).orderBy(asc(permohonanRiwayat.at), asc(permohonanRiwayat.id));
+}

@@ -1,0 +1,69 @@
+import type { Context, Hono } from 'hono';
+import type { z } from 'zod';
+import type { AppEnv } from '../../http/env.ts';
+import { clientAddress, hitRateLimit } from '../../http/rate-limit.ts';
+import { type MessageKey, t } from '../../i18n/catalogue.ts';
+import { resolveSite } from '../site/resolve-site.ts';
+import { sendSitePage, serveSitePage } from '../site/serve-site-page.tsx';
+import { pageTrail } from '../site/unit-pages/page-trail.ts';
+import { publicRequestBody } from './fields.ts';
+import { formPage, receiptPage } from './pages.tsx';
+import { registerPermohonan } from './register-permohonan.ts';
+import type { FormErrors, FormValues } from './views/request-form.tsx';
+
+/** Valid requests one address may send per window: enough for a family, too few for a flood. */
+const LIMIT = 5;
+const WINDOW_SECONDS = 600;
+
+/**
+ * Registers the POST of the public request form, at `/{unit}/ppid/permohonan` and, for a unit
+ * on its own host, at `/ppid/permohonan`. Register it before the public site's catch-all.
+ */
+export function registerPermohonanForm(app: Hono<AppEnv>): void {
+  app.post('/:unit/ppid/permohonan', submitPermohonanForm);
+  app.post('/ppid/permohonan', submitPermohonanForm);
+}
+
+/**
+ * Handles one post of the form without JavaScript: a 400 page keeping what was typed with each
+ * problem at its field, a 429 page past the limit, or the receipt.
+ */
+export async function submitPermohonanForm(c: Context<AppEnv>): Promise<Response> {
+  const services = c.get('services');
+  const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
+  const site = await resolveSite(services.db, c.req.header('host'), new URL(c.req.url).pathname, lang);
+  // Anything but a unit's request form answers the site's own 404 page.
+  if (!site?.ctx.unit || site.rest.join('/') !== 'ppid/permohonan') return serveSitePage(c);
+  const { ctx } = site;
+  const trail = pageTrail(ctx, site.ctx.unit);
+  const values = formValues(await c.req.parseBody());
+  const parsed = publicRequestBody.safeParse(values);
+  if (!parsed.success) return sendSitePage(c, ctx, formPage(trail, { values, errors: fieldErrors(lang, parsed.error), status: 400 }));
+  const limit = await hitRateLimit(services.db, `permohonan:${clientAddress(c)}`, LIMIT, WINDOW_SECONDS);
+  if (!limit.allowed) {
+    c.header('Retry-After', String(limit.retryAfter));
+    const notice = t(lang, 'permohonan.form.rate_limited', { minutes: Math.ceil(limit.retryAfter / 60) });
+    return sendSitePage(c, ctx, formPage(trail, { values, notice, status: 429 }));
+  }
+  const { permohonan, trackingToken } = await registerPermohonan(services, ctx.tenant, site.ctx.unit, { ...parsed.data, channel: 'website', receivedAt: new Date() }, null);
+  return sendSitePage(c, ctx, receiptPage(trail, permohonan, trackingToken, new URL(c.req.url).origin));
+}
+
+// Only text fields count; a file part or a repeated name cannot smuggle anything else in.
+function formValues(body: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of Object.entries(body)) if (typeof value === 'string') values[key] = value;
+  return values;
+}
+
+/** The first problem of each field, in the visitor's language. */
+function fieldErrors(lang: 'id' | 'en', error: z.ZodError): FormErrors {
+  const errors: FormErrors = {};
+  for (const issue of error.issues) {
+    const name = String(issue.path[0] ?? '');
+    if (!name || errors[name]) continue;
+    const key = issue.message.startsWith('msg:') ? (issue.message.slice(4) as MessageKey) : `permohonan.invalid.${name}`;
+    errors[name] = t(lang, key as MessageKey);
+  }
+  return errors;
+}

@@ -1,0 +1,65 @@
+import { inTransaction } from '../../db/transaction.ts';
+import type { SessionUser } from '../../http/env.ts';
+import type { Services } from '../../services.ts';
+import { type Actor, actorOf, recordAudit } from '../audit/record-audit.ts';
+import type { Unit } from '../org/find-units.ts';
+import type { Tenant } from '../org/get-tenant.ts';
+import { answerDueDate, deadlineCalendar, localDateIn } from './deadlines.ts';
+import { recordHistory } from './history.ts';
+import type { Permohonan } from './load-permohonan.ts';
+import { allocateRegistrationNumber } from './registration-number.ts';
+import { permohonan } from './schema.ts';
+import type { Channel, CopyDelivery, ObtainMethod, RequesterType } from './terms.ts';
+import { newTrackingToken } from './tracking-token.ts';
+
+/** What a request form (public or staff entry) carries. */
+export type NewPermohonan = {
+  channel: Channel;
+  receivedAt: Date;
+  requesterType: RequesterType;
+  requesterName: string;
+  requesterAddress: string;
+  requesterOccupation: string | null;
+  requesterPhone: string | null;
+  requesterEmail: string | null;
+  informationDetails: string;
+  purpose: string;
+  obtainMethod: ObtainMethod;
+  copyDelivery: CopyDelivery | null;
+};
+
+export type Registered = { permohonan: Permohonan; trackingToken: string };
+
+/** The audit actor of a request sent through the public form: a citizen without an account. */
+export const publicFormActor = (tenantId: string): Actor => ({ userId: null, label: 'pemohon (formulir publik)', tenantId });
+
+/**
+ * Registers a request at receipt (Pasal 22(4)–(5)): the next number of the unit, a tracking token
+ * returned once, the due date 10 working days after the receipt date in the tenant's zone, the
+ * first history step and an audit row, all in one transaction.
+ */
+export async function registerPermohonan(services: Services, tenant: Tenant, unit: Unit, input: NewPermohonan, by: SessionUser | null): Promise<Registered> {
+  const actor = by ? actorOf(by) : publicFormActor(tenant.id);
+  const token = newTrackingToken();
+  return inTransaction(services.db, async (tx) => {
+    const receivedDate = localDateIn(input.receivedAt, tenant.timeZone);
+    const year = Number(receivedDate.slice(0, 4));
+    const dueDate = answerDueDate(await deadlineCalendar(tx, tenant.id, year), receivedDate);
+    const { number, sequence } = await allocateRegistrationNumber(tx, unit, year);
+    const now = new Date();
+    const [row] = await tx
+      .insert(permohonan)
+      .values({ ...input, tenantId: tenant.id, unitId: unit.id, number, year, sequence, trackingTokenHash: token.hash, registeredAt: now, registeredBy: by?.id ?? null, dueDate })
+      .returning();
+    await recordHistory(tx, actor, row!.id, null, 'terdaftar', null, now);
+    // The audit chain cannot be erased, so it keeps the case facts and never the requester's personal data.
+    await recordAudit(tx, actor, {
+      action: 'permohonan.registered',
+      entity: 'permohonan',
+      entityId: row!.id,
+      tenantId: tenant.id,
+      after: { number, unitId: unit.id, channel: input.channel, receivedAt: input.receivedAt, status: 'terdaftar', dueDate },
+    });
+    return { permohonan: row!, trackingToken: token.token };
+  });
+}

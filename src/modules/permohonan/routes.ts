@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { ApiRouter } from '../../http/api-router.ts';
+import { loadActor } from '../org/actor.ts';
+import { getTenant } from '../org/get-tenant.ts';
+import { unitInTenant } from '../org/load-in-tenant.ts';
+import { assertOrg } from '../org/policy.ts';
+import { staffRequestBody } from './fields.ts';
+import { getPermohonan } from './get-permohonan.ts';
+import { listPermohonan } from './list-permohonan.ts';
+import { registerPermohonan } from './register-permohonan.ts';
+import { refusalGrounds, statuses } from './terms.ts';
+import { transitionPermohonan } from './transition.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const note = z.string().trim().max(2000).nullish();
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The body of a status change: `ke` picks what else is needed. */
+const transitionBody = z.discriminatedUnion('ke', [
+  z.object({ ke: z.enum(['diproses', 'dikabulkan_seluruhnya', 'ditarik']), alasan: note }),
+  z.object({ ke: z.literal('diperpanjang'), alasan: text(2000) }),
+  z.object({ ke: z.literal('dikabulkan_sebagian'), bagian: z.array(z.object({ bagian: text(500), alasan: text(2000) })).min(1).max(50), alasan: note }),
+  z.object({ ke: z.literal('ditolak'), dasar: z.enum(refusalGrounds), pemegang: z.string().trim().max(300).nullish(), alasan: note }),
+  z.object({ ke: z.literal('diteruskan'), tujuan: text(300), alasan: note }),
+]);
+
+/** Staff work on information requests: entry of non-web requests, the unit's list, one case, status changes. */
+export function registerPermohonanApi(api: ApiRouter): void {
+  api.route(
+    { method: 'post', path: '/units/:id/permohonan', summary: 'Register a request received by e-mail, letter, phone, in person or social media', auth: 'user', params: idParams, body: staffRequestBody },
+    async (c, { params, body }, { user }) => {
+      const services = c.get('services');
+      const unit = await unitInTenant(services.db, user.tenantId, params.id);
+      assertOrg(await loadActor(services.db, user), 'permohonan.process', unit.id);
+      const tenant = await getTenant(services.db, user.tenantId);
+      const { permohonan, trackingToken } = await registerPermohonan(services, tenant, unit, body, user);
+      const { trackingTokenHash: _hidden, ...row } = permohonan;
+      return c.json({ permohonan: row, trackingToken }, 201);
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/units/:id/permohonan',
+      summary: 'A unit’s requests without personal data; sort=jatuhTempo puts the soonest running deadline first',
+      auth: 'user',
+      params: idParams,
+      query: z.object({ status: z.enum(statuses).optional(), sort: z.enum(['jatuhTempo', 'diterima']).default('jatuhTempo') }),
+    },
+    async (c, { params, query }, { user }) => {
+      const services = c.get('services');
+      const unit = await unitInTenant(services.db, user.tenantId, params.id);
+      assertOrg(await loadActor(services.db, user), 'permohonan.process', unit.id);
+      const tenant = await getTenant(services.db, user.tenantId);
+      return c.json({ items: await listPermohonan(services.db, unit.id, tenant.timeZone, query) });
+    },
+  );
+
+  api.route({ method: 'get', path: '/permohonan/:id', summary: 'One request with the requester’s data and its history (the view is audited)', auth: 'user', params: idParams }, async (c, { params }, { user }) => {
+    const services = c.get('services');
+    return c.json(await getPermohonan(services, user, await loadActor(services.db, user), params.id));
+  });
+
+  api.route(
+    { method: 'post', path: '/permohonan/:id/transisi', summary: 'Move a request to another status (process, extend, decide, withdraw, forward)', auth: 'user', params: idParams, body: transitionBody },
+    async (c, { params, body }, { user }) => {
+      const services = c.get('services');
+      const { trackingTokenHash: _hidden, ...row } = await transitionPermohonan(services, user, await loadActor(services.db, user), params.id, body);
+      return c.json(row);
+    },
+  );
+}

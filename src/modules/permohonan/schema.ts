@@ -1,0 +1,86 @@
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenants, units } from '../org/schema.ts';
+import type { Decision } from './terms.ts';
+
+/**
+ * One public information request (UU 14/2008 Pasal 22). Only the SHA-256 of the requester's
+ * tracking token is kept. `receivedAt` is when it reached the agency (the deadline's day 0);
+ * `registeredAt` is when it was entered, which for a letter or a call can be later.
+ */
+export const permohonan = pgTable(
+  'permohonan',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    number: text().notNull(),
+    year: integer().notNull(),
+    sequence: integer().notNull(),
+    trackingTokenHash: text().notNull(),
+    receivedAt: timestamp({ withTimezone: true }).notNull(),
+    registeredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    registeredBy: uuid(),
+    channel: text().notNull(),
+    requesterType: text().notNull(),
+    requesterName: text().notNull(),
+    requesterAddress: text().notNull(),
+    requesterOccupation: text(),
+    requesterPhone: text(),
+    requesterEmail: text(),
+    informationDetails: text().notNull(),
+    purpose: text().notNull(),
+    obtainMethod: text().notNull(),
+    copyDelivery: text(),
+    status: text().notNull().default('terdaftar'),
+    /** Null while the working-day calendar of a year it crosses is not yet entered. */
+    dueDate: date({ mode: 'string' }),
+    extendedDueDate: date({ mode: 'string' }),
+    extensionReason: text(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decision: jsonb().$type<Decision>(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('permohonan_tenant_number').on(t.tenantId, t.number),
+    uniqueIndex('permohonan_unit_year_sequence').on(t.unitId, t.year, t.sequence),
+    index('permohonan_unit_status').on(t.unitId, t.status),
+  ],
+);
+
+/** Every status change of a request: from, to, who, when, and the note given. */
+export const permohonanRiwayat = pgTable(
+  'permohonan_riwayat',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    permohonanId: uuid()
+      .notNull()
+      .references(() => permohonan.id),
+    fromStatus: text(),
+    toStatus: text().notNull(),
+    actorUserId: uuid(),
+    actorLabel: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    note: text(),
+  },
+  (t) => [index('permohonan_riwayat_permohonan').on(t.permohonanId, t.at)],
+);
+
+/**
+ * The last registration sequence issued per unit and year. A registration locks its row
+ * (`FOR UPDATE`) in the same transaction as the insert, so numbers have no gaps or duplicates.
+ */
+export const permohonanCounters = pgTable(
+  'permohonan_counters',
+  {
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    year: integer().notNull(),
+    lastSequence: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.year] })],
+);

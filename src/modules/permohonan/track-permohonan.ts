@@ -1,0 +1,43 @@
+import { and, eq } from 'drizzle-orm';
+import type { Queryable } from '../../db/types.ts';
+import { permohonan } from './schema.ts';
+import type { Decision, Status } from './terms.ts';
+import { trackingTokenMatches } from './tracking-token.ts';
+
+/** What the requester's tracking page may show: the case, never the personal data. */
+export type TrackedPermohonan = {
+  number: string;
+  status: Status;
+  receivedAt: Date;
+  dueDate: string | null;
+  extendedDueDate: string | null;
+  extensionReason: string | null;
+  decidedAt: Date | null;
+  decision: Decision | null;
+};
+
+const unknownHash = '0'.repeat(64);
+
+/**
+ * A request of a unit by its number and tracking token. A wrong token and an unknown number give
+ * the same null, so the page cannot be used to find out which numbers exist.
+ */
+export async function trackPermohonan(db: Queryable, unitId: string, number: string, token: string): Promise<TrackedPermohonan | null> {
+  const [row] = await db
+    .select()
+    .from(permohonan)
+    .where(and(eq(permohonan.unitId, unitId), eq(permohonan.number, number.trim().toUpperCase())));
+  // An unknown number still costs one hash comparison, so timing does not tell it apart either.
+  const matches = trackingTokenMatches(token.trim(), row?.trackingTokenHash ?? unknownHash);
+  if (!row || !matches) return null;
+  return {
+    number: row.number,
+    status: row.status as Status,
+    receivedAt: row.receivedAt,
+    dueDate: row.dueDate,
+    extendedDueDate: row.extendedDueDate,
+    extensionReason: row.extensionReason,
+    decidedAt: row.decidedAt,
+    decision: row.decision ?? null,
+  };
+}

@@ -1,0 +1,153 @@
+import { type MessageKey, t } from '../../../i18n/catalogue.ts';
+import type { SiteContext } from '../../site/resolve-site.ts';
+import { copyDeliveries, obtainMethods, requesterTypes } from '../terms.ts';
+
+export type FormValues = Record<string, string>;
+/** One message per field, already in the visitor's language. */
+export type FormErrors = Record<string, string>;
+
+type Props = { ctx: SiteContext; action: string; trackHref: string; values?: FormValues; errors?: FormErrors; notice?: string };
+
+/**
+ * The request form of Perki 1/2021, posted as a plain HTML form: it works without JavaScript.
+ * After a failed post it comes back with what was typed and each problem next to its field.
+ */
+export function RequestForm({ ctx, action, trackHref, values = {}, errors = {}, notice }: Props) {
+  const l = (key: MessageKey) => t(ctx.lang, key);
+  const field = { ctx, values, errors };
+  const problems = Object.entries(errors);
+  return (
+    <>
+      <p class="lead">{l('permohonan.form.intro')}</p>
+      <p>
+        <a href={trackHref}>{l('permohonan.form.track_link')}</a>
+      </p>
+      {notice ? (
+        <p class="form-alert" role="alert">
+          {notice}
+        </p>
+      ) : null}
+      {problems.length > 0 ? (
+        <div class="form-alert" role="alert">
+          <p>{l('permohonan.form.error_summary')}</p>
+          <ul>
+            {problems.map(([name, message]) => (
+              <li key={name}>
+                <a href={`#f-${name}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form class="form" method="post" action={action} novalidate>
+        <p class="meta">{l('permohonan.form.required')}</p>
+        <fieldset>
+          <legend>{l('permohonan.form.section.requester')}</legend>
+          <Choice {...field} name="requesterType" options={requesterTypes} required />
+          <Text {...field} name="requesterName" required hint="permohonan.field.requesterName.hint" autocomplete="name" />
+          <Text {...field} name="requesterAddress" required multiline autocomplete="street-address" />
+          <Text {...field} name="requesterOccupation" autocomplete="organization-title" />
+          <p class="meta" id="contact-hint">
+            {l('permohonan.field.contact.hint')}
+          </p>
+          <Text {...field} name="requesterPhone" type="tel" autocomplete="tel" describedBy="contact-hint" />
+          <Text {...field} name="requesterEmail" type="email" autocomplete="email" describedBy="contact-hint" />
+        </fieldset>
+        <fieldset>
+          <legend>{l('permohonan.form.section.request')}</legend>
+          <Text {...field} name="informationDetails" required multiline />
+          <Text {...field} name="purpose" required multiline />
+        </fieldset>
+        <fieldset>
+          <legend>{l('permohonan.form.section.delivery')}</legend>
+          <Choice {...field} name="obtainMethod" options={obtainMethods} required />
+          <Choice {...field} name="copyDelivery" options={copyDeliveries} hint="permohonan.field.copyDelivery.hint" />
+        </fieldset>
+        <button type="submit">{l('permohonan.form.submit')}</button>
+      </form>
+    </>
+  );
+}
+
+type FieldProps = { ctx: SiteContext; values: FormValues; errors: FormErrors; name: string; required?: boolean; hint?: MessageKey };
+
+function Label({ ctx, name, required }: Pick<FieldProps, 'ctx' | 'name' | 'required'>) {
+  return (
+    <>
+      {t(ctx.lang, `permohonan.field.${name}` as MessageKey)}
+      {required ? ` ${t(ctx.lang, 'permohonan.form.mandatory')}` : ''}
+    </>
+  );
+}
+
+// The error first, then the hint: a screen reader announces what is wrong before the advice.
+function describedBy(name: string, error: boolean, hint: boolean, extra?: string): string | undefined {
+  const ids = [error ? `f-${name}-error` : '', hint ? `f-${name}-hint` : '', extra ?? ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Text(props: FieldProps & { multiline?: boolean; type?: string; autocomplete?: string; describedBy?: string }) {
+  const { ctx, values, errors, name, required, hint, multiline } = props;
+  const error = errors[name];
+  const common = {
+    id: `f-${name}`,
+    name,
+    required,
+    autocomplete: props.autocomplete,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(name, Boolean(error), Boolean(hint), props.describedBy),
+  };
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={`f-${name}`}>
+        <Label ctx={ctx} name={name} required={required} />
+      </label>
+      {error ? (
+        <p class="field-error" id={`f-${name}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <p class="meta" id={`f-${name}-hint`}>
+          {t(ctx.lang, hint)}
+        </p>
+      ) : null}
+      {multiline ? <textarea {...common} rows={4}>{values[name] ?? ''}</textarea> : <input {...common} type={props.type ?? 'text'} value={values[name] ?? ''} />}
+    </div>
+  );
+}
+
+function Choice(props: FieldProps & { options: readonly string[] }) {
+  const { ctx, values, errors, name, required, hint, options } = props;
+  const error = errors[name];
+  return (
+    <fieldset id={`f-${name}`} class={error ? 'field field-invalid' : 'field'} aria-describedby={describedBy(name, Boolean(error), Boolean(hint))}>
+      <legend>
+        <Label ctx={ctx} name={name} required={required} />
+      </legend>
+      {error ? (
+        <p class="field-error" id={`f-${name}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <p class="meta" id={`f-${name}-hint`}>
+          {t(ctx.lang, hint)}
+        </p>
+      ) : null}
+      {options.map((option) => (
+        <div class="choice" key={option}>
+          <input
+            type="radio"
+            id={`f-${name}-${option}`}
+            name={name}
+            value={option}
+            checked={values[name] === option}
+            aria-invalid={error ? 'true' : undefined}
+          />
+          <label for={`f-${name}-${option}`}>{t(ctx.lang, `permohonan.${name}.${option}` as MessageKey)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
