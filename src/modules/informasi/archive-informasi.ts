@@ -6,7 +6,7 @@ import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
-import { informasi, type InformasiRow } from './schema.ts';
+import { type InformasiRow, informasi } from './schema.ts';
 
 /** Withdraws an item from the public lists; the row stays, because the list's history is evidence. */
 export async function archiveInformasi(services: Services, user: SessionUser, actor: OrgActor, id: string, alasan: string | null): Promise<InformasiRow> {

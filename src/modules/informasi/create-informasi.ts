@@ -6,7 +6,7 @@ import type { OrgActor } from '../org/actor.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
 import type { InformasiInput } from './fields.ts';
-import { informasi, type InformasiRow } from './schema.ts';
+import { type InformasiRow, informasi } from './schema.ts';
 import { settleInformasi } from './settle-informasi.ts';
 
 /** Adds an item to a unit's information list (DIP, or DIK with its consequence test). */

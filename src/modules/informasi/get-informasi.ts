@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../lib/errors.ts';
-import { informasi, type InformasiRow } from './schema.ts';
+import { type InformasiRow, informasi } from './schema.ts';
 
 /** One item of the tenant, archived or not; another tenant's id answers 404 so ids cannot be probed. */
 export async function getInformasi(db: Queryable, tenantId: string, id: string): Promise<InformasiRow> {

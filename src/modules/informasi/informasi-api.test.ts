@@ -18,7 +18,9 @@ beforeAll(async () => {
   f = await seedFixture(w.services);
   const db = w.services.db;
   const [person] = await db.insert(people).values({ tenantId: f.tenant.id, name: 'Petugas PPID A', email: ppidA.email }).returning();
-  await db.insert(users).values({ tenantId: f.tenant.id, personId: person!.id, email: ppidA.email, displayName: 'Petugas PPID A', passwordHash: await hashPassword(PASSWORD) });
+  await db
+    .insert(users)
+    .values({ tenantId: f.tenant.id, personId: person!.id, email: ppidA.email, displayName: 'Petugas PPID A', passwordHash: await hashPassword(PASSWORD) });
   await db.insert(teamMembers).values({ unitId: f.unitA.id, personId: person!.id, role: 'ppid_pelaksana' });
 });
 afterAll(() => w.stop());
@@ -29,7 +31,10 @@ const as = async (who: { email: string }) => {
   return client;
 };
 const auditRows = (action: string, entityId: string) =>
-  w.services.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
+  w.services.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
 
 const publicItem = {
   klasifikasi: 'setiap_saat',
@@ -116,7 +121,12 @@ describe('information list API', () => {
 
   it('adds berkala information with the default next update six months on, and records it', async () => {
     const ppid = await as(ppidA);
-    const res = await ppid.post(`/api/units/${f.unitA.id}/informasi`, { ...publicItem, klasifikasi: 'berkala', judul: 'Laporan Realisasi Anggaran', tanggalTerbit: '2024-08-31' });
+    const res = await ppid.post(`/api/units/${f.unitA.id}/informasi`, {
+      ...publicItem,
+      klasifikasi: 'berkala',
+      judul: 'Laporan Realisasi Anggaran',
+      tanggalTerbit: '2024-08-31',
+    });
     expect(res.status).toBe(201);
     // 31 August + 6 months has no 31st: the last day of February 2025.
     expect(res.body).toMatchObject({ klasifikasi: 'berkala', unitId: f.unitA.id, pembaruanBerikutnya: '2025-02-28', pasal17Huruf: null });
@@ -141,7 +151,12 @@ describe('information list API', () => {
 
   it('searches title and summary by word prefix, and filters by class', async () => {
     const ppid = await as(ppidA);
-    await ppid.post(`/api/units/${f.unitA.id}/informasi`, { ...publicItem, klasifikasi: 'serta_merta', judul: 'Peringatan Dini Banjir', ringkasan: 'Wilayah rawan genangan musim hujan.' });
+    await ppid.post(`/api/units/${f.unitA.id}/informasi`, {
+      ...publicItem,
+      klasifikasi: 'serta_merta',
+      judul: 'Peringatan Dini Banjir',
+      ringkasan: 'Wilayah rawan genangan musim hujan.',
+    });
     const list = (query: string) => ppid.get(`/api/units/${f.unitA.id}/informasi?${query}`).then((r) => r.body.items.map((i: { judul: string }) => i.judul));
     expect(await list('q=banjir')).toEqual(['Peringatan Dini Banjir']);
     expect(await list('q=GENANG')).toEqual(['Peringatan Dini Banjir']);
@@ -158,7 +173,9 @@ describe('information list API', () => {
 
   it('changes an item and records before and after', async () => {
     const ppid = await as(ppidA);
-    const created = (await ppid.post(`/api/units/${f.unitA.id}/informasi`, { ...publicItem, klasifikasi: 'berkala', judul: 'Rencana Kerja', tanggalTerbit: '2024-01-10' })).body;
+    const created = (
+      await ppid.post(`/api/units/${f.unitA.id}/informasi`, { ...publicItem, klasifikasi: 'berkala', judul: 'Rencana Kerja', tanggalTerbit: '2024-01-10' })
+    ).body;
     expect(created.pembaruanBerikutnya).toBe('2024-07-10');
     // Renewing: a new publication date moves the next update with it.
     const res = await ppid.patch(`/api/informasi/${created.id}`, { tanggalTerbit: '2024-07-05', ringkasan: 'Rencana kerja yang diperbarui.' });

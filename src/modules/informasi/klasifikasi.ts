@@ -25,9 +25,18 @@ export const pasal17Text: Record<Pasal17Huruf, { id: string; en: string }> = {
     id: 'Informasi yang apabila dibuka dapat membahayakan pertahanan dan keamanan negara.',
     en: 'Information whose disclosure could endanger national defence and security.',
   },
-  d: { id: 'Informasi yang apabila dibuka dapat mengungkapkan kekayaan alam Indonesia.', en: 'Information whose disclosure could reveal Indonesia’s natural resources.' },
-  e: { id: 'Informasi yang apabila dibuka dapat merugikan ketahanan ekonomi nasional.', en: 'Information whose disclosure could harm national economic resilience.' },
-  f: { id: 'Informasi yang apabila dibuka dapat merugikan kepentingan hubungan luar negeri.', en: 'Information whose disclosure could harm foreign relations.' },
+  d: {
+    id: 'Informasi yang apabila dibuka dapat mengungkapkan kekayaan alam Indonesia.',
+    en: 'Information whose disclosure could reveal Indonesia’s natural resources.',
+  },
+  e: {
+    id: 'Informasi yang apabila dibuka dapat merugikan ketahanan ekonomi nasional.',
+    en: 'Information whose disclosure could harm national economic resilience.',
+  },
+  f: {
+    id: 'Informasi yang apabila dibuka dapat merugikan kepentingan hubungan luar negeri.',
+    en: 'Information whose disclosure could harm foreign relations.',
+  },
   g: {
     id: 'Informasi yang apabila dibuka dapat mengungkapkan isi akta otentik yang bersifat pribadi dan kemauan terakhir ataupun wasiat seseorang.',
     en: 'Information whose disclosure could reveal a private authentic deed or a person’s last will.',

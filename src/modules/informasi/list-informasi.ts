@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import type { Klasifikasi } from './klasifikasi.ts';
-import { informasi, type InformasiRow } from './schema.ts';
+import { type InformasiRow, informasi } from './schema.ts';
 
 export type InformasiFilter = {
   unitId: string;
@@ -30,6 +30,10 @@ export async function listInformasi(db: Queryable, filter: InformasiFilter): Pro
  * and digits survive, so no input can break the query syntax; null when nothing searchable is left.
  */
 export function prefixQuery(q: string): string | null {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  const words =
+    q
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? [];
   return words.length === 0 ? null : words.map((w) => `${w}:*`).join(' & ');
 }

@@ -2,13 +2,15 @@
 export const informasiMessages = {
   id: {
     'informasi.tanggal_terbit_required': 'Tanggal terbit wajib diisi untuk informasi publik.',
-    'informasi.incomplete.pasal17Huruf': 'Uji konsekuensi belum lengkap: dasar pengecualian (huruf Pasal 17 UU 14/2008) wajib diisi untuk informasi yang dikecualikan.',
+    'informasi.incomplete.pasal17Huruf':
+      'Uji konsekuensi belum lengkap: dasar pengecualian (huruf Pasal 17 UU 14/2008) wajib diisi untuk informasi yang dikecualikan.',
     'informasi.incomplete.dasarHukum': 'Uji konsekuensi belum lengkap: dasar hukum wajib diisi untuk informasi yang dikecualikan.',
     'informasi.incomplete.ujiKonsekuensi': 'Uji konsekuensi belum lengkap: uraian uji konsekuensi wajib diisi untuk informasi yang dikecualikan.',
     'informasi.incomplete.pengecualianBerakhir': 'Uji konsekuensi belum lengkap: akhir masa pengecualian wajib diisi untuk informasi yang dikecualikan.',
     'informasi.incomplete.penetapanNomor': 'Uji konsekuensi belum lengkap: nomor penetapan PPID wajib diisi untuk informasi yang dikecualikan.',
     'informasi.incomplete.penetapanTanggal': 'Uji konsekuensi belum lengkap: tanggal penetapan PPID wajib diisi untuk informasi yang dikecualikan.',
-    'informasi.pembaruan_range': 'Pembaruan berikutnya harus setelah tanggal terbit dan paling lambat {max}: informasi berkala diperbarui paling singkat enam bulan sekali.',
+    'informasi.pembaruan_range':
+      'Pembaruan berikutnya harus setelah tanggal terbit dan paling lambat {max}: informasi berkala diperbarui paling singkat enam bulan sekali.',
     'informasi.pengecualian_range': 'Akhir masa pengecualian harus setelah tanggal penetapan.',
     'informasi.archived': 'Informasi ini sudah ditarik dari daftar.',
     'informasi.url_invalid': 'Tautan harus berupa alamat yang diawali http:// atau https://.',
@@ -37,7 +39,8 @@ export const informasiMessages = {
     'informasi.field.penetapanTanggal': 'tanggal penetapan',
     'informasi.field.penetapan': 'penetapan PPID',
     'informasi.dip.title': 'Daftar Informasi Publik',
-    'informasi.dip.intro': 'Informasi publik yang dikuasai {unit}, menurut klasifikasinya. Informasi yang belum tersedia di sini dapat diminta melalui permohonan informasi.',
+    'informasi.dip.intro':
+      'Informasi publik yang dikuasai {unit}, menurut klasifikasinya. Informasi yang belum tersedia di sini dapat diminta melalui permohonan informasi.',
     'informasi.dik.title': 'Daftar Informasi yang Dikecualikan',
     'informasi.dik.intro':
       'Informasi berikut dikecualikan oleh PPID {unit} setelah uji konsekuensi. Isinya tidak dibuka; yang ditampilkan adalah alasan, dasar hukum, dan jangka waktu pengecualiannya.',
@@ -57,13 +60,15 @@ export const informasiMessages = {
   },
   en: {
     'informasi.tanggal_terbit_required': 'The publication date is required for public information.',
-    'informasi.incomplete.pasal17Huruf': 'The consequence test is incomplete: the exemption ground (letter of Article 17, Law 14/2008) is required for exempt information.',
+    'informasi.incomplete.pasal17Huruf':
+      'The consequence test is incomplete: the exemption ground (letter of Article 17, Law 14/2008) is required for exempt information.',
     'informasi.incomplete.dasarHukum': 'The consequence test is incomplete: the legal basis is required for exempt information.',
     'informasi.incomplete.ujiKonsekuensi': 'The consequence test is incomplete: the consequence analysis is required for exempt information.',
     'informasi.incomplete.pengecualianBerakhir': 'The consequence test is incomplete: the end of the exemption is required for exempt information.',
     'informasi.incomplete.penetapanNomor': 'The consequence test is incomplete: the PPID decision number is required for exempt information.',
     'informasi.incomplete.penetapanTanggal': 'The consequence test is incomplete: the PPID decision date is required for exempt information.',
-    'informasi.pembaruan_range': 'The next update must come after the publication date and no later than {max}: periodic information is renewed at least every six months.',
+    'informasi.pembaruan_range':
+      'The next update must come after the publication date and no later than {max}: periodic information is renewed at least every six months.',
     'informasi.pengecualian_range': 'The end of the exemption must come after the date of the decision.',
     'informasi.archived': 'This information has been withdrawn from the list.',
     'informasi.url_invalid': 'A link must be an address starting with http:// or https://.',

@@ -17,19 +17,38 @@ const idParams = z.object({ id: z.uuid() });
 /** The information list API (DIP and DIK): every staff member reads, the unit's PPID and admins write. */
 export function registerInformasiApi(api: ApiRouter): void {
   api.route(
-    { method: 'get', path: '/units/:id/informasi', summary: 'A unit’s information list (DIP and DIK), filtered and searched', auth: 'user', params: idParams, query: listQuery },
+    {
+      method: 'get',
+      path: '/units/:id/informasi',
+      summary: 'A unit’s information list (DIP and DIK), filtered and searched',
+      auth: 'user',
+      params: idParams,
+      query: listQuery,
+    },
     async (c, { params, query }, { user }) => {
       const { db } = c.get('services');
       assertOrg(await loadActor(db, user), 'unit.view');
       const unit = await unitInTenant(db, user.tenantId, params.id);
-      const rows = await listInformasi(db, { unitId: unit.id, klasifikasi: query.klasifikasi ? [query.klasifikasi] : undefined, q: query.q, archived: query.arsip === '1' });
+      const rows = await listInformasi(db, {
+        unitId: unit.id,
+        klasifikasi: query.klasifikasi ? [query.klasifikasi] : undefined,
+        q: query.q,
+        archived: query.arsip === '1',
+      });
       const today = await tenantToday(db, user.tenantId);
       return c.json({ items: rows.map((row) => viewOf(row, today)) });
     },
   );
 
   api.route(
-    { method: 'post', path: '/units/:id/informasi', summary: 'Add an item to a unit’s information list (PPID, admin)', auth: 'user', params: idParams, body: newInformasiBody },
+    {
+      method: 'post',
+      path: '/units/:id/informasi',
+      summary: 'Add an item to a unit’s information list (PPID, admin)',
+      auth: 'user',
+      params: idParams,
+      body: newInformasiBody,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const row = await createInformasi(services, user, await loadActor(services.db, user), params.id, body);
@@ -53,7 +72,14 @@ export function registerInformasiApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'post', path: '/informasi/:id/arsip', summary: 'Withdraw an item from the lists; it is kept, never deleted (PPID, admin)', auth: 'user', params: idParams, body: archiveBody },
+    {
+      method: 'post',
+      path: '/informasi/:id/arsip',
+      summary: 'Withdraw an item from the lists; it is kept, never deleted (PPID, admin)',
+      auth: 'user',
+      params: idParams,
+      body: archiveBody,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const row = await archiveInformasi(services, user, await loadActor(services.db, user), params.id, body.alasan ?? null);

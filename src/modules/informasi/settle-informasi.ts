@@ -1,5 +1,5 @@
-import { AppError } from '../../lib/errors.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
+import { AppError } from '../../lib/errors.ts';
 import type { InformasiChange, InformasiInput } from './fields.ts';
 import { addMonths, BERKALA_MONTHS } from './informasi-dates.ts';
 import type { InformasiRow } from './schema.ts';

@@ -7,7 +7,7 @@ import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
 import type { InformasiChange } from './fields.ts';
-import { informasi, type InformasiRow } from './schema.ts';
+import { type InformasiRow, informasi } from './schema.ts';
 import { settleInformasi } from './settle-informasi.ts';
 
 /**

@@ -1,0 +1,48 @@
+import { t } from '../../../i18n/catalogue.ts';
+import type { PortalSection } from '../../site/portal.ts';
+import { siteHref } from '../../site/resolve-site.ts';
+import { unitPath } from '../../site/site-menu.ts';
+import { findListedInformasi } from '../find-listed-informasi.ts';
+import { todayIn } from '../informasi-dates.ts';
+import { viewOf } from '../informasi-view.ts';
+import { dipKlasifikasi } from '../klasifikasi.ts';
+import { listInformasi } from '../list-informasi.ts';
+import { DipDetail, DipGroups, SearchForm } from './dip-views.tsx';
+import { ListNav, listPage, listTitle } from './portal-frame.tsx';
+
+/**
+ * The public information list (DIP) at `/{unit}/ppid/dip`: berkala, serta merta and setiap saat
+ * items by class with a search box, and each item at `/{unit}/ppid/dip/{id}`.
+ */
+export const dipSection: PortalSection = {
+  segment: 'dip',
+  label: { id: 'Daftar Informasi Publik (DIP)', en: 'Public information list (DIP)' },
+  async page(db, trail, rest, query) {
+    const { ctx, unit } = trail;
+    const today = todayIn(ctx.tenant.timeZone);
+    if (rest.length > 1) return null;
+    if (rest.length === 1) {
+      const row = await findListedInformasi(db, unit.id, rest[0]!);
+      if (!row || row.klasifikasi === 'dikecualikan') return null;
+      const crumb = trail.crumb(row.judul, 'ppid', 'dip', row.id);
+      return listPage(trail, 'dip', row.judul, <DipDetail trail={trail} item={viewOf(row, today)} />, [crumb]);
+    }
+    const q = (query.get('q') ?? '').trim().slice(0, 200);
+    const items = (await listInformasi(db, { unitId: unit.id, klasifikasi: dipKlasifikasi, q: q || undefined })).map((row) => viewOf(row, today));
+    const content = (
+      <>
+        <p class="lead">{t(ctx.lang, 'informasi.dip.intro', { unit: unit.name })}</p>
+        <ListNav trail={trail} current="dip" />
+        <SearchForm trail={trail} q={q} />
+        {q ? (
+          <p role="status">
+            {t(ctx.lang, items.length === 0 ? 'informasi.search.none' : 'informasi.search.results', { count: items.length, q })}{' '}
+            <a href={siteHref(ctx, unitPath(ctx, 'ppid', 'dip'))}>{t(ctx.lang, 'informasi.search.reset')}</a>
+          </p>
+        ) : null}
+        <DipGroups trail={trail} items={items} searching={q !== ''} />
+      </>
+    );
+    return listPage(trail, 'dip', listTitle(trail, 'dip'), content);
+  },
+};
