@@ -3,6 +3,7 @@ import { DataDirLockedError } from './db/lock.ts';
 import { verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
 import { NoDataDirError, type OpsDatabase, openForOps } from './ops/open-for-ops.ts';
 import { RestoreRefusedError, restoreBackup } from './ops/restore-backup.ts';
+import { SetupRefusedError, setupInstallation } from './ops/setup-installation.ts';
 import { BackupRefusedError, writeBackup } from './ops/write-backup.ts';
 
 const help = `Pemakaian / usage: npm run warta -- <perintah/command> [argumen]
@@ -15,6 +16,9 @@ const help = `Pemakaian / usage: npm run warta -- <perintah/command> [argumen]
                              Recompute the audit log's hash chain; exit code 1 when broken.
   migrate                    Jalankan migrasi basis data lalu keluar.
                              Apply database migrations and exit.
+  setup --name … --slug … --kind … --time-zone … --admin-email … --admin-name … [--domain …]
+                             Buat instansi dan admin pertamanya (tanpa data demo); mencetak tautan undangan.
+                             Create the agency and its first administrator (no demo); prints an invitation link.
 
 Basis data / database: PGlite in WARTA_DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL=postgres://… is set.
 Memindahkan PGlite ke PostgreSQL / moving PGlite to PostgreSQL:
@@ -53,6 +57,15 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   async 'audit-verify'() {
     const report = await withDatabase({ migrate: false, mustExist: true }, ({ database }) => verifyAuditChain(database.db));
     return reportChain(report);
+  },
+
+  async setup(args) {
+    const config = loadConfig();
+    const result = await withDatabase({ migrate: true, mustExist: false }, ({ database }) => setupInstallation(database.db, config, args));
+    say(`Instansi dibuat / agency created: ${result.tenant}`);
+    say('Berikan tautan ini kepada admin pertama (berlaku 7 hari) / give this link to the first administrator (valid 7 days):');
+    say(`  ${result.link}`);
+    return 0;
   },
 
   async migrate() {
@@ -96,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`\n${err.message}\nHentikan server Warta dulu, lalu ulangi. / Stop the Warta server first, then try again.\n`);
       return 2;
     }
-    if (err instanceof RestoreRefusedError || err instanceof BackupRefusedError || err instanceof NoDataDirError) {
+    if (err instanceof RestoreRefusedError || err instanceof BackupRefusedError || err instanceof NoDataDirError || err instanceof SetupRefusedError) {
       process.stderr.write(`${err.message}\n`);
       return 1;
     }

@@ -37,11 +37,11 @@ function demoLogins(): DemoResult {
  * starts it only reports the demo logins, if the demo is what is installed.
  */
 export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | null> {
-  if (await hasAnyTenant(services)) {
+  if (await hasAnyTenant(services.db)) {
     const [demo] = await services.db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, demoTenant.slug));
     return demo ? demoLogins() : null;
   }
-  const tenant = await createTenant(services, { ...systemActor, label: 'demo' }, demoTenant);
+  const tenant = await createTenant(services.db, { ...systemActor, label: 'demo' }, demoTenant);
   const admin = await createAccount(services, { ...systemActor, label: 'demo' }, {
     tenantId: tenant.id,
     email: `admin@${DEMO_MAIL_DOMAIN}`,

@@ -1,5 +1,5 @@
 import { inTransaction } from '../../db/transaction.ts';
-import type { Services } from '../../services.ts';
+import type { Db } from '../../db/types.ts';
 import { type Actor, recordAudit } from '../audit/record-audit.ts';
 import type { Tenant } from './get-tenant.ts';
 import type { TimeZone } from './roles.ts';
@@ -8,8 +8,8 @@ import { tenants } from './schema.ts';
 export type NewTenant = { slug: string; name: string; kind: string; timeZone: TimeZone; domain?: string | null; require2faForAdmins?: boolean };
 
 /** Creates a pemda/instansi. Only installation set-up (CLI or demo) does this; there is no API for it. */
-export async function createTenant(services: Services, actor: Actor, input: NewTenant): Promise<Tenant> {
-  return inTransaction(services.db, async (tx) => {
+export async function createTenant(db: Db, actor: Actor, input: NewTenant): Promise<Tenant> {
+  return inTransaction(db, async (tx) => {
     const [tenant] = await tx.insert(tenants).values(input).returning();
     await recordAudit(tx, { ...actor, tenantId: tenant!.id }, { action: 'tenant.created', entity: 'tenant', entityId: tenant!.id, after: tenant });
     return tenant!;
@@ -17,7 +17,7 @@ export async function createTenant(services: Services, actor: Actor, input: NewT
 }
 
 /** Whether any tenant exists yet: the first start of an installation has none. */
-export async function hasAnyTenant(services: Services): Promise<boolean> {
-  const rows = await services.db.select({ id: tenants.id }).from(tenants).limit(1);
+export async function hasAnyTenant(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: tenants.id }).from(tenants).limit(1);
   return rows.length > 0;
 }
