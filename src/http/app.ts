@@ -8,6 +8,9 @@ import { dipSection } from '../modules/informasi/portal/dip-section.tsx';
 import { registerInformasiApi } from '../modules/informasi/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
+import { permohonanPortalSection } from '../modules/permohonan/portal-section.tsx';
+import { registerPermohonanForm } from '../modules/permohonan/public-form.tsx';
+import { registerPermohonanApi } from '../modules/permohonan/routes.ts';
 import { registerSiteApi } from '../modules/site/routes.ts';
 import type { PortalSection } from '../modules/site/portal.ts';
 import { registerPublicSite } from '../modules/site/public-routes.tsx';
@@ -24,7 +27,7 @@ import { session } from './middleware/session.ts';
 import { AppError } from '../lib/errors.ts';
 
 // Other modules' pages inside each unit's PPID portal (`/{unit}/ppid/{segment}`).
-const portalSections: PortalSection[] = [dipSection, dikSection];
+const portalSections: PortalSection[] = [dipSection, dikSection, permohonanPortalSection];
 
 const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['auth', registerAuthApi],
@@ -34,6 +37,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['audit', registerAuditApi],
   ['outbox', registerOutboxApi],
   ['informasi', registerInformasiApi],
+  ['permohonan', registerPermohonanApi],
 ];
 
 /** Assembles the whole HTTP application: API, admin SPA and public sites, on one set of services. */
@@ -70,6 +74,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.route('/api', api);
 
   serveAdmin(app);
+  registerPermohonanForm(app);
   registerPublicSite(app, portalSections);
   return app;
 }
