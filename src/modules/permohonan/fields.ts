@@ -4,7 +4,12 @@ import { channels, copyDeliveries, obtainMethods, requesterTypes } from './terms
 // The request form's fields, shared by the public form and the staff entry API. Each message
 // names a catalogue entry so the public form can show it next to its field in the visitor's language.
 const msg = (field: string) => `msg:permohonan.invalid.${field}`;
-const text = (field: string, min: number, max: number) => z.string({ message: msg(field) }).trim().min(min, { message: msg(field) }).max(max, { message: msg(field) });
+const text = (field: string, min: number, max: number) =>
+  z
+    .string({ message: msg(field) })
+    .trim()
+    .min(min, { message: msg(field) })
+    .max(max, { message: msg(field) });
 const optional = <T extends string>(schema: z.ZodType<T>) =>
   z
     .union([schema, z.literal('')])
@@ -22,7 +27,12 @@ const requestShape = {
       .trim()
       .regex(/^\+?[0-9][0-9 ()-]{5,28}$/, { message: msg('requesterPhone') }),
   ),
-  requesterEmail: optional(z.string().trim().pipe(z.email({ message: msg('requesterEmail') }).max(254, { message: msg('requesterEmail') }))),
+  requesterEmail: optional(
+    z
+      .string()
+      .trim()
+      .pipe(z.email({ message: msg('requesterEmail') }).max(254, { message: msg('requesterEmail') })),
+  ),
   informationDetails: text('informationDetails', 10, 4000),
   purpose: text('purpose', 5, 2000),
   obtainMethod: z.enum(obtainMethods, { message: msg('obtainMethod') }),

@@ -19,5 +19,9 @@ export async function permohonanInTenant(db: Queryable, tenantId: string, id: st
 
 /** A request's case history, oldest first. */
 export async function historyOf(db: Queryable, permohonanId: string): Promise<HistoryEntry[]> {
-  return db.select().from(permohonanRiwayat).where(eq(permohonanRiwayat.permohonanId, permohonanId)).orderBy(asc(permohonanRiwayat.at), asc(permohonanRiwayat.id));
+  return db
+    .select()
+    .from(permohonanRiwayat)
+    .where(eq(permohonanRiwayat.permohonanId, permohonanId))
+    .orderBy(asc(permohonanRiwayat.at), asc(permohonanRiwayat.id));
 }

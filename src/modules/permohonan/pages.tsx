@@ -42,7 +42,13 @@ export function receiptPage(trail: Trail, permohonan: Permohonan, token: string,
   if (ctx.lang === 'en') query.set('lang', 'en');
   const trackUrl = new URL(`${unitPath(ctx, 'ppid', 'permohonan', 'lacak')}?${query}`, origin).toString();
   const title = t(ctx.lang, 'permohonan.receipt.title');
-  return { title, section: 'ppid', crumbs: crumbs(trail), private: true, content: <Receipt ctx={ctx} permohonan={permohonan} token={token} trackUrl={trackUrl} /> };
+  return {
+    title,
+    section: 'ppid',
+    crumbs: crumbs(trail),
+    private: true,
+    content: <Receipt ctx={ctx} permohonan={permohonan} token={token} trackUrl={trackUrl} />,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { permohonan } from './schema.ts';
 
@@ -83,7 +83,14 @@ describe('the public request form', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
     const [row] = await w.services.db.select().from(permohonan).where(eq(permohonan.requesterName, 'Yohanes Uji'));
-    expect(row).toMatchObject({ channel: 'website', unitId: f.unitA.id, status: 'terdaftar', registeredBy: null, requesterEmail: null, copyDelivery: 'ambil_langsung' });
+    expect(row).toMatchObject({
+      channel: 'website',
+      unitId: f.unitA.id,
+      status: 'terdaftar',
+      registeredBy: null,
+      requesterEmail: null,
+      copyDelivery: 'ambil_langsung',
+    });
     expect(html).toContain(row!.number);
     expect(html).toMatch(/pukul \d{2}\.\d{2} WITA/);
     const link = trackingLink(html);

@@ -45,7 +45,13 @@ export async function submitPermohonanForm(c: Context<AppEnv>): Promise<Response
     const notice = t(lang, 'permohonan.form.rate_limited', { minutes: Math.ceil(limit.retryAfter / 60) });
     return sendSitePage(c, ctx, formPage(trail, { values, notice, status: 429 }));
   }
-  const { permohonan, trackingToken } = await registerPermohonan(services, ctx.tenant, site.ctx.unit, { ...parsed.data, channel: 'website', receivedAt: new Date() }, null);
+  const { permohonan, trackingToken } = await registerPermohonan(
+    services,
+    ctx.tenant,
+    site.ctx.unit,
+    { ...parsed.data, channel: 'website', receivedAt: new Date() },
+    null,
+  );
   return sendSitePage(c, ctx, receiptPage(trail, permohonan, trackingToken, new URL(c.req.url).origin));
 }
 

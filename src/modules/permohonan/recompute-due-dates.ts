@@ -33,7 +33,14 @@ export async function recomputeDueDates(services: Services, tenantId: string | n
         const extendedDueDate = row.extendedDueDate && dueDate ? (extendedDeadline(calendar, dueDate) ?? row.extendedDueDate) : row.extendedDueDate;
         if (dueDate === row.dueDate && extendedDueDate === row.extendedDueDate) continue;
         await tx.update(permohonan).set({ dueDate, extendedDueDate, updatedAt: new Date() }).where(eq(permohonan.id, row.id));
-        await recordAudit(tx, systemActor, { action: 'permohonan.due_date_recounted', entity: 'permohonan', entityId: row.id, tenantId: id, before: dates(row), after: { dueDate, extendedDueDate } });
+        await recordAudit(tx, systemActor, {
+          action: 'permohonan.due_date_recounted',
+          entity: 'permohonan',
+          entityId: row.id,
+          tenantId: id,
+          before: dates(row),
+          after: { dueDate, extendedDueDate },
+        });
         changed++;
       }
     }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/transaction.ts';
-import { seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 import { historyOf } from './load-permohonan.ts';
@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => w.stop());
 
-const register = (unit = f.unitA, receivedAt = new Date('2026-03-12T16:30:00Z')) => registerPermohonan(w.services, f.tenant, unit, sampleRequest({ receivedAt }), null);
+const register = (unit = f.unitA, receivedAt = new Date('2026-03-12T16:30:00Z')) =>
+  registerPermohonan(w.services, f.tenant, unit, sampleRequest({ receivedAt }), null);
 
 describe('registering a request', () => {
   it('counts the due date from the receipt date in the tenant’s zone, receipt day = day 0', async () => {
@@ -54,7 +55,10 @@ describe('registering a request', () => {
     expect(new Set(numbersB).size).toBe(16);
     expect([...numbersB].sort()).toEqual(Array.from({ length: 16 }, (_, i) => `PPID/BADAN-B/2026/${String(i + 1).padStart(5, '0')}`));
     // Unit A had one 2026 request before; its sequence runs on from there, just as contiguous.
-    const rowsA = await w.services.db.select({ s: permohonan.sequence }).from(permohonan).where(and(eq(permohonan.unitId, f.unitA.id), eq(permohonan.year, 2026)));
+    const rowsA = await w.services.db
+      .select({ s: permohonan.sequence })
+      .from(permohonan)
+      .where(and(eq(permohonan.unitId, f.unitA.id), eq(permohonan.year, 2026)));
     expect(rowsA.map((r) => r.s).sort((a, b) => a - b)).toEqual(Array.from({ length: 9 }, (_, i) => i + 1));
   });
 

@@ -49,7 +49,18 @@ export async function registerPermohonan(services: Services, tenant: Tenant, uni
     const now = new Date();
     const [row] = await tx
       .insert(permohonan)
-      .values({ ...input, tenantId: tenant.id, unitId: unit.id, number, year, sequence, trackingTokenHash: token.hash, registeredAt: now, registeredBy: by?.id ?? null, dueDate })
+      .values({
+        ...input,
+        tenantId: tenant.id,
+        unitId: unit.id,
+        number,
+        year,
+        sequence,
+        trackingTokenHash: token.hash,
+        registeredAt: now,
+        registeredBy: by?.id ?? null,
+        dueDate,
+      })
       .returning();
     await recordHistory(tx, actor, row!.id, null, 'terdaftar', null, now);
     // The audit chain cannot be erased, so it keeps the case facts and never the requester's personal data.

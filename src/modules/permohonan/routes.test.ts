@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
-import { permohonan, permohonanRiwayat } from './schema.ts';
+import { permohonanRiwayat } from './schema.ts';
 import { addOfficer, sampleRequestBody } from './test-fixture.ts';
 
 let w: TestWarta;
@@ -129,7 +129,11 @@ describe('POST /api/permohonan/:id/transisi', () => {
     expect((await ppid.post(`/api/permohonan/${id}/transisi`, { ke: 'ditolak', dasar: 'pasal_17_k' })).body).toMatchObject({ code: 'invalid', field: 'dasar' });
     const refused = await ppid.post(`/api/permohonan/${id}/transisi`, { ke: 'dikabulkan_seluruhnya' });
     expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ code: 'conflict', field: 'ke', message: 'Status permohonan tidak dapat diubah dari "terdaftar" ke "dikabulkan_seluruhnya".' });
+    expect(refused.body).toMatchObject({
+      code: 'conflict',
+      field: 'ke',
+      message: 'Status permohonan tidak dapat diubah dari "terdaftar" ke "dikabulkan_seluruhnya".',
+    });
   });
 
   it('processes, extends once with a reason and decides, with history and audit for each step', async () => {
@@ -145,9 +149,14 @@ describe('POST /api/permohonan/:id/transisi', () => {
       bagian: [{ bagian: 'Nomor rekening peserta', alasan: 'Data pribadi, Pasal 17 huruf h' }],
       alasan: 'Sisanya diberikan',
     });
-    expect(decided.body).toMatchObject({ status: 'dikabulkan_sebagian', decision: { kind: 'dikabulkan_sebagian', bagian: [{ bagian: 'Nomor rekening peserta' }] } });
+    expect(decided.body).toMatchObject({
+      status: 'dikabulkan_sebagian',
+      decision: { kind: 'dikabulkan_sebagian', bagian: [{ bagian: 'Nomor rekening peserta' }] },
+    });
     const history = await w.services.db.select().from(permohonanRiwayat).where(eq(permohonanRiwayat.permohonanId, id));
-    expect(history.map((h) => `${h.fromStatus}>${h.toStatus}`).sort()).toEqual(['diperpanjang>dikabulkan_sebagian', 'diproses>diperpanjang', 'null>terdaftar', 'terdaftar>diproses'].sort());
+    expect(history.map((h) => `${h.fromStatus}>${h.toStatus}`).sort()).toEqual(
+      ['diperpanjang>dikabulkan_sebagian', 'diproses>diperpanjang', 'null>terdaftar', 'terdaftar>diproses'].sort(),
+    );
     expect(history.find((h) => h.toStatus === 'dikabulkan_sebagian')?.note).toBe('Sisanya diberikan');
     for (const action of ['permohonan.diproses', 'permohonan.diperpanjang', 'permohonan.dikabulkan_sebagian']) expect(await audits(id, action)).toHaveLength(1);
   });

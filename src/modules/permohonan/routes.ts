@@ -19,7 +19,14 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const transitionBody = z.discriminatedUnion('ke', [
   z.object({ ke: z.enum(['diproses', 'dikabulkan_seluruhnya', 'ditarik']), alasan: note }),
   z.object({ ke: z.literal('diperpanjang'), alasan: text(2000) }),
-  z.object({ ke: z.literal('dikabulkan_sebagian'), bagian: z.array(z.object({ bagian: text(500), alasan: text(2000) })).min(1).max(50), alasan: note }),
+  z.object({
+    ke: z.literal('dikabulkan_sebagian'),
+    bagian: z
+      .array(z.object({ bagian: text(500), alasan: text(2000) }))
+      .min(1)
+      .max(50),
+    alasan: note,
+  }),
   z.object({ ke: z.literal('ditolak'), dasar: z.enum(refusalGrounds), pemegang: z.string().trim().max(300).nullish(), alasan: note }),
   z.object({ ke: z.literal('diteruskan'), tujuan: text(300), alasan: note }),
 ]);
@@ -27,7 +34,14 @@ const transitionBody = z.discriminatedUnion('ke', [
 /** Staff work on information requests: entry of non-web requests, the unit's list, one case, status changes. */
 export function registerPermohonanApi(api: ApiRouter): void {
   api.route(
-    { method: 'post', path: '/units/:id/permohonan', summary: 'Register a request received by e-mail, letter, phone, in person or social media', auth: 'user', params: idParams, body: staffRequestBody },
+    {
+      method: 'post',
+      path: '/units/:id/permohonan',
+      summary: 'Register a request received by e-mail, letter, phone, in person or social media',
+      auth: 'user',
+      params: idParams,
+      body: staffRequestBody,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const unit = await unitInTenant(services.db, user.tenantId, params.id);
@@ -57,13 +71,29 @@ export function registerPermohonanApi(api: ApiRouter): void {
     },
   );
 
-  api.route({ method: 'get', path: '/permohonan/:id', summary: 'One request with the requester’s data and its history (the view is audited)', auth: 'user', params: idParams }, async (c, { params }, { user }) => {
-    const services = c.get('services');
-    return c.json(await getPermohonan(services, user, await loadActor(services.db, user), params.id));
-  });
+  api.route(
+    {
+      method: 'get',
+      path: '/permohonan/:id',
+      summary: 'One request with the requester’s data and its history (the view is audited)',
+      auth: 'user',
+      params: idParams,
+    },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      return c.json(await getPermohonan(services, user, await loadActor(services.db, user), params.id));
+    },
+  );
 
   api.route(
-    { method: 'post', path: '/permohonan/:id/transisi', summary: 'Move a request to another status (process, extend, decide, withdraw, forward)', auth: 'user', params: idParams, body: transitionBody },
+    {
+      method: 'post',
+      path: '/permohonan/:id/transisi',
+      summary: 'Move a request to another status (process, extend, decide, withdraw, forward)',
+      auth: 'user',
+      params: idParams,
+      body: transitionBody,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const { trackingTokenHash: _hidden, ...row } = await transitionPermohonan(services, user, await loadActor(services.db, user), params.id, body);

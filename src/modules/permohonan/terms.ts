@@ -20,16 +20,7 @@ export const copyDeliveries = ['ambil_langsung', 'kurir', 'pos', 'faksimili', 'e
 export type CopyDelivery = (typeof copyDeliveries)[number];
 
 /** Every status of a request; `transition.ts` alone moves a request between them. */
-export const statuses = [
-  'terdaftar',
-  'diproses',
-  'diperpanjang',
-  'dikabulkan_seluruhnya',
-  'dikabulkan_sebagian',
-  'ditolak',
-  'ditarik',
-  'diteruskan',
-] as const;
+export const statuses = ['terdaftar', 'diproses', 'diperpanjang', 'dikabulkan_seluruhnya', 'dikabulkan_sebagian', 'ditolak', 'ditarik', 'diteruskan'] as const;
 export type Status = (typeof statuses)[number];
 
 /** Statuses whose deadline still runs. */

@@ -1,18 +1,28 @@
+import type { Services } from '../../services.ts';
 import { hashPassword } from '../auth/password.ts';
 import { users } from '../auth/schema.ts';
 import type { TeamRole } from '../org/roles.ts';
 import { people, teamMembers } from '../org/schema.ts';
-import type { Services } from '../../services.ts';
 import type { NewPermohonan } from './register-permohonan.ts';
 
 // Test-only helpers of the request module: PPID officers and a valid request. Fictional people only.
 
 /** An account holding a PPID role in one unit; signs in with `password`. */
 export async function addOfficer(services: Services, tenantId: string, unitId: string, role: TeamRole, key: string, password: string) {
-  const [person] = await services.db.insert(people).values({ tenantId, name: `Petugas ${key}`, email: `${key}@uji.test` }).returning();
+  const [person] = await services.db
+    .insert(people)
+    .values({ tenantId, name: `Petugas ${key}`, email: `${key}@uji.test` })
+    .returning();
   const [user] = await services.db
     .insert(users)
-    .values({ tenantId, personId: person!.id, email: `${key}@uji.test`, displayName: `Petugas ${key}`, passwordHash: await hashPassword(password), isAdmin: false })
+    .values({
+      tenantId,
+      personId: person!.id,
+      email: `${key}@uji.test`,
+      displayName: `Petugas ${key}`,
+      passwordHash: await hashPassword(password),
+      isAdmin: false,
+    })
     .returning();
   await services.db.insert(teamMembers).values({ unitId, personId: person!.id, role });
   return user!;

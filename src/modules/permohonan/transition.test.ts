@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 import { loadActor } from '../org/actor.ts';
@@ -10,7 +10,7 @@ import { deadlineCalendar, extendedDeadline } from './deadlines.ts';
 import { historyOf } from './load-permohonan.ts';
 import { registerPermohonan } from './register-permohonan.ts';
 import { permohonan } from './schema.ts';
-import { statuses, type Status } from './terms.ts';
+import { type Status, statuses } from './terms.ts';
 import { addOfficer, sampleRequest } from './test-fixture.ts';
 import { allowedTransitions, type TransitionInput, transitionPermohonan } from './transition.ts';
 
@@ -52,7 +52,9 @@ async function statusOf(id: string) {
   return row!;
 }
 
-const pairs = statuses.flatMap((from) => statuses.filter((to) => to !== 'terdaftar').map((to) => ({ from, to, allowed: allowedTransitions[from].includes(to) })));
+const pairs = statuses.flatMap((from) =>
+  statuses.filter((to) => to !== 'terdaftar').map((to) => ({ from, to, allowed: allowedTransitions[from].includes(to) })),
+);
 
 describe('the request state machine', () => {
   it('allows exactly the transitions of UU 14/2008 Pasal 22', () => {
@@ -81,7 +83,10 @@ describe('the request state machine', () => {
     expect((await statusOf(row.id)).status).toBe(to);
     const last = (await historyOf(w.services.db, row.id)).at(-1)!;
     expect(last).toMatchObject({ fromStatus: from, toStatus: to, actorUserId: admin.id, actorLabel: admin.email });
-    const audits = await w.services.db.select().from(auditLog).where(and(eq(auditLog.entityId, row.id), eq(auditLog.action, `permohonan.${to}`)));
+    const audits = await w.services.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, row.id), eq(auditLog.action, `permohonan.${to}`)));
     expect(audits).toHaveLength(1);
     expect(audits[0]!.before).toMatchObject({ status: from });
     expect(audits[0]!.after).toMatchObject({ status: to });
@@ -103,7 +108,8 @@ describe('the request state machine', () => {
 });
 
 describe('what each step needs', () => {
-  const act = async (id: string, input: TransitionInput, user = admin) => transitionPermohonan(w.services, user, await loadActor(w.services.db, user), id, input);
+  const act = async (id: string, input: TransitionInput, user = admin) =>
+    transitionPermohonan(w.services, user, await loadActor(w.services.db, user), id, input);
 
   it('an extension needs a written reason and must come before the deadline', async () => {
     const row = await requestIn('diproses');

@@ -112,7 +112,13 @@ function Text(props: FieldProps & { multiline?: boolean; type?: string; autocomp
           {t(ctx.lang, hint)}
         </p>
       ) : null}
-      {multiline ? <textarea {...common} rows={4}>{values[name] ?? ''}</textarea> : <input {...common} type={props.type ?? 'text'} value={values[name] ?? ''} />}
+      {multiline ? (
+        <textarea {...common} rows={4}>
+          {values[name] ?? ''}
+        </textarea>
+      ) : (
+        <input {...common} type={props.type ?? 'text'} value={values[name] ?? ''} />
+      )}
     </div>
   );
 }
