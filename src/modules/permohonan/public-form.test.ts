@@ -101,7 +101,9 @@ describe('the public request form', () => {
   it('serves a unit on its own host at /ppid/permohonan', async () => {
     const res = await post('/ppid/permohonan', valid, '10.0.0.4', 'badanb.ujiprov.go.id');
     expect(res.status).toBe(200);
-    expect(await res.text()).toMatch(/PPID\/BADAN-B\/\d{4}\/00001/);
+    const html = await res.text();
+    expect(html).toMatch(/PPID\/BADAN-B\/\d{4}\/00001/);
+    expect(html).toMatch(/href="http:\/\/badanb\.ujiprov\.go\.id\/ppid\/permohonan\/lacak\?nomor=PPID%2FBADAN-B%2F/);
   });
 
   it('answers the site’s 404 for a form of a unit that does not exist', async () => {

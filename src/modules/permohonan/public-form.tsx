@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
+import { isHttps } from '../../http/middleware/security-headers.ts';
 import { clientAddress, hitRateLimit } from '../../http/rate-limit.ts';
 import { type MessageKey, t } from '../../i18n/catalogue.ts';
 import { resolveSite } from '../site/resolve-site.ts';
@@ -52,7 +53,14 @@ export async function submitPermohonanForm(c: Context<AppEnv>): Promise<Response
     { ...parsed.data, channel: 'website', receivedAt: new Date() },
     null,
   );
-  return sendSitePage(c, ctx, receiptPage(trail, permohonan, trackingToken, new URL(c.req.url).origin));
+  return sendSitePage(c, ctx, receiptPage(trail, permohonan, trackingToken, siteOrigin(c)));
+}
+
+// The address the visitor used, so the printed link works on a unit's own host too; the scheme
+// comes from the proxy only when it is trusted.
+function siteOrigin(c: Context<AppEnv>): string {
+  const host = c.req.header('host') ?? '';
+  return `${isHttps(c) ? 'https' : 'http'}://${/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host) ? host : new URL(c.req.url).host}`;
 }
 
 // Only text fields count; a file part or a repeated name cannot smuggle anything else in.
