@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './lib/log.ts';
 import { seedHolidays } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
+import { recountDueDatesOnCalendarChange } from './modules/permohonan/recompute-due-dates.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import type { Services } from './services.ts';
 
@@ -29,10 +30,12 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
     const jobs = await startJobs(database, log);
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
+    const stopRecounting = recountDueDatesOnCalendarChange(services);
     const db = database;
     return {
       services,
       async stop() {
+        stopRecounting();
         await jobs.stop();
         await db.close();
         lock?.release();

@@ -7,6 +7,7 @@ import { dikSection } from '../modules/informasi/portal/dik-section.tsx';
 import { dipSection } from '../modules/informasi/portal/dip-section.tsx';
 import { registerInformasiApi } from '../modules/informasi/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
+import { registerHariKerjaApi } from '../modules/hari-kerja/routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
 import { permohonanPortalSection } from '../modules/permohonan/portal-section.tsx';
 import { registerPermohonanForm } from '../modules/permohonan/public-form.tsx';
@@ -36,6 +37,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['site', registerSiteApi],
   ['audit', registerAuditApi],
   ['outbox', registerOutboxApi],
+  ['hari-kerja', registerHariKerjaApi],
   ['informasi', registerInformasiApi],
   ['permohonan', registerPermohonanApi],
 ];
