@@ -8,3 +8,4 @@ export * from '../http/rate-limit-schema.ts';
 export * from '../modules/informasi/schema.ts';
 export * from '../modules/permohonan/schema.ts';
 export * from '../modules/hari-kerja/schema.ts';
+export * from '../modules/laporan-kip/schema.ts';

@@ -18,7 +18,8 @@ export type OrgAction =
   | 'audit.view'
   | 'outbox.view'
   | 'permohonan.process'
-  | 'informasi.manage';
+  | 'informasi.manage'
+  | 'laporan.view';
 
 /** Units whose listing an action covers: every unit of the tenant, or only these. */
 export type UnitScope = 'all' | string[];
@@ -31,6 +32,7 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'site.edit': ['penanggung_jawab', 'admin_medsos', 'developer', 'editor', 'redaktur'],
   'informasi.manage': ['ppid_utama', 'ppid_pelaksana'],
   'permohonan.process': ['ppid_utama', 'ppid_pelaksana'],
+  'laporan.view': ['ppid_utama', 'ppid_pelaksana'],
 };
 
 /**
@@ -47,6 +49,9 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
       return actor.roles.length > 0;
     case 'audit.view':
       return hasAnyRole(actor, 'evaluator');
+    // KIP reports: the unit's PPID, and Diskominfo evaluators read every unit's (and the tenant's).
+    case 'laporan.view':
+      return hasAnyRole(actor, 'evaluator') || (unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? [])));
     case 'unit.update':
     case 'bidang.manage':
     case 'team.manage':
