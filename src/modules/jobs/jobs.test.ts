@@ -52,6 +52,14 @@ describe('job queue', () => {
     expect(ranAt).toBeGreaterThanOrEqual(startAfter.getTime() - 50);
   });
 
+  it('keeps one cron schedule per queue, replaced when scheduled again, and refuses a bad cron', async () => {
+    await w.services.jobs.schedule('uji.harian', '0 7 * * *', { jenis: 'pagi' }, { tz: 'Asia/Makassar' });
+    await w.services.jobs.schedule('uji.harian', '30 6 * * *', { jenis: 'pagi' }, { tz: 'Asia/Jakarta' });
+    const { rows } = await w.services.database.executeSql('select cron, timezone, data from pgboss.schedule where name = $1', ['uji.harian']);
+    expect(rows).toEqual([{ cron: '30 6 * * *', timezone: 'Asia/Jakarta', data: { jenis: 'pagi' } }]);
+    await expect(w.services.jobs.schedule('uji.harian', 'bukan cron', {})).rejects.toThrow();
+  });
+
   it('lets a running job finish before stop() returns (graceful shutdown)', async () => {
     let started = false;
     let finished = false;

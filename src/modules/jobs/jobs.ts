@@ -10,6 +10,12 @@ export type QueueOptions = { retryLimit?: number; retryDelaySeconds?: number; re
 export type Jobs = {
   send<T extends object>(queue: string, data: T, options?: { startAfter?: Date | number; singletonKey?: string }): Promise<string | null>;
   work<T extends object>(queue: string, options: QueueOptions, handler: JobHandler<T>): Promise<void>;
+  /**
+   * Sends `data` to `queue` on a cron schedule in a time zone. pg-boss keeps one schedule per
+   * queue in the database, so calling this on every start neither duplicates nor loses it, and
+   * with several Warta processes each due time is sent once.
+   */
+  schedule<T extends object>(queue: string, cron: string, data: T, options?: { tz?: string }): Promise<void>;
   stop(): Promise<void>;
   healthy(): Promise<boolean>;
 };
@@ -51,6 +57,10 @@ export async function startJobs(database: Database, log: Logger, opts: { pollSec
           }
         }
       });
+    },
+    async schedule(queue, cron, data, options = {}) {
+      await ensureQueue(queue);
+      await boss.schedule(queue, cron, data, { tz: options.tz ?? 'UTC' });
     },
     async stop() {
       if (!running) return;
