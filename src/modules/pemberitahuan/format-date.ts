@@ -1,0 +1,8 @@
+import type { Lang } from '../../i18n/catalogue.ts';
+
+/** A local date the way Indonesian letters write it: "2 Maret 2026" (English: "2 March 2026"). */
+export function letterDate(localDate: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${localDate}T00:00:00Z`),
+  );
+}
