@@ -1,0 +1,25 @@
+import type { Queryable } from '../../db/types.ts';
+import { AppError } from '../../lib/errors.ts';
+import { addWorkingDays } from '../hari-kerja/count-working-days.ts';
+import { loadCalendar } from '../hari-kerja/load-calendar.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
+
+/**
+ * The n-th working day after a local date on the tenant's calendar (src/modules/hari-kerja), or
+ * null when a year on the way has no complete calendar yet: the objection is still registered,
+ * its deadline waits.
+ */
+export async function workingDaysAfter(db: Queryable, tenantId: string, localDate: string, n: number): Promise<string | null> {
+  const calendar = await loadCalendar(db, tenantId, Number(localDate.slice(0, 4)));
+  try {
+    return addWorkingDays(localDate, n, calendar).due;
+  } catch (err) {
+    if (err instanceof AppError && err.messageKey === 'hari_kerja.calendar_missing') return null;
+    throw err;
+  }
+}
+
+/** The local calendar date of an instant in the tenant's zone. */
+export function localDateIn(instant: Date, timeZone: string): string {
+  return localDateOf(instant, timeZone);
+}

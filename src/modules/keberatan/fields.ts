@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { isLocalDate } from '../hari-kerja/local-date.ts';
+import { channels } from '../permohonan/terms.ts';
+import { grounds } from './terms.ts';
+
+// The objection's fields, shared by the public form and the staff entry API. Each message names a
+// catalogue entry so the public form can show it next to its field in the visitor's language.
+const msg = (field: string) => `msg:keberatan.invalid.${field}`;
+const text = (field: string, min: number, max: number) =>
+  z
+    .string({ message: msg(field) })
+    .trim()
+    .min(min, { message: msg(field) })
+    .max(max, { message: msg(field) });
+const optional = <T extends string>(schema: z.ZodType<T>) =>
+  z
+    .union([schema, z.literal('')])
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const localDate = (field: string) => z.string({ message: msg(field) }).refine(isLocalDate, { message: msg(field) });
+
+const shape = {
+  permohonanNumber: text('permohonanNumber', 5, 60).transform((s) => s.toUpperCase()),
+  // One checkbox sends a string, several send an array; both mean the letters of Pasal 35(1).
+  grounds: z
+    .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.enum(grounds, { message: msg('grounds') }), { message: msg('grounds') }))
+    .refine((list) => list.length > 0, { message: msg('grounds') })
+    .transform((list) => grounds.filter((g) => list.includes(g))),
+  reason: text('reason', 10, 4000),
+  representativeName: optional(text('representativeName', 2, 200)),
+  representativeAddress: optional(text('representativeAddress', 5, 500)),
+  representativePhone: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 ()-]{5,28}$/, { message: msg('representativePhone') }),
+  ),
+};
+
+type Representative = { representativeName: string | null; representativeAddress: string | null; representativePhone: string | null };
+
+// Anyone acting for the requester must be named, and a representative needs a power of attorney.
+function checkRepresentative(v: Representative, hasPowerOfAttorney: boolean, field: string, ctx: z.RefinementCtx): void {
+  const any = v.representativeName || v.representativeAddress || v.representativePhone;
+  if (any && !v.representativeName) ctx.addIssue({ code: 'custom', path: ['representativeName'], message: msg('representativeName') });
+  if (v.representativeName && !hasPowerOfAttorney) ctx.addIssue({ code: 'custom', path: [field], message: msg(field) });
+}
+
+/** The public form: the requester proves the request is theirs with its tracking code. */
+export const publicObjectionBody = z
+  .object({
+    ...shape,
+    trackingToken: text('trackingToken', 8, 100),
+    // A checkbox: present ("ya") when the representative declares holding a surat kuasa.
+    powerOfAttorney: z
+      .string()
+      .optional()
+      .transform((v) => v === 'ya'),
+  })
+  .superRefine((v, ctx) => checkRepresentative(v, v.powerOfAttorney, 'powerOfAttorney', ctx));
+
+/** Staff entry of an objection that came by letter, e-mail or in person. */
+export const staffObjectionBody = z
+  .object({
+    ...shape,
+    unitId: z.uuid({ message: msg('unitId') }),
+    channel: z.enum(channels, { message: msg('channel') }),
+    receivedAt: z.iso
+      .datetime({ offset: true, message: msg('receivedAt') })
+      .transform((s) => new Date(s))
+      .refine((d) => d.getTime() <= Date.now() + 60_000, { message: msg('receivedAt') }),
+    powerOfAttorneyNote: optional(text('powerOfAttorneyNote', 3, 1000)),
+    // When the staff know the day the ground arose (a fee notice, say), it replaces the one read from the request.
+    groundArisenOn: localDate('groundArisenOn').nullish(),
+    lateNote: optional(text('lateNote', 5, 2000)),
+  })
+  .superRefine((v, ctx) => checkRepresentative(v, Boolean(v.powerOfAttorneyNote), 'powerOfAttorneyNote', ctx));
+
+export type PublicObjectionInput = z.output<typeof publicObjectionBody>;
+export type StaffObjectionInput = z.output<typeof staffObjectionBody>;

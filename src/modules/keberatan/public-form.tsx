@@ -1,0 +1,100 @@
+import type { Context, Hono } from 'hono';
+import type { z } from 'zod';
+import type { AppEnv } from '../../http/env.ts';
+import { clientAddress, hitRateLimit } from '../../http/rate-limit.ts';
+import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
+import { AppError } from '../../lib/errors.ts';
+import { formatDate } from '../permohonan/format.ts';
+import { resolveSite } from '../site/resolve-site.ts';
+import { sendSitePage, serveSitePage } from '../site/serve-site-page.tsx';
+import { pageTrail } from '../site/unit-pages/page-trail.ts';
+import { publicObjectionBody } from './fields.ts';
+import { objectionFormPage, objectionReceiptPage } from './pages.tsx';
+import { registerKeberatan } from './register-keberatan.ts';
+import { provenRequest } from './request-link.ts';
+import type { FormErrors, FormValues } from './views/fields.tsx';
+
+/** Objections one address may send per window; also caps guessing at request codes. */
+const LIMIT = 5;
+const WINDOW_SECONDS = 600;
+
+/**
+ * Registers the POST of the public objection form, at `/{unit}/ppid/keberatan` and, for a unit on
+ * its own host, at `/ppid/keberatan`. Register it before the public site's catch-all.
+ */
+export function registerKeberatanForm(app: Hono<AppEnv>): void {
+  app.post('/:unit/ppid/keberatan', submitKeberatanForm);
+  app.post('/ppid/keberatan', submitKeberatanForm);
+}
+
+/**
+ * Handles one post of the form without JavaScript: a 400 page keeping what was typed with each
+ * problem at its field (a wrong request code, a ground that has not arisen, a late objection
+ * included), a 429 page past the limit, or the receipt.
+ */
+export async function submitKeberatanForm(c: Context<AppEnv>): Promise<Response> {
+  const services = c.get('services');
+  const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
+  const site = await resolveSite(services.db, c.req.header('host'), new URL(c.req.url).pathname, lang);
+  if (!site?.ctx.unit || site.rest.join('/') !== 'ppid/keberatan') return serveSitePage(c);
+  const { ctx } = site;
+  const unit = site.ctx.unit;
+  const trail = pageTrail(ctx, unit);
+  const values = formValues(await c.req.parseBody({ all: true }));
+  const again = (errors: FormErrors) => sendSitePage(c, ctx, objectionFormPage(trail, { values, errors, status: 400 }));
+  const parsed = publicObjectionBody.safeParse(values);
+  if (!parsed.success) return again(fieldErrors(lang, parsed.error));
+  // Counted before the request lookup, so the limit also caps attempts at someone else's code.
+  const limit = await hitRateLimit(services.db, `keberatan:${clientAddress(c)}`, LIMIT, WINDOW_SECONDS);
+  if (!limit.allowed) {
+    c.header('Retry-After', String(limit.retryAfter));
+    const notice = t(lang, 'keberatan.form.rate_limited', { minutes: Math.ceil(limit.retryAfter / 60) });
+    return sendSitePage(c, ctx, objectionFormPage(trail, { values, notice, status: 429 }));
+  }
+  const { trackingToken, permohonanNumber, powerOfAttorney, ...fields } = parsed.data;
+  const request = await provenRequest(services.db, unit.id, ctx.tenant.timeZone, permohonanNumber, trackingToken);
+  if (!request) return again({ trackingToken: t(lang, 'keberatan.request_not_found') });
+  try {
+    const keberatan = await registerKeberatan(
+      services,
+      ctx.tenant,
+      unit,
+      { ...fields, request, channel: 'website', receivedAt: new Date(), powerOfAttorneyNote: powerOfAttorney ? t('id', 'keberatan.form.poa_declared') : null },
+      null,
+    );
+    return sendSitePage(c, ctx, objectionReceiptPage(trail, keberatan));
+  } catch (err) {
+    // What the law refuses (late, too early, a withdrawn request) goes back to the form at its field.
+    if (err instanceof AppError && err.field && (err.code === 'invalid' || err.code === 'conflict')) return again({ [err.field]: message(lang, err) });
+    throw err;
+  }
+}
+
+function message(lang: Lang, err: AppError): string {
+  const params = { ...err.params };
+  if (typeof params.deadline === 'string') params.deadline = formatDate(params.deadline, lang);
+  return t(lang, err.messageKey, params);
+}
+
+// Only text fields count; the grounds may repeat, everything else is the last value sent.
+function formValues(body: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of Object.entries(body)) {
+    const texts = ([] as unknown[]).concat(value).filter((v): v is string => typeof v === 'string');
+    if (texts.length === 0) continue;
+    values[key] = key === 'grounds' ? texts : texts[texts.length - 1]!;
+  }
+  return values;
+}
+
+/** The first problem of each field, in the visitor's language. */
+function fieldErrors(lang: Lang, error: z.ZodError): FormErrors {
+  const errors: FormErrors = {};
+  for (const issue of error.issues) {
+    const name = String(issue.path[0] ?? '');
+    if (!name || errors[name]) continue;
+    const key = issue.message.startsWith('msg:') ? issue.message.slice(4) : `keberatan.invalid.${name}`;
+    errors[name] = t(lang, key as MessageKey);
+  }
+  return errors;
+}

@@ -1,0 +1,61 @@
+import { type MessageKey, t } from '../../../i18n/catalogue.ts';
+import type { SiteContext } from '../../site/resolve-site.ts';
+import { grounds } from '../terms.ts';
+import { Checkboxes, Declaration, type FormErrors, type FormValues, TextField } from './fields.tsx';
+
+type Props = { ctx: SiteContext; action: string; values?: FormValues; errors?: FormErrors; notice?: string };
+
+/**
+ * The objection form of Perki 1/2021 as a plain HTML form that works without JavaScript: the
+ * request (number and tracking code), the grounds a–g, the statement of the case and the
+ * representative. After a failed post it comes back with what was typed and each problem at its field.
+ */
+export function ObjectionForm({ ctx, action, values = {}, errors = {}, notice }: Props) {
+  const l = (key: MessageKey) => t(ctx.lang, key);
+  const field = { ctx, values, errors };
+  const problems = Object.entries(errors);
+  return (
+    <>
+      <p class="lead">{l('keberatan.form.intro')}</p>
+      {notice ? (
+        <p class="form-alert" role="alert">
+          {notice}
+        </p>
+      ) : null}
+      {problems.length > 0 ? (
+        <div class="form-alert" role="alert">
+          <p>{l('keberatan.form.error_summary')}</p>
+          <ul>
+            {problems.map(([name, message]) => (
+              <li key={name}>
+                <a href={`#f-${name}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form class="form" method="post" action={action} novalidate>
+        <p class="meta">{l('keberatan.form.required')}</p>
+        <fieldset>
+          <legend>{l('keberatan.form.section.request')}</legend>
+          <TextField {...field} name="permohonanNumber" required hint="keberatan.field.permohonanNumber.hint" autocomplete="off" />
+          <TextField {...field} name="trackingToken" required hint="keberatan.field.trackingToken.hint" autocomplete="off" />
+        </fieldset>
+        <fieldset>
+          <legend>{l('keberatan.form.section.grounds')}</legend>
+          <Checkboxes {...field} name="grounds" required options={grounds} labelKey={(g) => `keberatan.ground.${g}` as MessageKey} />
+          <TextField {...field} name="reason" required multiline />
+        </fieldset>
+        <fieldset>
+          <legend>{l('keberatan.form.section.representative')}</legend>
+          <p class="meta">{l('keberatan.form.representative_intro')}</p>
+          <TextField {...field} name="representativeName" autocomplete="name" />
+          <TextField {...field} name="representativeAddress" multiline autocomplete="street-address" />
+          <TextField {...field} name="representativePhone" type="tel" autocomplete="tel" />
+          <Declaration {...field} name="powerOfAttorney" value="ya" />
+        </fieldset>
+        <button type="submit">{l('keberatan.form.submit')}</button>
+      </form>
+    </>
+  );
+}
