@@ -1,0 +1,97 @@
+import type { Lang } from '../../i18n/catalogue.ts';
+import { type Channel, channels, type RefusalGround, type RequesterType, refusalGrounds, requesterTypes } from '../permohonan/terms.ts';
+import { type ServiceBand, type StatusGroup, serviceBands, statusGroups } from './classify.ts';
+import { bandLabel, channelLabel, groundLabel, groupLabel, periodLabel, requesterLabel } from './labels.ts';
+import type { Period } from './period.ts';
+import { type CountedRequest, matches, parseSelection, TOP_INFORMATION } from './selection.ts';
+import type { SengketaCount } from './sengketa-source.ts';
+
+/** One number of the report with its share and the selection that lists its requests. */
+export type Cell = { jumlah: number; persen: number; sel: string };
+export type Row<K extends string> = Cell & { kunci: K; label: string };
+/** A table of seed 003's shape: numbered rows, then the total row. */
+export type Breakdown<K extends string> = { baris: Row<K>[]; jumlah: Cell };
+
+export type ReportTexts = { kendala: string; rekomendasi: string; tindakLanjut: string; diperbaruiPada: string | null };
+
+export type KipReport = {
+  jenis: Period['jenis'];
+  periode: Period & { label: string };
+  perSaluran: Breakdown<Channel>;
+  pemohon: Breakdown<RequesterType>;
+  status: Breakdown<StatusGroup>;
+  saluran: Array<{ saluran: Channel; label: string; pemohon: Breakdown<RequesterType>; status: Breakdown<StatusGroup> }>;
+  waktuLayanan: { rataRataHariKerja: number | null; terhitung: Cell; tidakTerhitung: Cell; sebaran: Breakdown<ServiceBand> };
+  informasiTerbanyak: Array<{ peringkat: number; teks: string; jumlah: number; sel: string }>;
+  alasanPenolakan: Breakdown<RefusalGround>;
+  sengketa: { tersedia: boolean; jumlah: number; sel: 'sengketa' };
+  teks: ReportTexts;
+};
+
+/** A share in percent with one decimal; 0 when there is nothing to share. */
+export const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 1000) / whole) / 10);
+
+/** The requests' information keys by how often they were asked, most first (ties alphabetical). */
+export function topInformation(requests: readonly CountedRequest[]): Array<{ key: string; count: number; text: string }> {
+  const groups = new Map<string, { count: number; text: string }>();
+  for (const r of requests) {
+    const g = groups.get(r.informationKey);
+    if (g) g.count++;
+    else groups.set(r.informationKey, { count: 1, text: r.informationDetails.trim() });
+  }
+  return [...groups.entries()]
+    .map(([key, g]) => ({ key, ...g }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, TOP_INFORMATION);
+}
+
+/**
+ * The report's numbers. Every cell is counted by filtering the requests with its own selection,
+ * the same filter the detail endpoint lists, so each number can be traced to register rows.
+ */
+export function buildReport(requests: readonly CountedRequest[], period: Period, sengketa: SengketaCount, teks: ReportTexts, lang: Lang): KipReport {
+  const top = topInformation(requests);
+  const keys = top.map((t) => t.key);
+  const count = (sel: string) => {
+    const criteria = parseSelection(sel);
+    return requests.filter((r) => matches(r, criteria, keys)).length;
+  };
+  const cell = (sel: string, whole: number): Cell => {
+    const jumlah = count(sel);
+    return { jumlah, persen: percentOf(jumlah, whole), sel };
+  };
+  const breakdown = <K extends string>(totalSel: string, dim: string, values: readonly K[], label: (k: K) => string): Breakdown<K> => {
+    const total = count(totalSel);
+    const prefix = totalSel === 'semua' ? '' : `${totalSel},`;
+    return {
+      baris: values.map((k) => ({ kunci: k, label: label(k), ...cell(`${prefix}${dim}:${k}`, total) })),
+      jumlah: { jumlah: total, persen: total === 0 ? 0 : 100, sel: totalSel },
+    };
+  };
+  const terhitung = requests.filter((r) => r.serviceDays !== null);
+  const decided = count('status:dipenuhi') + count('status:ditolak');
+  const sum = terhitung.reduce((s, r) => s + (r.serviceDays ?? 0), 0);
+  return {
+    jenis: period.jenis,
+    periode: { ...period, label: periodLabel(period, lang) },
+    perSaluran: breakdown('semua', 'saluran', channels, (c) => channelLabel(lang, c)),
+    pemohon: breakdown('semua', 'pemohon', requesterTypes, (r) => requesterLabel(lang, r)),
+    status: breakdown('semua', 'status', statusGroups, (g) => groupLabel(lang, g)),
+    saluran: channels.map((c) => ({
+      saluran: c,
+      label: channelLabel(lang, c),
+      pemohon: breakdown(`saluran:${c}`, 'pemohon', requesterTypes, (r) => requesterLabel(lang, r)),
+      status: breakdown(`saluran:${c}`, 'status', statusGroups, (g) => groupLabel(lang, g)),
+    })),
+    waktuLayanan: {
+      rataRataHariKerja: terhitung.length === 0 ? null : Math.round((sum * 10) / terhitung.length) / 10,
+      terhitung: cell('waktu:terhitung', decided),
+      tidakTerhitung: cell('waktu:tidak-terhitung', decided),
+      sebaran: breakdown('waktu:terhitung', 'waktu', serviceBands, (b) => bandLabel(lang, b)),
+    },
+    informasiTerbanyak: top.map((t, i) => ({ peringkat: i + 1, teks: t.text, jumlah: t.count, sel: `informasi:${i + 1}` })),
+    alasanPenolakan: breakdown('status:ditolak', 'alasan', refusalGrounds, (g) => groundLabel(lang, g)),
+    sengketa: { tersedia: sengketa.tersedia, jumlah: sengketa.jumlah, sel: 'sengketa' },
+    teks,
+  };
+}

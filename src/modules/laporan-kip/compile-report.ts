@@ -1,0 +1,65 @@
+import type { Queryable } from '../../db/types.ts';
+import { type Lang, t } from '../../i18n/catalogue.ts';
+import type { Unit } from '../org/find-units.ts';
+import type { Tenant } from '../org/get-tenant.ts';
+import { type TimeZone, timeZoneLabel } from '../org/roles.ts';
+import { buildReport, type KipReport } from './build-report.ts';
+import { calendarFor, countRequests } from './count-requests.ts';
+import { formatLocalDate } from './labels.ts';
+import { loadReportTexts } from './load-report-texts.ts';
+import { loadRequestFacts, type Scope } from './load-rows.ts';
+import type { Period } from './period.ts';
+import type { CountedRequest } from './selection.ts';
+import { countSengketa, type SengketaCount } from './sengketa-source.ts';
+
+/** Whose report it is: a unit of the tenant, or the whole tenant when `unit` is null. */
+export type ReportContext = { tenant: Tenant; unit: Unit | null; period: Period };
+
+/** The report as the API returns it: the numbers, who it covers, when it was made, how it counts. */
+export type LaporanKip = KipReport & {
+  lingkup: { tenant: { id: string; name: string }; unit: { id: string; name: string; slug: string } | null; nama: string };
+  zonaWaktu: { iana: string; label: string };
+  dibuatPada: string;
+  catatan: string[];
+};
+
+export const scopeOf = (ctx: ReportContext): Scope => ({ tenantId: ctx.tenant.id, unitId: ctx.unit?.id ?? null });
+
+/**
+ * Compiles a KIP report from the live request register: the quarterly implementation report or,
+ * for `tahunan`, the annual service report (same numbers plus the Pasal 12 summary in documents).
+ * Also returns the counted requests, so the detail endpoint lists exactly what a cell counted.
+ */
+export async function compileReport(db: Queryable, ctx: ReportContext, lang: Lang, now = new Date()) {
+  const scope = scopeOf(ctx);
+  const zone = ctx.tenant.timeZone;
+  const facts = await loadRequestFacts(db, scope, ctx.period, zone);
+  const requests: CountedRequest[] = countRequests(facts, await calendarFor(db, ctx.tenant.id, facts, zone), zone);
+  const sengketa: SengketaCount = await countSengketa(db, scope, ctx.period);
+  const numbers = buildReport(requests, ctx.period, sengketa, await loadReportTexts(db, scope, ctx.period), lang);
+  const zoneLabel = timeZoneLabel[zone as TimeZone] ?? zone;
+  const report: LaporanKip = {
+    ...numbers,
+    lingkup: {
+      tenant: { id: ctx.tenant.id, name: ctx.tenant.name },
+      unit: ctx.unit ? { id: ctx.unit.id, name: ctx.unit.name, slug: ctx.unit.slug } : null,
+      nama: ctx.unit?.name ?? t(lang, 'laporan_kip.scope.all', { tenant: ctx.tenant.name }),
+    },
+    zonaWaktu: { iana: zone, label: zoneLabel },
+    dibuatPada: now.toISOString(),
+    catatan: notes(numbers, ctx.period, zoneLabel, lang),
+  };
+  return { report, requests, sengketa };
+}
+
+function notes(r: KipReport, period: Period, zone: string, lang: Lang): string[] {
+  return [
+    t(lang, 'laporan_kip.note.period', { zone, from: formatLocalDate(period.dari, lang), to: formatLocalDate(period.sampai, lang) }),
+    t(lang, 'laporan_kip.note.status'),
+    t(lang, 'laporan_kip.note.service_time'),
+    ...(r.waktuLayanan.tidakTerhitung.jumlah > 0 ? [t(lang, 'laporan_kip.note.uncounted', { n: r.waktuLayanan.tidakTerhitung.jumlah })] : []),
+    t(lang, 'laporan_kip.note.information'),
+    t(lang, 'laporan_kip.note.refusals'),
+    ...(r.sengketa.tersedia ? [] : [t(lang, 'laporan_kip.disputes.unavailable')]),
+  ];
+}

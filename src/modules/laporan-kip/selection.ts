@@ -1,0 +1,87 @@
+import { AppError } from '../../lib/errors.ts';
+import { channels, refusalGrounds, requesterTypes } from '../permohonan/terms.ts';
+import { type ServiceBand, type StatusGroup, serviceBandOf, serviceBands, statusGroups } from './classify.ts';
+import type { RequestFacts } from './load-rows.ts';
+
+/** A request as the report counts it: its facts plus the status row, service time and information key. */
+export type CountedRequest = RequestFacts & { group: StatusGroup; serviceDays: number | null; informationKey: string };
+
+/**
+ * Which requests a report cell counts, written `dim:value` joined by commas, e.g.
+ * `saluran:email,pemohon:perseorangan`. The report computes every number by filtering with these,
+ * and `GET /api/laporan-kip/rincian?sel=` lists the same requests, so a number and its rows agree.
+ */
+export type Criterion =
+  | { dim: 'semua' }
+  | { dim: 'sengketa' }
+  | { dim: 'saluran'; value: string }
+  | { dim: 'pemohon'; value: string }
+  | { dim: 'status'; value: StatusGroup }
+  | { dim: 'alasan'; value: string }
+  | { dim: 'waktu'; value: ServiceBand | 'terhitung' | 'tidak-terhitung' }
+  | { dim: 'informasi'; rank: number };
+
+const allowed: Record<string, readonly string[]> = {
+  saluran: channels,
+  pemohon: requesterTypes,
+  status: statusGroups,
+  alasan: refusalGrounds,
+  waktu: [...serviceBands, 'terhitung', 'tidak-terhitung'],
+};
+
+const invalid = () => new AppError('invalid', 'laporan_kip.invalid.sel', 'sel');
+
+/** Parses a cell selection; a malformed one is a 400 on `sel`. */
+export function parseSelection(sel: string): Criterion[] {
+  const parts = sel.split(',');
+  return parts.map((part): Criterion => {
+    if (part === 'semua' || part === 'sengketa') {
+      if (parts.length > 1) throw invalid();
+      return { dim: part };
+    }
+    const [dim, value, ...rest] = part.split(':');
+    if (!dim || value === undefined || rest.length > 0) throw invalid();
+    if (dim === 'informasi') {
+      const rank = Number(value);
+      if (!Number.isInteger(rank) || rank < 1 || rank > TOP_INFORMATION) throw invalid();
+      return { dim, rank };
+    }
+    if (!allowed[dim]?.includes(value)) throw invalid();
+    return { dim, value } as Criterion;
+  });
+}
+
+/** How many "most requested information" entries a report lists. */
+export const TOP_INFORMATION = 5;
+
+/** Whether a request is counted in a cell; `topInformation` holds the information keys by rank. */
+export function matches(r: CountedRequest, criteria: readonly Criterion[], topInformation: readonly string[]): boolean {
+  return criteria.every((c) => {
+    switch (c.dim) {
+      case 'semua':
+        return true;
+      case 'sengketa':
+        return false; // disputes come from another module; the caller resolves them
+      case 'saluran':
+        return r.channel === c.value;
+      case 'pemohon':
+        return r.requesterType === c.value;
+      case 'status':
+        return r.group === c.value;
+      case 'alasan':
+        return r.refusalGround === c.value;
+      case 'informasi':
+        return topInformation[c.rank - 1] === r.informationKey;
+      case 'waktu':
+        return matchesServiceTime(r, c.value);
+    }
+  });
+}
+
+function matchesServiceTime(r: CountedRequest, value: ServiceBand | 'terhitung' | 'tidak-terhitung'): boolean {
+  const decided = r.group === 'dipenuhi' || r.group === 'ditolak';
+  if (value === 'tidak-terhitung') return decided && r.serviceDays === null;
+  if (r.serviceDays === null) return false;
+  if (value === 'terhitung') return true;
+  return serviceBandOf(r.serviceDays) === value;
+}
