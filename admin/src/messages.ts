@@ -1,5 +1,8 @@
+import { ppidEn, ppidId } from './messages-ppid.ts';
+
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
 export const id = {
+  ...ppidId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -259,6 +262,7 @@ export const id = {
 export type MessageKey = keyof typeof id;
 
 export const en: Record<MessageKey, string> = {
+  ...ppidEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

@@ -7,6 +7,7 @@ import { HomePage } from './pages/home.tsx';
 import { ImportPage } from './pages/import.tsx';
 import { OutboxPage } from './pages/outbox.tsx';
 import { PeoplePage, PersonPage } from './pages/people.tsx';
+import { ppidScreen } from './pages/ppid-screens.tsx';
 import { SecurityPage } from './pages/security.tsx';
 import { TenantPage } from './pages/tenant.tsx';
 import { UnitPage } from './pages/unit.tsx';
@@ -35,6 +36,8 @@ export function Screens({ route }: { route: Route }) {
   if (path === '/audit') return <AuditPage />;
   if (path === '/kotak-keluar') return <OutboxPage />;
   if (path === '/instansi') return <TenantPage />;
+  const ppid = ppidScreen(route);
+  if (ppid) return ppid;
   const unit = match('/unit/:id', path) ?? match('/unit/:id/:tab', path);
   if (unit?.id) return <UnitPage key={unit.id} id={unit.id} tab={unit.tab ?? 'data'} />;
   const person = match('/orang/:id', path);

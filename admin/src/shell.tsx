@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { t } from './i18n.ts';
 import type { MessageKey } from './messages.ts';
+import { mayUsePpid } from './pages/ppid-terms.ts';
 import { useRoute } from './router.ts';
 import { abilities, useSession } from './session.tsx';
 import { Link } from './ui/link.tsx';
@@ -13,6 +14,7 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
   const route = useRoute();
   const [open, setOpen] = useState(false);
   const can = abilities(me);
+  const ppid = mayUsePpid(me);
   // On a phone the menu folds away again once a screen is chosen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the reaction to a new path
   useEffect(() => setOpen(false), [route.path]);
@@ -21,6 +23,9 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
     { to: '/', label: 'nav.home', show: true },
     { to: '/unit', label: 'nav.units', show: true },
     { to: '/orang', label: 'nav.people', show: true },
+    { to: '/permohonan', label: 'nav.permohonan', show: ppid },
+    { to: '/informasi', label: 'nav.informasi', show: ppid },
+    { to: '/hari-kerja', label: 'nav.hariKerja', show: ppid },
     { to: '/sk', label: 'nav.decrees', show: can.admin },
     { to: '/impor', label: 'nav.import', show: can.admin },
     { to: '/akun', label: 'nav.accounts', show: can.admin },

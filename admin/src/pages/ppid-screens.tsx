@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { match, type Route } from '../router.ts';
+import { HariKerjaPage } from './ppid-hari-kerja.tsx';
+import { InformasiListPage } from './ppid-informasi.tsx';
+import { InformasiItemPage, InformasiNewPage } from './ppid-informasi-item.tsx';
+import { PermohonanListPage } from './ppid-permohonan.tsx';
+import { PermohonanNewPage } from './ppid-permohonan-baru.tsx';
+import { PermohonanDetailPage } from './ppid-permohonan-detail.tsx';
+
+/** The PPID screens' addresses, so screens.tsx needs one line for all of them; null when the path is not one. */
+export function ppidScreen(route: Route): ReactNode {
+  const { path, query } = route;
+  if (path === '/permohonan') return <PermohonanListPage query={query} />;
+  if (path === '/permohonan/baru') return <PermohonanNewPage key={query.toString()} query={query} />;
+  const permohonan = match('/permohonan/:id', path);
+  if (permohonan?.id) return <PermohonanDetailPage key={permohonan.id} id={permohonan.id} />;
+  if (path === '/informasi') return <InformasiListPage query={query} />;
+  if (path === '/informasi/baru') return <InformasiNewPage key={query.toString()} query={query} />;
+  const informasi = match('/informasi/:id', path);
+  if (informasi?.id) return <InformasiItemPage key={informasi.id} id={informasi.id} />;
+  if (path === '/hari-kerja') return <HariKerjaPage query={query} />;
+  return null;
+}

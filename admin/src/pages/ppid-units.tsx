@@ -1,0 +1,46 @@
+import { t } from '../i18n.ts';
+import { useSession } from '../session.tsx';
+import type { Items, Unit } from '../types.ts';
+import { Field } from '../ui/form.tsx';
+import { type Loaded, useLoad } from '../ui/load.tsx';
+import { ppidOfficerRoles, ppidRoles } from './ppid-terms.ts';
+
+export type PpidUnits = { loaded: Loaded<Items<Unit>>; units: Unit[]; chosen: Unit | null };
+
+/**
+ * The units a PPID screen offers: every active unit for admins and evaluators, otherwise the units
+ * where this person holds a PPID role. The chosen one comes from the address (`?unit=`), else the
+ * first where they are an officer.
+ */
+export function usePpidUnits(wanted: string | null): PpidUnits {
+  const { me } = useSession();
+  const loaded = useLoad<Items<Unit>>('/units');
+  const everyUnit = me.user.isAdmin || me.roles.some((r) => r.role === 'evaluator');
+  const mine = (unitId: string, roles: string[]) => me.roles.some((r) => r.unitId === unitId && roles.includes(r.role));
+  const units = (loaded.data?.items ?? []).filter((u) => u.active && (everyUnit || mine(u.id, ppidRoles)));
+  const chosen = units.find((u) => u.id === wanted) ?? units.find((u) => mine(u.id, ppidOfficerRoles)) ?? units[0] ?? null;
+  return { loaded, units, chosen };
+}
+
+/** The unit select of a PPID filter form (named `unit`). */
+export function UnitSelect({ units, value }: { units: Unit[]; value: string | undefined }) {
+  return (
+    <Field label={t('ppid.unit')}>
+      {(a) => (
+        <select {...a} name="unit" defaultValue={value}>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A query string from the set values, e.g. `?unit=…&status=…`. */
+export function queryOf(values: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+  return query ? `?${query}` : '';
+}
