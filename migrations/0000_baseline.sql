@@ -265,6 +265,84 @@ CREATE TABLE "laporan_kip" (
 	CONSTRAINT "laporan_kip_scope_period" UNIQUE NULLS NOT DISTINCT("tenant_id","unit_id","dari","sampai")
 );
 --> statement-breakpoint
+CREATE TABLE "keberatan" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"number" text NOT NULL,
+	"year" integer NOT NULL,
+	"sequence" integer NOT NULL,
+	"permohonan_id" uuid NOT NULL,
+	"permohonan_number" text NOT NULL,
+	"channel" text NOT NULL,
+	"received_at" timestamp with time zone NOT NULL,
+	"registered_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"registered_by" uuid,
+	"grounds" jsonb NOT NULL,
+	"reason" text NOT NULL,
+	"representative_name" text,
+	"representative_address" text,
+	"representative_phone" text,
+	"power_of_attorney_note" text,
+	"ground_arisen_on" date NOT NULL,
+	"filing_deadline" date,
+	"late_note" text,
+	"status" text DEFAULT 'terdaftar' NOT NULL,
+	"due_date" date,
+	"decided_at" timestamp with time zone,
+	"decision" jsonb,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "keberatan_counters" (
+	"unit_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"last_sequence" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "keberatan_counters_unit_id_year_pk" PRIMARY KEY("unit_id","year")
+);
+--> statement-breakpoint
+CREATE TABLE "keberatan_riwayat" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"keberatan_id" uuid NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"actor_user_id" uuid,
+	"actor_label" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"note" text
+);
+--> statement-breakpoint
+CREATE TABLE "sengketa" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"keberatan_id" uuid NOT NULL,
+	"ki_registration_number" text NOT NULL,
+	"commission" text,
+	"stage" text DEFAULT 'registrasi' NOT NULL,
+	"registered_on" date NOT NULL,
+	"filing_deadline" date,
+	"filed_late" boolean DEFAULT false NOT NULL,
+	"mediation_on" date,
+	"adjudication_on" date,
+	"ruling_on" date,
+	"ruling_text" text,
+	"closed_on" date,
+	"compliance" text,
+	"compliance_note" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pemberitahuan_pengingat" (
+	"unit_id" uuid NOT NULL,
+	"tanggal" date NOT NULL,
+	"mails" integer NOT NULL,
+	"sent_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "pemberitahuan_pengingat_unit_id_tanggal_pk" PRIMARY KEY("unit_id","tanggal")
+);
+--> statement-breakpoint
 ALTER TABLE "bidang" ADD CONSTRAINT "bidang_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -289,6 +367,15 @@ ALTER TABLE "holidays" ADD CONSTRAINT "holidays_tenant_id_tenants_id_fk" FOREIGN
 ALTER TABLE "holidays" ADD CONSTRAINT "holidays_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "laporan_kip" ADD CONSTRAINT "laporan_kip_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "laporan_kip" ADD CONSTRAINT "laporan_kip_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "keberatan" ADD CONSTRAINT "keberatan_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "keberatan" ADD CONSTRAINT "keberatan_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "keberatan" ADD CONSTRAINT "keberatan_permohonan_id_permohonan_id_fk" FOREIGN KEY ("permohonan_id") REFERENCES "public"."permohonan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "keberatan_counters" ADD CONSTRAINT "keberatan_counters_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "keberatan_riwayat" ADD CONSTRAINT "keberatan_riwayat_keberatan_id_keberatan_id_fk" FOREIGN KEY ("keberatan_id") REFERENCES "public"."keberatan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sengketa" ADD CONSTRAINT "sengketa_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sengketa" ADD CONSTRAINT "sengketa_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sengketa" ADD CONSTRAINT "sengketa_keberatan_id_keberatan_id_fk" FOREIGN KEY ("keberatan_id") REFERENCES "public"."keberatan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pemberitahuan_pengingat" ADD CONSTRAINT "pemberitahuan_pengingat_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "bidang_unit_slug" ON "bidang" USING btree ("unit_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "people_tenant_nip" ON "people" USING btree ("tenant_id","nip") WHERE "people"."nip" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "team_members_unit_person_role" ON "team_members" USING btree ("unit_id","person_id","role");--> statement-breakpoint
@@ -310,4 +397,11 @@ CREATE INDEX "permohonan_unit_status" ON "permohonan" USING btree ("unit_id","st
 CREATE INDEX "permohonan_riwayat_permohonan" ON "permohonan_riwayat" USING btree ("permohonan_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "holidays_national_unique" ON "holidays" USING btree ("date","type","source") WHERE "holidays"."tenant_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "holidays_local_unique" ON "holidays" USING btree ("tenant_id","date","type","source") WHERE "holidays"."tenant_id" is not null;--> statement-breakpoint
-CREATE INDEX "holidays_date" ON "holidays" USING btree ("date");
+CREATE INDEX "holidays_date" ON "holidays" USING btree ("date");--> statement-breakpoint
+CREATE UNIQUE INDEX "keberatan_tenant_number" ON "keberatan" USING btree ("tenant_id","number");--> statement-breakpoint
+CREATE UNIQUE INDEX "keberatan_unit_year_sequence" ON "keberatan" USING btree ("unit_id","year","sequence");--> statement-breakpoint
+CREATE INDEX "keberatan_unit_status" ON "keberatan" USING btree ("unit_id","status");--> statement-breakpoint
+CREATE INDEX "keberatan_permohonan" ON "keberatan" USING btree ("permohonan_id");--> statement-breakpoint
+CREATE INDEX "keberatan_riwayat_keberatan" ON "keberatan_riwayat" USING btree ("keberatan_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "sengketa_keberatan" ON "sengketa" USING btree ("keberatan_id");--> statement-breakpoint
+CREATE INDEX "sengketa_unit" ON "sengketa" USING btree ("unit_id");

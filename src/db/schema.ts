@@ -9,3 +9,5 @@ export * from '../modules/informasi/schema.ts';
 export * from '../modules/permohonan/schema.ts';
 export * from '../modules/hari-kerja/schema.ts';
 export * from '../modules/laporan-kip/schema.ts';
+export * from '../modules/keberatan/schema.ts';
+export * from '../modules/pemberitahuan/schema.ts';

@@ -1,20 +1,25 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../lib/errors.ts';
 import { registerAuditApi } from '../modules/audit/routes.ts';
 import { registerAccountApi } from '../modules/auth/account-routes.ts';
 import { registerAuthApi } from '../modules/auth/routes.ts';
+import { registerHariKerjaApi } from '../modules/hari-kerja/routes.ts';
 import { dikSection } from '../modules/informasi/portal/dik-section.tsx';
 import { dipSection } from '../modules/informasi/portal/dip-section.tsx';
 import { registerInformasiApi } from '../modules/informasi/routes.ts';
+import { keberatanPortalSection } from '../modules/keberatan/portal-section.tsx';
+import { registerKeberatanForm } from '../modules/keberatan/public-form.tsx';
+import { registerKeberatanApi } from '../modules/keberatan/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
-import { registerHariKerjaApi } from '../modules/hari-kerja/routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
+import { registerPemberitahuanApi } from '../modules/pemberitahuan/routes.ts';
 import { permohonanPortalSection } from '../modules/permohonan/portal-section.tsx';
 import { registerPermohonanForm } from '../modules/permohonan/public-form.tsx';
 import { registerPermohonanApi } from '../modules/permohonan/routes.ts';
-import { registerSiteApi } from '../modules/site/routes.ts';
 import type { PortalSection } from '../modules/site/portal.ts';
 import { registerPublicSite } from '../modules/site/public-routes.tsx';
+import { registerSiteApi } from '../modules/site/routes.ts';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
 import { ApiRouter, openApiDocument } from './api-router.ts';
@@ -25,10 +30,9 @@ import { handleError } from './middleware/errors.ts';
 import { language } from './middleware/lang.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { session } from './middleware/session.ts';
-import { AppError } from '../lib/errors.ts';
 
 // Other modules' pages inside each unit's PPID portal (`/{unit}/ppid/{segment}`).
-const portalSections: PortalSection[] = [dipSection, dikSection, permohonanPortalSection];
+const portalSections: PortalSection[] = [dipSection, dikSection, permohonanPortalSection, keberatanPortalSection];
 
 const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['auth', registerAuthApi],
@@ -40,6 +44,8 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['hari-kerja', registerHariKerjaApi],
   ['informasi', registerInformasiApi],
   ['permohonan', registerPermohonanApi],
+  ['keberatan', registerKeberatanApi],
+  ['pemberitahuan', registerPemberitahuanApi],
 ];
 
 /** Assembles the whole HTTP application: API, admin SPA and public sites, on one set of services. */
@@ -77,6 +83,7 @@ export function createApp(services: Services): Hono<AppEnv> {
 
   serveAdmin(app);
   registerPermohonanForm(app);
+  registerKeberatanForm(app);
   registerPublicSite(app, portalSections);
   return app;
 }

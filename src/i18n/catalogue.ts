@@ -1,13 +1,27 @@
 import { authMessages } from '../modules/auth/messages.ts';
 import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
 import { informasiMessages } from '../modules/informasi/messages.ts';
+import { keberatanMessages } from '../modules/keberatan/messages.ts';
+import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
+import { pemberitahuanMessages } from '../modules/pemberitahuan/messages.ts';
 import { permohonanMessages } from '../modules/permohonan/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
 import { common } from './common.ts';
 
 // Every module's messages, merged. A module adds its own `messages.ts` and one line here.
-const parts = [common, authMessages, orgMessages, siteMessages, hariKerjaMessages, informasiMessages, permohonanMessages] as const;
+const parts = [
+  common,
+  authMessages,
+  orgMessages,
+  siteMessages,
+  hariKerjaMessages,
+  informasiMessages,
+  permohonanMessages,
+  laporanKipMessages,
+  pemberitahuanMessages,
+  keberatanMessages,
+] as const;
 
 type Part = (typeof parts)[number];
 export type MessageKey = Part extends infer P ? (P extends { id: infer M } ? keyof M : never) : never;
@@ -29,6 +43,9 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 export function pickLang(query: string | undefined, cookie: string | undefined, acceptLanguage: string | undefined): Lang {
   for (const v of [query, cookie]) if (v === 'en' || v === 'id') return v;
   // Indonesian unless the browser asks for English and does not list Indonesian at all.
-  const wanted = (acceptLanguage ?? '').toLowerCase().split(',').map((part) => part.trim().slice(0, 2));
+  const wanted = (acceptLanguage ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((part) => part.trim().slice(0, 2));
   return wanted[0] === 'en' && !wanted.includes('id') ? 'en' : 'id';
 }

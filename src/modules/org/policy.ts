@@ -19,7 +19,9 @@ export type OrgAction =
   | 'outbox.view'
   | 'permohonan.process'
   | 'informasi.manage'
-  | 'laporan.view';
+  | 'laporan.view'
+  | 'keberatan.process'
+  | 'keberatan.decide';
 
 /** Units whose listing an action covers: every unit of the tenant, or only these. */
 export type UnitScope = 'all' | string[];
@@ -33,6 +35,9 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'informasi.manage': ['ppid_utama', 'ppid_pelaksana'],
   'permohonan.process': ['ppid_utama', 'ppid_pelaksana'],
   'laporan.view': ['ppid_utama', 'ppid_pelaksana'],
+  // The PPID registers and processes objections; the Atasan PPID reads them too and alone decides them.
+  'keberatan.process': ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'],
+  'keberatan.decide': ['atasan_ppid'],
 };
 
 /**
@@ -58,6 +63,8 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'site.edit':
     case 'permohonan.process':
     case 'informasi.manage':
+    case 'keberatan.process':
+    case 'keberatan.decide':
       return unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? []));
     default:
       return false;
