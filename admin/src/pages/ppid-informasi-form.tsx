@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { navigate } from '../router.ts';

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
-import type { MessageKey } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import type { Unit } from '../types.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { Choice } from './ppid-choice.tsx';
 import { copyDeliveries, localInputNow, obtainMethods, type Permohonan, requesterTypes, staffChannels, zonedToIso } from './ppid-terms.ts';
 import { queryOf, usePpidUnits } from './ppid-units.tsx';
 
@@ -48,25 +48,6 @@ function EntryForm({ unit, onSaved }: { unit: Unit; onSaved: (saved: Saved) => v
   const zone = me.tenant.timeZone;
   const form = useForm(fields);
   const [obtain, setObtain] = useState('');
-  const choose = (name: string, values: readonly string[], prefix: string, value?: string, onChange?: (v: string) => void) =>
-    function Select(a: object) {
-      return (
-        <select
-          {...a}
-          name={name}
-          defaultValue={onChange ? undefined : ''}
-          value={onChange ? value : undefined}
-          onChange={onChange && ((e) => onChange(e.target.value))}
-        >
-          <option value="">{t('pmh.choose')}</option>
-          {values.map((v) => (
-            <option key={v} value={v}>
-              {t(`${prefix}.${v}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      );
-    };
   return (
     <form
       className="card"
@@ -89,7 +70,7 @@ function EntryForm({ unit, onSaved }: { unit: Unit; onSaved: (saved: Saved) => v
       <FormStatus form={form} />
       <div className="grid">
         <Field label={t('pmh.channel')} error={form.errorFor('channel')}>
-          {choose('channel', staffChannels, 'pmh.channel')}
+          {(a) => <Choice a11y={a} name="channel" values={staffChannels} prefix="pmh.channel" />}
         </Field>
         <Field label={t('pmh.receivedAt', { zone: zoneLabel[zone] ?? zone })} hint={t('pmh.receivedAtHint')} error={form.errorFor('receivedAt')}>
           {(a) => <input {...a} name="receivedAt" type="datetime-local" defaultValue={localInputNow(zone)} max={localInputNow(zone)} />}
@@ -98,7 +79,7 @@ function EntryForm({ unit, onSaved }: { unit: Unit; onSaved: (saved: Saved) => v
       <h2>{t('pmh.requester')}</h2>
       <div className="grid">
         <Field label={t('pmh.requesterType')} error={form.errorFor('requesterType')}>
-          {choose('requesterType', requesterTypes, 'pmh.requesterType')}
+          {(a) => <Choice a11y={a} name="requesterType" values={requesterTypes} prefix="pmh.requesterType" />}
         </Field>
         <Field label={t('pmh.requesterName')} error={form.errorFor('requesterName')}>
           {(a) => <input {...a} name="requesterName" maxLength={200} autoComplete="off" />}
@@ -125,11 +106,11 @@ function EntryForm({ unit, onSaved }: { unit: Unit; onSaved: (saved: Saved) => v
       </Field>
       <div className="grid">
         <Field label={t('pmh.obtainMethod')} error={form.errorFor('obtainMethod')}>
-          {choose('obtainMethod', obtainMethods, 'pmh.obtain', obtain, setObtain)}
+          {(a) => <Choice a11y={a} name="obtainMethod" values={obtainMethods} prefix="pmh.obtain" value={obtain} onChange={setObtain} />}
         </Field>
         {obtain && obtain !== 'melihat_membaca_mendengarkan_mencatat' && (
           <Field label={t('pmh.copyDelivery')} hint={t('pmh.copyDeliveryHint')} error={form.errorFor('copyDelivery')}>
-            {choose('copyDelivery', copyDeliveries, 'pmh.copy')}
+            {(a) => <Choice a11y={a} name="copyDelivery" values={copyDeliveries} prefix="pmh.copy" />}
           </Field>
         )}
       </div>
