@@ -13,10 +13,13 @@ function crumbs(trail: Trail) {
   return [...trail.inSection('ppid'), trail.crumb(t(trail.ctx.lang, 'keberatan.portal_label'), 'ppid', 'keberatan')];
 }
 
-type FormState = { values?: FormValues; errors?: FormErrors; notice?: string; status?: 400 | 429 };
+type FormState = { values?: FormValues; errors?: FormErrors; notice?: string; status?: 400 | 429; prefilled?: boolean };
 
-/** The objection form; after a failed post it is private, since it holds what the visitor typed. */
-export function objectionFormPage(trail: Trail, state: FormState = {}): PageSpec {
+/**
+ * The objection form; after a failed post it is private, since it holds what the visitor typed,
+ * and so is a form filled in from a link: one cached copy per request number serves nobody.
+ */
+export function objectionFormPage(trail: Trail, { prefilled, ...state }: FormState = {}): PageSpec {
   const action = siteHref(trail.ctx, unitPath(trail.ctx, 'ppid', 'keberatan'));
   return {
     title: t(trail.ctx.lang, 'keberatan.form.title'),
@@ -24,6 +27,7 @@ export function objectionFormPage(trail: Trail, state: FormState = {}): PageSpec
     crumbs: crumbs(trail),
     content: <ObjectionForm ctx={trail.ctx} action={action} {...state} />,
     ...(state.status ? { status: state.status, private: true } : {}),
+    ...(prefilled ? { private: true } : {}),
   };
 }
 

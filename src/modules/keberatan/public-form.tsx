@@ -52,7 +52,7 @@ export async function submitKeberatanForm(c: Context<AppEnv>): Promise<Response>
     return sendSitePage(c, ctx, objectionFormPage(trail, { values, notice, status: 429 }));
   }
   const { trackingToken, permohonanNumber, powerOfAttorney, ...fields } = parsed.data;
-  const request = await provenRequest(services.db, unit.id, ctx.tenant.timeZone, permohonanNumber, trackingToken);
+  const request = await provenRequest(services.db, unit.id, permohonanNumber, trackingToken);
   if (!request) return again({ trackingToken: t(lang, 'keberatan.request_not_found') });
   try {
     const keberatan = await registerKeberatan(

@@ -7,7 +7,7 @@ import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
 import type { Channel } from '../permohonan/terms.ts';
 import { localDateIn, workingDaysAfter } from './deadlines.ts';
-import { groundArisenOn } from './ground-arisen.ts';
+import { assertObjectable, groundArisenOn } from './ground-arisen.ts';
 import { recordHistory } from './history.ts';
 import type { Keberatan } from './load-keberatan.ts';
 import { allocateObjectionNumber } from './registration-number.ts';
@@ -45,6 +45,7 @@ export async function registerKeberatan(services: Services, tenant: Tenant, unit
   const actor = by ? actorOf(by) : publicFormActor(tenant.id);
   return inTransaction(services.db, async (tx) => {
     const receivedDate = localDateIn(input.receivedAt, tenant.timeZone);
+    assertObjectable(input.request, receivedDate, tenant.timeZone);
     if (input.groundArisenOn && input.groundArisenOn > receivedDate) throw new AppError('invalid', 'keberatan.invalid.groundArisenOn', 'groundArisenOn');
     const arisen = input.groundArisenOn ?? groundArisenOn(input.request, input.grounds, receivedDate, tenant.timeZone);
     const filingDeadline = await workingDaysAfter(tx, tenant.id, arisen, FILING_WORKING_DAYS);

@@ -8,6 +8,7 @@ export type LinkedRequest = {
   id: string;
   number: string;
   status: RequestStatus;
+  receivedAt: Date;
   dueDate: string | null;
   extendedDueDate: string | null;
   decidedAt: Date | null;
@@ -21,7 +22,15 @@ export async function requestOfUnit(db: Queryable, unitId: string, timeZone: str
   const wanted = number.trim().toUpperCase();
   const item = (await listPermohonan(db, unitId, timeZone, { sort: 'diterima' })).find((r) => r.number === wanted);
   return item
-    ? { id: item.id, number: item.number, status: item.status, dueDate: item.dueDate, extendedDueDate: item.extendedDueDate, decidedAt: item.decidedAt }
+    ? {
+        id: item.id,
+        number: item.number,
+        status: item.status,
+        receivedAt: item.receivedAt,
+        dueDate: item.dueDate,
+        extendedDueDate: item.extendedDueDate,
+        decidedAt: item.decidedAt,
+      }
     : null;
 }
 
@@ -29,7 +38,9 @@ export async function requestOfUnit(db: Queryable, unitId: string, timeZone: str
  * The request a visitor proves is theirs with its number and tracking code, or null. A wrong code
  * and an unknown number give the same null, as on the request tracking page.
  */
-export async function provenRequest(db: Queryable, unitId: string, timeZone: string, number: string, token: string): Promise<LinkedRequest | null> {
-  const tracked = await trackPermohonan(db, unitId, number, token);
-  return tracked ? requestOfUnit(db, unitId, timeZone, tracked.number) : null;
+export async function provenRequest(db: Queryable, unitId: string, number: string, token: string): Promise<LinkedRequest | null> {
+  const t = await trackPermohonan(db, unitId, number, token);
+  return t
+    ? { id: t.id, number: t.number, status: t.status, receivedAt: t.receivedAt, dueDate: t.dueDate, extendedDueDate: t.extendedDueDate, decidedAt: t.decidedAt }
+    : null;
 }

@@ -54,7 +54,15 @@ export async function makeRequest(services: Services, f: Fixture, opts: { unit?:
 /** A valid objection on grounds that can arise at any time (b, f), as the operation takes it. */
 export function sampleObjection(request: { id: string; number: string }, overrides: Partial<NewKeberatan> = {}): NewKeberatan {
   return {
-    request: { id: request.id, number: request.number, status: 'terdaftar', dueDate: null, extendedDueDate: null, decidedAt: null },
+    request: {
+      id: request.id,
+      number: request.number,
+      status: 'terdaftar',
+      receivedAt: new Date('2026-01-02T00:00:00Z'),
+      dueDate: null,
+      extendedDueDate: null,
+      decidedAt: null,
+    },
     channel: 'surat',
     receivedAt: new Date(),
     grounds: ['f'],

@@ -7,6 +7,7 @@ import type { TrackedPermohonan } from './track-permohonan.ts';
 import { Receipt } from './views/receipt.tsx';
 import { type FormErrors, type FormValues, RequestForm } from './views/request-form.tsx';
 import { TrackingForm, TrackingResult } from './views/tracking.tsx';
+import { TrackingObjections } from './views/tracking-objections.tsx';
 
 // The pages of the request section of a unit's PPID portal, built for the site frame.
 
@@ -51,9 +52,17 @@ export function receiptPage(trail: Trail, permohonan: Permohonan, token: string,
   };
 }
 
+/** The objection form of the unit, with the request number filled in. */
+function objectionFormHref(trail: Trail, number: string): string {
+  const query = new URLSearchParams({ nomor: number });
+  if (trail.ctx.lang === 'en') query.set('lang', 'en');
+  return `${unitPath(trail.ctx, 'ppid', 'keberatan')}?${query}`;
+}
+
 /**
  * The tracking page: the form alone, or with the case found by number and code. Not found looks
- * the same for an unknown number and a wrong code. Private: the address carries the code.
+ * the same for an unknown number and a wrong code. A found request also shows its objections and,
+ * while one may still be filed, the way to the objection form. Private: the address carries the code.
  */
 export function trackingPage(trail: Trail, asked: { number: string; token: string } | null, found: TrackedPermohonan | null): PageSpec {
   const { ctx } = trail;
@@ -62,6 +71,7 @@ export function trackingPage(trail: Trail, asked: { number: string; token: strin
   const content = found ? (
     <>
       <TrackingResult ctx={ctx} p={found} />
+      <TrackingObjections ctx={ctx} objections={found.objections} formHref={objectionFormHref(trail, found.number)} />
       {form}
     </>
   ) : (

@@ -1,11 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
+import { objectionsOfRequest, type RequestObjections } from '../keberatan/objections-of-request.ts';
+import { getTenant } from '../org/get-tenant.ts';
 import { permohonan } from './schema.ts';
 import type { Decision, Status } from './terms.ts';
 import { trackingTokenMatches } from './tracking-token.ts';
 
 /** What the requester's tracking page may show: the case, never the personal data. */
 export type TrackedPermohonan = {
+  /** Internal identifier, for the objection module to link an objection; never printed. */
+  id: string;
   number: string;
   status: Status;
   receivedAt: Date;
@@ -14,6 +18,8 @@ export type TrackedPermohonan = {
   extensionReason: string | null;
   decidedAt: Date | null;
   decision: Decision | null;
+  /** Whether the requester may still object, and the objections already filed with their answers. */
+  objections: RequestObjections;
 };
 
 const unknownHash = '0'.repeat(64);
@@ -30,7 +36,9 @@ export async function trackPermohonan(db: Queryable, unitId: string, number: str
   // An unknown number still costs one hash comparison, so timing does not tell it apart either.
   const matches = trackingTokenMatches(token.trim(), row?.trackingTokenHash ?? unknownHash);
   if (!row || !matches) return null;
+  const { timeZone } = await getTenant(db, row.tenantId);
   return {
+    id: row.id,
     number: row.number,
     status: row.status as Status,
     receivedAt: row.receivedAt,
@@ -39,5 +47,6 @@ export async function trackPermohonan(db: Queryable, unitId: string, number: str
     extensionReason: row.extensionReason,
     decidedAt: row.decidedAt,
     decision: row.decision ?? null,
+    objections: await objectionsOfRequest(db, { ...row, status: row.status as Status }, timeZone),
   };
 }
