@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { createPgliteFolder } from './create-pglite-folder.ts';
 import * as schema from './schema.ts';
 import type { Db } from './types.ts';
 
@@ -29,6 +30,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     if (!opts.dataDir) throw new Error('openDatabase needs a data folder or a DATABASE_URL');
     const folder = join(opts.dataDir, 'pg');
     mkdirSync(folder, { recursive: true });
+    await createPgliteFolder(folder);
     client = await PGlite.create(folder);
   }
   return wrapPglite(client);
