@@ -57,3 +57,32 @@ export async function api<T>(path: string, opts: Options = {}): Promise<T> {
   if (res.status === 401 && !opts.quiet401) onUnauthenticated();
   throw new ApiError(res.status, err.code ?? 'internal', err.message ?? `HTTP ${res.status}`, err.field, data);
 }
+
+/**
+ * Downloads a file the API makes (a notice as DOCX or PDF) and hands it to the browser as a saved
+ * file. Fetched rather than linked, so a refusal (409, 503) shows as a message on the screen
+ * instead of replacing the admin with a JSON page.
+ */
+export async function apiDownload(path: string, fallbackName: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, { headers: { 'Accept-Language': currentLang() }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', currentLang() === 'en' ? 'No connection to the server.' : 'Tidak tersambung ke server.');
+  }
+  if (!res.ok) {
+    const err = ((await res.json().catch(() => null)) ?? {}) as { code?: string; message?: string; field?: string };
+    if (res.status === 401) onUnauthenticated();
+    throw new ApiError(res.status, err.code ?? 'internal', err.message ?? `HTTP ${res.status}`, err.field);
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once the click is handled; the object URL can go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

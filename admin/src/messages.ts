@@ -1,8 +1,10 @@
+import { kbrEn, kbrId } from './messages-keberatan.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
 export const id = {
   ...ppidId,
+  ...kbrId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -263,6 +265,7 @@ export type MessageKey = keyof typeof id;
 
 export const en: Record<MessageKey, string> = {
   ...ppidEn,
+  ...kbrEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

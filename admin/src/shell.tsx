@@ -24,6 +24,7 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
     { to: '/unit', label: 'nav.units', show: true },
     { to: '/orang', label: 'nav.people', show: true },
     { to: '/permohonan', label: 'nav.permohonan', show: ppid },
+    { to: '/keberatan', label: 'nav.keberatan', show: ppid },
     { to: '/informasi', label: 'nav.informasi', show: ppid },
     { to: '/hari-kerja', label: 'nav.hariKerja', show: ppid },
     { to: '/sk', label: 'nav.decrees', show: can.admin },

@@ -1,12 +1,15 @@
 import { formatDate, formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { useSession } from '../session.tsx';
+import { hasUnitRole, useSession } from '../session.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { kbrProcessRoles, noticeReady } from './ppid-keberatan-terms.ts';
+import { NoticeCard } from './ppid-pemberitahuan.tsx';
 import { DueDates } from './ppid-permohonan.tsx';
 import { PermohonanActions } from './ppid-permohonan-actions.tsx';
 import { type Decision, groundText, type PermohonanDetail, statusText, todayIn } from './ppid-terms.ts';
+import { queryOf } from './ppid-units.tsx';
 
 const openStatuses = ['terdaftar', 'diproses', 'diperpanjang'];
 
@@ -71,6 +74,12 @@ export function PermohonanDetailPage({ id }: { id: string }) {
             </dl>
           </section>
           <PermohonanActions permohonan={p} onChanged={loaded.reload} />
+          <NoticeCard permohonan={p} onChanged={loaded.reload} />
+          {noticeReady(p.status) && hasUnitRole(me, p.unitId, ...kbrProcessRoles) && (
+            <p>
+              <Link to={`/keberatan/baru${queryOf({ unit: p.unitId, permohonan: p.number })}`}>{t('kbr.addForRequest')}</Link>
+            </p>
+          )}
           <section aria-labelledby="pmh-history">
             <h2 id="pmh-history">{t('pmh.history')}</h2>
             <div className="table-wrap">
