@@ -9,8 +9,8 @@ import { getKeberatan } from './get-keberatan.ts';
 import { listKeberatan } from './list-keberatan.ts';
 import { recordSengketa } from './record-sengketa.ts';
 import { registerStaffKeberatan } from './register-staff-keberatan.ts';
-import { complianceStates, disputeStages, statuses } from './terms.ts';
-import { transitionKeberatan } from './transition.ts';
+import { complianceStates, disputeStages, statuses, verdicts } from './terms.ts';
+import { type TransitionInput, transitionKeberatan } from './transition.ts';
 import { updateSengketa } from './update-sengketa.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -21,14 +21,29 @@ const answer = {
   tanggapan: z.string({ message: 'msg:keberatan.invalid.tanggapan' }).trim().min(1, { message: 'msg:keberatan.invalid.tanggapan' }).max(8000),
 };
 
-/** The body of a status change: `ke` (and for a decision, `putusan`) picks what else is needed. */
-const transitionBody = z.union([
+/**
+ * The body of a status change, discriminated on `ke` so a bad value is named: a decision carries
+ * `putusan`, the answer's date and text, and the order (upheld) or the reasons (rejected), whose
+ * absence the operation reports at its field.
+ */
+const transitionBody = z.discriminatedUnion('ke', [
   z.object({ ke: z.enum(['diproses', 'ditarik']), alasan: note }),
-  z.discriminatedUnion('putusan', [
-    z.object({ ke: z.literal('diputus'), putusan: z.literal('dikabulkan'), ...answer, perintah: text(4000) }),
-    z.object({ ke: z.literal('diputus'), putusan: z.literal('ditolak'), ...answer, alasan: text(4000) }),
-  ]),
+  z.object({
+    ke: z.literal('diputus'),
+    putusan: z.enum(verdicts, { message: 'msg:keberatan.invalid.putusan' }),
+    ...answer,
+    perintah: z.string().trim().max(4000).optional(),
+    alasan: z.string().trim().max(4000).optional(),
+  }),
 ]);
+
+function transitionInput(body: z.output<typeof transitionBody>): TransitionInput {
+  if (body.ke !== 'diputus') return body;
+  const { putusan, tanggal, tanggapan } = body;
+  return putusan === 'dikabulkan'
+    ? { ke: 'diputus', putusan, tanggal, tanggapan, perintah: body.perintah ?? '' }
+    : { ke: 'diputus', putusan, tanggal, tanggapan, alasan: body.alasan ?? '' };
+}
 
 const disputeBody = z.object({
   kiRegistrationNumber: z
@@ -116,7 +131,7 @@ export function registerKeberatanApi(api: ApiRouter): void {
     },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
-      return c.json(await transitionKeberatan(services, user, await loadActor(services.db, user), params.id, body));
+      return c.json(await transitionKeberatan(services, user, await loadActor(services.db, user), params.id, transitionInput(body)));
     },
   );
 
