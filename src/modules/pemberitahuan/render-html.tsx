@@ -22,6 +22,8 @@ h2 { font-size: 11pt; margin: 10pt 0 2pt; }
 .signature .name { font-weight: bold; text-decoration: underline; }
 `;
 
+// hono/jsx renders to a string once, so keys never reconcile anything; they are there for the linter,
+// and a repeated line (the same key twice) is harmless.
 function NoticeBody({ notice }: { notice: Notice }) {
   const [tenant, unit, ...rest] = notice.letterhead;
   return (
@@ -30,17 +32,19 @@ function NoticeBody({ notice }: { notice: Notice }) {
         <p class="tenant">{tenant}</p>
         <p class="unit">{unit}</p>
         {rest.map((line) => (
-          <p>{line}</p>
+          <p key={line}>{line}</p>
         ))}
       </header>
       <h1>{notice.title}</h1>
       {notice.subtitle.map((line) => (
-        <p class="subtitle">{line}</p>
+        <p key={line} class="subtitle">
+          {line}
+        </p>
       ))}
       <p>{notice.intro}</p>
       <table class="requester">
         {notice.requester.map(([label, value]) => (
-          <tr>
+          <tr key={label}>
             <th scope="row">{label}</th>
             <td>: {value}</td>
           </tr>
@@ -48,15 +52,15 @@ function NoticeBody({ notice }: { notice: Notice }) {
       </table>
       <p>{notice.asFollows}</p>
       {notice.elements.map((el) => (
-        <section class="element">
+        <section key={el.label} class="element">
           <h2>{el.label}</h2>
           {el.lines.map((line) => (
-            <p>{line}</p>
+            <p key={line}>{line}</p>
           ))}
           {el.items ? (
             <ol>
               {el.items.map((item) => (
-                <li>{item}</li>
+                <li key={item}>{item}</li>
               ))}
             </ol>
           ) : null}
