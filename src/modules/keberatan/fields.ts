@@ -41,6 +41,10 @@ const shape = {
 
 type Representative = { representativeName: string | null; representativeAddress: string | null; representativePhone: string | null };
 
+// Checked even when other fields failed, so the form reports a missing power of attorney together
+// with everything else instead of only after the rest is fixed (fields that failed stay raw strings).
+const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
+
 // Anyone acting for the requester must be named, and a representative needs a power of attorney.
 function checkRepresentative(v: Representative, hasPowerOfAttorney: boolean, field: string, ctx: z.RefinementCtx): void {
   const any = v.representativeName || v.representativeAddress || v.representativePhone;
@@ -59,7 +63,7 @@ export const publicObjectionBody = z
       .optional()
       .transform((v) => v === 'ya'),
   })
-  .superRefine((v, ctx) => checkRepresentative(v, v.powerOfAttorney, 'powerOfAttorney', ctx));
+  .superRefine((v, ctx) => checkRepresentative(v, v.powerOfAttorney === true || (v.powerOfAttorney as unknown) === 'ya', 'powerOfAttorney', ctx), always);
 
 /** Staff entry of an objection that came by letter, e-mail or in person. */
 export const staffObjectionBody = z
@@ -76,7 +80,7 @@ export const staffObjectionBody = z
     groundArisenOn: localDate('groundArisenOn').nullish(),
     lateNote: optional(text('lateNote', 5, 2000)),
   })
-  .superRefine((v, ctx) => checkRepresentative(v, Boolean(v.powerOfAttorneyNote), 'powerOfAttorneyNote', ctx));
+  .superRefine((v, ctx) => checkRepresentative(v, Boolean(v.powerOfAttorneyNote), 'powerOfAttorneyNote', ctx), always);
 
 export type PublicObjectionInput = z.output<typeof publicObjectionBody>;
 export type StaffObjectionInput = z.output<typeof staffObjectionBody>;

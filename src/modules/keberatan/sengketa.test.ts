@@ -28,7 +28,10 @@ beforeAll(async () => {
     await client.signIn(email, PASSWORD);
     return client;
   };
-  [ppid, atasan, ppidB, writer] = await Promise.all(['ppid-a@uji.test', 'atasan-a@uji.test', 'ppid-b@uji.test', f.writerA.email].map(signIn));
+  ppid = await signIn('ppid-a@uji.test');
+  atasan = await signIn('atasan-a@uji.test');
+  ppidB = await signIn('ppid-b@uji.test');
+  writer = await signIn(f.writerA.email);
   requestNumber = (await makeRequest(w.services, f, { receivedAt: new Date('2026-02-02T01:00:00Z') })).number;
 });
 afterAll(() => w.stop());
