@@ -6,6 +6,7 @@ import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
 import { pemberitahuanMessages } from '../modules/pemberitahuan/messages.ts';
 import { permohonanMessages } from '../modules/permohonan/messages.ts';
+import { ppidPortalMessages } from '../modules/ppid-portal/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
 import { common } from './common.ts';
 
@@ -21,6 +22,7 @@ const parts = [
   laporanKipMessages,
   pemberitahuanMessages,
   keberatanMessages,
+  ppidPortalMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
-import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items, SitePage, Unit } from '../types.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 
-const editorRoles = ['penanggung_jawab', 'admin_medsos', 'developer', 'editor', 'redaktur'];
+/** A page as the API lists it: its public address and, for structured bodies, how to write them. */
+type EditablePage = SitePage & { href: string; hint: string | null };
 
-/** The unit's profile pages on its public site; one page is edited at a time. */
+/**
+ * The unit's pages on its public site that this user may edit — Profil for the site team, the
+ * PPID's maklumat, SOP and service hours for the PPID (the API lists only those); one at a time.
+ */
 export function UnitPages({ unit }: { unit: Unit }) {
-  const { me } = useSession();
-  const pages = useLoad<Items<SitePage>>(`/units/${unit.id}/pages`);
-  const mayEdit = hasUnitRole(me, unit.id, ...editorRoles);
+  const pages = useLoad<Items<EditablePage>>(`/units/${unit.id}/pages`);
   const [editing, setEditing] = useState<string | null>(null);
   const page = pages.data?.items.find((p) => p.slug === editing);
   return (
@@ -27,20 +28,18 @@ export function UnitPages({ unit }: { unit: Unit }) {
               <span className="muted">{p.updatedAt ? t('pages.updated', { date: formatDateTime(p.updatedAt) }) : t('pages.never')}</span>
             </span>
             <span className="actions">
-              <a href={`/${unit.slug}/profil/${p.slug}`} target="_blank" rel="noopener" aria-label={`${t('pages.view')}: ${p.title}`}>
+              <a href={p.href} target="_blank" rel="noopener" aria-label={`${t('pages.view')}: ${p.title}`}>
                 {t('pages.view')}
               </a>
-              {mayEdit && (
-                <button
-                  type="button"
-                  className="btn-secondary"
-                  aria-expanded={editing === p.slug}
-                  aria-label={t('pages.editOf', { title: p.title })}
-                  onClick={() => setEditing(editing === p.slug ? null : p.slug)}
-                >
-                  {t('app.edit')}
-                </button>
-              )}
+              <button
+                type="button"
+                className="btn-secondary"
+                aria-expanded={editing === p.slug}
+                aria-label={t('pages.editOf', { title: p.title })}
+                onClick={() => setEditing(editing === p.slug ? null : p.slug)}
+              >
+                {t('app.edit')}
+              </button>
             </span>
           </li>
         ))}
@@ -50,7 +49,7 @@ export function UnitPages({ unit }: { unit: Unit }) {
   );
 }
 
-type EditorProps = { unit: Unit; page: SitePage; onSaved: () => void; onClose: () => void };
+type EditorProps = { unit: Unit; page: EditablePage; onSaved: () => void; onClose: () => void };
 
 function PageEditor({ unit, page, onSaved, onClose }: EditorProps) {
   const form = useForm(['title', 'body']);
@@ -77,7 +76,7 @@ function PageEditor({ unit, page, onSaved, onClose }: EditorProps) {
         <Field label={t('pages.title')} error={form.errorFor('title')}>
           {(a) => <input {...a} name="title" defaultValue={page.title} />}
         </Field>
-        <Field label={t('pages.body')} hint={t('pages.help')} error={form.errorFor('body')}>
+        <Field label={t('pages.body')} hint={page.hint ?? t('pages.help')} error={form.errorFor('body')}>
           {(a) => <textarea {...a} name="body" rows={14} defaultValue={page.body} />}
         </Field>
         <div className="actions">
@@ -87,7 +86,7 @@ function PageEditor({ unit, page, onSaved, onClose }: EditorProps) {
           <button type="button" className="btn-secondary" onClick={onClose}>
             {t('app.cancel')}
           </button>
-          <a href={`/${unit.slug}/profil/${page.slug}`} target="_blank" rel="noopener">
+          <a href={page.href} target="_blank" rel="noopener">
             {t('pages.view')}
           </a>
         </div>

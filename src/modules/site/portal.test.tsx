@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import type { PortalSection } from './portal.ts';
 import { resolveSite } from './resolve-site.ts';

@@ -5,9 +5,9 @@ import type { SiteContext } from './resolve-site.ts';
 import { beritaPage } from './unit-pages/berita.tsx';
 import { unitHomePage } from './unit-pages/home.tsx';
 import { type PageSpec, pageTrail } from './unit-pages/page-trail.ts';
+import { ppidPage } from './unit-pages/ppid.tsx';
 import { profilPage } from './unit-pages/profil.tsx';
 import { publikasiPage } from './unit-pages/publikasi.tsx';
-import { ppidPage } from './unit-pages/ppid.tsx';
 import { singlePage } from './unit-pages/single.tsx';
 
 /** Maps the path below a unit's prefix (`[]`, `['profil', 'sejarah']`…) to its page; null means 404. */

@@ -62,7 +62,14 @@ describe('GET /api/units/:id/pages', () => {
       'sdm',
       'fasilitas',
     ]);
-    expect(res.body.items[1]).toEqual({ slug: 'visi-misi-tupoksi', title: 'Visi Misi dan Tupoksi', body: '', updatedAt: null });
+    expect(res.body.items[1]).toEqual({
+      slug: 'visi-misi-tupoksi',
+      title: 'Visi Misi dan Tupoksi',
+      body: '',
+      updatedAt: null,
+      href: '/dinas-a/profil/visi-misi-tupoksi',
+      hint: null,
+    });
   });
 });
 
@@ -83,7 +90,7 @@ describe('PUT /api/units/:id/pages/:slug', () => {
     const head = await as(f.headA.email);
     const slug = await head.put(`/api/units/${f.unitA.id}/pages/rahasia`, page);
     expect(slug.status).toBe(400);
-    expect(slug.body).toMatchObject({ code: 'invalid', field: 'slug', message: 'Halaman profil ini tidak dikenal.' });
+    expect(slug.body).toMatchObject({ code: 'invalid', field: 'slug', message: 'Halaman ini tidak dikenal.' });
     const title = await head.put(`/api/units/${f.unitA.id}/pages/sejarah`, { ...page, title: '   ' });
     expect(title.status).toBe(400);
     expect(title.body).toMatchObject({ field: 'title', message: 'Judul halaman wajib diisi.' });
@@ -105,7 +112,7 @@ describe('PUT /api/units/:id/pages/:slug', () => {
     expect(typeof res.body.updatedAt).toBe('string');
 
     const list = await head.get(`/api/units/${f.unitA.id}/pages`);
-    expect(list.body.items[0]).toEqual(res.body);
+    expect(list.body.items[0]).toEqual({ ...res.body, href: '/dinas-a/profil/sejarah', hint: null });
 
     const rows = await w.services.db
       .select()

@@ -4,14 +4,14 @@ import type { Db } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { Unit } from '../org/find-units.ts';
+import type { SitePageSlug } from './editable-pages.ts';
 import type { SitePage } from './list-site-pages.ts';
-import type { ProfileSlug } from './profile-pages.ts';
 import { sitePages } from './schema.ts';
 
-export type UpdateSitePage = { unit: Unit; slug: ProfileSlug; title: string; body: string; user: SessionUser };
+export type UpdateSitePage = { unit: Unit; slug: SitePageSlug; title: string; body: string; user: SessionUser };
 
-/** Saves a profile page of a unit (creating it on first edit) and audits the change. */
-export async function updateSitePage(db: Db, { unit, slug, title, body, user }: UpdateSitePage): Promise<SitePage> {
+/** Saves a page of a unit site (profile or PPID page) (creating it on first edit) and audits the change. */
+export async function updateSitePage(db: Db, { unit, slug, title, body, user }: UpdateSitePage): Promise<SitePage<SitePageSlug>> {
   return inTransaction(db, async (tx) => {
     const [before] = await tx
       .select()

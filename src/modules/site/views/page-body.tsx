@@ -6,7 +6,12 @@ import { type Block, type Inline, parsePageBody } from '../parse-page-body.ts';
 
 /** An editor's page body as HTML; hono/jsx escapes every text and attribute value. */
 export function PageBody({ source }: { source: string }) {
-  return <>{parsePageBody(source).map(renderBlock)}</>;
+  return <Blocks blocks={parsePageBody(source)} />;
+}
+
+/** Already parsed blocks, for a page that splits a body into parts (the SOP list). */
+export function Blocks({ blocks }: { blocks: Block[] }) {
+  return <>{blocks.map(renderBlock)}</>;
 }
 
 function renderBlock(block: Block) {
