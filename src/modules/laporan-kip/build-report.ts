@@ -1,10 +1,11 @@
 import type { Lang } from '../../i18n/catalogue.ts';
+import { type DisputeStage, disputeStages } from '../keberatan/terms.ts';
 import { type Channel, channels, type RefusalGround, type RequesterType, refusalGrounds, requesterTypes } from '../permohonan/terms.ts';
 import { type ServiceBand, type StatusGroup, serviceBands, statusGroups } from './classify.ts';
-import { bandLabel, channelLabel, groundLabel, groupLabel, periodLabel, requesterLabel } from './labels.ts';
+import { type SengketaRow, sengketaMatches } from './count-sengketa.ts';
+import { bandLabel, channelLabel, groundLabel, groupLabel, periodLabel, requesterLabel, stageLabel } from './labels.ts';
 import type { Period } from './period.ts';
 import { type CountedRequest, matches, parseSelection, TOP_INFORMATION } from './selection.ts';
-import type { SengketaCount } from './sengketa-source.ts';
 
 /** One number of the report with its share and the selection that lists its requests. */
 export type Cell = { jumlah: number; persen: number; sel: string };
@@ -24,7 +25,17 @@ export type KipReport = {
   waktuLayanan: { rataRataHariKerja: number | null; terhitung: Cell; tidakTerhitung: Cell; sebaran: Breakdown<ServiceBand> };
   informasiTerbanyak: Array<{ peringkat: number; teks: string; jumlah: number; sel: string }>;
   alasanPenolakan: Breakdown<RefusalGround>;
-  sengketa: { tersedia: boolean; jumlah: number; sel: 'sengketa' };
+  /** Disputes registered at the Komisi Informasi in the period, in all and per stage. */
+  sengketa: Breakdown<DisputeStage>;
+  /** The annual service numbers of UU 14/2008 Pasal 12 a–d, as cells of the tables above. */
+  pasal12: {
+    a_diterima: Cell;
+    b_rataRataHariKerja: number | null;
+    b_sebaran: Breakdown<ServiceBand>;
+    c_dikabulkan: Cell;
+    c_ditolak: Cell;
+    d_alasanPenolakan: Breakdown<RefusalGround>;
+  };
   teks: ReportTexts;
 };
 
@@ -49,7 +60,7 @@ export function topInformation(requests: readonly CountedRequest[]): Array<{ key
  * The report's numbers. Every cell is counted by filtering the requests with its own selection,
  * the same filter the detail endpoint lists, so each number can be traced to register rows.
  */
-export function buildReport(requests: readonly CountedRequest[], period: Period, sengketa: SengketaCount, teks: ReportTexts, lang: Lang): KipReport {
+export function buildReport(requests: readonly CountedRequest[], period: Period, sengketa: readonly SengketaRow[], teks: ReportTexts, lang: Lang): KipReport {
   const top = topInformation(requests);
   const keys = top.map((t) => t.key);
   const count = (sel: string) => {
@@ -71,6 +82,11 @@ export function buildReport(requests: readonly CountedRequest[], period: Period,
   const terhitung = requests.filter((r) => r.serviceDays !== null);
   const decided = count('status:dipenuhi') + count('status:ditolak');
   const sum = terhitung.reduce((s, r) => s + (r.serviceDays ?? 0), 0);
+  const average = terhitung.length === 0 ? null : Math.round((sum * 10) / terhitung.length) / 10;
+  const disputes = sengketa.length;
+  const sebaran = breakdown('waktu:terhitung', 'waktu', serviceBands, (b) => bandLabel(lang, b));
+  const alasanPenolakan = breakdown('status:ditolak', 'alasan', refusalGrounds, (g) => groundLabel(lang, g));
+  const received = count('semua');
   return {
     jenis: period.jenis,
     periode: { ...period, label: periodLabel(period, lang) },
@@ -84,14 +100,28 @@ export function buildReport(requests: readonly CountedRequest[], period: Period,
       status: breakdown(`saluran:${c}`, 'status', statusGroups, (g) => groupLabel(lang, g)),
     })),
     waktuLayanan: {
-      rataRataHariKerja: terhitung.length === 0 ? null : Math.round((sum * 10) / terhitung.length) / 10,
+      rataRataHariKerja: average,
       terhitung: cell('waktu:terhitung', decided),
       tidakTerhitung: cell('waktu:tidak-terhitung', decided),
-      sebaran: breakdown('waktu:terhitung', 'waktu', serviceBands, (b) => bandLabel(lang, b)),
+      sebaran,
     },
     informasiTerbanyak: top.map((t, i) => ({ peringkat: i + 1, teks: t.text, jumlah: t.count, sel: `informasi:${i + 1}` })),
-    alasanPenolakan: breakdown('status:ditolak', 'alasan', refusalGrounds, (g) => groundLabel(lang, g)),
-    sengketa: { tersedia: sengketa.tersedia, jumlah: sengketa.jumlah, sel: 'sengketa' },
+    alasanPenolakan,
+    sengketa: {
+      baris: disputeStages.map((stage) => {
+        const jumlah = sengketa.filter((d) => sengketaMatches(d, stage)).length;
+        return { kunci: stage, label: stageLabel(lang, stage), jumlah, persen: percentOf(jumlah, disputes), sel: `sengketa:${stage}` };
+      }),
+      jumlah: { jumlah: disputes, persen: disputes === 0 ? 0 : 100, sel: 'sengketa' },
+    },
+    pasal12: {
+      a_diterima: { jumlah: received, persen: received === 0 ? 0 : 100, sel: 'semua' },
+      b_rataRataHariKerja: average,
+      b_sebaran: sebaran,
+      c_dikabulkan: cell('status:dipenuhi', received),
+      c_ditolak: cell('status:ditolak', received),
+      d_alasanPenolakan: alasanPenolakan,
+    },
     teks,
   };
 }

@@ -5,12 +5,12 @@ import type { Tenant } from '../org/get-tenant.ts';
 import { type TimeZone, timeZoneLabel } from '../org/roles.ts';
 import { buildReport, type KipReport } from './build-report.ts';
 import { calendarFor, countRequests } from './count-requests.ts';
+import { loadSengketa, type SengketaRow } from './count-sengketa.ts';
 import { formatLocalDate } from './labels.ts';
 import { loadReportTexts } from './load-report-texts.ts';
 import { loadRequestFacts, type Scope } from './load-rows.ts';
 import type { Period } from './period.ts';
 import type { CountedRequest } from './selection.ts';
-import { countSengketa, type SengketaCount } from './sengketa-source.ts';
 
 /** Whose report it is: a unit of the tenant, or the whole tenant when `unit` is null. */
 export type ReportContext = { tenant: Tenant; unit: Unit | null; period: Period };
@@ -28,14 +28,12 @@ export const scopeOf = (ctx: ReportContext): Scope => ({ tenantId: ctx.tenant.id
 /**
  * Compiles a KIP report from the live request register: the quarterly implementation report or,
  * for `tahunan`, the annual service report (same numbers plus the Pasal 12 summary in documents).
- * Also returns the counted requests, so the detail endpoint lists exactly what a cell counted.
+ * Also returns the counted requests and disputes, so the detail endpoint lists exactly what a cell counted.
  */
 export async function compileReport(db: Queryable, ctx: ReportContext, lang: Lang, now = new Date()) {
   const scope = scopeOf(ctx);
   const zone = ctx.tenant.timeZone;
-  const facts = await loadRequestFacts(db, scope, ctx.period, zone);
-  const requests: CountedRequest[] = countRequests(facts, await calendarFor(db, ctx.tenant.id, facts, zone), zone);
-  const sengketa: SengketaCount = await countSengketa(db, scope, ctx.period);
+  const { requests, sengketa } = await loadCounted(db, ctx);
   const numbers = buildReport(requests, ctx.period, sengketa, await loadReportTexts(db, scope, ctx.period), lang);
   const zoneLabel = timeZoneLabel[zone as TimeZone] ?? zone;
   const report: LaporanKip = {
@@ -52,6 +50,15 @@ export async function compileReport(db: Queryable, ctx: ReportContext, lang: Lan
   return { report, requests, sengketa };
 }
 
+/** The requests of a report's scope and period as it counts them, and its disputes. */
+export async function loadCounted(db: Queryable, ctx: ReportContext): Promise<{ requests: CountedRequest[]; sengketa: SengketaRow[] }> {
+  const scope = scopeOf(ctx);
+  const zone = ctx.tenant.timeZone;
+  const facts = await loadRequestFacts(db, scope, ctx.period, zone);
+  const requests = countRequests(facts, await calendarFor(db, ctx.tenant.id, facts));
+  return { requests, sengketa: await loadSengketa(db, scope, ctx.period) };
+}
+
 function notes(r: KipReport, period: Period, zone: string, lang: Lang): string[] {
   return [
     t(lang, 'laporan_kip.note.period', { zone, from: formatLocalDate(period.dari, lang), to: formatLocalDate(period.sampai, lang) }),
@@ -60,6 +67,6 @@ function notes(r: KipReport, period: Period, zone: string, lang: Lang): string[]
     ...(r.waktuLayanan.tidakTerhitung.jumlah > 0 ? [t(lang, 'laporan_kip.note.uncounted', { n: r.waktuLayanan.tidakTerhitung.jumlah })] : []),
     t(lang, 'laporan_kip.note.information'),
     t(lang, 'laporan_kip.note.refusals'),
-    ...(r.sengketa.tersedia ? [] : [t(lang, 'laporan_kip.disputes.unavailable')]),
+    t(lang, 'laporan_kip.note.disputes'),
   ];
 }

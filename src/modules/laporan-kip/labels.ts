@@ -1,4 +1,5 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
+import type { DisputeStage } from '../keberatan/terms.ts';
 import type { Channel, RefusalGround, RequesterType } from '../permohonan/terms.ts';
 import type { ServiceBand, StatusGroup } from './classify.ts';
 import { isWholeYear, type Period, quarterOf } from './period.ts';
@@ -9,6 +10,7 @@ const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 export const channelLabel = (lang: Lang, c: Channel) => t(lang, `laporan_kip.channel.${c}` as MessageKey);
 export const requesterLabel = (lang: Lang, r: RequesterType) => t(lang, `permohonan.requesterType.${r}` as MessageKey);
 export const groupLabel = (lang: Lang, g: StatusGroup) => t(lang, `laporan_kip.group.${g}` as MessageKey);
+export const stageLabel = (lang: Lang, s: DisputeStage) => t(lang, `laporan_kip.stage.${s}` as MessageKey);
 export const bandLabel = (lang: Lang, b: ServiceBand) => t(lang, `laporan_kip.band.${b}` as MessageKey);
 
 /** "Pasal 17 huruf b", "not held", "not documented" — the permohonan module's own wording. */

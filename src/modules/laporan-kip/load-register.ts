@@ -1,8 +1,8 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { permohonan } from '../permohonan/schema.ts';
 import type { Channel, RefusalGround, RequesterType, Status } from '../permohonan/terms.ts';
-import type { RequestFacts } from './load-rows.ts';
+import { localDay, type RequestFacts, receivedWithin, type Scope } from './load-rows.ts';
 import type { Period } from './period.ts';
 
 /** A register row: the case facts, and the requester's personal data when the reader may see it. */
@@ -16,17 +16,17 @@ export type RegisterRow = RequestFacts & {
 };
 
 /**
- * A unit's request register, oldest receipt first, within a period (receipt date in the tenant's
- * zone) or whole. Personal data is selected only when asked for, so it cannot leak by mistake.
+ * The request register of a unit or of the whole tenant, oldest receipt first, within a period
+ * (receipt date in the tenant's zone). Personal data is mapped only when asked for, so it cannot
+ * leak into an export by mistake.
  */
-export async function loadRegister(db: Queryable, unitId: string, period: Period | null, timeZone: string, withPersonal: boolean): Promise<RegisterRow[]> {
-  const receivedDay = sql`(timezone(${timeZone}, ${permohonan.receivedAt}))::date`;
+export async function loadRegister(db: Queryable, scope: Scope, period: Period, timeZone: string, withPersonal: boolean): Promise<RegisterRow[]> {
   const rows = await db
-    .select()
+    .select({ r: permohonan, receivedDay: localDay(permohonan.receivedAt, timeZone), decidedDay: localDay(permohonan.decidedAt, timeZone) })
     .from(permohonan)
-    .where(and(eq(permohonan.unitId, unitId), period ? sql`${receivedDay} between ${period.dari}::date and ${period.sampai}::date` : undefined))
+    .where(and(eq(permohonan.tenantId, scope.tenantId), scope.unitId ? eq(permohonan.unitId, scope.unitId) : undefined, receivedWithin(period, timeZone)))
     .orderBy(asc(permohonan.receivedAt), asc(permohonan.number));
-  return rows.map((r) => {
+  return rows.map(({ r, receivedDay, decidedDay }) => {
     const d = r.decision;
     return {
       id: r.id,
@@ -37,6 +37,8 @@ export async function loadRegister(db: Queryable, unitId: string, period: Period
       status: r.status as Status,
       receivedAt: r.receivedAt,
       decidedAt: r.decidedAt,
+      receivedDay,
+      decidedDay,
       refusalGround: d?.kind === 'ditolak' ? (d.dasar as RefusalGround) : null,
       informationDetails: r.informationDetails,
       purpose: r.purpose,

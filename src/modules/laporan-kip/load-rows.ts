@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { permohonan } from '../permohonan/schema.ts';
 import type { Channel, RefusalGround, RequesterType, Status } from '../permohonan/terms.ts';
@@ -14,6 +14,9 @@ export type RequestFacts = {
   status: Status;
   receivedAt: Date;
   decidedAt: Date | null;
+  /** Receipt and decision dates in the tenant's zone, as the database converts them. */
+  receivedDay: string;
+  decidedDay: string | null;
   refusalGround: RefusalGround | null;
   informationDetails: string;
 };
@@ -21,9 +24,18 @@ export type RequestFacts = {
 /** Which units a report covers: one unit, or every unit of the tenant. */
 export type Scope = { tenantId: string; unitId: string | null };
 
+/** A timestamp's local date (YYYY-MM-DD) in a zone, computed by the database for every row at once. */
+export const localDay = (column: typeof permohonan.receivedAt | typeof permohonan.decidedAt, timeZone: string) =>
+  sql<string>`to_char(timezone(${timeZone}, ${column}), 'YYYY-MM-DD')`;
+
+/** The rows received within the period: receipt date in the tenant's zone, both ends inclusive. */
+export const receivedWithin = (period: Period, timeZone: string) =>
+  sql`(timezone(${timeZone}, ${permohonan.receivedAt}))::date between ${period.dari}::date and ${period.sampai}::date`;
+
 // The report reads the request register directly (read-only): it is a view over the permohonan
 // module's rows, and that module has no aggregate operation to offer. Nothing here writes there.
-async function selectFacts(db: Queryable, scope: Scope, filter: SQL): Promise<RequestFacts[]> {
+/** The requests of a scope received within the period, by receipt date in the tenant's zone. */
+export async function loadRequestFacts(db: Queryable, scope: Scope, period: Period, timeZone: string): Promise<RequestFacts[]> {
   const rows = await db
     .select({
       id: permohonan.id,
@@ -34,11 +46,13 @@ async function selectFacts(db: Queryable, scope: Scope, filter: SQL): Promise<Re
       status: permohonan.status,
       receivedAt: permohonan.receivedAt,
       decidedAt: permohonan.decidedAt,
+      receivedDay: localDay(permohonan.receivedAt, timeZone),
+      decidedDay: localDay(permohonan.decidedAt, timeZone),
       decision: permohonan.decision,
       informationDetails: permohonan.informationDetails,
     })
     .from(permohonan)
-    .where(and(eq(permohonan.tenantId, scope.tenantId), scope.unitId ? eq(permohonan.unitId, scope.unitId) : undefined, filter))
+    .where(and(eq(permohonan.tenantId, scope.tenantId), scope.unitId ? eq(permohonan.unitId, scope.unitId) : undefined, receivedWithin(period, timeZone)))
     .orderBy(asc(permohonan.receivedAt), asc(permohonan.number));
   return rows.map(({ decision, ...r }) => ({
     ...r,
@@ -47,16 +61,4 @@ async function selectFacts(db: Queryable, scope: Scope, filter: SQL): Promise<Re
     status: r.status as Status,
     refusalGround: decision?.kind === 'ditolak' ? decision.dasar : null,
   }));
-}
-
-/** The requests of a scope received within the period, by receipt date in the tenant's zone. */
-export function loadRequestFacts(db: Queryable, scope: Scope, period: Period, timeZone: string): Promise<RequestFacts[]> {
-  const receivedDay = sql`(timezone(${timeZone}, ${permohonan.receivedAt}))::date`;
-  return selectFacts(db, scope, sql`${receivedDay} between ${period.dari}::date and ${period.sampai}::date`);
-}
-
-/** The requests of a scope with these ids (a cell another module fills, like disputes). */
-export async function loadFactsByIds(db: Queryable, scope: Scope, ids: readonly string[]): Promise<RequestFacts[]> {
-  if (ids.length === 0) return [];
-  return selectFacts(db, scope, inArray(permohonan.id, [...ids]));
 }

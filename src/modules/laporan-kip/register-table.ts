@@ -16,7 +16,7 @@ const m = (lang: Lang, key: string) => t(lang, key as MessageKey);
  * working days (UU 14/2008 Pasal 12 b: the time each request took) and the decision's ground or note.
  */
 export function registerTable(rows: readonly RegisterRow[], withPersonal: boolean, calendar: WorkingCalendar, timeZone: string, lang: Lang): RegisterTable {
-  const days = countRequests(rows, calendar, timeZone);
+  const days = countRequests(rows, calendar);
   const header = [
     'Nomor',
     'Diterima',

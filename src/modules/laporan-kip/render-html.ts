@@ -1,7 +1,7 @@
 import { barChartSvg } from './chart-svg.ts';
 import type { Block, ReportDocument } from './report-document.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // Print styles only: the page is made for Chromium's PDF, not for the public site.
 const css = `
@@ -21,21 +21,22 @@ figure svg { max-width: 100%; height: auto; }
 `;
 
 const isNumber = (s: string) => /^-?[\d.,]+%?$/.test(s);
-const cells = (row: string[], tag: 'td' | 'th') => row.map((c) => `<${tag}${tag === 'td' && isNumber(c) ? ' class="n"' : ''}>${escape(c)}</${tag}>`).join('');
+const cells = (row: string[], tag: 'td' | 'th') =>
+  row.map((c) => `<${tag}${tag === 'td' && isNumber(c) ? ' class="n"' : ''}>${escapeXml(c)}</${tag}>`).join('');
 
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading':
-      return `<h2>${escape(b.text)}</h2>`;
+      return `<h2>${escapeXml(b.text)}</h2>`;
     case 'paragraph':
-      return `<p>${escape(b.text)}</p>`;
+      return `<p>${escapeXml(b.text)}</p>`;
     case 'chart':
       return `<figure>${barChartSvg(b.chart)}</figure>`;
     case 'table': {
       const { caption, header, rows, total } = b.table;
       const body = rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('');
       const foot = total ? `<tr class="total">${cells(total, 'td')}</tr>` : '';
-      return `<table><caption>${escape(caption)}</caption><thead><tr>${cells(header, 'th')}</tr></thead><tbody>${body}${foot}</tbody></table>`;
+      return `<table><caption>${escapeXml(caption)}</caption><thead><tr>${cells(header, 'th')}</tr></thead><tbody>${body}${foot}</tbody></table>`;
     }
   }
 }
@@ -43,8 +44,8 @@ function block(b: Block): string {
 /** The report as one self-contained HTML page (charts inline as SVG), for printing to PDF. */
 export function renderReportHtml(doc: ReportDocument, lang: string): string {
   return [
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(`${doc.title} — ${doc.scope}`)}</title><style>${css}</style></head><body>`,
-    `<h1>${escape(doc.title)}</h1><p class="lead">${escape(doc.scope)}</p><p class="lead">${escape(doc.period)}</p>`,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeXml(`${doc.title} — ${doc.scope}`)}</title><style>${css}</style></head><body>`,
+    `<h1>${escapeXml(doc.title)}</h1><p class="lead">${escapeXml(doc.scope)}</p><p class="lead">${escapeXml(doc.period)}</p>`,
     ...doc.blocks.map(block),
     '</body></html>',
   ].join('\n');

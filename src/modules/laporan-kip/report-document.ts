@@ -4,7 +4,7 @@ import type { Breakdown } from './build-report.ts';
 import type { BarChart } from './chart-svg.ts';
 import type { LaporanKip } from './compile-report.ts';
 import { formatDays, formatPercent } from './labels.ts';
-import { reportCharts } from './report-charts.ts';
+import { breakdownChart } from './report-charts.ts';
 
 /** A table as seed 003 lays it out: a caption ("Tabel 1. …"), a header, rows and the total row. */
 export type DocTable = { caption: string; header: string[]; rows: string[][]; total: string[] | null };
@@ -19,14 +19,16 @@ export type Block =
 export type ReportDocument = { title: string; scope: string; period: string; blocks: Block[] };
 
 /**
- * Lays a report out as a document: the tables of seed 003 (per channel: requesters, status), the
- * service time, the most requested information, disputes, and for the annual report the Pasal 12
- * summary with the grounds of refusal; then the officer's texts and how the numbers are counted.
+ * Lays a report out as a document: the tables of seed 003 with a chart each (per channel:
+ * requesters, status), the service time, the most requested information, disputes, and for the
+ * annual report the Pasal 12 summary with the grounds of refusal; then the officer's texts and
+ * how the numbers are counted.
  */
 export function reportDocument(r: LaporanKip, lang: Lang): ReportDocument {
   const m = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
   const blocks: Block[] = [];
   let tableNo = 0;
+  let chartNo = 0;
   const heading = (text: string) => blocks.push({ kind: 'heading', text });
   const paragraph = (text: string) => blocks.push({ kind: 'paragraph', text });
   const table = (caption: string, header: string[], rows: string[][], total: string[] | null) =>
@@ -39,23 +41,33 @@ export function reportDocument(r: LaporanKip, lang: Lang): ReportDocument {
       b.baris.map((row, i) => [`${i + 1}.`, row.label, String(row.jumlah), pct(row.persen)]),
       ['', m('laporan_kip.total'), String(b.jumlah.jumlah), pct(b.jumlah.persen)],
     );
-  const [channelChart, requesterChart, statusChart] = reportCharts(r, lang);
+  const chart = <K extends string>(id: string, title: string, b: Breakdown<K>) =>
+    blocks.push({ kind: 'chart', chart: breakdownChart(id, `Grafik ${++chartNo}. ${title}`, b, r.periode.label, lang) });
   const used = r.saluran.filter((s) => s.pemohon.jumlah.jumlah > 0);
 
   heading(`1. ${m('laporan_kip.section.channels')}`);
   seedTable(m('laporan_kip.section.channels'), m('laporan_kip.col.channel'), r.perSaluran);
-  if (channelChart) blocks.push({ kind: 'chart', chart: channelChart });
+  chart('grafik-saluran', m('laporan_kip.chart.channels'), r.perSaluran);
 
+  // Seed 003 §2.2.3–2.2.4: a table and a chart per channel that had requests, then all channels.
   heading(`2. ${m('laporan_kip.section.requesters_all')}`);
   if (used.length === 0) paragraph(m('laporan_kip.no_information'));
-  for (const s of used) seedTable(m('laporan_kip.section.requesters', { channel: s.label }), m('laporan_kip.col.requester'), s.pemohon);
+  for (const s of used) {
+    const title = m('laporan_kip.section.requesters', { channel: s.label });
+    seedTable(title, m('laporan_kip.col.requester'), s.pemohon);
+    chart(`grafik-pemohon-${s.saluran}`, title, s.pemohon);
+  }
   seedTable(m('laporan_kip.section.requesters_all'), m('laporan_kip.col.requester'), r.pemohon);
-  if (requesterChart) blocks.push({ kind: 'chart', chart: requesterChart });
+  chart('grafik-pemohon', m('laporan_kip.chart.requesters'), r.pemohon);
 
   heading(`3. ${m('laporan_kip.section.status_all')}`);
-  for (const s of used) seedTable(m('laporan_kip.section.status', { channel: s.label }), m('laporan_kip.col.status'), s.status);
+  for (const s of used) {
+    const title = m('laporan_kip.section.status', { channel: s.label });
+    seedTable(title, m('laporan_kip.col.status'), s.status);
+    chart(`grafik-status-${s.saluran}`, title, s.status);
+  }
   seedTable(m('laporan_kip.section.status_all'), m('laporan_kip.col.status'), r.status);
-  if (statusChart) blocks.push({ kind: 'chart', chart: statusChart });
+  chart('grafik-status', m('laporan_kip.chart.status'), r.status);
 
   const w = r.waktuLayanan;
   heading(`4. ${m('laporan_kip.section.service_time')}`);
@@ -77,26 +89,29 @@ export function reportDocument(r: LaporanKip, lang: Lang): ReportDocument {
     );
 
   heading(`6. ${m('laporan_kip.section.disputes')}`);
-  paragraph(r.sengketa.tersedia ? m('laporan_kip.disputes.count', { n: r.sengketa.jumlah }) : m('laporan_kip.disputes.unavailable'));
+  paragraph(m('laporan_kip.disputes.count', { n: r.sengketa.jumlah.jumlah }));
+  if (r.sengketa.jumlah.jumlah > 0) seedTable(m('laporan_kip.section.disputes'), m('laporan_kip.col.stage'), r.sengketa);
 
   let n = 7;
   if (r.jenis === 'tahunan') {
+    // UU 14/2008 Pasal 12 a–d, the numbers Perki 1/2021 Pasal 56 asks of the annual report.
+    const p = r.pasal12;
     heading(`${n++}. ${m('laporan_kip.section.summary')}`);
-    const count = (g: string) => String(r.status.baris.find((b) => b.kunci === g)?.jumlah ?? 0);
+    paragraph(m('laporan_kip.summary.basis'));
     table(
       m('laporan_kip.section.summary'),
       [m('laporan_kip.col.no'), m('laporan_kip.col.measure'), m('laporan_kip.col.count')],
       [
-        ['1.', m('laporan_kip.summary.received'), String(r.perSaluran.jumlah.jumlah)],
-        ['2.', m('laporan_kip.summary.average'), w.rataRataHariKerja === null ? '-' : formatDays(w.rataRataHariKerja, lang)],
-        ['3.', m('laporan_kip.summary.granted'), count('dipenuhi')],
-        ['4.', m('laporan_kip.summary.refused'), count('ditolak')],
-        ['5.', m('laporan_kip.summary.open'), count('diproses')],
+        ['a.', m('laporan_kip.summary.received'), String(p.a_diterima.jumlah)],
+        ['b.', m('laporan_kip.summary.average'), p.b_rataRataHariKerja === null ? '-' : formatDays(p.b_rataRataHariKerja, lang)],
+        ['c.', m('laporan_kip.summary.granted'), String(p.c_dikabulkan.jumlah)],
+        ['', m('laporan_kip.summary.refused'), String(p.c_ditolak.jumlah)],
+        ['d.', m('laporan_kip.summary.grounds'), m('laporan_kip.summary.grounds_table')],
       ],
       null,
     );
     heading(`${n++}. ${m('laporan_kip.section.refusals')}`);
-    seedTable(m('laporan_kip.section.refusals'), m('laporan_kip.col.ground'), r.alasanPenolakan);
+    seedTable(m('laporan_kip.section.refusals'), m('laporan_kip.col.ground'), p.d_alasanPenolakan);
   }
   for (const [key, text] of [
     ['laporan_kip.section.kendala', r.teks.kendala],

@@ -1,4 +1,5 @@
 import { AppError } from '../../lib/errors.ts';
+import { type DisputeStage, disputeStages } from '../keberatan/terms.ts';
 import { channels, refusalGrounds, requesterTypes } from '../permohonan/terms.ts';
 import { type ServiceBand, type StatusGroup, serviceBandOf, serviceBands, statusGroups } from './classify.ts';
 import type { RequestFacts } from './load-rows.ts';
@@ -13,7 +14,7 @@ export type CountedRequest = RequestFacts & { group: StatusGroup; serviceDays: n
  */
 export type Criterion =
   | { dim: 'semua' }
-  | { dim: 'sengketa' }
+  | { dim: 'sengketa'; stage?: DisputeStage }
   | { dim: 'saluran'; value: string }
   | { dim: 'pemohon'; value: string }
   | { dim: 'status'; value: StatusGroup }
@@ -41,6 +42,11 @@ export function parseSelection(sel: string): Criterion[] {
     }
     const [dim, value, ...rest] = part.split(':');
     if (!dim || value === undefined || rest.length > 0) throw invalid();
+    // Disputes are rows of their own (not requests), so a dispute cell cannot be combined.
+    if (dim === 'sengketa') {
+      if (parts.length > 1 || !(disputeStages as readonly string[]).includes(value)) throw invalid();
+      return { dim, stage: value as DisputeStage };
+    }
     if (dim === 'informasi') {
       const rank = Number(value);
       if (!Number.isInteger(rank) || rank < 1 || rank > TOP_INFORMATION) throw invalid();
@@ -56,26 +62,28 @@ export const TOP_INFORMATION = 5;
 
 /** Whether a request is counted in a cell; `topInformation` holds the information keys by rank. */
 export function matches(r: CountedRequest, criteria: readonly Criterion[], topInformation: readonly string[]): boolean {
-  return criteria.every((c) => {
-    switch (c.dim) {
-      case 'semua':
-        return true;
-      case 'sengketa':
-        return false; // disputes come from another module; the caller resolves them
-      case 'saluran':
-        return r.channel === c.value;
-      case 'pemohon':
-        return r.requesterType === c.value;
-      case 'status':
-        return r.group === c.value;
-      case 'alasan':
-        return r.refusalGround === c.value;
-      case 'informasi':
-        return topInformation[c.rank - 1] === r.informationKey;
-      case 'waktu':
-        return matchesServiceTime(r, c.value);
-    }
-  });
+  return criteria.every((c) => criterionMatches(r, c, topInformation));
+}
+
+function criterionMatches(r: CountedRequest, c: Criterion, topInformation: readonly string[]): boolean {
+  switch (c.dim) {
+    case 'semua':
+      return true;
+    case 'sengketa':
+      return false; // disputes are not requests: `sengketaCell` picks them from the dispute rows
+    case 'saluran':
+      return r.channel === c.value;
+    case 'pemohon':
+      return r.requesterType === c.value;
+    case 'status':
+      return r.group === c.value;
+    case 'alasan':
+      return r.refusalGround === c.value;
+    case 'informasi':
+      return topInformation[c.rank - 1] === r.informationKey;
+    case 'waktu':
+      return matchesServiceTime(r, c.value);
+  }
 }
 
 function matchesServiceTime(r: CountedRequest, value: ServiceBand | 'terhitung' | 'tidak-terhitung'): boolean {
@@ -84,4 +92,10 @@ function matchesServiceTime(r: CountedRequest, value: ServiceBand | 'terhitung' 
   if (r.serviceDays === null) return false;
   if (value === 'terhitung') return true;
   return serviceBandOf(r.serviceDays) === value;
+}
+
+/** The dispute stage a selection asks for (undefined = every dispute), or null when it selects requests. */
+export function sengketaCell(criteria: readonly Criterion[]): { stage: DisputeStage | undefined } | null {
+  const [first] = criteria;
+  return first?.dim === 'sengketa' ? { stage: first.stage } : null;
 }
