@@ -59,6 +59,10 @@ describe('the public objection form', () => {
       expect(html).toContain(`name="${name}"`);
     for (const letter of 'abcdefg') expect(html).toContain(`id="f-grounds-${letter}"`);
     expect(html).not.toContain('<script');
+    // Light enough for a slow mobile link: the page and its one stylesheet under 30 KB.
+    const css = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+    const stylesheet = await (await get(css!.replaceAll('&amp;', '&'))).text();
+    expect(new TextEncoder().encode(html + stylesheet).length).toBeLessThan(30_000);
   });
 
   it('fills in the request number from ?nomor= on a private page', async () => {
