@@ -15,7 +15,8 @@ import { todayIn } from './ppid-terms.ts';
 export function KeberatanActions({ keberatan: k, onChanged }: { keberatan: Keberatan; onChanged: () => void }) {
   const { me } = useSession();
   const [ke, setKe] = useState<KbrStatus | ''>('');
-  const form = useForm(['ke', 'alasan', 'putusan', 'tanggal', 'tanggapan', 'perintah']);
+  // A refused change (409 on `ke`) has no input of its own, so it is not claimed here and shows at the top.
+  const form = useForm(['alasan', 'putusan', 'tanggal', 'tanggapan', 'perintah']);
   if (!hasUnitRole(me, k.unitId, ...kbrProcessRoles)) return null;
   const decides = decidesIn(me, k.unitId);
   const possible = kbrTransitions[k.status];

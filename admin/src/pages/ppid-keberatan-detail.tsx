@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { useSession } from '../session.tsx';
+import { hasUnitRole, useSession } from '../session.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
@@ -8,7 +8,7 @@ import { KbrDue } from './ppid-keberatan.tsx';
 import { KeberatanActions } from './ppid-keberatan-actions.tsx';
 import { groundLetterText, type KbrDecision, type KeberatanDetail, kbrOpenStatuses, kbrStatusText } from './ppid-keberatan-terms.ts';
 import { SengketaCard } from './ppid-sengketa.tsx';
-import { todayIn } from './ppid-terms.ts';
+import { ppidOfficerRoles, todayIn } from './ppid-terms.ts';
 
 /** One objection: deadline, grounds and case, representative (this view is audited), answer, dispute and history. */
 export function KeberatanDetailPage({ id }: { id: string }) {
@@ -42,7 +42,8 @@ export function KeberatanDetailPage({ id }: { id: string }) {
               </dd>
               <dt>{t('kbr.permohonan')}</dt>
               <dd>
-                <Link to={`/permohonan/${k.permohonanId}`}>{k.permohonanNumber}</Link>
+                {/* Only the PPID may open the request itself (policy `permohonan.process`); the Atasan PPID reads its number. */}
+                {hasUnitRole(me, k.unitId, ...ppidOfficerRoles) ? <Link to={`/permohonan/${k.permohonanId}`}>{k.permohonanNumber}</Link> : k.permohonanNumber}
               </dd>
               {fact('pmh.received', formatDateTime(k.receivedAt))}
               {fact('pmh.registered', formatDateTime(k.registeredAt))}

@@ -17,7 +17,8 @@ const partFields = Array.from({ length: 50 }, (_, i) => [`bagian.${i}`, `bagian.
 export function PermohonanActions({ permohonan: p, onChanged }: { permohonan: Permohonan; onChanged: () => void }) {
   const { me } = useSession();
   const [ke, setKe] = useState<Status | ''>('');
-  const form = useForm(['ke', 'alasan', 'bagian', 'dasar', 'pemegang', 'tujuan', ...partFields]);
+  // A refused change (409 on `ke`) has no input of its own, so it is not claimed here and shows at the top.
+  const form = useForm(['alasan', 'bagian', 'dasar', 'pemegang', 'tujuan', ...partFields]);
   if (!hasUnitRole(me, p.unitId, ...ppidOfficerRoles)) return null;
   const allowed = allowedTransitions[p.status];
   return (
