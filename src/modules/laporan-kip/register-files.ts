@@ -15,7 +15,11 @@ export function registerCsv(table: RegisterTable): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-/** The register as an Excel workbook: one sheet, bold frozen header, filters on. */
+/**
+ * The register as an Excel workbook: one sheet, bold frozen header, filters on. Every value is
+ * written as a typed text or number cell, never a formula, so "=…" typed by the public is shown
+ * as typed and not run; no apostrophe is needed there.
+ */
 export async function registerXlsx(table: RegisterTable, sheetName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Warta';
