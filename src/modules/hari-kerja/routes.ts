@@ -12,6 +12,7 @@ import { completeYear } from './complete-year.ts';
 import { computeDueDate } from './compute-due-date.ts';
 import { holidayTypes } from './data/types.ts';
 import { deleteHoliday } from './delete-holiday.ts';
+import { registerHolidayImport } from './import-route.ts';
 import { listHolidays } from './list-holidays.ts';
 import { isLocalDate } from './local-date.ts';
 import { assertHariKerja } from './policy.ts';
@@ -87,6 +88,8 @@ export function registerHariKerjaApi(api: ApiRouter): void {
       return c.json(row, 201);
     },
   );
+
+  registerHolidayImport(api);
 
   api.route(
     { method: 'delete', path: '/hari-kerja/libur/:id', summary: 'Remove a date an admin entered', auth: 'user', params: z.object({ id: z.uuid() }) },

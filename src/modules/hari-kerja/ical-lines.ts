@@ -1,0 +1,85 @@
+/** One content line of an iCalendar file after unfolding: `NAME;PARAM=VALUE:value`. */
+export type IcalLine = { name: string; params: Record<string, string>; value: string; line: number };
+
+const CR = 0x0d;
+const LF = 0x0a;
+const isWsp = (b: number | undefined) => b === 0x20 || b === 0x09;
+
+/**
+ * Splits the file into logical lines, unfolding per RFC 5545 §3.1: a line break followed by one
+ * space or tab continues the line before. This is done on the bytes, before decoding, because a
+ * fold may fall inside a multi-byte UTF-8 character. Bare LF line ends are accepted too.
+ * Each logical line keeps the physical line number it started on, for the preview.
+ */
+export function unfoldLines(bytes: Uint8Array): Array<{ text: string; line: number }> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const lines: Array<{ text: string; line: number }> = [];
+  let chunk: number[] = [];
+  let physical = 1;
+  let startedAt = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b !== CR && b !== LF) {
+      chunk.push(b);
+      continue;
+    }
+    const breakLength = b === CR && bytes[i + 1] === LF ? 2 : 1;
+    physical++;
+    if (isWsp(bytes[i + breakLength])) {
+      i += breakLength; // drop the break and the one white-space character that marks the fold
+      continue;
+    }
+    i += breakLength - 1;
+    lines.push({ text: decoder.decode(new Uint8Array(chunk)), line: startedAt });
+    chunk = [];
+    startedAt = physical;
+  }
+  if (chunk.length > 0) lines.push({ text: decoder.decode(new Uint8Array(chunk)), line: startedAt });
+  return lines.filter((l) => l.text.length > 0);
+}
+
+/**
+ * Parses `NAME;P1=a;P2="b:c":value`. The first colon outside a quoted parameter value ends the
+ * name and parameters; names and parameter names are case-insensitive and returned upper-case.
+ * Null for a line with no colon.
+ */
+export function parseContentLine(text: string, line: number): IcalLine | null {
+  let quoted = false;
+  let colon = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ':' && !quoted) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  const [name = '', ...rawParams] = splitOutsideQuotes(text.slice(0, colon), ';');
+  const params: Record<string, string> = {};
+  for (const p of rawParams) {
+    const eq = p.indexOf('=');
+    if (eq > 0) params[p.slice(0, eq).toUpperCase()] = p.slice(eq + 1).replace(/^"(.*)"$/, '$1');
+  }
+  return { name: name.toUpperCase(), params, value: text.slice(colon + 1), line };
+}
+
+function splitOutsideQuotes(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '"') quoted = !quoted;
+    else if (text[i] === separator && !quoted) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** A TEXT value with its escapes undone (RFC 5545 §3.3.11): `\\`, `\;`, `\,`, `\n` / `\N`. */
+export function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_m, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
+}
