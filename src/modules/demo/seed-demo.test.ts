@@ -34,4 +34,48 @@ describe('demo seed', () => {
     expect((await admin.get('/api/units')).body.items).toHaveLength(3);
     expect(await verifyAuditChain(w.services.db)).toMatchObject({ ok: true });
   });
+
+  it('gives the PPID portal something to show: information lists, service standards, a register and e-Monev', async () => {
+    const page = async (path: string) => (await w.app.request(path, { headers: { host: 'nusalontar.example' } })).text();
+    const register = await page('/bpsdmd/ppid/register');
+    expect(register).toMatch(/\(8 permohonan\)<\/caption>/);
+    for (const status of [
+      'Dikabulkan seluruhnya',
+      'Dikabulkan sebagian',
+      'Ditolak',
+      'Diteruskan',
+      'Ditarik oleh pemohon',
+      'Diperpanjang',
+      'Sedang diproses',
+      'Terdaftar',
+    ]) {
+      expect(register, status).toContain(`<td>${status}</td>`);
+    }
+    // The refused request carries the demo's one objection; no requester's name reaches the page.
+    expect(register).not.toContain('Gabriel Nome');
+    expect(await page('/diskominfo/ppid/register')).toMatch(/\(4 permohonan\)<\/caption>/);
+    expect(await page('/bpsdmd/ppid/dip')).toContain('Laporan Realisasi Anggaran Semester I');
+    expect(await page('/bpsdmd/ppid/dik')).toContain('Soal dan Kunci Jawaban Ujian Pelatihan Dasar');
+    expect(await page('/bpsdmd/ppid/maklumat')).toContain('sanggup menyelenggarakan pelayanan informasi publik');
+    expect(await page('/bpsdmd/ppid/sop')).toContain('<h2 id="sop-3">SOP Penetapan Informasi yang Dikecualikan</h2>');
+    expect(await page('/bpsdmd/ppid/jam-layanan')).toContain('<th scope="row">Senin–Kamis</th>');
+
+    const ppid = new TestClient(w.app);
+    expect((await ppid.signIn('ppid-pelaksana@nusalontar.example', DEMO_PASSWORD)).status).toBe(200);
+    const units = (await ppid.get('/api/units')).body.items as Array<{ id: string; slug: string }>;
+    const bpsdmd = units.find((u) => u.slug === 'bpsdmd')!;
+    const emonev = await ppid.get(`/api/units/${bpsdmd.id}/emonev`);
+    const present = Object.fromEntries(emonev.body.items.map((e: { id: string; present: boolean }) => [e.id, e.present]));
+    expect(present).toMatchObject({
+      dip: true,
+      berkala: true,
+      serta_merta: true,
+      setiap_saat: true,
+      dik: true,
+      maklumat: true,
+      sop: true,
+      jam_layanan: true,
+      sk_ppid: true,
+    });
+  });
 });

@@ -10,12 +10,14 @@ import { createDecree } from '../org/create-decree.ts';
 import { createPerson } from '../org/create-person.ts';
 import { createTenant, hasAnyTenant } from '../org/create-tenant.ts';
 import { createUnit } from '../org/create-unit.ts';
-import { getUnit } from '../org/find-units.ts';
+import { getUnit, type Unit } from '../org/find-units.ts';
+import { getTenant } from '../org/get-tenant.ts';
 import { teamRoleLabels } from '../org/roles.ts';
 import { tenants } from '../org/schema.ts';
 import { isProfileSlug } from '../site/profile-pages.ts';
 import { updateSitePage } from '../site/update-site-page.ts';
 import { DEMO_MAIL_DOMAIN, DEMO_PASSWORD, demoDecree, demoPages, demoPeople, demoTenant, demoUnits } from './demo-data.ts';
+import { seedPpidDemo } from './seed-ppid-demo.ts';
 
 export type DemoResult = { password: string; logins: Array<{ email: string; role: string }> };
 
@@ -42,13 +44,17 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
     return demo ? demoLogins() : null;
   }
   const tenant = await createTenant(services.db, { ...systemActor, label: 'demo' }, demoTenant);
-  const admin = await createAccount(services, { ...systemActor, label: 'demo' }, {
-    tenantId: tenant.id,
-    email: `admin@${DEMO_MAIL_DOMAIN}`,
-    displayName: 'Administrator Demo',
-    password: DEMO_PASSWORD,
-    isAdmin: true,
-  });
+  const admin = await createAccount(
+    services,
+    { ...systemActor, label: 'demo' },
+    {
+      tenantId: tenant.id,
+      email: `admin@${DEMO_MAIL_DOMAIN}`,
+      displayName: 'Administrator Demo',
+      password: DEMO_PASSWORD,
+      isAdmin: true,
+    },
+  );
   const actor = await loadActor(services.db, admin);
 
   const unitIds = new Map<string, string>();
@@ -75,12 +81,18 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
     });
   }
 
+  const units = new Map<string, Unit>();
+  for (const [slug, id] of unitIds) {
+    const unit = await getUnit(services.db, id);
+    if (unit) units.set(slug, unit);
+  }
   for (const [unitSlug, pages] of Object.entries(demoPages)) {
-    const unit = await getUnit(services.db, unitIds.get(unitSlug) as string);
+    const unit = units.get(unitSlug);
     for (const page of pages) {
       if (unit && isProfileSlug(page.slug)) await updateSitePage(services.db, { unit, slug: page.slug, title: page.title, body: page.body, user: admin });
     }
   }
+  await seedPpidDemo(services, await getTenant(services.db, tenant.id), admin, actor, units);
   services.log.info('demo data seeded', { tenant: tenant.slug });
   return demoLogins();
 }

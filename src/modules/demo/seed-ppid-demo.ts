@@ -1,0 +1,90 @@
+import type { SessionUser } from '../../http/env.ts';
+import type { Services } from '../../services.ts';
+import { addDays, localDateOf, weekdayOf } from '../hari-kerja/local-date.ts';
+import { createInformasi } from '../informasi/create-informasi.ts';
+import { registerKeberatan } from '../keberatan/register-keberatan.ts';
+import type { OrgActor } from '../org/actor.ts';
+import type { Unit } from '../org/find-units.ts';
+import type { Tenant } from '../org/get-tenant.ts';
+import { registerPermohonan } from '../permohonan/register-permohonan.ts';
+import { transitionPermohonan } from '../permohonan/transition.ts';
+import { updateSitePage } from '../site/update-site-page.ts';
+import { demoInformasi, demoPpidPages, demoRequests } from './demo-ppid-data.ts';
+
+const utcOffset: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
+
+/** 09.00 local time on the weekday `daysAgo` calendar days back (a weekend moves to the Friday before). */
+function receivedAt(timeZone: string, daysAgo: number, now: Date): Date {
+  let date = addDays(localDateOf(now, timeZone), -daysAgo);
+  while ([0, 6].includes(weekdayOf(date))) date = addDays(date, -1);
+  return new Date(`${date}T09:00:00${utcOffset[timeZone] ?? '+07:00'}`);
+}
+
+/**
+ * Fills the demo units' PPID portals through the modules' own operations (validated, audited):
+ * information lists, maklumat/SOP/service hours, and a dozen requests moved through the request
+ * state machine — numbers, history and due dates as real ones — with one objection.
+ */
+export async function seedPpidDemo(
+  services: Services,
+  tenant: Tenant,
+  admin: SessionUser,
+  actor: OrgActor,
+  units: Map<string, Unit>,
+  now = new Date(),
+): Promise<void> {
+  const today = localDateOf(now, tenant.timeZone);
+  for (const [slug, items] of Object.entries(demoInformasi)) {
+    const unit = units.get(slug);
+    if (!unit) continue;
+    for (const { terbitHariLalu, ...item } of items) {
+      const tanggalTerbit = terbitHariLalu === null ? null : addDays(today, -terbitHariLalu);
+      await createInformasi(services, admin, actor, unit.id, { ...item, tanggalTerbit });
+    }
+  }
+  for (const [slug, pages] of Object.entries(demoPpidPages)) {
+    const unit = units.get(slug);
+    if (!unit) continue;
+    for (const page of pages) await updateSitePage(services.db, { unit, slug: page.slug, title: page.title, body: page.body, user: admin });
+  }
+  for (const demo of demoRequests) {
+    const unit = units.get(demo.unit);
+    if (!unit) continue;
+    const { permohonan } = await registerPermohonan(
+      services,
+      tenant,
+      unit,
+      {
+        requesterAddress: 'Kota Batu Lontar, Provinsi Nusa Lontar',
+        requesterOccupation: null,
+        purpose: 'Bahan kajian dan pengawasan layanan publik',
+        obtainMethod: 'salinan_softcopy',
+        copyDelivery: 'email',
+        ...demo.input,
+        receivedAt: receivedAt(tenant.timeZone, demo.daysAgo, now),
+      },
+      null,
+    );
+    let current = permohonan;
+    for (const step of demo.steps) current = await transitionPermohonan(services, admin, actor, current.id, step);
+    if (demo.objection) {
+      await registerKeberatan(
+        services,
+        tenant,
+        unit,
+        {
+          request: { ...current, status: current.status as 'ditolak' },
+          channel: 'website',
+          receivedAt: now,
+          grounds: ['a'],
+          reason: 'Pemohon menilai soal ujian angkatan yang sudah lulus tidak lagi perlu dikecualikan.',
+          representativeName: null,
+          representativeAddress: null,
+          representativePhone: null,
+          powerOfAttorneyNote: null,
+        },
+        null,
+      );
+    }
+  }
+}
