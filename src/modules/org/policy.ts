@@ -18,6 +18,7 @@ export type OrgAction =
   | 'audit.view'
   | 'outbox.view'
   | 'permohonan.process'
+  | 'permohonan.view'
   | 'informasi.manage'
   | 'laporan.view'
   | 'keberatan.process'
@@ -34,6 +35,8 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'site.edit': ['penanggung_jawab', 'admin_medsos', 'developer', 'editor', 'redaktur'],
   'informasi.manage': ['ppid_utama', 'ppid_pelaksana'],
   'permohonan.process': ['ppid_utama', 'ppid_pelaksana'],
+  // The Atasan PPID reads requests (an objection cannot be decided without the request behind it) but does not process them.
+  'permohonan.view': ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'],
   'laporan.view': ['ppid_utama', 'ppid_pelaksana'],
   // The PPID registers and processes objections; the Atasan PPID reads them too and alone decides them.
   'keberatan.process': ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'],
@@ -62,6 +65,7 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'team.manage':
     case 'site.edit':
     case 'permohonan.process':
+    case 'permohonan.view':
     case 'informasi.manage':
     case 'keberatan.process':
     case 'keberatan.decide':

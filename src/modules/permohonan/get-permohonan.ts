@@ -9,13 +9,13 @@ import { type HistoryEntry, historyOf, type Permohonan, permohonanInTenant } fro
 export type PermohonanDetail = Omit<Permohonan, 'trackingTokenHash'> & { history: HistoryEntry[] };
 
 /**
- * One request with the requester's personal data and its history, for the unit's PPID. Every
+ * One request with the requester's personal data and its history, for the unit's PPID and its Atasan PPID. Every
  * such view is recorded in the audit trail (who saw whose data, when).
  */
 export async function getPermohonan(services: Services, user: SessionUser, actor: OrgActor, id: string): Promise<PermohonanDetail> {
   return inTransaction(services.db, async (tx) => {
     const { trackingTokenHash: _hidden, ...row } = await permohonanInTenant(tx, user.tenantId, id);
-    assertOrg(actor, 'permohonan.process', row.unitId);
+    assertOrg(actor, 'permohonan.view', row.unitId);
     await recordAudit(tx, actorOf(user), { action: 'permohonan.personal_data_viewed', entity: 'permohonan', entityId: row.id, after: { number: row.number } });
     return { ...row, history: await historyOf(tx, row.id) };
   });

@@ -12,6 +12,7 @@ let f: Fixture;
 let ppid: TestClient;
 let writer: TestClient;
 let ppidB: TestClient;
+let atasan: TestClient;
 beforeAll(async () => {
   w = await startTestWarta();
   f = await seedFixture(w.services);
@@ -23,6 +24,9 @@ beforeAll(async () => {
   await ppidB.signIn('ppid-b@uji.test', PASSWORD);
   writer = new TestClient(w.app);
   await writer.signIn(f.writerA.email, PASSWORD);
+  await addOfficer(w.services, f.tenant.id, f.unitA.id, 'atasan_ppid', 'atasan-a', PASSWORD);
+  atasan = new TestClient(w.app);
+  await atasan.signIn('atasan-a@uji.test', PASSWORD);
 });
 afterAll(() => w.stop());
 
@@ -109,6 +113,22 @@ describe('GET /api/permohonan/:id', () => {
     expect(res.body.trackingTokenHash).toBeUndefined();
     const [viewed] = await audits(created.body.permohonan.id, 'permohonan.personal_data_viewed');
     expect(viewed).toMatchObject({ actorLabel: 'ppid-a@uji.test' });
+  });
+});
+
+describe('the Atasan PPID', () => {
+  it('reads the unit’s requests (the view audited) but neither enters nor processes them', async () => {
+    const created = await ppid.post(`/api/units/${f.unitA.id}/permohonan`, sampleRequestBody());
+    const id = created.body.permohonan.id;
+    const list = await atasan.get(`/api/units/${f.unitA.id}/permohonan`);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((i: { id: string }) => i.id)).toContain(id);
+    expect((await atasan.get(`/api/permohonan/${id}`)).status).toBe(200);
+    const [viewed] = await audits(id, 'permohonan.personal_data_viewed');
+    expect(viewed).toMatchObject({ actorLabel: 'atasan-a@uji.test' });
+    expect((await atasan.post(`/api/units/${f.unitA.id}/permohonan`, sampleRequestBody())).status).toBe(403);
+    expect((await atasan.post(`/api/permohonan/${id}/transisi`, { ke: 'diproses' })).status).toBe(403);
+    expect((await atasan.get(`/api/units/${f.unitB.id}/permohonan`)).status).toBe(403);
   });
 });
 

@@ -65,7 +65,7 @@ export function registerPermohonanApi(api: ApiRouter): void {
     async (c, { params, query }, { user }) => {
       const services = c.get('services');
       const unit = await unitInTenant(services.db, user.tenantId, params.id);
-      assertOrg(await loadActor(services.db, user), 'permohonan.process', unit.id);
+      assertOrg(await loadActor(services.db, user), 'permohonan.view', unit.id);
       const tenant = await getTenant(services.db, user.tenantId);
       return c.json({ items: await listPermohonan(services.db, unit.id, tenant.timeZone, query) });
     },
