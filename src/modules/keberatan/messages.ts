@@ -94,10 +94,10 @@ export const keberatanMessages = {
     'keberatan.status.ditarik': 'Ditarik',
     'keberatan.before_request': 'Keberatan tidak dapat diterima sebelum permohonannya diterima; periksa waktu diterima.',
     'keberatan.track.heading': 'Keberatan',
-    'keberatan.track.can_object':
-      'Bila Anda tidak puas dengan jawaban atas permohonan ini, Anda dapat mengajukan keberatan kepada Atasan PPID paling lambat {deadline} (30 hari kerja).',
-    'keberatan.track.can_object_undated':
-      'Bila Anda tidak puas dengan jawaban atas permohonan ini, Anda dapat mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja.',
+    'keberatan.track.not_satisfied': 'Bila Anda tidak puas dengan jawaban atas permohonan ini, Anda berhak mengajukan keberatan.',
+    'keberatan.track.no_answer': 'Permohonan ini belum dijawab sampai batas waktunya, sehingga Anda berhak mengajukan keberatan.',
+    'keberatan.track.can_object': 'Keberatan diajukan kepada Atasan PPID paling lambat {deadline} (30 hari kerja).',
+    'keberatan.track.can_object_undated': 'Keberatan diajukan kepada Atasan PPID dalam 30 hari kerja.',
     'keberatan.track.link': 'Ajukan keberatan atas permohonan ini',
     'keberatan.track.status': 'Status keberatan',
     'keberatan.track.verdict': 'Tanggapan Atasan PPID',
@@ -202,9 +202,10 @@ export const keberatanMessages = {
     'keberatan.status.ditarik': 'Withdrawn',
     'keberatan.before_request': 'An objection cannot be received before its request was; check the time received.',
     'keberatan.track.heading': 'Objections',
-    'keberatan.track.can_object':
-      'If the answer to this request does not satisfy you, you may object to the Atasan PPID by {deadline} at the latest (30 working days).',
-    'keberatan.track.can_object_undated': 'If the answer to this request does not satisfy you, you may object to the Atasan PPID within 30 working days.',
+    'keberatan.track.not_satisfied': 'If the answer to this request does not satisfy you, you have the right to object.',
+    'keberatan.track.no_answer': 'This request was not answered by its deadline, so you have the right to object.',
+    'keberatan.track.can_object': 'Objections go to the Atasan PPID by {deadline} at the latest (30 working days).',
+    'keberatan.track.can_object_undated': 'Objections go to the Atasan PPID within 30 working days.',
     'keberatan.track.link': 'File an objection about this request',
     'keberatan.track.status': 'Objection status',
     'keberatan.track.verdict': 'Answer of the Atasan PPID',

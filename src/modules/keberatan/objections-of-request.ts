@@ -13,6 +13,8 @@ export type PublicObjection = { number: string; status: Status; receivedAt: Date
 export type RequestObjections = {
   /** The request was decided (or left unanswered past its deadline) and the time to object has not run out. */
   canObject: boolean;
+  /** What the objection would be about: the decision, or the answer that never came in time. */
+  about: 'decision' | 'no_answer' | null;
   /** The last day to object: 30 working days after the ground arose; null when not yet countable or not arisen. */
   filingDeadline: string | null;
   objections: PublicObjection[];
@@ -37,6 +39,7 @@ export async function objectionsOfRequest(db: Queryable, request: RequestState, 
   const filingDeadline = arisen ? await workingDaysAfter(db, request.tenantId, arisen, FILING_WORKING_DAYS) : null;
   return {
     canObject: arisen !== null && (filingDeadline === null || today <= filingDeadline),
+    about: arisen === null ? null : request.decidedAt ? 'decision' : 'no_answer',
     filingDeadline,
     objections: objections.map((o) => ({ ...o, status: o.status as Status, decision: o.decision ?? null })),
   };

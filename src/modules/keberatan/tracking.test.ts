@@ -38,12 +38,21 @@ describe('objections on the request tracking page', () => {
     const html = await track(r);
     expect(html).toContain('<h2 id="keberatan-heading">Keberatan</h2>');
     expect(html).toContain(formLink(r));
-    expect(html).toMatch(/mengajukan keberatan kepada Atasan PPID paling lambat (Senin|Selasa|Rabu|Kamis|Jumat), \d{1,2} \w+ \d{4} \(30 hari kerja\)/);
+    expect(html).toContain('Bila Anda tidak puas dengan jawaban atas permohonan ini, Anda berhak mengajukan keberatan.');
+    expect(html).toMatch(/Keberatan diajukan kepada Atasan PPID paling lambat (Senin|Selasa|Rabu|Kamis|Jumat), \d{1,2} \w+ \d{4} \(30 hari kerja\)/);
     const en = await track(r, 'en');
     expect(en).toContain(`href="/dinas-a/ppid/keberatan?nomor=${encodeURIComponent(r.number)}&amp;lang=en"`);
     expect(en).toContain('File an objection about this request');
     const form = await w.app.request(`/dinas-a/ppid/keberatan?nomor=${encodeURIComponent(r.number)}`, { headers: { host: 'warta.test' } });
     expect(await form.text()).toContain(`value="${r.number}"`);
+  });
+
+  it('invites an objection to a request left unanswered past its deadline', async () => {
+    // Received five weeks ago: ten working days have passed even with a week of holidays, thirty have not.
+    const unanswered = await makeRequest(w.services, f, { receivedAt: new Date(Date.now() - 35 * 86_400_000) });
+    const html = await track(unanswered);
+    expect(html).toContain('Permohonan ini belum dijawab sampai batas waktunya, sehingga Anda berhak mengajukan keberatan.');
+    expect(html).toContain(formLink(unanswered));
   });
 
   it('offers nothing while the request is still within its time, or once the time to object has run out', async () => {

@@ -22,6 +22,7 @@ export function TrackingObjections({ ctx, objections, formHref }: Props) {
       ))}
       {objections.canObject ? (
         <>
+          <p>{l(objections.about === 'no_answer' ? 'keberatan.track.no_answer' : 'keberatan.track.not_satisfied')}</p>
           <p>{deadline ? l('keberatan.track.can_object', { deadline: formatDate(deadline, ctx.lang) }) : l('keberatan.track.can_object_undated')}</p>
           <p>
             <a href={formHref}>{l('keberatan.track.link')}</a>
