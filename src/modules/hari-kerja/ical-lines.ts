@@ -14,28 +14,36 @@ const isWsp = (b: number | undefined) => b === 0x20 || b === 0x09;
 export function unfoldLines(bytes: Uint8Array): Array<{ text: string; line: number }> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const lines: Array<{ text: string; line: number }> = [];
-  let chunk: number[] = [];
+  // A logical line is the byte runs between folds, joined when the line ends.
+  let pieces: Uint8Array[] = [];
+  let runStart = 0;
   let physical = 1;
   let startedAt = 1;
+  const endLine = (runEnd: number) => {
+    pieces.push(bytes.subarray(runStart, runEnd));
+    const text = decoder.decode(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+    if (text.length > 0) lines.push({ text, line: startedAt });
+    pieces = [];
+  };
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    if (b !== CR && b !== LF) {
-      chunk.push(b);
-      continue;
-    }
+    const b = bytes[i];
+    if (b !== CR && b !== LF) continue;
     const breakLength = b === CR && bytes[i + 1] === LF ? 2 : 1;
     physical++;
     if (isWsp(bytes[i + breakLength])) {
-      i += breakLength; // drop the break and the one white-space character that marks the fold
+      // Drop the break and the one white-space character that marks the fold.
+      pieces.push(bytes.subarray(runStart, i));
+      i += breakLength;
+      runStart = i + 1;
       continue;
     }
+    endLine(i);
     i += breakLength - 1;
-    lines.push({ text: decoder.decode(new Uint8Array(chunk)), line: startedAt });
-    chunk = [];
+    runStart = i + 1;
     startedAt = physical;
   }
-  if (chunk.length > 0) lines.push({ text: decoder.decode(new Uint8Array(chunk)), line: startedAt });
-  return lines.filter((l) => l.text.length > 0);
+  if (runStart < bytes.length || pieces.length > 0) endLine(bytes.length);
+  return lines;
 }
 
 /**
