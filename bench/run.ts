@@ -1,8 +1,10 @@
 // Benchmarks, not tests: one cold and one warm start of a real server on 127.0.0.1, its idle
-// memory, public page weight against the budget, and sequential request latency.
+// memory, public page weight against the budget, sequential request latency, and the quarterly
+// KIP report over 10,000 requests (bench/laporan-kip.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { benchLaporanKip, machineNote, writeKipReadme } from './laporan-kip.ts';
 import { latency, PAGE_BUDGET_BYTES, type PageWeight, pageWeight, publicLinks } from './measure.ts';
 import { rssMb, startServer } from './server.ts';
 
@@ -45,6 +47,10 @@ async function main() {
     const warmRss = rssMb(warm.child.pid as number);
     const warmExit = await warm.stop();
 
+    const kipMachine = machineNote();
+    const laporanKip = await benchLaporanKip();
+    writeKipReadme(laporanKip, kipMachine);
+
     const results = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1e9), node: process.version, loadAtStart },
@@ -58,6 +64,7 @@ async function main() {
       pageBudgetBytes: PAGE_BUDGET_BYTES,
       pages,
       latency: [me, page],
+      laporanKip,
     };
     const file = join(benchDir, 'results', `${results.date.slice(0, 10)}.json`);
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
