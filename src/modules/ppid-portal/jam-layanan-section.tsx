@@ -9,6 +9,7 @@ import { PageBody } from '../site/views/page-body.tsx';
 import { portalPage } from './portal-page.ts';
 import { ppidPages } from './ppid-pages.ts';
 import { daysLabel, openDays, parseServiceHours, type ServiceHours } from './service-hours.ts';
+import { TableRegion } from './table-region.tsx';
 import { CLOSURE_WINDOW_DAYS, type Closure, upcomingClosures } from './upcoming-closures.ts';
 
 /**
@@ -53,36 +54,38 @@ function ScheduleTable({ trail, hours }: { trail: Trail; hours: ServiceHours }) 
   const zone = timeZoneLabel[tenant.timeZone as TimeZone] ?? tenant.timeZone;
   const listed = new Set(hours.rows.flatMap((r) => r.days));
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{t(lang, 'ppid_portal.jam.caption', { zone })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'ppid_portal.jam.day')}</th>
-            <th scope="col">{t(lang, 'ppid_portal.jam.hours')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {hours.rows.map((row) => (
-            <tr key={row.days.join()}>
-              <th scope="row">{daysLabel(row.days, lang)}</th>
-              <td>
-                {row.slots.length === 0
-                  ? t(lang, 'ppid_portal.jam.closed')
-                  : row.slots.map((s, i) => (
-                      <span key={s.from} class="slot">
-                        {i > 0 ? ', ' : ''}
-                        {`${s.from}–${s.to}`}
-                        {s.note ? ` (${s.note})` : ''}
-                      </span>
-                    ))}
-              </td>
+    <>
+      <TableRegion captionId="jam-caption">
+        <table>
+          <caption id="jam-caption">{t(lang, 'ppid_portal.jam.caption', { zone })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, 'ppid_portal.jam.day')}</th>
+              <th scope="col">{t(lang, 'ppid_portal.jam.hours')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {hours.rows.map((row) => (
+              <tr key={row.days.join()}>
+                <th scope="row">{daysLabel(row.days, lang)}</th>
+                <td>
+                  {row.slots.length === 0
+                    ? t(lang, 'ppid_portal.jam.closed')
+                    : row.slots.map((s, i) => (
+                        <span key={s.from} class="slot">
+                          {i > 0 ? ', ' : ''}
+                          {`${s.from}–${s.to}`}
+                          {s.note ? ` (${s.note})` : ''}
+                        </span>
+                      ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       {listed.size < 7 ? <p class="meta">{t(lang, 'ppid_portal.jam.other_days')}</p> : null}
-    </div>
+    </>
   );
 }
 

@@ -92,7 +92,7 @@ describe('public PPID pages', () => {
     expect(s).toContain('<a href="#sop-2">SOP Pengajuan Keberatan</a>');
     expect(s).toContain('href="https://dokumen.uji.test/sop-keberatan.pdf"');
     const j = await (await page('/dinas-a/ppid/jam-layanan')).text();
-    expect(j).toContain('<caption>Jadwal layanan informasi publik (waktu WITA)</caption>');
+    expect(j).toContain('<caption id="jam-caption">Jadwal layanan informasi publik (waktu WITA)</caption>');
     expect(j).toContain('<th scope="row">Senin–Kamis</th>');
     expect(j).toContain('08.00–12.00 (shift pagi)');
     expect(j).toContain('<th scope="row">Sabtu, Minggu</th><td>Tutup</td>');

@@ -11,6 +11,7 @@ import { getTenant } from '../org/get-tenant.ts';
 import { teamMembers, tenants, units } from '../org/schema.ts';
 import { permohonan } from '../permohonan/schema.ts';
 import { addOfficer } from '../permohonan/test-fixture.ts';
+import { stylesheet } from '../site/stylesheet.ts';
 
 let w: TestWarta;
 let f: Fixture;
@@ -71,7 +72,7 @@ afterAll(() => w.stop());
 describe('public register', () => {
   it('shows each request’s facts, service time in working days and objections, and no personal data', async () => {
     const html = await page('/dinas-a/ppid/register?tahun=2026');
-    expect(html).toContain('<caption>Register permohonan informasi tahun 2026 (27 permohonan)</caption>');
+    expect(html).toContain('<caption id="register-caption">Register permohonan informasi tahun 2026 (27 permohonan)</caption>');
     expect(html).toContain('<th scope="col">Lama layanan (hari kerja)</th>');
     expect(rowOf(html, req.granted!.number)).toEqual(['14 Agu 2026', 'Surat', 'Perseorangan', 'Dikabulkan seluruhnya', '19 Agu 2026', '2', '0']);
     expect(rowOf(html, req.refused!.number)).toEqual(['2 Mar 2026', 'Surat', 'Perseorangan', 'Ditolak', '6 Mar 2026', '4', '1']);
@@ -93,6 +94,8 @@ describe('public register', () => {
   it('pages by 25 with links that keep the year, and filters by year', async () => {
     const first = await page('/dinas-a/ppid/register?tahun=2026');
     expect(first.split('<th scope="row">').length - 1).toBe(25);
+    expect(Buffer.byteLength(first) + Buffer.byteLength(stylesheet.css)).toBeLessThanOrEqual(30 * 1024);
+    expect(first).not.toMatch(/<script/i);
     expect(first).toContain('Halaman 1 dari 2');
     expect(first).toContain('href="/dinas-a/ppid/register?tahun=2026&amp;halaman=2"');
     const second = await page('/dinas-a/ppid/register?tahun=2026&halaman=2');

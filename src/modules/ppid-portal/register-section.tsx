@@ -7,6 +7,7 @@ import { EmptyState } from '../site/views/empty-state.tsx';
 import { loadPublicRegister, type PublicRegisterPage, registerYears } from './load-public-register.ts';
 import { portalPage } from './portal-page.ts';
 import { serviceDays } from './service-days.ts';
+import { TableRegion } from './table-region.tsx';
 
 /**
  * The anonymised request register at `/{unit}/ppid/register?tahun=2026&halaman=2`: a year chosen
@@ -75,9 +76,9 @@ function RegisterTable({ trail, year, register, days }: TableProps) {
   const { lang, tenant } = trail.ctx;
   const m = (key: Parameters<typeof t>[1]) => t(lang, key);
   return (
-    <div class="table-wrap">
+    <TableRegion captionId="register-caption">
       <table>
-        <caption>{t(lang, 'ppid_portal.register.caption', { year, count: register.total })}</caption>
+        <caption id="register-caption">{t(lang, 'ppid_portal.register.caption', { year, count: register.total })}</caption>
         <thead>
           <tr>
             <th scope="col">{m('ppid_portal.register.number')}</th>
@@ -105,7 +106,7 @@ function RegisterTable({ trail, year, register, days }: TableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 
