@@ -16,9 +16,9 @@ export function reminderDate(localDate: string, lang: Lang): string {
   }).format(new Date(`${localDate}T00:00:00Z`));
 }
 
-/** Where the officer opens the case: the request's admin screen (an objection opens its request). */
-export function adminLink(publicUrl: string, permohonanId: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/admin/permohonan/${encodeURIComponent(permohonanId)}`;
+/** Where the officer opens the case in the admin: `/admin/permohonan/:id` or `/admin/keberatan/:id`. */
+export function adminLink(publicUrl: string, adminPath: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/admin/${adminPath}`;
 }
 
 type Section = { heading: MessageKey; items: ReminderItem[]; kind: 'permohonan' | 'keberatan' };
@@ -48,7 +48,7 @@ export function reminderMail(
       status: t(lang, `${kind}.status.${item.status}` as MessageKey),
     };
     const key: MessageKey = kind === 'permohonan' ? 'pemberitahuan.reminder.request_item' : 'pemberitahuan.reminder.objection_item';
-    return `${t(lang, key, params)}\n  ${adminLink(ctx.publicUrl, item.permohonanId)}`;
+    return `${t(lang, key, params)}\n  ${adminLink(ctx.publicUrl, item.adminPath)}`;
   };
   const blocks = sections
     .filter((s) => s.items.length > 0)

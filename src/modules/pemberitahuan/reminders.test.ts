@@ -99,7 +99,7 @@ describe('the daily PPID deadline reminder', () => {
     ]);
     const objectionsOverdue = section('Keberatan yang melewati batas waktu tanggapan Atasan PPID (1):');
     expect(objectionsOverdue).toContain(`- ${cases.objectionOverdue!.number} atas permohonan ${cases.decided!.number} — batas waktu Kamis, 13 Agustus 2026`);
-    expect(objectionsOverdue).toContain(`http://warta.test/admin/permohonan/${cases.decided!.id}`);
+    expect(objectionsOverdue).toContain(`http://warta.test/admin/keberatan/${cases.objectionOverdue!.id}`);
     expect(section('Keberatan yang jatuh tempo sampai Rabu, 19 Agustus 2026 (1):')).toContain(cases.objectionDueSoon!.number);
     for (const left of [cases.notYet!, cases.decided!, cases.unitB!, cases.objectionNotYet!]) expect(text).not.toContain(`- ${left.number} `);
     expect(text).toContain('Pasal 22 ayat (7) dan (8)');

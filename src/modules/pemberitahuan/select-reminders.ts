@@ -1,14 +1,13 @@
 import type { Queryable } from '../../db/types.ts';
 import { listKeberatan } from '../keberatan/list-keberatan.ts';
-import { keberatanInTenant } from '../keberatan/load-keberatan.ts';
 import { openStatuses as openObjectionStatuses } from '../keberatan/terms.ts';
 import { effectiveDueDate } from '../permohonan/deadlines.ts';
 import { listPermohonan } from '../permohonan/list-permohonan.ts';
 import { openStatuses as openRequestStatuses } from '../permohonan/terms.ts';
 import { type ReminderDay, splitByDue } from './reminder-day.ts';
 
-/** One line of the digest: the case number, its running deadline and the request it opens in the admin. */
-export type ReminderItem = { number: string; due: string; status: string; permohonanId: string; permohonanNumber: string };
+/** One line of the digest: the case number, its running deadline, and its admin screen (`permohonan/…`, `keberatan/…`). */
+export type ReminderItem = { number: string; due: string; status: string; adminPath: string; permohonanNumber: string };
 
 export type ReminderDigest = {
   requests: { overdue: ReminderItem[]; dueSoon: ReminderItem[] };
@@ -20,41 +19,33 @@ export function isEmptyDigest(d: ReminderDigest): boolean {
   return [d.requests.overdue, d.requests.dueSoon, d.objections.overdue, d.objections.dueSoon].every((list) => list.length === 0);
 }
 
-type Candidate = { id: string; number: string; due: string | null; status: string; permohonanNumber: string };
+type Candidate = { adminPath: string; number: string; due: string | null; status: string; permohonanNumber: string };
 
 /**
  * A unit's open requests and open objections that are past their deadline or due within the
  * reminder's horizon. Requests run on their extended deadline once granted; objections on the
  * Atasan PPID's 30-working-day answer deadline. Read through the two modules' own list operations.
  */
-export async function selectReminders(db: Queryable, tenantId: string, unitId: string, timeZone: string, day: ReminderDay): Promise<ReminderDigest> {
+export async function selectReminders(db: Queryable, unitId: string, timeZone: string, day: ReminderDay): Promise<ReminderDigest> {
   const requests: Candidate[] = [];
   for (const status of openRequestStatuses) {
     const rows = await listPermohonan(db, unitId, timeZone, { status, sort: 'jatuhTempo' });
-    requests.push(...rows.map((r) => ({ id: r.id, number: r.number, due: effectiveDueDate(r), status: r.status, permohonanNumber: r.number })));
+    requests.push(
+      ...rows.map((r) => ({ adminPath: `permohonan/${r.id}`, number: r.number, due: effectiveDueDate(r), status: r.status, permohonanNumber: r.number })),
+    );
   }
   const objections: Candidate[] = [];
   for (const status of openObjectionStatuses) {
     const rows = await listKeberatan(db, unitId, timeZone, { status, sort: 'jatuhTempo' });
-    objections.push(...rows.map((r) => ({ id: r.id, number: r.number, due: r.dueDate, status: r.status, permohonanNumber: r.permohonanNumber })));
+    objections.push(
+      ...rows.map((r) => ({ adminPath: `keberatan/${r.id}`, number: r.number, due: r.dueDate, status: r.status, permohonanNumber: r.permohonanNumber })),
+    );
   }
-  const asItem = (c: Candidate, permohonanId: string): ReminderItem => ({
-    number: c.number,
-    due: c.due as string,
-    status: c.status,
-    permohonanId,
-    permohonanNumber: c.permohonanNumber,
-  });
-  // The objection list leaves out the request's id; only the few picked ones are looked up for their link.
-  const linked = async (list: Candidate[]) => {
-    const items: ReminderItem[] = [];
-    for (const o of list) items.push(asItem(o, (await keberatanInTenant(db, tenantId, o.id)).permohonanId));
-    return items;
-  };
+  const items = (list: Candidate[]): ReminderItem[] => list.map((c) => ({ ...c, due: c.due as string }));
   const r = splitByDue(requests, day);
   const o = splitByDue(objections, day);
   return {
-    requests: { overdue: r.overdue.map((c) => asItem(c, c.id)), dueSoon: r.dueSoon.map((c) => asItem(c, c.id)) },
-    objections: { overdue: await linked(o.overdue), dueSoon: await linked(o.dueSoon) },
+    requests: { overdue: items(r.overdue), dueSoon: items(r.dueSoon) },
+    objections: { overdue: items(o.overdue), dueSoon: items(o.dueSoon) },
   };
 }

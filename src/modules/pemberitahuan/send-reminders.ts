@@ -26,7 +26,7 @@ export async function sendUnitReminder(
   unit: Unit,
   day: ReminderDay,
 ): Promise<UnitReminderOutcome> {
-  const digest = await selectReminders(services.db, tenant.id, unit.id, tenant.timeZone, day);
+  const digest = await selectReminders(services.db, unit.id, tenant.timeZone, day);
   if (isEmptyDigest(digest)) return { unitId: unit.id, outcome: 'nothing_due' };
   const recipients = await reminderRecipients(services.db, tenant.id, unit.id);
   return inTransaction(services.db, async (tx, afterCommit) => {
