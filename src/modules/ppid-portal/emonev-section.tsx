@@ -26,7 +26,7 @@ export function emonevSection(segments: () => ReadonlySet<string>): PortalSectio
         t(ctx.lang, 'ppid_portal.label.emonev'),
         <>
           <p class="lead">{t(ctx.lang, 'ppid_portal.emonev.intro', { unit: unit.name })}</p>
-          <p role="status">{t(ctx.lang, 'ppid_portal.emonev.summary', { present, total: evidence.length })}</p>
+          <p>{t(ctx.lang, 'ppid_portal.emonev.summary', { present, total: evidence.length })}</p>
           {emonevIndicators.map((indicator) => (
             <section key={indicator} aria-labelledby={`i-${indicator}`}>
               <h2 id={`i-${indicator}`}>{t(ctx.lang, `ppid_portal.emonev.indicator.${indicator}`)}</h2>

@@ -57,6 +57,8 @@ describe('PPID pages through the site pages API', () => {
     ]);
     expect(list.body.items[2].hint).toContain('Senin–Kamis');
     expect(list.body.items[0]).toMatchObject({ title: 'Maklumat Pelayanan Informasi Publik', body: '', updatedAt: null, hint: null });
+    const all = await (await as(f.admin.email)).get(`/api/units/${f.unitA.id}/pages`);
+    expect(all.body.items).toHaveLength(9);
   });
 
   it('answers 400 naming the field: an unknown slug, an empty title, service hours that do not parse (with the line)', async () => {
@@ -112,6 +114,14 @@ describe('public PPID pages', () => {
     const j = await (await page('/dinas-a/ppid/jam-layanan')).text();
     expect(j).toContain('Hari Jadi Provinsi Uji');
     expect(j).not.toContain('Kerja Bakti Sabtu');
+  });
+
+  it('speaks English in the chrome and the schedule with ?lang=en', async () => {
+    const j = await (await page('/dinas-a/ppid/jam-layanan?lang=en')).text();
+    expect(j).toContain('<th scope="row">Monday–Thursday</th>');
+    expect(j).toContain('Public information service hours (WITA time)');
+    const r = await (await page('/dinas-a/ppid/register?lang=en')).text();
+    expect(r).toContain('<input type="hidden" name="lang" value="en"/>');
   });
 
   it('says honestly when another unit has written none of them', async () => {
