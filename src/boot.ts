@@ -1,12 +1,14 @@
 import type { Config } from './config.ts';
-import { type Database, openDatabase } from './db/open.ts';
 import { lockDataDir } from './db/lock.ts';
 import { runMigrations } from './db/migrate.ts';
+import { type Database, openDatabase } from './db/open.ts';
 import { SecretBox } from './lib/crypto.ts';
 import { createLogger, type Logger } from './lib/log.ts';
 import { seedHolidays } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
+import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
+import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
 import { recountDueDatesOnCalendarChange } from './modules/permohonan/recompute-due-dates.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import type { Services } from './services.ts';
@@ -30,12 +32,15 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
     const jobs = await startJobs(database, log);
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
+    await startReminderJobs(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
+    const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);
     const db = database;
     return {
       services,
       async stop() {
         stopRecounting();
+        stopRecountingObjections();
         await jobs.stop();
         await db.close();
         lock?.release();

@@ -11,12 +11,15 @@ import { registerInformasiApi } from '../modules/informasi/routes.ts';
 import { keberatanPortalSection } from '../modules/keberatan/portal-section.tsx';
 import { registerKeberatanForm } from '../modules/keberatan/public-form.tsx';
 import { registerKeberatanApi } from '../modules/keberatan/routes.ts';
+import { registerLaporanKipApi } from '../modules/laporan-kip/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
 import { registerPemberitahuanApi } from '../modules/pemberitahuan/routes.ts';
 import { permohonanPortalSection } from '../modules/permohonan/portal-section.tsx';
 import { registerPermohonanForm } from '../modules/permohonan/public-form.tsx';
 import { registerPermohonanApi } from '../modules/permohonan/routes.ts';
+import { withPpidPortal } from '../modules/ppid-portal/portal-sections.ts';
+import { registerPpidPortalApi } from '../modules/ppid-portal/routes.ts';
 import type { PortalSection } from '../modules/site/portal.ts';
 import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import { registerSiteApi } from '../modules/site/routes.ts';
@@ -32,7 +35,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { session } from './middleware/session.ts';
 
 // Other modules' pages inside each unit's PPID portal (`/{unit}/ppid/{segment}`).
-const portalSections: PortalSection[] = [dipSection, dikSection, permohonanPortalSection, keberatanPortalSection];
+const portalSections: PortalSection[] = withPpidPortal([dipSection, dikSection, permohonanPortalSection, keberatanPortalSection]);
 
 const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['auth', registerAuthApi],
@@ -46,6 +49,8 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['permohonan', registerPermohonanApi],
   ['keberatan', registerKeberatanApi],
   ['pemberitahuan', registerPemberitahuanApi],
+  ['laporan-kip', registerLaporanKipApi],
+  ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
 ];
 
 /** Assembles the whole HTTP application: API, admin SPA and public sites, on one set of services. */
