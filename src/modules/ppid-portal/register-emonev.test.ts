@@ -147,6 +147,9 @@ describe('GET /api/units/:id/emonev', () => {
       detail: expect.stringMatching(/tahun \d{4}/),
     });
     expect(before.body.present).toBe(before.body.items.filter((e: { present: boolean }) => e.present).length);
+    // Diskominfo evaluators monitor every unit (seed 004 KETIGA): they read it too.
+    const evaluator = await addOfficer(w.services, f.tenant.id, f.unitB.id, 'evaluator', 'evaluator', PASSWORD);
+    expect((await (await as(evaluator.email)).get(url())).status).toBe(200);
 
     await ppid.put(`/api/units/${f.unitA.id}/pages/ppid-maklumat`, { title: 'Maklumat', body: 'Kami sanggup melayani.' });
     await ppid.put(`/api/units/${f.unitA.id}/pages/ppid-sop`, { title: 'SOP', body: '## SOP Permohonan\n\n- Terima\n\n## SOP Keberatan\n\n- Catat' });
