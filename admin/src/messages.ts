@@ -1,10 +1,12 @@
 import { kbrEn, kbrId } from './messages-keberatan.ts';
+import { lapEn, lapId } from './messages-laporan.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
 export const id = {
   ...ppidId,
   ...kbrId,
+  ...lapId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -266,6 +268,7 @@ export type MessageKey = keyof typeof id;
 export const en: Record<MessageKey, string> = {
   ...ppidEn,
   ...kbrEn,
+  ...lapEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

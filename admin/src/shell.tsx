@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { t } from './i18n.ts';
 import type { MessageKey } from './messages.ts';
+import { mayViewReports } from './pages/laporan-terms.ts';
 import { mayUsePpid } from './pages/ppid-terms.ts';
 import { useRoute } from './router.ts';
 import { abilities, useSession } from './session.tsx';
@@ -27,6 +28,7 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
     { to: '/keberatan', label: 'nav.keberatan', show: ppid },
     { to: '/informasi', label: 'nav.informasi', show: ppid },
     { to: '/hari-kerja', label: 'nav.hariKerja', show: ppid },
+    { to: '/laporan', label: 'nav.laporan', show: mayViewReports(me) },
     { to: '/sk', label: 'nav.decrees', show: can.admin },
     { to: '/impor', label: 'nav.import', show: can.admin },
     { to: '/akun', label: 'nav.accounts', show: can.admin },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { match, type Route } from '../router.ts';
+import { LaporanPage } from './laporan-kip.tsx';
 import { HariKerjaPage } from './ppid-hari-kerja.tsx';
 import { InformasiListPage } from './ppid-informasi.tsx';
 import { InformasiItemPage, InformasiNewPage } from './ppid-informasi-item.tsx';
@@ -26,5 +27,6 @@ export function ppidScreen(route: Route): ReactNode {
   const informasi = match('/informasi/:id', path);
   if (informasi?.id) return <InformasiItemPage key={informasi.id} id={informasi.id} />;
   if (path === '/hari-kerja') return <HariKerjaPage query={query} />;
+  if (path === '/laporan') return <LaporanPage query={query} />;
   return null;
 }
