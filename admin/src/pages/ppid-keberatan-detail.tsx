@@ -43,7 +43,11 @@ export function KeberatanDetailPage({ id }: { id: string }) {
               <dt>{t('kbr.permohonan')}</dt>
               <dd>
                 {/* Only the PPID may open the request itself (policy `permohonan.process`); the Atasan PPID reads its number. */}
-                {hasUnitRole(me, k.unitId, ...ppidOfficerRoles, 'atasan_ppid') ? <Link to={`/permohonan/${k.permohonanId}`}>{k.permohonanNumber}</Link> : k.permohonanNumber}
+                {hasUnitRole(me, k.unitId, ...ppidOfficerRoles, 'atasan_ppid') ? (
+                  <Link to={`/permohonan/${k.permohonanId}`}>{k.permohonanNumber}</Link>
+                ) : (
+                  k.permohonanNumber
+                )}
               </dd>
               {fact('pmh.received', formatDateTime(k.receivedAt))}
               {fact('pmh.registered', formatDateTime(k.registeredAt))}
