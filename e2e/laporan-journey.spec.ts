@@ -14,6 +14,25 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** Opens the admin signed in as a demo account; console errors other than the sign-in probe's 401 are collected. */
+async function signIn(browser: Browser, base: string, email: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/status of 401/.test(msg.text())) problems.push(msg.text());
+  });
+  await page.goto(`${base}/admin/`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByText(/Selamat datang/).waitFor();
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Laporan KIP', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Laporan KIP' }).waitFor();
+  return { context, page, problems };
+}
+
 /** Clicks a download button and returns the first bytes and the file name the browser saved. */
 async function download(page: Page, button: string): Promise<{ name: string; head: string }> {
   const [file]: [Download, void] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button }).click()]);
@@ -23,21 +42,7 @@ async function download(page: Page, button: string): Promise<{ name: string; hea
 describe('the KIP report in the admin', () => {
   it('current quarter → tables → rows behind a number → obstacles saved → DOCX and PDF', { timeout: 180_000 }, async () => {
     const base = inject('baseUrl');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const problems: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !/status of 401/.test(msg.text())) problems.push(msg.text());
-    });
-    await page.goto(`${base}/admin/`);
-    await page.getByLabel('E-mail').fill('ppid-pelaksana@nusalontar.example');
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByText(/Selamat datang/).waitFor();
-
-    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Laporan KIP', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Laporan KIP' }).waitFor();
+    const { context, page, problems } = await signIn(browser, base, 'ppid-pelaksana@nusalontar.example');
     // Without a choice it is the unit's report for the quarter that holds today.
     expect(await page.getByRole('radio', { name: 'Triwulan' }).isChecked()).toBe(true);
     await page.getByRole('heading', { level: 2, name: 'Laporan Implementasi Keterbukaan Informasi Publik' }).waitFor();
@@ -84,6 +89,25 @@ describe('the KIP report in the admin', () => {
     await channels.waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('an evaluator reads every unit’s report without writing; a reversed range is refused at its field', { timeout: 60_000 }, async () => {
+    const { context, page, problems } = await signIn(browser, inject('baseUrl'), 'evaluator@nusalontar.example');
+    expect(await page.getByLabel('Unit').inputValue()).toBe('semua');
+    await page.getByText(/^Seluruh perangkat daerah .+ — Triwulan/).waitFor();
+    await page.getByRole('table', { name: 'Jumlah permohonan informasi per media' }).waitFor();
+    await page.getByText('Anda hanya dapat membaca laporan ini. Teks laporan diisi oleh PPID unit atau admin.').waitFor();
+    expect(await page.getByRole('button', { name: 'Simpan teks laporan' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Register dengan data pribadi pemohon' }).count()).toBe(0);
+
+    await page.getByRole('radio', { name: 'Rentang tanggal lain' }).check();
+    await page.getByLabel('Dari tanggal').fill('2026-03-31');
+    await page.getByLabel('Sampai tanggal').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Tampilkan laporan' }).click();
+    await page.getByText('Tanggal akhir tidak boleh sebelum tanggal awal.').waitFor();
+    expect(await page.getByLabel('Sampai tanggal').getAttribute('aria-invalid')).toBe('true');
+    expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
     await context.close();
   });
 });
