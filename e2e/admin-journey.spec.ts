@@ -72,7 +72,7 @@ describe('a newcomer administers the demo province', () => {
     await page.getByRole('button', { name: /Keluarkan Yulius Nenobais/ }).waitFor();
 
     // A profile page, and the public site shows it.
-    await page.getByRole('link', { name: 'Halaman profil' }).click();
+    await page.getByRole('link', { name: 'Halaman situs' }).click();
     await page.getByRole('button', { name: /Ubah halaman Sejarah/ }).click();
     await page.getByLabel('Judul halaman').fill('Sejarah Dinas Pariwisata');
     await page.getByLabel('Isi halaman').fill('Dinas Pariwisata dibentuk pada tahun 2001.\n\n- Pantai Lontar Indah\n- Desa adat Batu Putih');
