@@ -36,6 +36,14 @@ export async function startTestWarta(env: Record<string, string> = {}): Promise<
     dropDatabase = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      // pg's pool.end() resolves while its clients' sockets are still closing; a forced drop in
+      // that moment kills them mid-goodbye and the FATAL surfaces as an uncaught error. Wait
+      // (briefly) until the server has seen them go.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     };
