@@ -4,6 +4,7 @@ import { hasUnitRole, useSession } from '../session.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { CaseHistory } from './ppid-case-history.tsx';
 import { KbrDue } from './ppid-keberatan.tsx';
 import { KeberatanActions } from './ppid-keberatan-actions.tsx';
 import { groundLetterText, type KbrDecision, type KeberatanDetail, kbrOpenStatuses, kbrStatusText } from './ppid-keberatan-terms.ts';
@@ -87,34 +88,7 @@ export function KeberatanDetailPage({ id }: { id: string }) {
           {k.decision && <AnswerCard decision={k.decision} decidedAt={k.decidedAt} />}
           <KeberatanActions keberatan={k} onChanged={loaded.reload} />
           <SengketaCard keberatan={k} overdue={overdue} onChanged={loaded.reload} />
-          <section aria-labelledby="kbr-history">
-            <h2 id="kbr-history">{t('pmh.history')}</h2>
-            <div className="table-wrap">
-              <table className="stack">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('pmh.historyAt')}</th>
-                    <th scope="col">{t('pmh.historyStep')}</th>
-                    <th scope="col">{t('pmh.historyBy')}</th>
-                    <th scope="col">{t('ppid.note')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {k.history.map((h) => (
-                    <tr key={h.id}>
-                      <td data-label={t('pmh.historyAt')}>{formatDateTime(h.at)}</td>
-                      <td data-label={t('pmh.historyStep')}>
-                        {h.fromStatus ? `${kbrStatusText(h.fromStatus)} → ` : ''}
-                        {kbrStatusText(h.toStatus)}
-                      </td>
-                      <td data-label={t('pmh.historyBy')}>{h.actorLabel}</td>
-                      <td data-label={t('ppid.note')}>{h.note ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          <CaseHistory id="kbr-history" steps={k.history} statusText={kbrStatusText} />
         </>
       )}
     </Page>

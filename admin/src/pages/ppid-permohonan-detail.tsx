@@ -4,6 +4,7 @@ import { hasUnitRole, useSession } from '../session.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { CaseHistory } from './ppid-case-history.tsx';
 import { kbrProcessRoles, noticeReady } from './ppid-keberatan-terms.ts';
 import { NoticeCard } from './ppid-pemberitahuan.tsx';
 import { DueDates } from './ppid-permohonan.tsx';
@@ -80,34 +81,7 @@ export function PermohonanDetailPage({ id }: { id: string }) {
               <Link to={`/keberatan/baru${queryOf({ unit: p.unitId, permohonan: p.number })}`}>{t('kbr.addForRequest')}</Link>
             </p>
           )}
-          <section aria-labelledby="pmh-history">
-            <h2 id="pmh-history">{t('pmh.history')}</h2>
-            <div className="table-wrap">
-              <table className="stack">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('pmh.historyAt')}</th>
-                    <th scope="col">{t('pmh.historyStep')}</th>
-                    <th scope="col">{t('pmh.historyBy')}</th>
-                    <th scope="col">{t('ppid.note')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.history.map((h) => (
-                    <tr key={h.id}>
-                      <td data-label={t('pmh.historyAt')}>{formatDateTime(h.at)}</td>
-                      <td data-label={t('pmh.historyStep')}>
-                        {h.fromStatus ? `${statusText(h.fromStatus)} → ` : ''}
-                        {statusText(h.toStatus)}
-                      </td>
-                      <td data-label={t('pmh.historyBy')}>{h.actorLabel}</td>
-                      <td data-label={t('ppid.note')}>{h.note ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          <CaseHistory id="pmh-history" steps={p.history} statusText={statusText} />
         </>
       )}
     </Page>
