@@ -11,6 +11,7 @@ import { registerInformasiApi } from '../modules/informasi/routes.ts';
 import { keberatanPortalSection } from '../modules/keberatan/portal-section.tsx';
 import { registerKeberatanForm } from '../modules/keberatan/public-form.tsx';
 import { registerKeberatanApi } from '../modules/keberatan/routes.ts';
+import { laporanPortalSection } from '../modules/laporan-kip/portal-section.tsx';
 import { registerLaporanKipApi } from '../modules/laporan-kip/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
@@ -35,7 +36,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { session } from './middleware/session.ts';
 
 // Other modules' pages inside each unit's PPID portal (`/{unit}/ppid/{segment}`).
-const portalSections: PortalSection[] = withPpidPortal([dipSection, dikSection, permohonanPortalSection, keberatanPortalSection]);
+const portalSections: PortalSection[] = withPpidPortal([dipSection, dikSection, permohonanPortalSection, keberatanPortalSection, laporanPortalSection]);
 
 const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['auth', registerAuthApi],

@@ -1,3 +1,5 @@
+import { laporanKipPortalMessages } from './portal-messages.ts';
+
 /** Messages of the KIP reports: labels of the tables, headings of the documents, notes and errors. */
 export const laporanKipMessages = {
   id: {
@@ -100,6 +102,7 @@ export const laporanKipMessages = {
     'laporan_kip.invalid.data_pribadi': 'dataPribadi harus 0 atau 1.',
     'laporan_kip.invalid.text': 'Teks laporan paling panjang 20.000 karakter.',
     'laporan_kip.pdf_unavailable': 'PDF tidak dapat dibuat karena peramban Chromium tidak tersedia di server. Unduh versi Word (.docx).',
+    ...laporanKipPortalMessages.id,
   },
   en: {
     'laporan_kip.title.triwulan': 'Public Information Disclosure Implementation Report',
@@ -199,5 +202,6 @@ export const laporanKipMessages = {
     'laporan_kip.invalid.data_pribadi': 'dataPribadi must be 0 or 1.',
     'laporan_kip.invalid.text': 'A report text is at most 20,000 characters long.',
     'laporan_kip.pdf_unavailable': 'The PDF cannot be made because the Chromium browser is not available on the server. Download the Word (.docx) version.',
+    ...laporanKipPortalMessages.en,
   },
 } as const;

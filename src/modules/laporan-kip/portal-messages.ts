@@ -1,0 +1,46 @@
+/** Messages of the public reports pages of a unit's PPID portal (`/{unit}/ppid/laporan`). */
+export const laporanKipPortalMessages = {
+  id: {
+    'laporan_kip.portal.label': 'Laporan layanan informasi',
+    'laporan_kip.portal.intro':
+      'Laporan layanan informasi publik {unit} untuk setiap triwulan dan setiap tahun yang telah berakhir, disusun dari register permohonan informasi.',
+    'laporan_kip.portal.current': 'Periode yang sedang berjalan ({period}) belum dilaporkan; laporannya terbit setelah periode itu berakhir.',
+    'laporan_kip.portal.empty': 'Belum ada laporan: laporan pertama terbit setelah triwulan permohonan pertama berakhir.',
+    'laporan_kip.portal.year': 'Tahun {year}',
+    'laporan_kip.portal.annual': 'Laporan tahunan {year}',
+    'laporan_kip.portal.title': 'Laporan layanan informasi {period}',
+    'laporan_kip.portal.scope': '{title} — {unit}',
+    'laporan_kip.portal.compiled': 'Angka dihitung dari register permohonan pada {date}.',
+    'laporan_kip.portal.summary': 'Ringkasan',
+    'laporan_kip.portal.by_channel_requesters': 'Jenis pemohon per media',
+    'laporan_kip.portal.by_channel_status': 'Status pelayanan per media',
+    'laporan_kip.portal.no_requests': 'Tidak ada permohonan informasi yang diterima pada periode ini.',
+    'laporan_kip.portal.rank': 'Peringkat',
+    'laporan_kip.portal.rank_value': 'Ke-{rank}',
+    'laporan_kip.portal.information_withheld':
+      'Rincian informasi yang diminta ditulis sendiri oleh pemohon dan dapat memuat data pribadi, sehingga di halaman publik hanya jumlah permohonan per peringkat yang ditampilkan.',
+    'laporan_kip.portal.officer_texts': 'Kendala, rekomendasi dan tindak lanjut',
+    'laporan_kip.portal.back': 'Semua laporan layanan informasi',
+  },
+  en: {
+    'laporan_kip.portal.label': 'Information service reports',
+    'laporan_kip.portal.intro': 'Public information service reports of {unit} for every finished quarter and year, compiled from the request register.',
+    'laporan_kip.portal.current': 'The current period ({period}) is not reported yet; its report is published once it has ended.',
+    'laporan_kip.portal.empty': 'No report yet: the first one is published once the quarter of the first request has ended.',
+    'laporan_kip.portal.year': 'Year {year}',
+    'laporan_kip.portal.annual': 'Annual report {year}',
+    'laporan_kip.portal.title': 'Information service report, {period}',
+    'laporan_kip.portal.scope': '{title} — {unit}',
+    'laporan_kip.portal.compiled': 'Numbers counted from the request register on {date}.',
+    'laporan_kip.portal.summary': 'Summary',
+    'laporan_kip.portal.by_channel_requesters': 'Requester types per channel',
+    'laporan_kip.portal.by_channel_status': 'Service status per channel',
+    'laporan_kip.portal.no_requests': 'No information requests were received in this period.',
+    'laporan_kip.portal.rank': 'Rank',
+    'laporan_kip.portal.rank_value': 'No. {rank}',
+    'laporan_kip.portal.information_withheld':
+      'The information asked for is written by the requesters themselves and may contain personal data, so the public page shows only the number of requests per rank.',
+    'laporan_kip.portal.officer_texts': 'Obstacles, recommendations and follow-up',
+    'laporan_kip.portal.back': 'All information service reports',
+  },
+} as const;
