@@ -116,6 +116,13 @@ beforeAll(async () => {
   );
   // Unit B's request in Triwulan I: never in unit A's reports, and it opens B's own list earlier.
   await request(f.unitB, { ...people[0], receivedAt: new Date('2026-02-10T02:00:00Z') });
+  // Unit B's first request, for its annual report 2025: Mon 3 Nov 2025 → granted Fri 7 Nov: 4, 5, 6, 7 = 4.
+  await request(
+    f.unitB,
+    { ...people[1], receivedAt: new Date('2025-11-03T02:00:00Z'), channel: 'datang_langsung', requesterType: 'badan_hukum' },
+    [{ ke: 'diproses' }, { ke: 'dikabulkan_seluruhnya' }],
+    '2025-11-07T03:00:00Z',
+  );
 
   // One dispute of unit A registered at the Komisi Informasi in Triwulan III, now in mediation.
   const tenant = await getTenant(w.services.db, f.tenant.id);
@@ -186,7 +193,13 @@ describe('/{unit}/ppid/laporan', () => {
     const q = Math.floor((Number(running.dari.slice(5, 7)) - 1) / 3) + 1;
     expect(list).not.toContain(`/dinas-a/ppid/laporan/${today.slice(0, 4)}/tw${q}"`);
     expect(list).toContain('belum dilaporkan');
-    expect(await html('/badan-b/ppid/laporan')).toContain('<a href="/badan-b/ppid/laporan/2026/tw1">');
+    const b = await html('/badan-b/ppid/laporan');
+    expect(b).toContain('<a href="/badan-b/ppid/laporan/2026/tw1">');
+    // The finished year 2025 (first request in November): its annual report first, then Triwulan IV.
+    expect(b).toContain('<a href="/badan-b/ppid/laporan/2025">Laporan tahunan 2025</a>');
+    expect(b.indexOf('2026/tw1')).toBeLessThan(b.indexOf('laporan/2025"'));
+    expect(b.indexOf('laporan/2025"')).toBeLessThan(b.indexOf('2025/tw4'));
+    expect(b).not.toContain('2025/tw3');
   });
 
   it('is linked from the PPID landing page and the e-Monev list', async () => {
@@ -305,5 +318,17 @@ describe('/{unit}/ppid/laporan/{tahun}/tw{q}', () => {
     expect(r).toContain('<dt>Jumlah permohonan informasi yang diterima</dt><dd>1</dd>');
     expect(r).toContain('<dt>Rata-rata waktu pemenuhan (hari kerja)</dt><dd>—</dd>');
     expect(r).toContain('Jumlah sengketa informasi pada periode ini: 0.');
+  });
+
+  it('shows a finished year as the annual report with the Pasal 12 basis', async () => {
+    const r = await html('/badan-b/ppid/laporan/2025');
+    expect(r).toContain('<h1>Laporan layanan informasi Tahun 2025</h1>');
+    expect(r).toContain('Laporan Tahunan Layanan Informasi Publik — Badan Uji B');
+    expect(r).toContain('Sesuai Pasal 12 Undang-Undang Nomor 14 Tahun 2008');
+    expect(r).toContain('<dt>Jumlah permohonan informasi yang diterima</dt><dd>1</dd>');
+    expect(r).toContain('<dt>Permohonan yang dikabulkan seluruhnya atau sebagian</dt><dd>1 (100%)</dd>');
+    expect(r).toContain('<dt>Rata-rata waktu pemenuhan (hari kerja)</dt><dd>4</dd>');
+    expect(row(r, 'Jumlah permohonan informasi per media', 'Ruang layanan (datang langsung)')).toEqual(['1', '100%']);
+    expect(r).not.toContain('Alasan penolakan permohonan');
   });
 });
