@@ -9,6 +9,7 @@ import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
 import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
+import { startIdentityPurgeJob } from './modules/permohonan/identity-purge.ts';
 import { recountDueDatesOnCalendarChange } from './modules/permohonan/recompute-due-dates.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import type { Services } from './services.ts';
@@ -33,6 +34,7 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
     await startReminderJobs(services);
+    await startIdentityPurgeJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);
     const db = database;

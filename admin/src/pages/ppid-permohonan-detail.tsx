@@ -1,6 +1,8 @@
+import { apiDownload } from '../api.ts';
 import { formatDate, formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
+import { FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
@@ -9,7 +11,7 @@ import { kbrProcessRoles, noticeReady } from './ppid-keberatan-terms.ts';
 import { NoticeCard } from './ppid-pemberitahuan.tsx';
 import { DueDates } from './ppid-permohonan.tsx';
 import { PermohonanActions } from './ppid-permohonan-actions.tsx';
-import { type Decision, groundText, type PermohonanDetail, statusText, todayIn } from './ppid-terms.ts';
+import { type Decision, groundText, type PermohonanDetail, ppidOfficerRoles, statusText, todayIn } from './ppid-terms.ts';
 import { queryOf } from './ppid-units.tsx';
 
 const openStatuses = ['terdaftar', 'diproses', 'diperpanjang'];
@@ -17,7 +19,7 @@ const openStatuses = ['terdaftar', 'diproses', 'diperpanjang'];
 /** One request: deadline, requester (this view is audited), what is asked, history and the allowed actions. */
 export function PermohonanDetailPage({ id }: { id: string }) {
   const { me } = useSession();
-  const loaded = useLoad<PermohonanDetail>(`/permohonan/${id}`);
+  const loaded = useLoad<PermohonanDetail & { hasIdentity?: boolean }>(`/permohonan/${id}`);
   const p = loaded.data;
   const running = p ? (p.extendedDueDate ?? p.dueDate) : null;
   const overdue = p !== null && openStatuses.includes(p.status) && running !== null && running < todayIn(me.tenant.timeZone);
@@ -64,6 +66,7 @@ export function PermohonanDetailPage({ id }: { id: string }) {
               {label('pmh.requesterPhone', p.requesterPhone)}
               {label('pmh.requesterEmail', p.requesterEmail)}
             </dl>
+            {p.hasIdentity && <IdentityCopy id={p.id} unitId={p.unitId} />}
           </section>
           <section className="card" aria-labelledby="pmh-request">
             <h2 id="pmh-request">{t('pmh.request')}</h2>
@@ -85,6 +88,31 @@ export function PermohonanDetailPage({ id }: { id: string }) {
         </>
       )}
     </Page>
+  );
+}
+
+/**
+ * The requester's identity copy: fetched then saved, so a refusal shows as a message. Only the
+ * unit's PPID may open it (the server audits each opening); the Atasan PPID sees that it exists.
+ */
+function IdentityCopy({ id, unitId }: { id: string; unitId: string }) {
+  const { me } = useSession();
+  const form = useForm([]);
+  if (!hasUnitRole(me, unitId, ...ppidOfficerRoles)) return <p className="hint">{t('pmh.identityPresent')}</p>;
+  return (
+    <>
+      <FormStatus form={form} />
+      <p>
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-disabled={form.busy}
+          onClick={() => void form.run(() => apiDownload(`/permohonan/${id}/identitas`, 'identitas'), t('pmh.identityDownloaded'))}
+        >
+          {t('pmh.identityDownload')}
+        </button>
+      </p>
+    </>
   );
 }
 

@@ -14,6 +14,8 @@ export const permohonanMessages = {
     'permohonan.form.submit': 'Kirim permohonan',
     'permohonan.form.error_summary': 'Periksa kembali isian berikut:',
     'permohonan.form.rate_limited': 'Terlalu banyak permohonan dari alamat Anda. Silakan coba lagi dalam {minutes} menit.',
+    'permohonan.form.too_large':
+      'Kiriman terlalu besar: berkas identitas paling besar 2 MB. Isian tidak dapat dibaca, jadi isi lagi formulir dan pilih berkas yang lebih kecil.',
     'permohonan.field.requesterType': 'Jenis pemohon',
     'permohonan.field.requesterName': 'Nama pemohon',
     'permohonan.field.requesterName.hint': 'Untuk kelompok orang atau badan hukum: nama kelompok atau badan hukum serta nama kuasanya.',
@@ -27,6 +29,9 @@ export const permohonanMessages = {
     'permohonan.field.obtainMethod': 'Cara memperoleh informasi',
     'permohonan.field.copyDelivery': 'Cara mendapatkan salinan informasi',
     'permohonan.field.copyDelivery.hint': 'Diisi bila Anda meminta salinan.',
+    'permohonan.field.identitas': 'Salinan identitas (KTP/SIM/paspor, atau akta badan hukum)',
+    'permohonan.field.identitas.hint':
+      'Tidak wajib. Berkas JPEG, PNG atau PDF, paling besar 2 MB. Data lokasi dan keterangan lain di dalam foto dihapus; salinan disimpan terenkripsi, hanya dibuka PPID, dan dihapus dua tahun setelah permohonan diterima.',
     'permohonan.invalid.requesterType': 'Pilih jenis pemohon.',
     'permohonan.invalid.requesterName': 'Nama harus diisi, 2 sampai 200 karakter.',
     'permohonan.invalid.requesterAddress': 'Alamat harus diisi, 5 sampai 500 karakter.',
@@ -42,6 +47,10 @@ export const permohonanMessages = {
     'permohonan.invalid.contact': 'Isi nomor telepon atau e-mail.',
     'permohonan.invalid.channel': 'Pilih saluran permohonan.',
     'permohonan.invalid.receivedAt': 'Waktu diterima harus tanggal dan jam yang sah (ISO 8601 dengan zona waktu) dan tidak di masa depan.',
+    'permohonan.invalid.identitas': 'Berkas identitas harus berupa gambar JPEG, PNG atau dokumen PDF yang utuh. Pilih lagi berkasnya.',
+    'permohonan.invalid.identitas_too_large': 'Berkas identitas paling besar 2 MB. Pilih lagi berkas yang lebih kecil.',
+    'permohonan.invalid.identitas_again':
+      'Berkas identitas belum tersimpan karena ada isian lain yang perlu diperbaiki. Pilih lagi berkasnya sebelum mengirim ulang.',
     'permohonan.receipt.title': 'Tanda Bukti Permohonan Informasi',
     'permohonan.receipt.registered': 'Permohonan Anda telah terdaftar.',
     'permohonan.receipt.number': 'Nomor pendaftaran',
@@ -113,6 +122,8 @@ export const permohonanMessages = {
     'permohonan.form.submit': 'Send request',
     'permohonan.form.error_summary': 'Please check these fields:',
     'permohonan.form.rate_limited': 'Too many requests from your address. Please try again in {minutes} minutes.',
+    'permohonan.form.too_large':
+      'The upload is too large: the identity file may be at most 2 MB. The form could not be read, so please fill it in again and choose a smaller file.',
     'permohonan.field.requesterType': 'Requester type',
     'permohonan.field.requesterName': 'Name',
     'permohonan.field.requesterName.hint': 'For a group or a legal entity: its name and the name of its representative.',
@@ -126,6 +137,9 @@ export const permohonanMessages = {
     'permohonan.field.obtainMethod': 'How you want to obtain the information',
     'permohonan.field.copyDelivery': 'How you want to receive copies',
     'permohonan.field.copyDelivery.hint': 'Only if you asked for a copy.',
+    'permohonan.field.identitas': 'Copy of your identity document (KTP/SIM/passport, or a legal entity’s deed)',
+    'permohonan.field.identitas.hint':
+      'Optional. A JPEG, PNG or PDF file of at most 2 MB. Location and other details inside photos are removed; the copy is stored encrypted, opened only by the PPID, and deleted two years after the request was received.',
     'permohonan.invalid.requesterType': 'Choose the requester type.',
     'permohonan.invalid.requesterName': 'Enter a name of 2 to 200 characters.',
     'permohonan.invalid.requesterAddress': 'Enter an address of 5 to 500 characters.',
@@ -141,6 +155,9 @@ export const permohonanMessages = {
     'permohonan.invalid.contact': 'Enter a phone number or an e-mail address.',
     'permohonan.invalid.channel': 'Choose the channel of the request.',
     'permohonan.invalid.receivedAt': 'The receipt time must be a valid ISO 8601 date and time with a zone, not in the future.',
+    'permohonan.invalid.identitas': 'The identity file must be a complete JPEG or PNG image or PDF document. Please choose the file again.',
+    'permohonan.invalid.identitas_too_large': 'The identity file may be at most 2 MB. Please choose a smaller file.',
+    'permohonan.invalid.identitas_again': 'The identity file was not saved because other fields need correcting. Please choose the file again before sending.',
     'permohonan.receipt.title': 'Receipt of your information request',
     'permohonan.receipt.registered': 'Your request has been registered.',
     'permohonan.receipt.number': 'Registration number',

@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { isHttps } from '../../http/middleware/security-headers.ts';
@@ -8,6 +9,7 @@ import { resolveSite } from '../site/resolve-site.ts';
 import { sendSitePage, serveSitePage } from '../site/serve-site-page.tsx';
 import { pageTrail } from '../site/unit-pages/page-trail.ts';
 import { publicRequestBody } from './fields.ts';
+import { IDENTITY_MAX_BYTES, type IdentityFile, readIdentityFile } from './identity-file.ts';
 import { formPage, receiptPage } from './pages.tsx';
 import { registerPermohonan } from './register-permohonan.ts';
 import type { FormErrors, FormValues } from './views/request-form.tsx';
@@ -16,30 +18,54 @@ import type { FormErrors, FormValues } from './views/request-form.tsx';
 const LIMIT = 5;
 const WINDOW_SECONDS = 600;
 
+// The text fields are at most ~25 KB even in multi-byte script; anything beyond the file's limit and
+// that is refused before it is read.
+const formBodyLimit = bodyLimit({ maxSize: IDENTITY_MAX_BYTES + 64 * 1024, onError: answerTooLarge });
+
 /**
  * Registers the POST of the public request form, at `/{unit}/ppid/permohonan` and, for a unit
  * on its own host, at `/ppid/permohonan`. Register it before the public site's catch-all.
  */
 export function registerPermohonanForm(app: Hono<AppEnv>): void {
-  app.post('/:unit/ppid/permohonan', submitPermohonanForm);
-  app.post('/ppid/permohonan', submitPermohonanForm);
+  app.post('/:unit/ppid/permohonan', formBodyLimit, submitPermohonanForm);
+  app.post('/ppid/permohonan', formBodyLimit, submitPermohonanForm);
+}
+
+/** The unit's form behind this URL, or null for anything else. */
+async function formSite(c: Context<AppEnv>) {
+  const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
+  const site = await resolveSite(c.get('services').db, c.req.header('host'), new URL(c.req.url).pathname, lang);
+  if (!site?.ctx.unit || site.rest.join('/') !== 'ppid/permohonan') return null;
+  return { lang, ctx: site.ctx, unit: site.ctx.unit, trail: pageTrail(site.ctx, site.ctx.unit) } as const;
+}
+
+// A body over the limit is never read, so nothing typed can be kept; the page says so.
+async function answerTooLarge(c: Context<AppEnv>): Promise<Response> {
+  const form = await formSite(c);
+  if (!form) return serveSitePage(c);
+  return sendSitePage(c, form.ctx, formPage(form.trail, { notice: t(form.lang, 'permohonan.form.too_large'), status: 400 }));
 }
 
 /**
- * Handles one post of the form without JavaScript: a 400 page keeping what was typed with each
- * problem at its field, a 429 page past the limit, or the receipt.
+ * Handles one post of the form without JavaScript (multipart, or urlencoded from an older page): a
+ * 400 page keeping what was typed with each problem at its field, a 429 page past the limit, or the receipt.
  */
 export async function submitPermohonanForm(c: Context<AppEnv>): Promise<Response> {
   const services = c.get('services');
-  const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
-  const site = await resolveSite(services.db, c.req.header('host'), new URL(c.req.url).pathname, lang);
+  const form = await formSite(c);
   // Anything but a unit's request form answers the site's own 404 page.
-  if (!site?.ctx.unit || site.rest.join('/') !== 'ppid/permohonan') return serveSitePage(c);
-  const { ctx } = site;
-  const trail = pageTrail(ctx, site.ctx.unit);
-  const values = formValues(await c.req.parseBody());
+  if (!form) return serveSitePage(c);
+  const { lang, ctx, trail } = form;
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+  const values = formValues(body);
   const parsed = publicRequestBody.safeParse(values);
-  if (!parsed.success) return sendSitePage(c, ctx, formPage(trail, { values, errors: fieldErrors(lang, parsed.error), status: 400 }));
+  const upload = await readUpload(body.identitas);
+  if (!parsed.success || upload.error) {
+    const errors = parsed.success ? {} : fieldErrors(lang, parsed.error);
+    const uploadError = upload.error ?? (upload.file ? 'permohonan.invalid.identitas_again' : null);
+    if (uploadError) errors.identitas = t(lang, uploadError);
+    return sendSitePage(c, ctx, formPage(trail, { values, errors, status: 400 }));
+  }
   const limit = await hitRateLimit(services.db, `permohonan:${clientAddress(c)}`, LIMIT, WINDOW_SECONDS);
   if (!limit.allowed) {
     c.header('Retry-After', String(limit.retryAfter));
@@ -49,11 +75,22 @@ export async function submitPermohonanForm(c: Context<AppEnv>): Promise<Response
   const { permohonan, trackingToken } = await registerPermohonan(
     services,
     ctx.tenant,
-    site.ctx.unit,
+    form.unit,
     { ...parsed.data, channel: 'website', receivedAt: new Date() },
     null,
+    upload.file,
   );
   return sendSitePage(c, ctx, receiptPage(trail, permohonan, trackingToken, siteOrigin(c)));
+}
+
+type Upload = { file: IdentityFile | null; error: MessageKey | null };
+
+// An empty file input still sends a part with no bytes: that is "no file", not a bad one.
+async function readUpload(part: unknown): Promise<Upload> {
+  if (!(part instanceof File) || part.size === 0) return { file: null, error: null };
+  if (part.size > IDENTITY_MAX_BYTES) return { file: null, error: 'permohonan.invalid.identitas_too_large' };
+  const file = readIdentityFile(new Uint8Array(await part.arrayBuffer()));
+  return file ? { file, error: null } : { file: null, error: 'permohonan.invalid.identitas' };
 }
 
 // The address the visitor used, so the printed link works on a unit's own host too; the scheme

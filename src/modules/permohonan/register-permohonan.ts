@@ -6,6 +6,8 @@ import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
 import { answerDueDate, deadlineCalendar, localDateIn } from './deadlines.ts';
 import { recordHistory } from './history.ts';
+import type { IdentityFile } from './identity-file.ts';
+import { storeIdentity } from './identity-store.ts';
 import type { Permohonan } from './load-permohonan.ts';
 import { allocateRegistrationNumber } from './registration-number.ts';
 import { permohonan } from './schema.ts';
@@ -36,9 +38,16 @@ export const publicFormActor = (tenantId: string): Actor => ({ userId: null, lab
 /**
  * Registers a request at receipt (Pasal 22(4)–(5)): the next number of the unit, a tracking token
  * returned once, the due date 10 working days after the receipt date in the tenant's zone, the
- * first history step and an audit row, all in one transaction.
+ * first history step, the sealed identity copy when one was sent, and an audit row, all in one transaction.
  */
-export async function registerPermohonan(services: Services, tenant: Tenant, unit: Unit, input: NewPermohonan, by: SessionUser | null): Promise<Registered> {
+export async function registerPermohonan(
+  services: Services,
+  tenant: Tenant,
+  unit: Unit,
+  input: NewPermohonan,
+  by: SessionUser | null,
+  identity: IdentityFile | null = null,
+): Promise<Registered> {
   const actor = by ? actorOf(by) : publicFormActor(tenant.id);
   const token = newTrackingToken();
   return inTransaction(services.db, async (tx) => {
@@ -63,13 +72,22 @@ export async function registerPermohonan(services: Services, tenant: Tenant, uni
       })
       .returning();
     await recordHistory(tx, actor, row!.id, null, 'terdaftar', null, now);
+    if (identity) await storeIdentity(tx, services.secrets, row!.id, identity, input.receivedAt);
     // The audit chain cannot be erased, so it keeps the case facts and never the requester's personal data.
     await recordAudit(tx, actor, {
       action: 'permohonan.registered',
       entity: 'permohonan',
       entityId: row!.id,
       tenantId: tenant.id,
-      after: { number, unitId: unit.id, channel: input.channel, receivedAt: input.receivedAt, status: 'terdaftar', dueDate },
+      after: {
+        number,
+        unitId: unit.id,
+        channel: input.channel,
+        receivedAt: input.receivedAt,
+        status: 'terdaftar',
+        dueDate,
+        ...(identity ? { identitas: { mediaType: identity.mediaType, size: identity.bytes.length } } : {}),
+      },
     });
     return { permohonan: row!, trackingToken: token.token };
   });

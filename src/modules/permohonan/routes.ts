@@ -4,6 +4,7 @@ import { loadActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
+import { downloadIdentity } from './download-identity.ts';
 import { staffRequestBody } from './fields.ts';
 import { getPermohonan } from './get-permohonan.ts';
 import { listPermohonan } from './list-permohonan.ts';
@@ -82,6 +83,26 @@ export function registerPermohonanApi(api: ApiRouter): void {
     async (c, { params }, { user }) => {
       const services = c.get('services');
       return c.json(await getPermohonan(services, user, await loadActor(services.db, user), params.id));
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/permohonan/:id/identitas',
+      summary: 'The requester’s identity copy (JPEG, PNG or PDF) for the unit’s PPID; 404 when none was sent; the view is audited',
+      auth: 'user',
+      params: idParams,
+    },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      const file = await downloadIdentity(services, user, await loadActor(services.db, user), params.id);
+      return c.body(new Uint8Array(file.body), 200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${file.filename}"`,
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
     },
   );
 

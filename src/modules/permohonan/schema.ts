@@ -84,3 +84,27 @@ export const permohonanCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.unitId, t.year] })],
 );
+
+/**
+ * The optional copy of the requester's identity (KTP/SIM/passport or a legal entity's deed), at most
+ * one per request, stripped of location metadata and sealed with the installation key (SecretBox,
+ * AES-256-GCM). Retention: `purgeAfter` is two years after receipt, fixed at registration, and a daily
+ * job deletes expired rows. Two years rather than "a year after closing" because it needs no update
+ * on every status change and still outlasts the dispute path that may need the copy (objection 30
+ * working days, Komisi Informasi settlement 100 working days, then court).
+ */
+export const permohonanIdentitas = pgTable(
+  'permohonan_identitas',
+  {
+    permohonanId: uuid()
+      .primaryKey()
+      .references(() => permohonan.id),
+    mediaType: text().notNull(),
+    size: integer().notNull(),
+    /** The file as SecretBox.seal of its base64 text. */
+    sealed: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    purgeAfter: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('permohonan_identitas_purge_after').on(t.purgeAfter)],
+);

@@ -39,7 +39,7 @@ export function RequestForm({ ctx, action, trackHref, values = {}, errors = {}, 
           </ul>
         </div>
       ) : null}
-      <form class="form" method="post" action={action} novalidate>
+      <form class="form" method="post" action={action} enctype="multipart/form-data" novalidate>
         <p class="meta">{l('permohonan.form.required')}</p>
         <fieldset>
           <legend>{l('permohonan.form.section.requester')}</legend>
@@ -52,6 +52,7 @@ export function RequestForm({ ctx, action, trackHref, values = {}, errors = {}, 
           </p>
           <Text {...field} name="requesterPhone" type="tel" autocomplete="tel" describedBy="contact-hint" />
           <Text {...field} name="requesterEmail" type="email" autocomplete="email" describedBy="contact-hint" />
+          <IdentityUpload ctx={ctx} errors={errors} />
         </fieldset>
         <fieldset>
           <legend>{l('permohonan.form.section.request')}</legend>
@@ -155,5 +156,34 @@ function Choice(props: FieldProps & { options: readonly string[] }) {
         </div>
       ))}
     </fieldset>
+  );
+}
+
+// A browser never refills a file input, so after a failed post its error says to choose the file again.
+function IdentityUpload({ ctx, errors }: { ctx: SiteContext; errors: FormErrors }) {
+  const name = 'identitas';
+  const error = errors[name];
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={`f-${name}`}>
+        <Label ctx={ctx} name={name} />
+      </label>
+      {error ? (
+        <p class="field-error" id={`f-${name}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <p class="meta" id={`f-${name}-hint`}>
+        {t(ctx.lang, 'permohonan.field.identitas.hint')}
+      </p>
+      <input
+        type="file"
+        id={`f-${name}`}
+        name={name}
+        accept="image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(name, Boolean(error), true)}
+      />
+    </div>
   );
 }

@@ -1,0 +1,114 @@
+/** The largest identity copy the public form takes: a phone photo of a KTP or a scanned deed fits easily. */
+export const IDENTITY_MAX_BYTES = 2 * 1024 * 1024;
+
+export type IdentityMediaType = 'image/jpeg' | 'image/png' | 'application/pdf';
+
+export type IdentityFile = { mediaType: IdentityMediaType; bytes: Buffer };
+
+/**
+ * Recognises a JPEG, PNG or PDF by its content (never by the name or the browser's type) and
+ * returns it without the metadata that can hold where and when a photo was taken. Anything
+ * else, or a file whose structure does not hold together, is refused (null).
+ */
+export function readIdentityFile(input: Uint8Array): IdentityFile | null {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  if (bytes.length === 0 || bytes.length > IDENTITY_MAX_BYTES) return null;
+  if (startsWith(bytes, JPEG_SOI)) return wrap('image/jpeg', stripJpeg(bytes));
+  if (startsWith(bytes, PNG_SIGNATURE)) return wrap('image/png', stripPng(bytes));
+  // PDFs are kept as sent. A PDF has no location field of its own (its Info dictionary and XMP
+  // hold author, producer and dates), and removing those or the EXIF of embedded images would
+  // need a full PDF rewriter (objects, streams, cross-reference table) — far more code and attack
+  // surface than this form warrants. Deeds of legal entities usually arrive as PDF, so refusing
+  // them would push applicants to photos; the copy is encrypted and only the unit's PPID opens it.
+  if (startsWith(bytes, PDF_HEADER) && bytes.subarray(-1024).includes(PDF_EOF)) return wrap('application/pdf', bytes);
+  return null;
+}
+
+const JPEG_SOI = Buffer.from([0xff, 0xd8]);
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PDF_HEADER = Buffer.from('%PDF-');
+const PDF_EOF = Buffer.from('%%EOF');
+
+const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.length >= prefix.length && bytes.subarray(0, prefix.length).equals(prefix);
+const wrap = (mediaType: IdentityMediaType, bytes: Buffer | null): IdentityFile | null => (bytes ? { mediaType, bytes } : null);
+
+// APP0 is kept only as JFIF (pixel density) and APP2 only as an ICC colour profile; every other
+// APPn (APP1 EXIF/XMP with GPS, APP13 Photoshop IPTC, maker notes …) and comments are dropped.
+function keepJpegSegment(marker: number, body: Buffer): boolean {
+  if (marker === 0xfe) return false;
+  if (marker < 0xe0 || marker > 0xef) return true;
+  if (marker === 0xe0) return startsWith(body, Buffer.from('JFIF\0'));
+  if (marker === 0xe2) return startsWith(body, Buffer.from('ICC_PROFILE\0'));
+  return false;
+}
+
+/**
+ * Walks the JPEG's marker segments up to EOI, copying what is kept; the entropy-coded data after
+ * each SOS is copied as it is (0xFF00 stuffing and RSTn belong to it). Bytes after EOI are dropped.
+ */
+export function stripJpeg(bytes: Buffer): Buffer | null {
+  const out: Buffer[] = [JPEG_SOI];
+  let pos = 2;
+  let sawScan = false;
+  while (pos + 1 < bytes.length) {
+    if (bytes[pos] !== 0xff) return null;
+    const marker = bytes[pos + 1]!;
+    if (marker === 0xff) {
+      pos += 1; // fill byte before a marker
+      continue;
+    }
+    if (marker === 0xd9) {
+      if (!sawScan) return null;
+      out.push(Buffer.from([0xff, 0xd9]));
+      return Buffer.concat(out);
+    }
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) return null; // no such standalone marker here
+    if (pos + 4 > bytes.length) return null;
+    const length = bytes.readUInt16BE(pos + 2);
+    const end = pos + 2 + length;
+    if (length < 2 || end > bytes.length) return null;
+    if (keepJpegSegment(marker, bytes.subarray(pos + 4, end))) out.push(bytes.subarray(pos, end));
+    pos = end;
+    if (marker === 0xda) {
+      sawScan = true;
+      const scanEnd = endOfScan(bytes, pos);
+      out.push(bytes.subarray(pos, scanEnd));
+      pos = scanEnd;
+    }
+  }
+  return null; // no EOI
+}
+
+// The first marker after entropy-coded data: 0xFF followed by neither 0x00 (stuffing) nor RSTn.
+function endOfScan(bytes: Buffer, from: number): number {
+  for (let i = from; i + 1 < bytes.length; i++) {
+    if (bytes[i] !== 0xff) continue;
+    const next = bytes[i + 1]!;
+    if (next === 0x00 || (next >= 0xd0 && next <= 0xd7)) continue;
+    if (next === 0xff) continue; // fill bytes: the marker starts at the last 0xFF
+    return i;
+  }
+  return bytes.length;
+}
+
+/** PNG chunks that carry text, EXIF (with GPS) or a modification time. */
+const PNG_DROPPED = new Set(['eXIf', 'tEXt', 'zTXt', 'iTXt', 'tIME']);
+
+/** Copies the PNG's chunks except the dropped ones, from IHDR to IEND; bytes after IEND are dropped. */
+export function stripPng(bytes: Buffer): Buffer | null {
+  const out: Buffer[] = [PNG_SIGNATURE];
+  let pos = PNG_SIGNATURE.length;
+  let first = true;
+  while (pos + 12 <= bytes.length) {
+    const length = bytes.readUInt32BE(pos);
+    const type = bytes.toString('latin1', pos + 4, pos + 8);
+    const end = pos + 12 + length;
+    if (!/^[A-Za-z]{4}$/.test(type) || end > bytes.length) return null;
+    if (first && type !== 'IHDR') return null;
+    first = false;
+    if (!PNG_DROPPED.has(type)) out.push(bytes.subarray(pos, end));
+    if (type === 'IEND') return Buffer.concat(out);
+    pos = end;
+  }
+  return null; // no IEND
+}
