@@ -5,13 +5,16 @@ import { craftedJpeg, craftedPdf, craftedPng } from './identity-test-files.ts';
 const has = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'latin1'));
 
 describe('readIdentityFile', () => {
-  it('keeps a JPEG’s image, JFIF and ICC profile but drops EXIF, XMP, IPTC and comments', () => {
+  it('keeps a JPEG’s image, JFIF, ICC profile and Adobe colour flag but drops EXIF, XMP, IPTC, thumbnails and comments', () => {
     const original = craftedJpeg();
     const file = readIdentityFile(original)!;
     expect(file.mediaType).toBe('image/jpeg');
     const out = file.bytes;
-    for (const gone of ['Exif', 'GPSLatitude', 'ns.adobe.com', 'Photoshop', 'Dibuat di rumah']) expect(has(out, gone)).toBe(false);
-    for (const kept of ['JFIF', 'ICC_PROFILE']) expect(has(out, kept)).toBe(true);
+    for (const gone of ['Exif', 'GPSLatitude', 'ns.adobe.com', 'Photoshop', 'Dibuat di rumah', 'hidden note']) expect(has(out, gone)).toBe(false);
+    for (const kept of ['ICC_PROFILE', 'Adobe\0']) expect(has(out, kept)).toBe(true);
+    // JFIF stays, with its thumbnail cut off and the segment length fixed to 16.
+    expect(out.subarray(2, 20).toString('hex')).toBe('ffe000104a46494600010100000100010000');
+    expect(has(out, 'THUMBS')).toBe(false);
     expect([...out.subarray(0, 2)]).toEqual([0xff, 0xd8]);
     expect([...out.subarray(-2)]).toEqual([0xff, 0xd9]);
     // The scan, with its stuffing and restart marker, is copied unchanged.

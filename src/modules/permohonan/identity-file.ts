@@ -32,14 +32,25 @@ const PDF_EOF = Buffer.from('%%EOF');
 const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.length >= prefix.length && bytes.subarray(0, prefix.length).equals(prefix);
 const wrap = (mediaType: IdentityMediaType, bytes: Buffer | null): IdentityFile | null => (bytes ? { mediaType, bytes } : null);
 
-// APP0 is kept only as JFIF (pixel density) and APP2 only as an ICC colour profile; every other
-// APPn (APP1 EXIF/XMP with GPS, APP13 Photoshop IPTC, maker notes …) and comments are dropped.
-function keepJpegSegment(marker: number, body: Buffer): boolean {
-  if (marker === 0xfe) return false;
-  if (marker < 0xe0 || marker > 0xef) return true;
-  if (marker === 0xe0) return startsWith(body, Buffer.from('JFIF\0'));
-  if (marker === 0xe2) return startsWith(body, Buffer.from('ICC_PROFILE\0'));
-  return false;
+// APP0 is kept only as JFIF (pixel density) and without its thumbnail, which an editor may leave
+// showing the uncropped photo; APP2 only as an ICC colour profile; APP14 only as Adobe's
+// colour-transform flag (without it a CMYK scan decodes with wrong colours; it holds four numbers,
+// nothing about a person). Every other APPn (APP1 EXIF/XMP with GPS, APP13 Photoshop IPTC, MPF
+// thumbnails, maker notes …) and comments are dropped. Returns the segment to write, or null.
+function keptJpegSegment(marker: number, segment: Buffer): Buffer | null {
+  const body = segment.subarray(4);
+  if (marker === 0xfe) return null;
+  if (marker < 0xe0 || marker > 0xef) return segment;
+  if (marker === 0xe0 && startsWith(body, Buffer.from('JFIF\0')) && body.length >= 14) {
+    const jfif = Buffer.from(segment.subarray(0, 4 + 14));
+    jfif.writeUInt16BE(16, 2);
+    jfif[4 + 12] = 0; // thumbnail width
+    jfif[4 + 13] = 0; // thumbnail height
+    return jfif;
+  }
+  if (marker === 0xe2 && startsWith(body, Buffer.from('ICC_PROFILE\0'))) return segment;
+  if (marker === 0xee && startsWith(body, Buffer.from('Adobe')) && body.length === 12) return segment;
+  return null;
 }
 
 /**
@@ -67,7 +78,8 @@ export function stripJpeg(bytes: Buffer): Buffer | null {
     const length = bytes.readUInt16BE(pos + 2);
     const end = pos + 2 + length;
     if (length < 2 || end > bytes.length) return null;
-    if (keepJpegSegment(marker, bytes.subarray(pos + 4, end))) out.push(bytes.subarray(pos, end));
+    const kept = keptJpegSegment(marker, bytes.subarray(pos, end));
+    if (kept) out.push(kept);
     pos = end;
     if (marker === 0xda) {
       sawScan = true;

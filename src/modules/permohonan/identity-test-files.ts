@@ -11,15 +11,18 @@ const segment = (marker: number, body: Buffer) => {
 /** An EXIF APP1 with a GPS IFD pointer and a latitude, as a phone would write it (abridged). */
 export const EXIF_GPS_BODY = Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1'), Buffer.from('GPSLatitude -10.1772 S', 'latin1')]);
 
-/** A baseline JPEG: JFIF APP0, EXIF APP1 with GPS, XMP APP1, ICC APP2, IPTC APP13, a comment, tables, one scan. */
+/** A baseline JPEG: JFIF APP0, EXIF APP1 with GPS, XMP APP1, ICC APP2, IPTC APP13, Adobe APP14 (and a padded one), a comment, tables, one scan. */
 export function craftedJpeg(): Buffer {
   return Buffer.concat([
     Buffer.from([0xff, 0xd8]),
-    segment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')),
+    // JFIF with a 2×1 RGB thumbnail.
+    segment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\x02\x01THUMBS', 'latin1')),
     segment(0xe1, EXIF_GPS_BODY),
     segment(0xe1, Buffer.from('http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>exif:GPSLatitude</x:xmpmeta>', 'latin1')),
     segment(0xe2, Buffer.from('ICC_PROFILE\0\x01\x01profile-bytes', 'latin1')),
     segment(0xed, Buffer.from('Photoshop 3.0\0IPTC city Kupang', 'latin1')),
+    segment(0xee, Buffer.from('Adobe\0\x64\0\0\0\0\x01', 'latin1')),
+    segment(0xee, Buffer.from('Adobe\0\x64\0\0\0\0\x01 plus a hidden note', 'latin1')),
     segment(0xfe, Buffer.from('Dibuat di rumah pemohon', 'latin1')),
     segment(0xdb, Buffer.alloc(65, 1)),
     segment(0xc0, Buffer.from([8, 0, 1, 0, 1, 1, 1, 0x11, 0])),
