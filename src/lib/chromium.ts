@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { AppError } from './errors.ts';
 
@@ -16,6 +16,8 @@ export const chromiumAvailable = (): boolean => existsSync(chromiumPath());
  */
 export async function withChromium<T>(messageKey: MessageKey, work: (browser: Browser) => Promise<T>): Promise<T> {
   if (!chromiumAvailable()) throw new AppError('unavailable', messageKey);
+  // Loaded on first use: playwright-core adds ~0.6 s to every start, and only PDFs need it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium
     .launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] })
     .catch(() => {
