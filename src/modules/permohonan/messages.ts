@@ -107,6 +107,9 @@ export const permohonanMessages = {
     'permohonan.part_reason_required': 'Setiap bagian yang dikecualikan harus disebut dan diberi alasan.',
     'permohonan.holder_required': 'Sebutkan badan publik yang menguasai informasi tersebut.',
     'permohonan.forward_target_required': 'Sebutkan unit atau badan publik tujuan penerusan.',
+    'permohonan.history.due_recounted':
+      'Batas waktu dihitung ulang karena kalender hari kerja berubah: jatuh tempo {from} menjadi {to}; perpanjangan {extFrom} menjadi {extTo}.',
+    'permohonan.history.unset': 'belum ditetapkan',
   },
   en: {
     'permohonan.portal_label': 'Information requests',
@@ -214,5 +217,7 @@ export const permohonanMessages = {
     'permohonan.part_reason_required': 'Every withheld part needs a name and a reason.',
     'permohonan.holder_required': 'Name the public body that holds the information.',
     'permohonan.forward_target_required': 'Name the unit or public body it is forwarded to.',
+    'permohonan.history.due_recounted': 'Deadlines recounted after a change to the working-day calendar: due {from} → {to}; extended {extFrom} → {extTo}.',
+    'permohonan.history.unset': 'not set',
   },
 } as const;

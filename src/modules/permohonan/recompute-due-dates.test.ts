@@ -5,6 +5,7 @@ import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 import { notifyCalendarChanged } from '../hari-kerja/calendar-changed.ts';
 import { holidays, holidayYears } from '../hari-kerja/schema.ts';
+import { historyOf } from './load-permohonan.ts';
 import { recomputeDueDates, recountDueDatesOnCalendarChange } from './recompute-due-dates.ts';
 import { registerPermohonan } from './register-permohonan.ts';
 import { permohonan } from './schema.ts';
@@ -49,6 +50,21 @@ describe('recounting deadlines when the calendar changes', () => {
     expect(trail.map((a) => a.after)).toEqual([
       { dueDate: '2027-01-15', extendedDueDate: null },
       { dueDate: '2027-01-18', extendedDueDate: '2027-01-27' },
+    ]);
+    const steps = await historyOf(w.services.db, row.id);
+    expect(steps.slice(-2).map((h) => [h.fromStatus, h.toStatus, h.actorLabel, h.note])).toEqual([
+      [
+        'terdaftar',
+        'terdaftar',
+        'sistem',
+        'Batas waktu dihitung ulang karena kalender hari kerja berubah: jatuh tempo belum ditetapkan menjadi 2027-01-15; perpanjangan belum ditetapkan menjadi belum ditetapkan.',
+      ],
+      [
+        'diperpanjang',
+        'diperpanjang',
+        'sistem',
+        'Batas waktu dihitung ulang karena kalender hari kerja berubah: jatuh tempo 2027-01-15 menjadi 2027-01-18; perpanjangan 2027-01-26 menjadi 2027-01-27.',
+      ],
     ]);
   });
 

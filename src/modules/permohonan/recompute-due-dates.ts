@@ -1,19 +1,22 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
+import { t } from '../../i18n/catalogue.ts';
 import type { Services } from '../../services.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import { onCalendarChanged } from '../hari-kerja/calendar-changed.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { answerDueDate, deadlineCalendar, extendedDeadline, localDateIn } from './deadlines.ts';
+import { recordHistory } from './history.ts';
 import type { Permohonan } from './load-permohonan.ts';
 import { permohonan } from './schema.ts';
-import { openStatuses } from './terms.ts';
+import { openStatuses, type Status } from './terms.ts';
 
 /**
  * Recounts the deadlines of open requests after the working-day calendar changed (a closure
  * added or removed, a year completed), for one tenant or, for national changes, all of them.
  * A deadline that cannot be counted keeps its old value, so an extension is never forgotten.
- * Returns how many requests changed; each change is audited.
+ * Returns how many requests changed; each change is a step in the case history (same status, the
+ * old and new days in the note) and an audit row.
  */
 export async function recomputeDueDates(services: Services, tenantId: string | null): Promise<number> {
   return inTransaction(services.db, async (tx) => {
@@ -32,7 +35,9 @@ export async function recomputeDueDates(services: Services, tenantId: string | n
         const dueDate = answerDueDate(calendar, localDateIn(row.receivedAt, timeZone)) ?? row.dueDate;
         const extendedDueDate = row.extendedDueDate && dueDate ? (extendedDeadline(calendar, dueDate) ?? row.extendedDueDate) : row.extendedDueDate;
         if (dueDate === row.dueDate && extendedDueDate === row.extendedDueDate) continue;
-        await tx.update(permohonan).set({ dueDate, extendedDueDate, updatedAt: new Date() }).where(eq(permohonan.id, row.id));
+        const now = new Date();
+        await tx.update(permohonan).set({ dueDate, extendedDueDate, updatedAt: now }).where(eq(permohonan.id, row.id));
+        await recordHistory(tx, systemActor, row.id, row.status as Status, row.status as Status, recountNote(row, dueDate, extendedDueDate), now);
         await recordAudit(tx, systemActor, {
           action: 'permohonan.due_date_recounted',
           entity: 'permohonan',
@@ -52,6 +57,17 @@ function byTenant(rows: Permohonan[]): Map<string, Permohonan[]> {
   const groups = new Map<string, Permohonan[]>();
   for (const row of rows) groups.set(row.tenantId, [...(groups.get(row.tenantId) ?? []), row]);
   return groups;
+}
+
+// The history is read by the agency's people, so its note is in the agency's language.
+function recountNote(row: Permohonan, dueDate: string | null, extendedDueDate: string | null): string {
+  const day = (d: string | null) => d ?? t('id', 'permohonan.history.unset');
+  return t('id', 'permohonan.history.due_recounted', {
+    from: day(row.dueDate),
+    to: day(dueDate),
+    extFrom: day(row.extendedDueDate),
+    extTo: day(extendedDueDate),
+  });
 }
 
 const dates = (row: Permohonan) => ({ dueDate: row.dueDate, extendedDueDate: row.extendedDueDate });
