@@ -1,13 +1,11 @@
 import { formatDate, formatDateTime, t } from '../i18n.ts';
-import { navigate } from '../router.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
-import { Field } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
 import { groundLetterText, type KeberatanListItem, kbrProcessRoles, kbrStatuses, kbrStatusText, stageText } from './ppid-keberatan-terms.ts';
-import { queryOf, UnitSelect, usePpidUnits } from './ppid-units.tsx';
+import { queryOf, UnitStatusFilter, usePpidUnits } from './ppid-units.tsx';
 
 /** A unit's register of objections, soonest answer deadline first, overdue ones marked; no personal data. */
 export function KeberatanListPage({ query }: { query: URLSearchParams }) {
@@ -30,33 +28,7 @@ export function KeberatanListPage({ query }: { query: URLSearchParams }) {
       <p>{t('kbr.intro')}</p>
       <LoadState loaded={loaded} />
       {loaded.data && units.length === 0 && <p>{t('ppid.noUnits')}</p>}
-      {chosen && (
-        <form
-          key={`${chosen.id}-${status}`}
-          className="filters"
-          aria-label={t('ppid.show')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            const data = new FormData(e.currentTarget);
-            navigate(`/keberatan${queryOf({ unit: String(data.get('unit') ?? ''), status: String(data.get('status') ?? '') })}`);
-          }}
-        >
-          <UnitSelect units={units} value={chosen.id} />
-          <Field label={t('pmh.status')}>
-            {(a) => (
-              <select {...a} name="status" defaultValue={status}>
-                <option value="">{t('pmh.allStatuses')}</option>
-                {kbrStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {kbrStatusText(s)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <button type="submit">{t('ppid.show')}</button>
-        </form>
-      )}
+      {chosen && <UnitStatusFilter path="/keberatan" units={units} chosen={chosen} status={status} statuses={kbrStatuses} statusText={kbrStatusText} />}
       {chosen && !mayWork && <p className="alert alert-warn">{t('kbr.notYours')}</p>}
       <LoadState loaded={list} />
       {list.data && list.data.items.length === 0 && <p>{t('app.empty')}</p>}

@@ -1,14 +1,12 @@
 import { formatDate, formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { navigate } from '../router.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
-import { Field } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
 import { type PermohonanListItem, ppidOfficerRoles, statuses, statusText } from './ppid-terms.ts';
-import { queryOf, UnitSelect, usePpidUnits } from './ppid-units.tsx';
+import { queryOf, UnitStatusFilter, usePpidUnits } from './ppid-units.tsx';
 
 /** A unit's information requests, soonest running deadline first, overdue ones marked. */
 export function PermohonanListPage({ query }: { query: URLSearchParams }) {
@@ -31,33 +29,7 @@ export function PermohonanListPage({ query }: { query: URLSearchParams }) {
       <p>{t('pmh.intro')}</p>
       <LoadState loaded={loaded} />
       {loaded.data && units.length === 0 && <p>{t('ppid.noUnits')}</p>}
-      {chosen && (
-        <form
-          key={`${chosen.id}-${status}`}
-          className="filters"
-          aria-label={t('ppid.show')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            const data = new FormData(e.currentTarget);
-            navigate(`/permohonan${queryOf({ unit: String(data.get('unit') ?? ''), status: String(data.get('status') ?? '') })}`);
-          }}
-        >
-          <UnitSelect units={units} value={chosen.id} />
-          <Field label={t('pmh.status')}>
-            {(a) => (
-              <select {...a} name="status" defaultValue={status}>
-                <option value="">{t('pmh.allStatuses')}</option>
-                {statuses.map((s) => (
-                  <option key={s} value={s}>
-                    {statusText(s)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <button type="submit">{t('ppid.show')}</button>
-        </form>
-      )}
+      {chosen && <UnitStatusFilter path="/permohonan" units={units} chosen={chosen} status={status} statuses={statuses} statusText={statusText} />}
       <LoadState loaded={list} />
       {list.data && list.data.items.length === 0 && <p>{t('app.empty')}</p>}
       {list.data && list.data.items.length > 0 && (

@@ -1,4 +1,5 @@
 import { t } from '../i18n.ts';
+import { navigate } from '../router.ts';
 import { useSession } from '../session.tsx';
 import type { Items, Unit } from '../types.ts';
 import { Field } from '../ui/form.tsx';
@@ -43,4 +44,46 @@ export function UnitSelect({ units, value }: { units: Unit[]; value: string | un
 export function queryOf(values: Record<string, string | undefined>): string {
   const query = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   return query ? `?${query}` : '';
+}
+
+/**
+ * The filter of a unit's case register (requests, objections): unit and status, applied by going
+ * to `path` with both in the address, so reload and back keep the choice.
+ */
+export function UnitStatusFilter<S extends string>(props: {
+  path: string;
+  units: Unit[];
+  chosen: Unit;
+  status: string;
+  statuses: readonly S[];
+  statusText: (status: S) => string;
+}) {
+  const { path, units, chosen, status, statuses, statusText } = props;
+  return (
+    <form
+      key={`${chosen.id}-${status}`}
+      className="filters"
+      aria-label={t('ppid.show')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        navigate(`${path}${queryOf({ unit: String(data.get('unit') ?? ''), status: String(data.get('status') ?? '') })}`);
+      }}
+    >
+      <UnitSelect units={units} value={chosen.id} />
+      <Field label={t('pmh.status')}>
+        {(a) => (
+          <select {...a} name="status" defaultValue={status}>
+            <option value="">{t('pmh.allStatuses')}</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {statusText(s)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit">{t('ppid.show')}</button>
+    </form>
+  );
 }
