@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/types.ts';
-import { AppError } from '../../lib/errors.ts';
 import { addWorkingDays } from '../hari-kerja/count-working-days.ts';
 import { loadCalendar } from '../hari-kerja/load-calendar.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
+import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts';
 
 /**
  * The n-th working day after a local date on the tenant's calendar (src/modules/hari-kerja), or
@@ -11,12 +11,7 @@ import { localDateOf } from '../hari-kerja/local-date.ts';
  */
 export async function workingDaysAfter(db: Queryable, tenantId: string, localDate: string, n: number): Promise<string | null> {
   const calendar = await loadCalendar(db, tenantId, Number(localDate.slice(0, 4)));
-  try {
-    return addWorkingDays(localDate, n, calendar).due;
-  } catch (err) {
-    if (err instanceof AppError && err.messageKey === 'hari_kerja.calendar_missing') return null;
-    throw err;
-  }
+  return unlessCalendarMissing(() => addWorkingDays(localDate, n, calendar).due);
 }
 
 /** The local calendar date of an instant in the tenant's zone. */

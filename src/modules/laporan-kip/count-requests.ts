@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/types.ts';
-import { AppError } from '../../lib/errors.ts';
 import type { WorkingCalendar } from '../hari-kerja/calendar.ts';
 import { workingDaysBetween } from '../hari-kerja/count-working-days.ts';
 import { loadCalendar } from '../hari-kerja/load-calendar.ts';
+import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts';
 import { decidedStatuses, normaliseInformation, statusGroupOf } from './classify.ts';
 import type { RequestFacts } from './load-rows.ts';
 import type { CountedRequest } from './selection.ts';
@@ -28,12 +28,7 @@ function serviceDaysOf(f: RequestFacts, calendar: WorkingCalendar): number | nul
   const to = f.decidedDay;
   // A decision dated before its receipt is a data-entry slip; it took no working days.
   if (to < from) return 0;
-  try {
-    return workingDaysBetween(from, to, calendar);
-  } catch (err) {
-    if (err instanceof AppError && err.messageKey === 'hari_kerja.calendar_missing') return null;
-    throw err;
-  }
+  return unlessCalendarMissing(() => workingDaysBetween(from, to, calendar));
 }
 
 /** The tenant's working-day calendar covering every receipt and decision among these requests. */

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/types.ts';
-import { AppError } from '../../lib/errors.ts';
 import { addWorkingDays } from '../hari-kerja/count-working-days.ts';
 import { loadCalendar } from '../hari-kerja/load-calendar.ts';
+import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts';
 
 /** Working days the requester has to object (UU 14/2008 Pasal 36(1)). */
 export const OBJECTION_WORKING_DAYS = 30;
@@ -13,10 +13,5 @@ export const OBJECTION_WORKING_DAYS = 30;
  */
 export async function objectionDeadline(db: Queryable, tenantId: string, noticeDate: string): Promise<string | null> {
   const calendar = await loadCalendar(db, tenantId, Number(noticeDate.slice(0, 4)));
-  try {
-    return addWorkingDays(noticeDate, OBJECTION_WORKING_DAYS, calendar).due;
-  } catch (err) {
-    if (err instanceof AppError && err.messageKey === 'hari_kerja.calendar_missing') return null;
-    throw err;
-  }
+  return unlessCalendarMissing(() => addWorkingDays(noticeDate, OBJECTION_WORKING_DAYS, calendar).due);
 }

@@ -1,8 +1,8 @@
-import { AppError } from '../../lib/errors.ts';
 import type { WorkingCalendar } from '../hari-kerja/calendar.ts';
 import { skipReasonOf } from '../hari-kerja/calendar.ts';
 import { addWorkingDays } from '../hari-kerja/count-working-days.ts';
 import { type LocalDate, yearOf } from '../hari-kerja/local-date.ts';
+import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts';
 
 /** Working days ahead that count as "due soon" in the PPID reminder. */
 export const DUE_SOON_WORKING_DAYS = 2;
@@ -20,15 +20,11 @@ export type ReminderDay = { today: LocalDate; horizon: LocalDate };
  */
 export function reminderDay(today: LocalDate, calendar: WorkingCalendar): ReminderDay | null {
   if (skipReasonOf(today, calendar)) return null;
-  try {
-    return { today, horizon: addWorkingDays(today, DUE_SOON_WORKING_DAYS, calendar).due };
-  } catch (err) {
-    if (!(err instanceof AppError && err.messageKey === 'hari_kerja.calendar_missing')) throw err;
-    // The count ran into a year without a complete calendar. No deadline can lie in such a year
-    // (it could not have been counted), and every date left in today's year is within the two
-    // working days, or the count would have ended before leaving the year.
-    return { today, horizon: `${yearOf(today)}-12-31` };
-  }
+  const horizon = unlessCalendarMissing(() => addWorkingDays(today, DUE_SOON_WORKING_DAYS, calendar).due);
+  // Null: the count ran into a year without a complete calendar. No deadline can lie in such a
+  // year (it could not have been counted), and every date left in today's year is within the two
+  // working days, or the count would have ended before leaving the year.
+  return { today, horizon: horizon ?? `${yearOf(today)}-12-31` };
 }
 
 /** Items split by their deadline: past it, or due from today up to the horizon. Others are left out. */

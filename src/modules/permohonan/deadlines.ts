@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/types.ts';
-import { AppError } from '../../lib/errors.ts';
 import { addWorkingDays } from '../hari-kerja/count-working-days.ts';
 import { loadCalendar } from '../hari-kerja/load-calendar.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
+import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts';
 import { ANSWER_WORKING_DAYS, EXTENSION_WORKING_DAYS } from './terms.ts';
 
 /**
@@ -16,14 +16,7 @@ export type DeadlineCalendar = { addWorkingDays(localDate: string, n: number): s
 export async function deadlineCalendar(db: Queryable, tenantId: string, fromYear: number): Promise<DeadlineCalendar> {
   const calendar = await loadCalendar(db, tenantId, fromYear);
   return {
-    addWorkingDays(localDate, n) {
-      try {
-        return addWorkingDays(localDate, n, calendar).due;
-      } catch (err) {
-        if (err instanceof AppError && err.messageKey === 'hari_kerja.calendar_missing') return null;
-        throw err;
-      }
-    },
+    addWorkingDays: (localDate, n) => unlessCalendarMissing(() => addWorkingDays(localDate, n, calendar).due),
   };
 }
 

@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/types.ts';
-import { AppError } from '../../lib/errors.ts';
 import { workingDaysBetween } from '../hari-kerja/count-working-days.ts';
 import { loadCalendar } from '../hari-kerja/load-calendar.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
+import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts';
 import type { Status } from '../permohonan/terms.ts';
 
 /** Statuses that answer the request (the written notice of Pasal 22(7)): only these have a service time. */
@@ -24,12 +24,9 @@ export async function serviceDays(db: Queryable, tenantId: string, timeZone: str
   for (const r of answered) {
     const from = localDateOf(r.receivedAt, timeZone);
     const to = localDateOf(r.decidedAt!, timeZone);
-    try {
-      // A decision dated before its receipt (a letter entered late) took no working day.
-      result.set(r.id, to < from ? 0 : workingDaysBetween(from, to, calendar));
-    } catch (err) {
-      if (!(err instanceof AppError && err.messageKey === 'hari_kerja.calendar_missing')) throw err;
-    }
+    // A decision dated before its receipt (a letter entered late) took no working day.
+    const days = to < from ? 0 : unlessCalendarMissing(() => workingDaysBetween(from, to, calendar));
+    if (days !== null) result.set(r.id, days);
   }
   return result;
 }
