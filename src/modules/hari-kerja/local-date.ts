@@ -32,13 +32,25 @@ export function yearOf(date: LocalDate): number {
   return Number(date.slice(0, 4));
 }
 
+// Registers, reports and reminders ask this for every row; building an Intl.DateTimeFormat costs
+// far more than using one, so each zone keeps its own.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /**
  * The local calendar date of an instant in a time zone: a request received at 23:30 WITA
  * (15:30Z) belongs to that WITA day, whatever the server's own zone.
  */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError('invalid instant');
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = dayFormatter(timeZone).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

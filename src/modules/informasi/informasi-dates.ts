@@ -1,9 +1,10 @@
+import { localDateOf } from '../hari-kerja/local-date.ts';
+
 // Calendar dates of the information list are plain `YYYY-MM-DD` strings in the tenant's time zone.
 
 /** Today's date in a time zone, as `YYYY-MM-DD`. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return localDateOf(now, timeZone);
 }
 
 /** Adds calendar months; a day that does not exist in the target month becomes its last day (31 Aug + 6 → 28/29 Feb). */
