@@ -1,7 +1,6 @@
 import type { Queryable } from '../../db/types.ts';
 import { addWorkingDays } from '../hari-kerja/count-working-days.ts';
 import { loadCalendar } from '../hari-kerja/load-calendar.ts';
-import { localDateOf } from '../hari-kerja/local-date.ts';
 import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts';
 
 /**
@@ -12,9 +11,4 @@ import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts'
 export async function workingDaysAfter(db: Queryable, tenantId: string, localDate: string, n: number): Promise<string | null> {
   const calendar = await loadCalendar(db, tenantId, Number(localDate.slice(0, 4)));
   return unlessCalendarMissing(() => addWorkingDays(localDate, n, calendar).due);
-}
-
-/** The local calendar date of an instant in the tenant's zone. */
-export function localDateIn(instant: Date, timeZone: string): string {
-  return localDateOf(instant, timeZone);
 }

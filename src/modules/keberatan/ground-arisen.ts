@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/errors.ts';
-import { localDateIn } from './deadlines.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { LinkedRequest } from './request-link.ts';
 import type { Ground } from './terms.ts';
 
@@ -10,7 +10,7 @@ import type { Ground } from './terms.ts';
  */
 export function outcomeArisenOn(request: Omit<LinkedRequest, 'id' | 'number' | 'receivedAt'>, asOf: string, timeZone: string): string | null {
   if (request.status === 'ditarik') return null;
-  const decided = request.decidedAt ? localDateIn(request.decidedAt, timeZone) : null;
+  const decided = request.decidedAt ? localDateOf(request.decidedAt, timeZone) : null;
   if (decided && decided <= asOf) return decided;
   const due = request.extendedDueDate ?? request.dueDate;
   return due && due < asOf ? due : null;
@@ -39,5 +39,5 @@ export function groundArisenOn(request: LinkedRequest, chosen: readonly Ground[]
 /** Refuses an objection to a withdrawn request, and one dated before the request was received. */
 export function assertObjectable(request: LinkedRequest, receivedDate: string, timeZone: string): void {
   if (request.status === 'ditarik') throw new AppError('conflict', 'keberatan.request_withdrawn', 'permohonanNumber');
-  if (receivedDate < localDateIn(request.receivedAt, timeZone)) throw new AppError('invalid', 'keberatan.before_request', 'receivedAt');
+  if (receivedDate < localDateOf(request.receivedAt, timeZone)) throw new AppError('invalid', 'keberatan.before_request', 'receivedAt');
 }

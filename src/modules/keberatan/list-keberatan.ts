@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
-import { localDateIn } from './deadlines.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import { keberatan, sengketa } from './schema.ts';
 import { type Ground, openStatuses, type Status, type Verdict } from './terms.ts';
 
@@ -49,7 +49,7 @@ export async function listKeberatan(db: Queryable, unitId: string, timeZone: str
     .leftJoin(sengketa, eq(sengketa.keberatanId, keberatan.id))
     .where(where)
     .orderBy(...order);
-  const today = localDateIn(now, timeZone);
+  const today = localDateOf(now, timeZone);
   return rows.map(({ decision, lateNote, ...r }) => {
     const status = r.status as Status;
     return {

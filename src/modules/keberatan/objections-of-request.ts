@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { Status as RequestStatus } from '../permohonan/terms.ts';
-import { localDateIn, workingDaysAfter } from './deadlines.ts';
+import { workingDaysAfter } from './deadlines.ts';
 import { outcomeArisenOn } from './ground-arisen.ts';
 import { keberatan } from './schema.ts';
 import { type Decision, FILING_WORKING_DAYS, type Status } from './terms.ts';
@@ -34,7 +35,7 @@ export async function objectionsOfRequest(db: Queryable, request: RequestState, 
     .from(keberatan)
     .where(eq(keberatan.permohonanId, request.id))
     .orderBy(asc(keberatan.receivedAt), asc(keberatan.number));
-  const today = localDateIn(now, timeZone);
+  const today = localDateOf(now, timeZone);
   const arisen = outcomeArisenOn(request, today, timeZone);
   const filingDeadline = arisen ? await workingDaysAfter(db, request.tenantId, arisen, FILING_WORKING_DAYS) : null;
   return {

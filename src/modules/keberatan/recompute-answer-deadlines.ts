@@ -5,8 +5,9 @@ import { t } from '../../i18n/catalogue.ts';
 import type { Services } from '../../services.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import { onCalendarChanged } from '../hari-kerja/calendar-changed.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import { getTenant } from '../org/get-tenant.ts';
-import { localDateIn, workingDaysAfter } from './deadlines.ts';
+import { workingDaysAfter } from './deadlines.ts';
 import { recordHistory } from './history.ts';
 import type { Keberatan } from './load-keberatan.ts';
 import { keberatan } from './schema.ts';
@@ -32,7 +33,7 @@ export async function recomputeAnswerDeadlines(services: Services, tenantId: str
     let changed = 0;
     for (const row of rows) {
       if (!zones.has(row.tenantId)) zones.set(row.tenantId, (await getTenant(tx, row.tenantId)).timeZone);
-      const receivedDate = localDateIn(row.receivedAt, zones.get(row.tenantId)!);
+      const receivedDate = localDateOf(row.receivedAt, zones.get(row.tenantId)!);
       const dueDate = (await workingDaysAfter(tx, row.tenantId, receivedDate, ANSWER_WORKING_DAYS)) ?? row.dueDate;
       if (dueDate === row.dueDate) continue;
       await moveDueDate(tx, row, dueDate);

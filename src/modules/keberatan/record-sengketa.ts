@@ -3,10 +3,11 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
-import { localDateIn, workingDaysAfter } from './deadlines.ts';
+import { workingDaysAfter } from './deadlines.ts';
 import { disputeOf, type Keberatan, keberatanInTenant, type Sengketa } from './load-keberatan.ts';
 import { sengketa } from './schema.ts';
 import { DISPUTE_WORKING_DAYS } from './terms.ts';
@@ -25,7 +26,7 @@ export async function recordSengketa(services: Services, user: SessionUser, acto
     assertOrg(actor, 'keberatan.process', row.unitId);
     if (await disputeOf(tx, row.id)) throw new AppError('conflict', 'keberatan.dispute_exists');
     const { timeZone } = await getTenant(tx, row.tenantId);
-    const today = localDateIn(new Date(), timeZone);
+    const today = localDateOf(new Date(), timeZone);
     const from = disputeOpensOn(row, today);
     if (input.registeredOn < from || input.registeredOn > today)
       throw new AppError('invalid', 'keberatan.dispute_date_range', 'registeredOn', { from, to: today });

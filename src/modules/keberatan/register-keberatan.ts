@@ -3,10 +3,11 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { type Actor, actorOf, recordAudit } from '../audit/record-audit.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
 import type { Channel } from '../permohonan/terms.ts';
-import { localDateIn, workingDaysAfter } from './deadlines.ts';
+import { workingDaysAfter } from './deadlines.ts';
 import { assertObjectable, groundArisenOn } from './ground-arisen.ts';
 import { recordHistory } from './history.ts';
 import type { Keberatan } from './load-keberatan.ts';
@@ -44,7 +45,7 @@ export const publicFormActor = (tenantId: string): Actor => ({ userId: null, lab
 export async function registerKeberatan(services: Services, tenant: Tenant, unit: Unit, input: NewKeberatan, by: SessionUser | null): Promise<Keberatan> {
   const actor = by ? actorOf(by) : publicFormActor(tenant.id);
   return inTransaction(services.db, async (tx) => {
-    const receivedDate = localDateIn(input.receivedAt, tenant.timeZone);
+    const receivedDate = localDateOf(input.receivedAt, tenant.timeZone);
     assertObjectable(input.request, receivedDate, tenant.timeZone);
     if (input.groundArisenOn && input.groundArisenOn > receivedDate) throw new AppError('invalid', 'keberatan.invalid.groundArisenOn', 'groundArisenOn');
     const arisen = input.groundArisenOn ?? groundArisenOn(input.request, input.grounds, receivedDate, tenant.timeZone);

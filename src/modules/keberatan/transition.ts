@@ -4,10 +4,10 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
-import { localDateIn } from './deadlines.ts';
 import { recordHistory } from './history.ts';
 import { type Keberatan, keberatanInTenant } from './load-keberatan.ts';
 import { keberatan } from './schema.ts';
@@ -52,7 +52,7 @@ export async function transitionKeberatan(services: Services, user: SessionUser,
     let note = input.ke === 'diputus' ? null : input.alasan?.trim() || null;
     if (input.ke === 'diputus') {
       const { timeZone } = await getTenant(tx, row.tenantId);
-      changes.decision = writtenAnswer(input, localDateIn(row.receivedAt, timeZone), localDateIn(now, timeZone));
+      changes.decision = writtenAnswer(input, localDateOf(row.receivedAt, timeZone), localDateOf(now, timeZone));
       changes.decidedAt = now;
       note = changes.decision.putusan === 'dikabulkan' ? changes.decision.perintah : changes.decision.alasan;
     }

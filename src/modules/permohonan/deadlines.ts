@@ -20,11 +20,6 @@ export async function deadlineCalendar(db: Queryable, tenantId: string, fromYear
   };
 }
 
-/** The local calendar date of an instant in the tenant's zone; a receipt's date is day 0. */
-export function localDateIn(instant: Date, timeZone: string): string {
-  return localDateOf(instant, timeZone);
-}
-
 /** The answer's due date: 10 working days after the receipt date (Pasal 22(7)). */
 export function answerDueDate(calendar: DeadlineCalendar, receivedDate: string): string | null {
   return calendar.addWorkingDays(receivedDate, ANSWER_WORKING_DAYS);

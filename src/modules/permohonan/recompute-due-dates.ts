@@ -4,8 +4,9 @@ import { t } from '../../i18n/catalogue.ts';
 import type { Services } from '../../services.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import { onCalendarChanged } from '../hari-kerja/calendar-changed.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import { getTenant } from '../org/get-tenant.ts';
-import { answerDueDate, deadlineCalendar, extendedDeadline, localDateIn } from './deadlines.ts';
+import { answerDueDate, deadlineCalendar, extendedDeadline } from './deadlines.ts';
 import { recordHistory } from './history.ts';
 import type { Permohonan } from './load-permohonan.ts';
 import { permohonan } from './schema.ts';
@@ -29,10 +30,10 @@ export async function recomputeDueDates(services: Services, tenantId: string | n
     let changed = 0;
     for (const [id, list] of byTenant(rows)) {
       const { timeZone } = await getTenant(tx, id);
-      const fromYear = Math.min(...list.map((r) => Number(localDateIn(r.receivedAt, timeZone).slice(0, 4))));
+      const fromYear = Math.min(...list.map((r) => Number(localDateOf(r.receivedAt, timeZone).slice(0, 4))));
       const calendar = await deadlineCalendar(tx, id, fromYear);
       for (const row of list) {
-        const dueDate = answerDueDate(calendar, localDateIn(row.receivedAt, timeZone)) ?? row.dueDate;
+        const dueDate = answerDueDate(calendar, localDateOf(row.receivedAt, timeZone)) ?? row.dueDate;
         const extendedDueDate = row.extendedDueDate && dueDate ? (extendedDeadline(calendar, dueDate) ?? row.extendedDueDate) : row.extendedDueDate;
         if (dueDate === row.dueDate && extendedDueDate === row.extendedDueDate) continue;
         const now = new Date();

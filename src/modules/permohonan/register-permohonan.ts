@@ -2,9 +2,10 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
 import type { Services } from '../../services.ts';
 import { type Actor, actorOf, recordAudit } from '../audit/record-audit.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
-import { answerDueDate, deadlineCalendar, localDateIn } from './deadlines.ts';
+import { answerDueDate, deadlineCalendar } from './deadlines.ts';
 import { recordHistory } from './history.ts';
 import type { IdentityFile } from './identity-file.ts';
 import { storeIdentity } from './identity-store.ts';
@@ -51,7 +52,7 @@ export async function registerPermohonan(
   const actor = by ? actorOf(by) : publicFormActor(tenant.id);
   const token = newTrackingToken();
   return inTransaction(services.db, async (tx) => {
-    const receivedDate = localDateIn(input.receivedAt, tenant.timeZone);
+    const receivedDate = localDateOf(input.receivedAt, tenant.timeZone);
     const year = Number(receivedDate.slice(0, 4));
     const dueDate = answerDueDate(await deadlineCalendar(tx, tenant.id, year), receivedDate);
     const { number, sequence } = await allocateRegistrationNumber(tx, unit, year);
