@@ -4,7 +4,7 @@ import { runMigrations } from './db/migrate.ts';
 import { type Database, openDatabase } from './db/open.ts';
 import { SecretBox } from './lib/crypto.ts';
 import { createLogger, type Logger } from './lib/log.ts';
-import { seedHolidays } from './modules/hari-kerja/seed-holidays.ts';
+import { seedShippedCalendars } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
@@ -28,8 +28,6 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
     const secrets = new SecretBox(opts.secretKey ?? resolveSecretKey(config));
     database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
     await runMigrations(database, config.databaseUrl);
-    // The legal working-day calendar ships as data; every start brings new decrees in.
-    await seedHolidays(database.db);
     const jobs = await startJobs(database, log);
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
@@ -37,6 +35,9 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
     await startIdentityPurgeJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);
+    // The legal working-day calendar ships as data; every start brings new decrees in and
+    // recounts the open deadlines that waited on them.
+    await seedShippedCalendars(services);
     const db = database;
     return {
       services,

@@ -72,7 +72,7 @@ const auditRows = (action: string, entityId: string) =>
 
 describe('seeding', () => {
   it('is idempotent: a second start adds nothing', async () => {
-    expect(await seedHolidays(w.services.db)).toEqual({ holidays: 0, years: 0 });
+    expect(await seedHolidays(w.services.db)).toEqual({ holidays: 0, years: [] });
     const list = await (await as(f.writerA.email)).get('/api/hari-kerja/libur?tahun=2025');
     // 17 libur nasional + 10 cuti bersama + 18 August.
     expect(list.body.libur).toHaveLength(28);
@@ -195,30 +195,39 @@ describe('holiday admin', () => {
   it('counts into a new year only once an admin has entered it and declared it complete', async () => {
     const admin = await as(f.admin.email);
     const newYear = {
-      tanggal: '2027-01-01',
+      tanggal: '2028-01-01',
       jenis: 'libur_nasional',
-      nama: 'Tahun Baru 2027 Masehi',
-      sumber: 'SKB Nomor 9 Tahun 2026, Nomor 9 Tahun 2026, Nomor 9 Tahun 2026 (uji)',
+      nama: 'Tahun Baru 2028 Masehi',
+      sumber: 'SKB Nomor 9 Tahun 2027, Nomor 9 Tahun 2027, Nomor 9 Tahun 2027 (uji)',
     };
     const added = await admin.post('/api/hari-kerja/libur', newYear);
     expect(added.body.tenantId).toBeNull();
     expect(changes.at(-1)).toMatchObject({ tenantId: null, action: 'added' });
-    // A single entered date does not make 2027 known.
-    expect((await (await as()).get('/api/hari-kerja/jatuh-tempo?mulai=2026-12-23&hari=5')).status).toBe(400);
+    // A single entered date does not make 2028 known.
+    expect((await (await as()).get('/api/hari-kerja/jatuh-tempo?mulai=2027-12-27&hari=5')).status).toBe(400);
 
     const body = { sumber: newYear.sumber };
-    expect((await (await as()).put('/api/hari-kerja/tahun/2027', body)).status).toBe(401);
-    expect((await (await as(f.headA.email)).put('/api/hari-kerja/tahun/2027', body)).status).toBe(403);
-    expect((await admin.put('/api/hari-kerja/tahun/27', body)).body.field).toBe('tahun');
-    expect((await admin.put('/api/hari-kerja/tahun/2027', {})).body.field).toBe('sumber');
-    const done = await admin.put('/api/hari-kerja/tahun/2027', body);
+    expect((await (await as()).put('/api/hari-kerja/tahun/2028', body)).status).toBe(401);
+    expect((await (await as(f.headA.email)).put('/api/hari-kerja/tahun/2028', body)).status).toBe(403);
+    expect((await admin.put('/api/hari-kerja/tahun/28', body)).body.field).toBe('tahun');
+    expect((await admin.put('/api/hari-kerja/tahun/2028', {})).body.field).toBe('sumber');
+    const done = await admin.put('/api/hari-kerja/tahun/2028', body);
     expect(done.status).toBe(200);
-    expect(await auditRows('holiday_year.completed', '2027')).toHaveLength(1);
-    expect((await admin.put('/api/hari-kerja/tahun/2027', body)).status).toBe(409);
+    expect(await auditRows('holiday_year.completed', '2028')).toHaveLength(1);
+    expect((await admin.put('/api/hari-kerja/tahun/2028', body)).status).toBe(409);
 
-    // Wed 23 Dec 2026: (24 cuti, 25 Natal, 26, 27), Mon 28 =1, Tue 29 =2, Wed 30 =3, Thu 31 =4,
-    // (Fri 1 Jan 2027 Tahun Baru, Sat 2, Sun 3), Mon 4 Jan =5.
-    expect((await (await as()).get('/api/hari-kerja/jatuh-tempo?mulai=2026-12-23&hari=5')).body.jatuhTempo).toBe('2027-01-04');
+    // Mon 27 Dec 2027 is day 0: Tue 28 =1, Wed 29 =2, Thu 30 =3, Fri 31 =4,
+    // (Sat 1 Jan 2028 Tahun Baru, Sun 2), Mon 3 Jan =5.
+    expect((await (await as()).get('/api/hari-kerja/jatuh-tempo?mulai=2027-12-27&hari=5')).body.jatuhTempo).toBe('2028-01-03');
+  });
+
+  it('counts over the 2027 SKB: the issue date of 20 December 2026 lands after Natal and the new year', async () => {
+    // Sun 20 Dec 2026 is day 0: Mon 21 =1, Tue 22 =2, Wed 23 =3, (Thu 24 cuti bersama, Fri 25 Natal,
+    // Sat 26, Sun 27), Mon 28 =4, Tue 29 =5, Wed 30 =6, Thu 31 =7, (Fri 1 Jan 2027 Tahun Baru, Sat 2,
+    // Sun 3), Mon 4 =8, (Tue 5 Isra Mikraj), Wed 6 =9, Thu 7 =10.
+    const res = await (await as()).get('/api/hari-kerja/jatuh-tempo?mulai=2026-12-20&hari=10');
+    expect(res.status).toBe(200);
+    expect(res.body.jatuhTempo).toBe('2027-01-07');
   });
 });
 
@@ -228,7 +237,7 @@ describe('GET /api/hari-kerja/status', () => {
     expect((await (await as(f.outsider.email)).get('/api/hari-kerja/status')).status).toBe(403);
     const res = await (await as(f.writerA.email)).get('/api/hari-kerja/status');
     expect(res.status).toBe(200);
-    expect(res.body.tahun.map((y: { tahun: number }) => y.tahun)).toEqual([2024, 2025, 2026, 2027]);
+    expect(res.body.tahun.map((y: { tahun: number }) => y.tahun)).toEqual([2024, 2025, 2026, 2027, 2028]);
     expect(res.body.tahun[1].sumber).toContain('Nomor 1017 Tahun 2024');
     expect(res.body.hariIni).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../http/env.ts';
+import { forgetNationalYear } from '../../test/calendar.ts';
 import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
@@ -24,6 +25,8 @@ let f: Fixture;
 let admin: SessionUser;
 beforeAll(async () => {
   w = await startTestWarta();
+  // Played as an installation from before the 2027 SKB shipped.
+  await forgetNationalYear(w.services.db, 2027);
   f = await seedFixture(w.services);
   admin = sessionUser(f.admin);
 });

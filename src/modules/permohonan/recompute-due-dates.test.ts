@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forgetNationalYear } from '../../test/calendar.ts';
 import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
@@ -15,6 +16,8 @@ let w: TestWarta;
 let f: Fixture;
 beforeAll(async () => {
   w = await startTestWarta();
+  // Played as an installation from before the 2027 SKB shipped.
+  await forgetNationalYear(w.services.db, 2027);
   f = await seedFixture(w.services);
 });
 afterAll(() => w.stop());

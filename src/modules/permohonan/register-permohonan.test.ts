@@ -41,9 +41,9 @@ describe('registering a request', () => {
   });
 
   it('numbers by the local year, and still registers when that year’s calendar is missing', async () => {
-    // 16:30Z on 31 December 2026 is already 1 January 2027 in WITA; no 2027 calendar is shipped.
-    const { permohonan: row } = await register(f.unitA, new Date('2026-12-31T16:30:00Z'));
-    expect(row.number).toBe('PPID/DINAS-A/2027/00001');
+    // 16:30Z on 31 December 2027 is already 1 January 2028 in WITA; no 2028 calendar is shipped.
+    const { permohonan: row } = await register(f.unitA, new Date('2027-12-31T16:30:00Z'));
+    expect(row.number).toBe('PPID/DINAS-A/2028/00001');
     expect(row.dueDate).toBeNull();
   });
 

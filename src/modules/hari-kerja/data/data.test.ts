@@ -12,6 +12,10 @@ describe('shipped national calendars', () => {
     expect([count(2025, 'libur_nasional'), count(2025, 'cuti_bersama'), count(2025, 'keppres')]).toEqual([17, 11, 0]);
     // 2026: 17 + 8 (SKB 1497/2025, Keppres 42/2025).
     expect([count(2026, 'libur_nasional'), count(2026, 'cuti_bersama'), count(2026, 'keppres')]).toEqual([17, 8, 0]);
+    // 2027: 18 + 8 (SKB 1205/2026); Isra Mikraj twice (27 Rajab 1448 and 1449 H).
+    expect([count(2027, 'libur_nasional'), count(2027, 'cuti_bersama'), count(2027, 'keppres')]).toEqual([18, 8, 0]);
+    const israMikraj = shippedCalendars.find((c) => c.year === 2027)!.holidays.filter((h) => h.name.startsWith('Isra Mikraj'));
+    expect(israMikraj.map((h) => h.date)).toEqual(['2027-01-05', '2027-12-26']);
   });
 
   it('has valid dates inside their own year, each with a name and a source, none twice', () => {
@@ -45,5 +49,8 @@ describe('shipped national calendars', () => {
     expect(day('2026-03-21')).toBe('Sabtu'); // Idul Fitri 1447
     expect(day('2026-05-31')).toBe('Minggu'); // Waisak 2570
     expect(day('2026-12-24')).toBe('Kamis'); // cuti bersama Natal
+    expect(day('2027-03-10')).toBe('Rabu'); // Idul Fitri 1448
+    expect(day('2027-03-15')).toBe('Senin'); // last cuti bersama Idul Fitri 1448
+    expect(day('2027-05-19')).toBe('Rabu'); // cuti bersama Waisak 2571
   });
 });
