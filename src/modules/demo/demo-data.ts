@@ -1,4 +1,5 @@
 import type { TeamRole, UnitKind } from '../org/roles.ts';
+import { demoProfilePages } from './demo-profile-pages.ts';
 
 // Everything here is fictional: the province, its agencies, the people and their NIPs.
 // The `.example` domain is reserved (RFC 2606), so no demo mail can reach a real inbox.
@@ -112,17 +113,5 @@ export const demoDecree = {
   unit: 'bpsdmd',
 };
 
-export const demoPages: Record<string, Array<{ slug: string; title: string; body: string }>> = {
-  bpsdmd: [
-    {
-      slug: 'sejarah',
-      title: 'Sejarah Singkat',
-      body: 'BPSDMD Provinsi Nusa Lontar berawal dari Balai Pendidikan dan Pelatihan Pegawai yang dibentuk pada tahun 1986.\n\nSejak 2017 lembaga ini menyelenggarakan pengembangan kompetensi aparatur sipil negara di seluruh kabupaten dan kota Nusa Lontar, termasuk pelatihan jarak jauh bagi pegawai di pulau-pulau terluar.',
-    },
-    {
-      slug: 'visi-misi-tupoksi',
-      title: 'Visi, Misi dan Tupoksi',
-      body: '## Visi\n\nAparatur Nusa Lontar yang kompeten, berintegritas dan melayani.\n\n## Misi\n\n- Menyelenggarakan pelatihan yang bermutu dan merata;\n- Mengembangkan pembelajaran daring bagi pegawai di daerah terpencil;\n- Membangun kemitraan dengan perguruan tinggi dan lembaga pelatihan.',
-    },
-  ],
-};
+/** The Profil pages of each demo unit (fictional text), by unit slug. */
+export const demoPages = demoProfilePages;

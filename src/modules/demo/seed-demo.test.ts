@@ -3,7 +3,8 @@ import { TestClient } from '../../test/client.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
 import { teamRoles } from '../org/roles.ts';
-import { DEMO_PASSWORD, demoPeople } from './demo-data.ts';
+import { profileSlugs } from '../site/profile-pages.ts';
+import { DEMO_PASSWORD, demoPages, demoPeople, demoUnits } from './demo-data.ts';
 import { seedDemoIfEmpty } from './seed-demo.ts';
 
 let w: TestWarta;
@@ -77,5 +78,24 @@ describe('demo seed', () => {
       jam_layanan: true,
       sk_ppid: true,
     });
+  });
+
+  it('fills every Profil page of every demo unit with its own text', async () => {
+    for (const unit of demoUnits) {
+      for (const slug of profileSlugs) {
+        const page = demoPages[unit.slug]?.find((p) => p.slug === slug);
+        expect(page, `${unit.slug}/${slug}`).toBeDefined();
+        const html = await (await w.app.request(`/${unit.slug}/profil/${slug}`, { headers: { host: 'nusalontar.example' } })).text();
+        expect(html, `${unit.slug}/${slug}`).toContain(`<h1`);
+        // The first sentence of the demo text, as the page escapes it.
+        const firstWords = page!.body
+          .replace(/^## .*\n+/, '')
+          .split(/[.;:\n]/)[0]!
+          .replace(/^- /, '')
+          .replace(/\*\*/g, '')
+          .slice(0, 30);
+        expect(html, `${unit.slug}/${slug}`).toContain(firstWords);
+      }
+    }
   });
 });
