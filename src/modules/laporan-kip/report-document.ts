@@ -68,6 +68,8 @@ export function reportDocument(r: LaporanKip, lang: Lang): ReportDocument {
   }
   seedTable(m('laporan_kip.section.status_all'), m('laporan_kip.col.status'), r.status);
   chart('grafik-status', m('laporan_kip.chart.status'), r.status);
+  // The seed's "Ditolak/tidak dijawab" row, split: a refusal is an answer, silence is not (Pasal 35(1) c).
+  if (r.ditolakRincian.jumlah.jumlah > 0) seedTable(m('laporan_kip.section.unanswered'), m('laporan_kip.col.status'), r.ditolakRincian);
 
   const w = r.waktuLayanan;
   heading(`4. ${m('laporan_kip.section.service_time')}`);
@@ -106,6 +108,7 @@ export function reportDocument(r: LaporanKip, lang: Lang): ReportDocument {
         ['b.', m('laporan_kip.summary.average'), p.b_rataRataHariKerja === null ? '-' : formatDays(p.b_rataRataHariKerja, lang)],
         ['c.', m('laporan_kip.summary.granted'), String(p.c_dikabulkan.jumlah)],
         ['', m('laporan_kip.summary.refused'), String(p.c_ditolak.jumlah)],
+        ['', m('laporan_kip.summary.not_answered'), String(p.c_tidakDijawab.jumlah)],
         ['d.', m('laporan_kip.summary.grounds'), m('laporan_kip.summary.grounds_table')],
       ],
       null,
