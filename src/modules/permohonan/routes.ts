@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
+import { assertReceivedWithinCalendar } from '../hari-kerja/first-calendar-year.ts';
+import { isLocalDate } from '../hari-kerja/local-date.ts';
 import { loadActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
@@ -15,10 +17,13 @@ import { transitionPermohonan } from './transition.ts';
 const idParams = z.object({ id: z.uuid() });
 const note = z.string().trim().max(2000).nullish();
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** The written notice's date; omitted = today. Range-checked against receipt and today in transition. */
+const noticeDate = z.string({ message: 'msg:permohonan.invalid.tanggal' }).refine(isLocalDate, { message: 'msg:permohonan.invalid.tanggal' }).nullish();
 
 /** The body of a status change: `ke` picks what else is needed. */
 const transitionBody = z.discriminatedUnion('ke', [
-  z.object({ ke: z.enum(['diproses', 'dikabulkan_seluruhnya', 'ditarik']), alasan: note }),
+  z.object({ ke: z.literal('diproses'), alasan: note }),
+  z.object({ ke: z.enum(['dikabulkan_seluruhnya', 'ditarik']), alasan: note, tanggal: noticeDate }),
   z.object({ ke: z.literal('diperpanjang'), alasan: text(2000) }),
   z.object({
     ke: z.literal('dikabulkan_sebagian'),
@@ -27,9 +32,10 @@ const transitionBody = z.discriminatedUnion('ke', [
       .min(1)
       .max(50),
     alasan: note,
+    tanggal: noticeDate,
   }),
-  z.object({ ke: z.literal('ditolak'), dasar: z.enum(refusalGrounds), pemegang: z.string().trim().max(300).nullish(), alasan: note }),
-  z.object({ ke: z.literal('diteruskan'), tujuan: text(300), alasan: note }),
+  z.object({ ke: z.literal('ditolak'), dasar: z.enum(refusalGrounds), pemegang: z.string().trim().max(300).nullish(), alasan: note, tanggal: noticeDate }),
+  z.object({ ke: z.literal('diteruskan'), tujuan: text(300), alasan: note, tanggal: noticeDate }),
 ]);
 
 /** Staff work on information requests: entry of non-web requests, the unit's list, one case, status changes. */
@@ -48,6 +54,7 @@ export function registerPermohonanApi(api: ApiRouter): void {
       const unit = await unitInTenant(services.db, user.tenantId, params.id);
       assertOrg(await loadActor(services.db, user), 'permohonan.process', unit.id);
       const tenant = await getTenant(services.db, user.tenantId);
+      await assertReceivedWithinCalendar(services.db, body.receivedAt, tenant.timeZone, 'permohonan.invalid.receivedAt_before_calendar');
       const { permohonan, trackingToken } = await registerPermohonan(services, tenant, unit, body, user);
       const { trackingTokenHash: _hidden, ...row } = permohonan;
       return c.json({ permohonan: row, trackingToken }, 201);
