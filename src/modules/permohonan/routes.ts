@@ -7,6 +7,7 @@ import { getTenant } from '../org/get-tenant.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
 import { downloadIdentity } from './download-identity.ts';
+import { withDueSoon } from './due-soon.ts';
 import { staffRequestBody } from './fields.ts';
 import { getPermohonan } from './get-permohonan.ts';
 import { listPermohonan } from './list-permohonan.ts';
@@ -65,17 +66,23 @@ export function registerPermohonanApi(api: ApiRouter): void {
     {
       method: 'get',
       path: '/units/:id/permohonan',
-      summary: 'A unit’s requests without personal data; sort=jatuhTempo puts the soonest running deadline first',
+      summary:
+        'A unit’s requests without personal data, each marked overdue (not answered in time) or due soon; q searches number or requester name; sort=jatuhTempo puts the soonest running deadline first',
       auth: 'user',
       params: idParams,
-      query: z.object({ status: z.enum(statuses).optional(), sort: z.enum(['jatuhTempo', 'diterima']).default('jatuhTempo') }),
+      query: z.object({
+        status: z.enum(statuses, { message: 'msg:permohonan.invalid.status' }).optional(),
+        q: z.string().trim().max(100, { message: 'msg:permohonan.invalid.q' }).optional(),
+        sort: z.enum(['jatuhTempo', 'diterima'], { message: 'msg:permohonan.invalid.sort' }).default('jatuhTempo'),
+      }),
     },
     async (c, { params, query }, { user }) => {
       const services = c.get('services');
       const unit = await unitInTenant(services.db, user.tenantId, params.id);
       assertOrg(await loadActor(services.db, user), 'permohonan.view', unit.id);
       const tenant = await getTenant(services.db, user.tenantId);
-      return c.json({ items: await listPermohonan(services.db, unit.id, tenant.timeZone, query) });
+      const items = await listPermohonan(services.db, unit.id, tenant.timeZone, query);
+      return c.json({ items: await withDueSoon(services.db, tenant.id, tenant.timeZone, items) });
     },
   );
 
