@@ -1,8 +1,8 @@
 import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
-import type { Unit } from '../org/find-units.ts';
 import { assertReceivedWithinCalendar } from '../hari-kerja/first-calendar-year.ts';
+import type { Unit } from '../org/find-units.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import type { StaffObjectionInput } from './fields.ts';
 import type { Keberatan } from './load-keberatan.ts';

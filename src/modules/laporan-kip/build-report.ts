@@ -1,9 +1,9 @@
 import type { Lang } from '../../i18n/catalogue.ts';
 import { type DisputeStage, disputeStages } from '../keberatan/terms.ts';
 import { type Channel, channels, type RefusalGround, type RequesterType, refusalGrounds, requesterTypes } from '../permohonan/terms.ts';
+import type { AsOf } from './as-of.ts';
 import { type ServiceBand, type StatusGroup, serviceBands, statusGroups } from './classify.ts';
 import { type SengketaRow, sengketaMatches } from './count-sengketa.ts';
-import type { AsOf } from './as-of.ts';
 import { bandLabel, channelLabel, groundLabel, groupLabel, periodLabel, requesterLabel, stageLabel, unansweredLabel } from './labels.ts';
 import type { Period } from './period.ts';
 import { type CountedRequest, matches, parseSelection, TOP_INFORMATION, type UnansweredKind, unansweredKinds } from './selection.ts';

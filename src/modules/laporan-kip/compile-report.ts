@@ -3,6 +3,7 @@ import { type Lang, t } from '../../i18n/catalogue.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
 import { type TimeZone, timeZoneLabel } from '../org/roles.ts';
+import type { AsOf } from './as-of.ts';
 import { buildReport, type KipReport } from './build-report.ts';
 import { calendarFor, countRequests } from './count-requests.ts';
 import { loadSengketa, type SengketaRow } from './count-sengketa.ts';
@@ -12,7 +13,6 @@ import { loadHistorySteps, loadRequestFacts, type Scope } from './load-rows.ts';
 import type { Period } from './period.ts';
 import type { CountedRequest } from './selection.ts';
 import { factsAsOf, type HistoryStep } from './status-as-of.ts';
-import type { AsOf } from './as-of.ts';
 
 /** Whose report it is (a unit of the tenant, or the whole tenant when `unit` is null), and the date status is counted on. */
 export type ReportContext = { tenant: Tenant; unit: Unit | null; period: Period; asOf: AsOf };

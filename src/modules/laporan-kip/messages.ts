@@ -89,8 +89,7 @@ export const laporanKipMessages = {
     'laporan_kip.chart.desc': '{title}, periode {period}: {items}.',
     'laporan_kip.charts_unavailable':
       'Grafik tidak disertakan dalam dokumen ini karena peramban Chromium tidak tersedia di server; angka lengkapnya ada pada tabel.',
-    'laporan_kip.note.period':
-      'Permohonan dihitung menurut tanggal diterima di zona waktu {zone}, {from} s.d. {to}.',
+    'laporan_kip.note.period': 'Permohonan dihitung menurut tanggal diterima di zona waktu {zone}, {from} s.d. {to}.',
     'laporan_kip.note.status':
       'Dipenuhi = dikabulkan seluruhnya atau sebagian; Ditolak/tidak dijawab = ditolak dengan pemberitahuan tertulis, atau belum diberi pemberitahuan tertulis sesudah jangka waktu 10 hari kerja (17 bila diperpanjang) lewat (UU 14/2008 Pasal 22 ayat (7)–(8)); Diproses = terdaftar, sedang diproses atau diperpanjang dan jangka waktunya belum lewat. Permohonan yang ditarik pemohon dan yang diteruskan ke badan publik lain tidak dipenuhi dan tidak ditolak, sehingga dicatat pada baris tersendiri; setiap permohonan dihitung tepat satu kali dan persentase dihitung terhadap seluruh permohonan yang diterima.',
     'laporan_kip.note.service_time':
@@ -99,7 +98,8 @@ export const laporanKipMessages = {
       '{n} permohonan yang telah diputus tidak dapat dihitung waktu pelayanannya karena kalender hari kerja tahun terkait belum lengkap.',
     'laporan_kip.note.information':
       'Informasi yang paling banyak diminta dikelompokkan menurut rincian informasi tanpa membedakan huruf besar/kecil, tanda baca dan spasi.',
-    'laporan_kip.note.refusals': 'Persentase alasan penolakan dihitung terhadap jumlah permohonan yang ditolak dengan pemberitahuan tertulis; permohonan yang tidak dijawab tidak mempunyai alasan penolakan.',
+    'laporan_kip.note.refusals':
+      'Persentase alasan penolakan dihitung terhadap jumlah permohonan yang ditolak dengan pemberitahuan tertulis; permohonan yang tidak dijawab tidak mempunyai alasan penolakan.',
     'laporan_kip.invalid.jenis': 'Jenis laporan harus triwulan atau tahunan.',
     'laporan_kip.invalid.dari': 'Tanggal awal harus berformat TTTT-BB-HH.',
     'laporan_kip.invalid.sampai': 'Tanggal akhir harus berformat TTTT-BB-HH.',
@@ -199,8 +199,7 @@ export const laporanKipMessages = {
     'laporan_kip.chart.desc': '{title}, period {period}: {items}.',
     'laporan_kip.charts_unavailable':
       'Charts are not included in this document because the Chromium browser is not available on the server; the tables hold every number.',
-    'laporan_kip.note.period':
-      'Requests are counted by their receipt date in the {zone} time zone, {from} to {to}.',
+    'laporan_kip.note.period': 'Requests are counted by their receipt date in the {zone} time zone, {from} to {to}.',
     'laporan_kip.note.status':
       'Granted = granted in full or in part; Refused/not answered = refused with a written notice, or still without a written notice after the 10 working days (17 when extended) have passed (UU 14/2008 Article 22(7)–(8)); In process = registered, in process or extended, within the time limit. Requests withdrawn by the requester or forwarded to another public body are neither granted nor refused, so they have rows of their own; every request is counted exactly once and percentages are of all requests received.',
     'laporan_kip.note.service_time':

@@ -1,14 +1,14 @@
 import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import { hasRole, loadActor, type OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
+import { type AsOfBasis, resolveAsOf } from './as-of.ts';
 import type { ReportContext } from './compile-report.ts';
 import { type PeriodQuery, resolvePeriod } from './period.ts';
-import { type AsOfBasis, resolveAsOf } from './as-of.ts';
-import { localDateOf } from '../hari-kerja/local-date.ts';
 
 /**
  * What a caller wants to do with a report:

@@ -18,7 +18,13 @@ export type PermohonanRegisterItem = PermohonanListItem & {
  * it on the tenant's calendar (the same horizon as the reminder e-mail). While next year's calendar
  * is missing, every date left in this year is within that horizon.
  */
-export async function withDueSoon(db: Queryable, tenantId: string, timeZone: string, items: readonly PermohonanListItem[], now = new Date()): Promise<PermohonanRegisterItem[]> {
+export async function withDueSoon(
+  db: Queryable,
+  tenantId: string,
+  timeZone: string,
+  items: readonly PermohonanListItem[],
+  now = new Date(),
+): Promise<PermohonanRegisterItem[]> {
   const today = todayIn(timeZone, now);
   const calendar = await loadCalendar(db, tenantId, Number(today.slice(0, 4)));
   const horizon = unlessCalendarMissing(() => addWorkingDays(today, DUE_SOON_WORKING_DAYS, calendar).due) ?? `${today.slice(0, 4)}-12-31`;

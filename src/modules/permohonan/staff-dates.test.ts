@@ -62,7 +62,12 @@ describe('POST /api/permohonan/:id/transisi with the notice date (tanggal)', () 
     });
     const before = await ppid.post(`/api/permohonan/${id}/transisi`, { ke: 'ditolak', dasar: 'pasal_17_b', tanggal: '2026-03-01' });
     expect(before.body).toMatchObject({ code: 'invalid', field: 'tanggal' });
-    const en = await ppid.request('POST', `/api/permohonan/${id}/transisi`, { ke: 'ditolak', dasar: 'pasal_17_b', tanggal: '2026-03-01' }, { 'accept-language': 'en' });
+    const en = await ppid.request(
+      'POST',
+      `/api/permohonan/${id}/transisi`,
+      { ke: 'ditolak', dasar: 'pasal_17_b', tanggal: '2026-03-01' },
+      { 'accept-language': 'en' },
+    );
     expect(en.body.message).toBe(`The notice date must be between the date the request was received (2026-03-02) and today (${todayWita()}).`);
     const still = await ppid.get(`/api/permohonan/${id}`);
     expect(still.body).toMatchObject({ status: 'diproses', decidedAt: null });
@@ -82,11 +87,18 @@ describe('POST /api/permohonan/:id/transisi with the notice date (tanggal)', () 
     // Working days after Monday 2 March: 3, 4, 5, 6, 9, 10, 11, 12 = 8 (the report's service time).
     // The March report (status as of 31 March) counts the refusal; a report of 2 March alone does
     // not: on that day the request was only received (its processing step was entered today).
-    const rows = await ppid.get(`/api/laporan-kip?unit=${f.unitA.id}&dari=2026-03-01&sampai=2026-03-31`.replace('laporan-kip?', 'laporan-kip/rincian?') + '&sel=jawaban:ditolak');
+    const rows = await ppid.get(
+      `/api/laporan-kip?unit=${f.unitA.id}&dari=2026-03-01&sampai=2026-03-31`.replace('laporan-kip?', 'laporan-kip/rincian?') + '&sel=jawaban:ditolak',
+    );
     expect(rows.status).toBe(200);
     expect(rows.body.baris.find((r: { id: string }) => r.id === id)).toMatchObject({ serviceDays: 8, decidedDay: '2026-03-12', status: 'ditolak' });
     const day = await ppid.get(`/api/laporan-kip/rincian?unit=${f.unitA.id}&dari=2026-03-02&sampai=2026-03-02&sel=status:diproses`);
-    expect(day.body.baris.find((r: { id: string }) => r.id === id)).toMatchObject({ status: 'terdaftar', statusSekarang: 'ditolak', decidedDay: null, tidakDijawab: false });
+    expect(day.body.baris.find((r: { id: string }) => r.id === id)).toMatchObject({
+      status: 'terdaftar',
+      statusSekarang: 'ditolak',
+      decidedDay: null,
+      tidakDijawab: false,
+    });
   });
 
   it('accepts the receipt date itself and today; without tanggal the decision is dated today', async () => {
