@@ -87,9 +87,7 @@ describe('POST /api/permohonan/:id/transisi with the notice date (tanggal)', () 
     // Working days after Monday 2 March: 3, 4, 5, 6, 9, 10, 11, 12 = 8 (the report's service time).
     // The March report (status as of 31 March) counts the refusal; a report of 2 March alone does
     // not: on that day the request was only received (its processing step was entered today).
-    const rows = await ppid.get(
-      `/api/laporan-kip?unit=${f.unitA.id}&dari=2026-03-01&sampai=2026-03-31`.replace('laporan-kip?', 'laporan-kip/rincian?') + '&sel=jawaban:ditolak',
-    );
+    const rows = await ppid.get(`/api/laporan-kip/rincian?unit=${f.unitA.id}&dari=2026-03-01&sampai=2026-03-31&sel=jawaban:ditolak`);
     expect(rows.status).toBe(200);
     expect(rows.body.baris.find((r: { id: string }) => r.id === id)).toMatchObject({ serviceDays: 8, decidedDay: '2026-03-12', status: 'ditolak' });
     const day = await ppid.get(`/api/laporan-kip/rincian?unit=${f.unitA.id}&dari=2026-03-02&sampai=2026-03-02&sel=status:diproses`);
