@@ -43,15 +43,7 @@ export function PermohonanListPage({ query }: { query: URLSearchParams }) {
       <LoadState loaded={loaded} />
       {loaded.data && units.length === 0 && <p>{t('ppid.noUnits')}</p>}
       {chosen && (
-        <UnitStatusFilter
-          path="/permohonan"
-          units={units}
-          chosen={chosen}
-          status={status}
-          statuses={statuses}
-          statusText={statusText}
-          extra={{ q, sort }}
-        >
+        <UnitStatusFilter path="/permohonan" units={units} chosen={chosen} status={status} statuses={statuses} statusText={statusText} extra={{ q, sort }}>
           <Field label={t('pmh.search')} hint={t('pmh.searchHint')}>
             {(a) => <input {...a} type="search" name="q" maxLength={100} defaultValue={q} autoComplete="off" />}
           </Field>
