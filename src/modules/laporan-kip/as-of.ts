@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type Lang, t } from '../../i18n/catalogue.ts';
+import { formatLocalDate } from './labels.ts';
 import type { Period } from './period.ts';
 
 /**
@@ -19,4 +21,11 @@ export const asOfQuery = z.enum(asOfBases, { message: 'msg:laporan_kip.invalid.s
 export function resolveAsOf(basis: AsOfBasis, period: Period, today: string): AsOf {
   if (basis === 'hari-ini' || period.sampai > today) return { dasar: basis, tanggal: today };
   return { dasar: basis, tanggal: period.sampai };
+}
+
+/** The sentence every report carries on which date its status is counted (JSON notes, documents, public page). */
+export function asOfNote(asOf: AsOf, period: Period, lang: Lang): string {
+  const date = formatLocalDate(asOf.tanggal, lang);
+  if (asOf.tanggal === period.sampai) return t(lang, 'laporan_kip.note.as_of_end', { date });
+  return t(lang, asOf.dasar === 'hari-ini' ? 'laporan_kip.note.as_of_today' : 'laporan_kip.note.as_of_running', { date });
 }

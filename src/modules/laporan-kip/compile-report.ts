@@ -3,7 +3,7 @@ import { type Lang, t } from '../../i18n/catalogue.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
 import { type TimeZone, timeZoneLabel } from '../org/roles.ts';
-import type { AsOf } from './as-of.ts';
+import { type AsOf, asOfNote } from './as-of.ts';
 import { buildReport, type KipReport } from './build-report.ts';
 import { calendarFor, countRequests } from './count-requests.ts';
 import { loadSengketa, type SengketaRow } from './count-sengketa.ts';
@@ -80,11 +80,4 @@ function notes(r: KipReport, period: Period, zone: string, lang: Lang): string[]
     t(lang, 'laporan_kip.note.refusals'),
     t(lang, 'laporan_kip.note.disputes'),
   ];
-}
-
-/** Which date the status is counted on, said on every report (issue: a finished quarter must not change). */
-export function asOfNote(asOf: AsOf, period: Period, lang: Lang): string {
-  const date = formatLocalDate(asOf.tanggal, lang);
-  if (asOf.tanggal === period.sampai) return t(lang, 'laporan_kip.note.as_of_end', { date });
-  return t(lang, asOf.dasar === 'hari-ini' ? 'laporan_kip.note.as_of_today' : 'laporan_kip.note.as_of_running', { date });
 }

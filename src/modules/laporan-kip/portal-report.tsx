@@ -1,5 +1,6 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
 import { TableRegion } from '../ppid-portal/table-region.tsx';
+import { asOfNote } from './as-of.ts';
 import type { KipReport } from './build-report.ts';
 import { formatDays, formatPercent } from './labels.ts';
 import { BreakdownTable, CrossTable } from './portal-tables.tsx';
@@ -40,6 +41,7 @@ export function PortalReport({ r, notes, lang }: { r: KipReport; notes: string[]
   return (
     <>
       <h2 id="ringkasan">{m('laporan_kip.portal.summary')}</h2>
+      <p>{asOfNote(r.statusPer, r.periode, lang)}</p>
       {r.jenis === 'tahunan' ? <p>{m('laporan_kip.summary.basis')}</p> : null}
       <dl class="facts">
         <dt>{m('laporan_kip.summary.received')}</dt>

@@ -1,5 +1,6 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
 import { formatDateTime } from '../permohonan/format.ts';
+import { asOfNote } from './as-of.ts';
 import type { Breakdown } from './build-report.ts';
 import type { BarChart } from './chart-svg.ts';
 import type { LaporanKip } from './compile-report.ts';
@@ -45,6 +46,8 @@ export function reportDocument(r: LaporanKip, lang: Lang): ReportDocument {
     blocks.push({ kind: 'chart', chart: breakdownChart(id, `Grafik ${++chartNo}. ${title}`, b, r.periode.label, lang) });
   const used = r.saluran.filter((s) => s.pemohon.jumlah.jumlah > 0);
 
+  // Said first: a finished period's report counts status on its last day, unless asked for today.
+  paragraph(asOfNote(r.statusPer, r.periode, lang));
   heading(`1. ${m('laporan_kip.section.channels')}`);
   seedTable(m('laporan_kip.section.channels'), m('laporan_kip.col.channel'), r.perSaluran);
   chart('grafik-saluran', m('laporan_kip.chart.channels'), r.perSaluran);

@@ -6,6 +6,7 @@ import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { sessionUser } from '../keberatan/test-fixture.ts';
 import { loadActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
+import { docxText } from '../pemberitahuan/test-docx.ts';
 import { registerPermohonan } from '../permohonan/register-permohonan.ts';
 import { permohonan, permohonanRiwayat } from '../permohonan/schema.ts';
 import { addOfficer, sampleRequest } from '../permohonan/test-fixture.ts';
@@ -457,6 +458,23 @@ describe('status as of a date, and "Ditolak/tidak dijawab" (Triwulan IV 2025, ha
     const open = await ppid.get(`/api/laporan-kip/rincian?unit=${f.unitA.id}&${range}&sel=status:diproses`);
     expect(open.body.baris).toHaveLength(1);
     expect(open.body.baris[0]).toMatchObject({ id: ids.S6, status: 'diperpanjang', jatuhTempo: '2025-11-26', tidakDijawab: false });
+  });
+
+  it('the Word document says which date it counts and carries the split, for both bases', async () => {
+    const docx = async (extra: string) => {
+      const res = await w.app.request(`/api/laporan-kip/laporan.docx?unit=${f.unitA.id}&${Q4}${extra}`, { headers: { cookie: ppid.cookie as string } });
+      expect(res.status).toBe(200);
+      return docxText(new Uint8Array(await res.arrayBuffer())).replace(/\n/g, '|');
+    };
+    const end = await docx('');
+    expect(end).toContain('Status permohonan dihitung per 31 Desember 2025, hari terakhir periode');
+    expect(end).toContain('2.|Ditolak/tidak dijawab|5|62,5%');
+    expect(end).toContain('Rincian permohonan ditolak/tidak dijawab');
+    expect(end).toContain('1.|Ditolak dengan pemberitahuan tertulis|1|20%');
+    expect(end).toContain('2.|Tidak dijawab dalam jangka waktu|4|80%');
+    const now = await docx('&statusPer=hari-ini');
+    expect(now).toContain('Status permohonan dihitung per hari ini');
+    expect(now).toContain('2.|Tidak dijawab dalam jangka waktu|3|60%');
   });
 
   it('statusPer: 401 without a session, 403 for a writer, 400 naming the field', async () => {
