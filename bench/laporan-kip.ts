@@ -89,7 +89,12 @@ export async function benchLaporanKip() {
     const rows = requestRows(f.tenant.id, f.unitA.id);
     for (let k = 0; k < rows.length; k += 1000) await services.db.insert(permohonan).values(rows.slice(k, k + 1000));
     const tenant = await getTenant(services.db, f.tenant.id);
-    const ctx = { tenant, unit: f.unitA, period: { jenis: 'triwulan' as const, dari: '2026-01-01', sampai: '2026-03-31' } };
+    const ctx = {
+      tenant,
+      unit: f.unitA,
+      period: { jenis: 'triwulan' as const, dari: '2026-01-01', sampai: '2026-03-31' },
+      asOf: { dasar: 'akhir-periode' as const, tanggal: '2026-03-31' },
+    };
     const user = { ...f.admin, totpEnabled: false, mustEnable2fa: false };
     const measure = async (name: string, work: () => Promise<Buffer | unknown>) => {
       const runs: number[] = [];

@@ -101,6 +101,14 @@ describe('the KIP report in the admin', () => {
     expect(await page.getByRole('button', { name: 'Simpan teks laporan' }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Register dengan data pribadi pemohon' }).count()).toBe(0);
 
+    // A running quarter is counted as of today; the basis can be chosen and stays in the address.
+    await page.getByText(/^Status permohonan per hari ini, /).waitFor();
+    await page.getByRole('radio', { name: /^Hari ini/ }).check();
+    await page.getByRole('button', { name: 'Tampilkan laporan' }).click();
+    await expect.poll(() => page.url()).toContain('statusPer=hari-ini');
+    await page.getByRole('table', { name: 'Status pelayanan informasi (seluruh media)' }).getByRole('rowheader', { name: 'Ditolak/tidak dijawab' }).waitFor();
+    expect(await page.getByRole('radio', { name: /^Hari ini/ }).isChecked()).toBe(true);
+
     await page.getByRole('radio', { name: 'Rentang tanggal lain' }).check();
     await page.getByLabel('Dari tanggal').fill('2026-03-31');
     await page.getByLabel('Sampai tanggal').fill('2026-01-01');

@@ -99,6 +99,10 @@ describe('the PPID service from request to objection', () => {
     const staff = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', acceptDownloads: true });
     const ppid = await signIn(staff, base, 'ppid-utama@nusalontar.example');
     await menu(ppid.page, 'Permohonan informasi').click();
+    // The register finds it by its number and says in words how many are overdue or due soon.
+    await ppid.page.getByLabel('Cari', { exact: true }).fill(request.number);
+    await ppid.page.getByRole('button', { name: 'Tampilkan', exact: true }).click();
+    await ppid.page.getByText(/^1 permohonan: \d+ tidak dijawab \(lewat batas waktu\), \d+ segera jatuh tempo\.$/).waitFor();
     await ppid.page.getByRole('link', { name: `Buka permohonan ${request.number}` }).click();
     await ppid.page.getByRole('heading', { level: 1, name: `Permohonan ${request.number}` }).waitFor();
     await ppid.page.getByRole('radio', { name: 'Proses', exact: true }).check();
@@ -107,6 +111,8 @@ describe('the PPID service from request to objection', () => {
     await ppid.page.getByRole('radio', { name: 'Kabulkan sebagian' }).check();
     await ppid.page.getByLabel('Bagian informasi (1)').fill('Nomor rekening penerima');
     await ppid.page.getByLabel('Alasan (1)').fill('Data pribadi, Pasal 17 huruf h');
+    // The notice is dated today unless the PPID enters the day it was signed and sent.
+    expect(await ppid.page.getByLabel('Tanggal surat pemberitahuan').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await ppid.page.getByRole('button', { name: 'Kabulkan sebagian' }).click();
     await see(ppid.page, 'Status permohonan menjadi "Dikabulkan sebagian".');
 

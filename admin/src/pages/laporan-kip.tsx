@@ -1,4 +1,4 @@
-import { formatDateTime, t } from '../i18n.ts';
+import { formatDate, formatDateTime, t } from '../i18n.ts';
 import { navigate } from '../router.ts';
 import { useSession } from '../session.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
@@ -43,7 +43,7 @@ export function LaporanPage({ query }: { query: URLSearchParams }) {
       {units.loaded.data && !unitParam && <p>{t('lap.noUnits')}</p>}
       {unitParam && (
         <ReportChooser
-          key={`${unitParam}-${period.jenis}-${period.dari}-${period.sampai}`}
+          key={`${unitParam}-${period.jenis}-${period.dari}-${period.sampai}-${period.statusPer ?? ''}`}
           units={units}
           period={period}
           error={report.error}
@@ -56,6 +56,11 @@ export function LaporanPage({ query }: { query: URLSearchParams }) {
           <section aria-labelledby="lap-report" className="report-head">
             <h2 id="lap-report">{t(`lap.reportTitle.${r.jenis}`)}</h2>
             <p className="report-scope">{t('lap.scopeLine', { scope: r.lingkup.nama, period: r.periode.label })}</p>
+            <p className="report-basis">
+              {r.statusPer.tanggal === r.periode.sampai
+                ? t('lap.asOf.end', { date: formatDate(r.statusPer.tanggal) })
+                : t('lap.asOf.today', { date: formatDate(r.statusPer.tanggal) })}
+            </p>
             <p className="muted">{t('lap.made', { at: formatDateTime(r.dibuatPada) })}</p>
             {!mayWrite && <p className="muted">{t('lap.readOnly')}</p>}
           </section>

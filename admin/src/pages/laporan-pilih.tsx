@@ -5,7 +5,18 @@ import { useSession } from '../session.tsx';
 import type { Items, Unit } from '../types.ts';
 import { Field } from '../ui/form.tsx';
 import { type Loaded, useLoad } from '../ui/load.tsx';
-import { ALL_UNITS, modeOf, type Period, type PeriodMode, quarterPeriod, type ReportKind, readsAllReports, reportRoles, yearPeriod } from './laporan-terms.ts';
+import {
+  ALL_UNITS,
+  modeOf,
+  type Period,
+  type PeriodMode,
+  quarterPeriod,
+  type ReportKind,
+  readsAllReports,
+  reportRoles,
+  statusBases,
+  yearPeriod,
+} from './laporan-terms.ts';
 
 export type ReportUnits = { loaded: Loaded<Items<Unit>>; units: Unit[]; readsAll: boolean; chosen: string | null };
 
@@ -48,11 +59,12 @@ export function ReportChooser({ units, period, error, onChoose }: Props) {
     const read = (name: string) => String(data.get(name) ?? '').trim();
     const unit = read('unit');
     const year = read('tahun');
+    const basis: Pick<Period, 'statusPer'> = read('statusPer') === 'hari-ini' ? { statusPer: 'hari-ini' } : {};
     if (mode !== 'rentang' && !isYear(year)) return setProblem({ field: 'tahun', message: t('lap.yearInvalid') });
-    if (mode === 'triwulan') return onChoose(unit, quarterPeriod(Number(year), Number(read('triwulan'))));
-    if (mode === 'tahunan') return onChoose(unit, yearPeriod(Number(year)));
+    if (mode === 'triwulan') return onChoose(unit, { ...quarterPeriod(Number(year), Number(read('triwulan'))), ...basis });
+    if (mode === 'tahunan') return onChoose(unit, { ...yearPeriod(Number(year)), ...basis });
     for (const field of ['dari', 'sampai']) if (!read(field)) return setProblem({ field, message: t('lap.dateMissing') });
-    onChoose(unit, { jenis: read('jenis') === 'tahunan' ? 'tahunan' : 'triwulan', dari: read('dari'), sampai: read('sampai') });
+    onChoose(unit, { jenis: read('jenis') === 'tahunan' ? 'tahunan' : 'triwulan', dari: read('dari'), sampai: read('sampai'), ...basis });
   };
   return (
     <form
@@ -108,6 +120,15 @@ export function ReportChooser({ units, period, error, onChoose }: Props) {
         )}
         {mode === 'rentang' && <RangeFields period={period} errorFor={errorFor} />}
       </div>
+      <fieldset className="choices">
+        <legend>{t('lap.basisLegend')}</legend>
+        {statusBases.map((b) => (
+          <label key={b} className="choice">
+            <input type="radio" name="statusPer" value={b} defaultChecked={(period.statusPer ?? 'akhir-periode') === b} />
+            {t(`lap.basis.${b}`)}
+          </label>
+        ))}
+      </fieldset>
       <button type="submit">{t('lap.submit')}</button>
     </form>
   );

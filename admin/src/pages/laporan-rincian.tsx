@@ -96,6 +96,7 @@ function RequestRows({ rows, what, units }: { rows: CellRequest[]; what: string;
           <th scope="col">{t('lap.r.channel')}</th>
           <th scope="col">{t('lap.r.requester')}</th>
           <th scope="col">{t('lap.r.status')}</th>
+          <th scope="col">{t('lap.r.due')}</th>
           <th scope="col">{t('lap.r.decided')}</th>
           <th scope="col" className="num">
             {t('lap.r.days')}
@@ -114,7 +115,12 @@ function RequestRows({ rows, what, units }: { rows: CellRequest[]; what: string;
             <td className="nowrap">{formatDate(r.receivedDay)}</td>
             <td>{t(`pmh.channel.${r.channel}` as MessageKey)}</td>
             <td>{t(`pmh.requesterType.${r.requesterType}` as MessageKey)}</td>
-            <td>{statusText(r.status)}</td>
+            <td>
+              {statusText(r.status)}
+              {r.tidakDijawab && <span className="badge badge-danger block">{t('lap.r.notAnswered')}</span>}
+              {r.statusSekarang !== r.status && <span className="block muted">{t('lap.r.now', { status: statusText(r.statusSekarang) })}</span>}
+            </td>
+            <td className="nowrap">{formatDate(r.jatuhTempo)}</td>
             <td className="nowrap">{formatDate(r.decidedDay)}</td>
             <td className="num">{r.serviceDays ?? '—'}</td>
             <td>{r.refusalGround ? groundText(r.refusalGround) : '—'}</td>

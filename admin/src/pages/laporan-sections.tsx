@@ -12,6 +12,8 @@ function tablesOf(r: LaporanKip) {
       { id: 'lap-channels', caption: t('lap.sec.channels'), first: t('lap.col.channel'), b: r.perSaluran },
       { id: 'lap-requesters', caption: t('lap.sec.requesters'), first: t('lap.col.requester'), b: r.pemohon },
       { id: 'lap-status', caption: t('lap.sec.status'), first: t('lap.col.status'), b: r.status },
+      // Seed 003's "Ditolak/tidak dijawab" row, split: a refusal is an answer, silence past the deadline is not.
+      { id: 'lap-unanswered', caption: t('lap.sec.unanswered'), first: t('lap.col.status'), b: r.ditolakRincian },
     ] satisfies TableSpec[],
     perChannel: used.map((s) => ({
       saluran: s.saluran,
@@ -154,6 +156,12 @@ function AnnualSummary({ report: r, nav }: { report: LaporanKip; nav: CellNav })
       label: t('lap.sum.refused'),
       value: <CellLink cell={p.c_ditolak} what={t('lap.sum.refused')} nav={nav} />,
       share: formatPercent(p.c_ditolak.persen),
+    },
+    {
+      key: 'c3',
+      label: t('lap.sum.notAnswered'),
+      value: <CellLink cell={p.c_tidakDijawab} what={t('lap.sum.notAnswered')} nav={nav} />,
+      share: formatPercent(p.c_tidakDijawab.persen),
     },
   ];
   return (

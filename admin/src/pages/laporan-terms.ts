@@ -17,6 +17,10 @@ export type LaporanKip = {
   perSaluran: Breakdown;
   pemohon: Breakdown;
   status: Breakdown;
+  /** The "Ditolak/tidak dijawab" row split: refused with a notice (`ditolak`), not answered in time (`tidak-dijawab`). */
+  ditolakRincian: Breakdown;
+  /** The date status is counted on: the period's last day (or today while it runs), or today. */
+  statusPer: { dasar: StatusBasis; tanggal: string };
   saluran: Array<{ saluran: string; label: string; pemohon: Breakdown; status: Breakdown }>;
   waktuLayanan: { rataRataHariKerja: number | null; terhitung: Cell; tidakTerhitung: Cell; sebaran: Breakdown };
   informasiTerbanyak: Array<{ peringkat: number; teks: string; jumlah: number; sel: string }>;
@@ -27,6 +31,7 @@ export type LaporanKip = {
     b_rataRataHariKerja: number | null;
     c_dikabulkan: Cell;
     c_ditolak: Cell;
+    c_tidakDijawab: Cell;
   };
   teks: ReportTexts;
   lingkup: { tenant: { id: string; name: string }; unit: { id: string; name: string; slug: string } | null; nama: string };
@@ -52,6 +57,12 @@ export type CellRequest = {
   refusalGround: string | null;
   informationDetails: string;
   serviceDays: number | null;
+  /** The status today, when the report counts an earlier date. */
+  statusSekarang: string;
+  /** The deadline that ran on the report's date. */
+  jatuhTempo: string | null;
+  /** No written notice by the report's date although the deadline had passed. */
+  tidakDijawab: boolean;
 };
 export type CellDispute = {
   id: string;
@@ -89,7 +100,13 @@ export function mayWriteReport(me: Me, unitId: string | null): boolean {
 
 /** How the period is chosen on the screen; the API only knows `jenis` and the two dates. */
 export type PeriodMode = 'triwulan' | 'tahunan' | 'rentang';
-export type Period = { jenis: ReportKind; dari: string; sampai: string };
+export type Period = { jenis: ReportKind; dari: string; sampai: string; statusPer?: StatusBasis };
+
+/** The date status is counted on: the period's last day (the default, a finished period does not change) or today. */
+export const statusBases = ['akhir-periode', 'hari-ini'] as const;
+export type StatusBasis = (typeof statusBases)[number];
+/** The status basis in an address or API query: only `hari-ini` is written, the default is left out. */
+const basisParam = (p: Period): Record<string, string> => (p.statusPer === 'hari-ini' ? { statusPer: 'hari-ini' } : {});
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -125,27 +142,29 @@ const isDay = (s: string | null): s is string => s !== null && /^\d{4}-\d{2}-\d{
 
 /**
  * The report the address asks for: `unit` (a unit's id, `semua` for the whole tenant, or none for
- * the default), `jenis`, `dari`, `sampai`. Without a full period it is the current quarter.
+ * the default), `jenis`, `dari`, `sampai`, and `statusPer=hari-ini` for status as of today.
+ * Without a full period it is the current quarter.
  */
 export function periodFromQuery(query: URLSearchParams, timeZone: string): Period {
   const dari = query.get('dari');
   const sampai = query.get('sampai');
   const jenis: ReportKind = query.get('jenis') === 'tahunan' ? 'tahunan' : 'triwulan';
-  if (isDay(dari) && isDay(sampai)) return { jenis, dari, sampai };
-  return jenis === 'tahunan' ? yearPeriod(Number(todayIn(timeZone).slice(0, 4))) : currentQuarter(timeZone);
+  const basis: Pick<Period, 'statusPer'> = query.get('statusPer') === 'hari-ini' ? { statusPer: 'hari-ini' } : {};
+  if (isDay(dari) && isDay(sampai)) return { jenis, dari, sampai, ...basis };
+  return { ...(jenis === 'tahunan' ? yearPeriod(Number(todayIn(timeZone).slice(0, 4))) : currentQuarter(timeZone)), ...basis };
 }
 
 /** The value of the unit chooser that stands for the whole tenant. */
 export const ALL_UNITS = 'semua';
 
-/** The API query of a report: its unit (left out for the whole tenant) and period. */
+/** The API query of a report: its unit (left out for the whole tenant), period and status basis. */
 export function reportQuery(unitId: string | null, p: Period, extra: Record<string, string> = {}): string {
-  const q = new URLSearchParams({ ...(unitId ? { unit: unitId } : {}), jenis: p.jenis, dari: p.dari, sampai: p.sampai, ...extra });
+  const q = new URLSearchParams({ ...(unitId ? { unit: unitId } : {}), jenis: p.jenis, dari: p.dari, sampai: p.sampai, ...basisParam(p), ...extra });
   return `?${q.toString()}`;
 }
 
 /** The screen's address for a report, with the cell whose rows are open. */
 export function screenPath(unit: string, p: Period, sel?: string): string {
-  const q = new URLSearchParams({ unit, jenis: p.jenis, dari: p.dari, sampai: p.sampai, ...(sel ? { sel } : {}) });
+  const q = new URLSearchParams({ unit, jenis: p.jenis, dari: p.dari, sampai: p.sampai, ...basisParam(p), ...(sel ? { sel } : {}) });
   return `/laporan?${q.toString()}`;
 }

@@ -4,6 +4,7 @@ import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
+import { NoticeDateField, withNoticeDate } from './ppid-permohonan-tanggal.tsx';
 import { allowedTransitions, groundText, type Permohonan, ppidOfficerRoles, refusalGrounds, type Status, statusText } from './ppid-terms.ts';
 
 // Final decisions cannot be undone, so they ask once more before they are sent.
@@ -18,7 +19,7 @@ export function PermohonanActions({ permohonan: p, onChanged }: { permohonan: Pe
   const { me } = useSession();
   const [ke, setKe] = useState<Status | ''>('');
   // A refused change (409 on `ke`) has no input of its own, so it is not claimed here and shows at the top.
-  const form = useForm(['alasan', 'bagian', 'dasar', 'pemegang', 'tujuan', ...partFields]);
+  const form = useForm(['alasan', 'bagian', 'dasar', 'pemegang', 'tujuan', 'tanggal', ...partFields]);
   if (!hasUnitRole(me, p.unitId, ...ppidOfficerRoles)) return null;
   const allowed = allowedTransitions[p.status];
   return (
@@ -34,7 +35,7 @@ export function PermohonanActions({ permohonan: p, onChanged }: { permohonan: Pe
             e.preventDefault();
             if (!ke) return;
             if (final.includes(ke) && !window.confirm(t('pmh.act.confirm', { number: p.number, status: statusText(ke) }))) return;
-            const body = bodyOf(ke, e.currentTarget);
+            const body = final.includes(ke) ? withNoticeDate(bodyOf(ke, e.currentTarget), e.currentTarget) : bodyOf(ke, e.currentTarget);
             const gap = missing(body);
             if (gap) return form.fail(t(gap.message), gap.field);
             void form
@@ -56,6 +57,7 @@ export function PermohonanActions({ permohonan: p, onChanged }: { permohonan: Pe
             ))}
           </fieldset>
           {ke && <ActionFields key={ke} ke={ke} permohonan={p} form={form} />}
+          {ke && final.includes(ke) && <NoticeDateField key={`tanggal-${ke}`} permohonan={p} form={form} />}
           {ke && (
             <button type="submit" aria-disabled={form.busy} className={ke === 'ditolak' ? 'btn-danger' : undefined}>
               {t(`pmh.act.submit.${ke}` as MessageKey)}

@@ -50,7 +50,10 @@ export type PermohonanListItem = {
   dueDate: string | null;
   extendedDueDate: string | null;
   decidedAt: string | null;
+  /** Open and past its running deadline: not answered in time (UU 14/2008 Pasal 22(7)–(8)). */
   overdue: boolean;
+  /** Open and due from today to the second working day after it. */
+  dueSoon: boolean;
 };
 
 export type Permohonan = {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { t } from '../i18n.ts';
 import { navigate } from '../router.ts';
 import { useSession } from '../session.tsx';
@@ -48,7 +49,8 @@ export function queryOf(values: Record<string, string | undefined>): string {
 
 /**
  * The filter of a unit's case register (requests, objections): unit and status, applied by going
- * to `path` with both in the address, so reload and back keep the choice.
+ * to `path` with both in the address, so reload and back keep the choice. A register may add its
+ * own fields (`children`), named in `extra` with their current values, which travel the same way.
  */
 export function UnitStatusFilter<S extends string>(props: {
   path: string;
@@ -57,17 +59,20 @@ export function UnitStatusFilter<S extends string>(props: {
   status: string;
   statuses: readonly S[];
   statusText: (status: S) => string;
+  extra?: Record<string, string>;
+  children?: ReactNode;
 }) {
-  const { path, units, chosen, status, statuses, statusText } = props;
+  const { path, units, chosen, status, statuses, statusText, extra = {}, children } = props;
   return (
     <form
-      key={`${chosen.id}-${status}`}
+      key={`${chosen.id}-${status}-${Object.values(extra).join('-')}`}
       className="filters"
       aria-label={t('ppid.show')}
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
-        navigate(`${path}${queryOf({ unit: String(data.get('unit') ?? ''), status: String(data.get('status') ?? '') })}`);
+        const own = Object.fromEntries(Object.keys(extra).map((name) => [name, String(data.get(name) ?? '').trim()]));
+        navigate(`${path}${queryOf({ unit: String(data.get('unit') ?? ''), status: String(data.get('status') ?? ''), ...own })}`);
       }}
     >
       <UnitSelect units={units} value={chosen.id} />
@@ -83,6 +88,7 @@ export function UnitStatusFilter<S extends string>(props: {
           </select>
         )}
       </Field>
+      {children}
       <button type="submit">{t('ppid.show')}</button>
     </form>
   );

@@ -1,11 +1,12 @@
 import type { Lang } from '../../i18n/catalogue.ts';
 import { type DisputeStage, disputeStages } from '../keberatan/terms.ts';
 import { type Channel, channels, type RefusalGround, type RequesterType, refusalGrounds, requesterTypes } from '../permohonan/terms.ts';
+import type { AsOf } from './as-of.ts';
 import { type ServiceBand, type StatusGroup, serviceBands, statusGroups } from './classify.ts';
 import { type SengketaRow, sengketaMatches } from './count-sengketa.ts';
-import { bandLabel, channelLabel, groundLabel, groupLabel, periodLabel, requesterLabel, stageLabel } from './labels.ts';
+import { bandLabel, channelLabel, groundLabel, groupLabel, periodLabel, requesterLabel, stageLabel, unansweredLabel } from './labels.ts';
 import type { Period } from './period.ts';
-import { type CountedRequest, matches, parseSelection, TOP_INFORMATION } from './selection.ts';
+import { type CountedRequest, matches, parseSelection, TOP_INFORMATION, type UnansweredKind, unansweredKinds } from './selection.ts';
 
 /** One number of the report with its share and the selection that lists its requests. */
 export type Cell = { jumlah: number; persen: number; sel: string };
@@ -21,6 +22,10 @@ export type KipReport = {
   perSaluran: Breakdown<Channel>;
   pemohon: Breakdown<RequesterType>;
   status: Breakdown<StatusGroup>;
+  /** The "Ditolak/tidak dijawab" row split: refused with a notice, or not answered in time. */
+  ditolakRincian: Breakdown<UnansweredKind>;
+  /** The date the status of every request is counted on, and why that date. */
+  statusPer: AsOf;
   saluran: Array<{ saluran: Channel; label: string; pemohon: Breakdown<RequesterType>; status: Breakdown<StatusGroup> }>;
   waktuLayanan: { rataRataHariKerja: number | null; terhitung: Cell; tidakTerhitung: Cell; sebaran: Breakdown<ServiceBand> };
   informasiTerbanyak: Array<{ peringkat: number; teks: string; jumlah: number; sel: string }>;
@@ -34,6 +39,8 @@ export type KipReport = {
     b_sebaran: Breakdown<ServiceBand>;
     c_dikabulkan: Cell;
     c_ditolak: Cell;
+    /** Not answered in time: neither granted nor refused, shown beside c so a reader sees them. */
+    c_tidakDijawab: Cell;
     d_alasanPenolakan: Breakdown<RefusalGround>;
   };
   teks: ReportTexts;
@@ -60,7 +67,14 @@ export function topInformation(requests: readonly CountedRequest[]): Array<{ key
  * The report's numbers. Every cell is counted by filtering the requests with its own selection,
  * the same filter the detail endpoint lists, so each number can be traced to register rows.
  */
-export function buildReport(requests: readonly CountedRequest[], period: Period, sengketa: readonly SengketaRow[], teks: ReportTexts, lang: Lang): KipReport {
+export function buildReport(
+  requests: readonly CountedRequest[],
+  period: Period,
+  asOf: AsOf,
+  sengketa: readonly SengketaRow[],
+  teks: ReportTexts,
+  lang: Lang,
+): KipReport {
   const top = topInformation(requests);
   const keys = top.map((t) => t.key);
   const count = (sel: string) => {
@@ -80,12 +94,13 @@ export function buildReport(requests: readonly CountedRequest[], period: Period,
     };
   };
   const terhitung = requests.filter((r) => r.serviceDays !== null);
-  const decided = count('status:dipenuhi') + count('status:ditolak');
+  // Decided = granted or refused with a notice; the unanswered have no decision to time.
+  const decided = count('status:dipenuhi') + count('jawaban:ditolak');
   const sum = terhitung.reduce((s, r) => s + (r.serviceDays ?? 0), 0);
   const average = terhitung.length === 0 ? null : Math.round((sum * 10) / terhitung.length) / 10;
   const disputes = sengketa.length;
   const sebaran = breakdown('waktu:terhitung', 'waktu', serviceBands, (b) => bandLabel(lang, b));
-  const alasanPenolakan = breakdown('status:ditolak', 'alasan', refusalGrounds, (g) => groundLabel(lang, g));
+  const alasanPenolakan = breakdown('jawaban:ditolak', 'alasan', refusalGrounds, (g) => groundLabel(lang, g));
   const received = count('semua');
   return {
     jenis: period.jenis,
@@ -93,6 +108,8 @@ export function buildReport(requests: readonly CountedRequest[], period: Period,
     perSaluran: breakdown('semua', 'saluran', channels, (c) => channelLabel(lang, c)),
     pemohon: breakdown('semua', 'pemohon', requesterTypes, (r) => requesterLabel(lang, r)),
     status: breakdown('semua', 'status', statusGroups, (g) => groupLabel(lang, g)),
+    ditolakRincian: breakdown('status:ditolak', 'jawaban', unansweredKinds, (k) => unansweredLabel(lang, k)),
+    statusPer: asOf,
     saluran: channels.map((c) => ({
       saluran: c,
       label: channelLabel(lang, c),
@@ -119,7 +136,8 @@ export function buildReport(requests: readonly CountedRequest[], period: Period,
       b_rataRataHariKerja: average,
       b_sebaran: sebaran,
       c_dikabulkan: cell('status:dipenuhi', received),
-      c_ditolak: cell('status:ditolak', received),
+      c_ditolak: cell('jawaban:ditolak', received),
+      c_tidakDijawab: cell('jawaban:tidak-dijawab', received),
       d_alasanPenolakan: alasanPenolakan,
     },
     teks,

@@ -1,9 +1,11 @@
 import type { Status } from '../permohonan/terms.ts';
 
 /**
- * The status rows of the report. Seed 003 has three (dipenuhi, ditolak, diproses); a withdrawn or
- * forwarded request is none of those, so each gets its own row: every request is counted exactly
- * once and the rows add up to the requests received.
+ * The status rows of the report. Seed 003 has three (dipenuhi, "ditolak/tidak dijawab", diproses);
+ * `ditolak` is that second row: refused, or left without a written notice past its deadline (a
+ * request is then not answered, not still in process). A withdrawn or forwarded request is none of
+ * those, so each gets its own row: every request is counted exactly once and the rows add up to
+ * the requests received.
  */
 export const statusGroups = ['dipenuhi', 'ditolak', 'diproses', 'ditarik', 'diteruskan'] as const;
 export type StatusGroup = (typeof statusGroups)[number];
@@ -19,7 +21,7 @@ const groupOf: Record<Status, StatusGroup> = {
   diteruskan: 'diteruskan',
 };
 
-/** The report row a request's status falls in. */
+/** The report row a request's status falls in (before the unanswered ones are moved to `ditolak`). */
 export function statusGroupOf(status: Status): StatusGroup {
   return groupOf[status];
 }

@@ -3,17 +3,19 @@ import { type Lang, t } from '../../i18n/catalogue.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
 import { type TimeZone, timeZoneLabel } from '../org/roles.ts';
+import { type AsOf, asOfNote } from './as-of.ts';
 import { buildReport, type KipReport } from './build-report.ts';
 import { calendarFor, countRequests } from './count-requests.ts';
 import { loadSengketa, type SengketaRow } from './count-sengketa.ts';
 import { formatLocalDate } from './labels.ts';
 import { loadReportTexts } from './load-report-texts.ts';
-import { loadRequestFacts, type Scope } from './load-rows.ts';
+import { loadHistorySteps, loadRequestFacts, type Scope } from './load-rows.ts';
 import type { Period } from './period.ts';
 import type { CountedRequest } from './selection.ts';
+import { factsAsOf, type HistoryStep } from './status-as-of.ts';
 
-/** Whose report it is: a unit of the tenant, or the whole tenant when `unit` is null. */
-export type ReportContext = { tenant: Tenant; unit: Unit | null; period: Period };
+/** Whose report it is (a unit of the tenant, or the whole tenant when `unit` is null), and the date status is counted on. */
+export type ReportContext = { tenant: Tenant; unit: Unit | null; period: Period; asOf: AsOf };
 
 /** The report as the API returns it: the numbers, who it covers, when it was made, how it counts. */
 export type LaporanKip = KipReport & {
@@ -26,7 +28,8 @@ export type LaporanKip = KipReport & {
 export const scopeOf = (ctx: ReportContext): Scope => ({ tenantId: ctx.tenant.id, unitId: ctx.unit?.id ?? null });
 
 /**
- * Compiles a KIP report from the live request register: the quarterly implementation report or,
+ * Compiles a KIP report from the request register, each request's status as it stood on
+ * `ctx.asOf` (rebuilt from its history): the quarterly implementation report or,
  * for `tahunan`, the annual service report (same numbers plus the Pasal 12 summary in documents).
  * Also returns the counted requests and disputes, so the detail endpoint lists exactly what a cell counted.
  */
@@ -34,7 +37,7 @@ export async function compileReport(db: Queryable, ctx: ReportContext, lang: Lan
   const scope = scopeOf(ctx);
   const zone = ctx.tenant.timeZone;
   const { requests, sengketa } = await loadCounted(db, ctx);
-  const numbers = buildReport(requests, ctx.period, sengketa, await loadReportTexts(db, scope, ctx.period), lang);
+  const numbers = buildReport(requests, ctx.period, ctx.asOf, sengketa, await loadReportTexts(db, scope, ctx.period), lang);
   const zoneLabel = timeZoneLabel[zone as TimeZone] ?? zone;
   const report: LaporanKip = {
     ...numbers,
@@ -54,7 +57,14 @@ export async function compileReport(db: Queryable, ctx: ReportContext, lang: Lan
 export async function loadCounted(db: Queryable, ctx: ReportContext): Promise<{ requests: CountedRequest[]; sengketa: SengketaRow[] }> {
   const scope = scopeOf(ctx);
   const zone = ctx.tenant.timeZone;
-  const facts = await loadRequestFacts(db, scope, ctx.period, zone);
+  const [rows, steps] = await Promise.all([loadRequestFacts(db, scope, ctx.period, zone), loadHistorySteps(db, scope, ctx.period, zone)]);
+  const stepsOf = new Map<string, HistoryStep[]>();
+  for (const s of steps) {
+    const list = stepsOf.get(s.permohonanId);
+    if (list) list.push(s);
+    else stepsOf.set(s.permohonanId, [s]);
+  }
+  const facts = rows.map((f) => factsAsOf(f, stepsOf.get(f.id) ?? [], ctx.asOf.tanggal));
   const requests = countRequests(facts, await calendarFor(db, ctx.tenant.id, facts));
   return { requests, sengketa: await loadSengketa(db, scope, ctx.period) };
 }
@@ -62,6 +72,7 @@ export async function loadCounted(db: Queryable, ctx: ReportContext): Promise<{ 
 function notes(r: KipReport, period: Period, zone: string, lang: Lang): string[] {
   return [
     t(lang, 'laporan_kip.note.period', { zone, from: formatLocalDate(period.dari, lang), to: formatLocalDate(period.sampai, lang) }),
+    asOfNote(r.statusPer, period, lang),
     t(lang, 'laporan_kip.note.status'),
     t(lang, 'laporan_kip.note.service_time'),
     ...(r.waktuLayanan.tidakTerhitung.jumlah > 0 ? [t(lang, 'laporan_kip.note.uncounted', { n: r.waktuLayanan.tidakTerhitung.jumlah })] : []),

@@ -6,23 +6,26 @@ import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts'
 import { decidedStatuses, normaliseInformation, statusGroupOf } from './classify.ts';
 import type { RequestFacts } from './load-rows.ts';
 import type { CountedRequest } from './selection.ts';
+import type { SnapshotFacts } from './status-as-of.ts';
 
 /**
- * Adds what the report counts by to each request: its status row, its service time in working
- * days from the receipt date (day 0) to the decision date in the tenant's zone — only for a grant
- * or a refusal — and its normalised information text. A service time over a year whose
- * working-day calendar is not entered yet stays null and is reported as not countable.
+ * Adds what the report counts by to each request (as it stood on the report's date): its status
+ * row — "Ditolak/tidak dijawab" for a refusal and for a request left unanswered past its deadline —,
+ * its service time in working days from the receipt date (day 0) to the decision date in the
+ * tenant's zone — only for a grant or a refusal — and its normalised information text. A service
+ * time over a year whose working-day calendar is not entered yet stays null (not countable).
  */
-export function countRequests(facts: readonly RequestFacts[], calendar: WorkingCalendar): CountedRequest[] {
+export function countRequests(facts: readonly SnapshotFacts[], calendar: WorkingCalendar): CountedRequest[] {
   return facts.map((f) => ({
     ...f,
-    group: statusGroupOf(f.status),
+    group: f.tidakDijawab ? 'ditolak' : statusGroupOf(f.status),
     serviceDays: serviceDaysOf(f, calendar),
     informationKey: normaliseInformation(f.informationDetails),
   }));
 }
 
-function serviceDaysOf(f: RequestFacts, calendar: WorkingCalendar): number | null {
+/** A request's service time in working days, or null when undecided or not countable yet. */
+export function serviceDaysOf(f: RequestFacts, calendar: WorkingCalendar): number | null {
   if (!f.decidedDay || !decidedStatuses.includes(f.status)) return null;
   const from = f.receivedDay;
   const to = f.decidedDay;

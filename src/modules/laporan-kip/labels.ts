@@ -3,6 +3,7 @@ import type { DisputeStage } from '../keberatan/terms.ts';
 import type { Channel, RefusalGround, RequesterType } from '../permohonan/terms.ts';
 import type { ServiceBand, StatusGroup } from './classify.ts';
 import { isWholeYear, type Period, quarterOf } from './period.ts';
+import type { UnansweredKind } from './selection.ts';
 
 // The words of the report tables, in the reader's language (Indonesian first).
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
@@ -11,6 +12,7 @@ export const channelLabel = (lang: Lang, c: Channel) => t(lang, `laporan_kip.cha
 export const requesterLabel = (lang: Lang, r: RequesterType) => t(lang, `permohonan.requesterType.${r}` as MessageKey);
 export const groupLabel = (lang: Lang, g: StatusGroup) => t(lang, `laporan_kip.group.${g}` as MessageKey);
 export const stageLabel = (lang: Lang, s: DisputeStage) => t(lang, `laporan_kip.stage.${s}` as MessageKey);
+export const unansweredLabel = (lang: Lang, k: UnansweredKind) => t(lang, `laporan_kip.jawaban.${k}` as MessageKey);
 export const bandLabel = (lang: Lang, b: ServiceBand) => t(lang, `laporan_kip.band.${b}` as MessageKey);
 
 /** "Pasal 17 huruf b", "not held", "not documented" — the permohonan module's own wording. */

@@ -9,8 +9,6 @@ import type { Period } from './period.ts';
 export type RegisterRow = RequestFacts & {
   purpose: string;
   obtainMethod: string;
-  dueDate: string | null;
-  extendedDueDate: string | null;
   decisionNote: string | null;
   personal: { name: string; address: string; occupation: string | null; phone: string | null; email: string | null } | null;
 };

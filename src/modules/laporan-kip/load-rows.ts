@@ -1,8 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
-import { permohonan } from '../permohonan/schema.ts';
+import { permohonan, permohonanRiwayat } from '../permohonan/schema.ts';
 import type { Channel, RefusalGround, RequesterType, Status } from '../permohonan/terms.ts';
 import type { Period } from './period.ts';
+import type { HistoryStep } from './status-as-of.ts';
 
 /** The facts of one request a report counts; never the requester's personal data. */
 export type RequestFacts = {
@@ -19,18 +20,24 @@ export type RequestFacts = {
   decidedDay: string | null;
   refusalGround: RefusalGround | null;
   informationDetails: string;
+  /** The answer's due date and the extended one, as recorded now (recounted when the calendar changes). */
+  dueDate: string | null;
+  extendedDueDate: string | null;
 };
 
 /** Which units a report covers: one unit, or every unit of the tenant. */
 export type Scope = { tenantId: string; unitId: string | null };
 
 /** A timestamp's local date (YYYY-MM-DD) in a zone, computed by the database for every row at once. */
-export const localDay = (column: typeof permohonan.receivedAt | typeof permohonan.decidedAt, timeZone: string) =>
+export const localDay = (column: typeof permohonan.receivedAt | typeof permohonan.decidedAt | typeof permohonanRiwayat.at, timeZone: string) =>
   sql<string>`to_char(timezone(${timeZone}, ${column}), 'YYYY-MM-DD')`;
 
 /** The rows received within the period: receipt date in the tenant's zone, both ends inclusive. */
 export const receivedWithin = (period: Period, timeZone: string) =>
   sql`(timezone(${timeZone}, ${permohonan.receivedAt}))::date between ${period.dari}::date and ${period.sampai}::date`;
+
+const inScope = (scope: Scope, period: Period, timeZone: string) =>
+  and(eq(permohonan.tenantId, scope.tenantId), scope.unitId ? eq(permohonan.unitId, scope.unitId) : undefined, receivedWithin(period, timeZone));
 
 // The report reads the request register directly (read-only): it is a view over the permohonan
 // module's rows, and that module has no aggregate operation to offer. Nothing here writes there.
@@ -50,9 +57,11 @@ export async function loadRequestFacts(db: Queryable, scope: Scope, period: Peri
       decidedDay: localDay(permohonan.decidedAt, timeZone),
       decision: permohonan.decision,
       informationDetails: permohonan.informationDetails,
+      dueDate: permohonan.dueDate,
+      extendedDueDate: permohonan.extendedDueDate,
     })
     .from(permohonan)
-    .where(and(eq(permohonan.tenantId, scope.tenantId), scope.unitId ? eq(permohonan.unitId, scope.unitId) : undefined, receivedWithin(period, timeZone)))
+    .where(inScope(scope, period, timeZone))
     .orderBy(asc(permohonan.receivedAt), asc(permohonan.number));
   return rows.map(({ decision, ...r }) => ({
     ...r,
@@ -61,4 +70,18 @@ export async function loadRequestFacts(db: Queryable, scope: Scope, period: Peri
     status: r.status as Status,
     refusalGround: decision?.kind === 'ditolak' ? decision.dasar : null,
   }));
+}
+
+/**
+ * The case-history steps of the same requests, oldest first, each with its local date: what the
+ * report rebuilds a request's status on a past date from (status-as-of.ts).
+ */
+export async function loadHistorySteps(db: Queryable, scope: Scope, period: Period, timeZone: string): Promise<HistoryStep[]> {
+  const rows = await db
+    .select({ permohonanId: permohonanRiwayat.permohonanId, toStatus: permohonanRiwayat.toStatus, day: localDay(permohonanRiwayat.at, timeZone) })
+    .from(permohonanRiwayat)
+    .innerJoin(permohonan, eq(permohonan.id, permohonanRiwayat.permohonanId))
+    .where(inScope(scope, period, timeZone))
+    .orderBy(asc(permohonanRiwayat.at), asc(permohonanRiwayat.id));
+  return rows.map((r) => ({ ...r, toStatus: r.toStatus as Status }));
 }

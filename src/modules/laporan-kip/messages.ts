@@ -20,7 +20,15 @@ export const laporanKipMessages = {
     'laporan_kip.channel.x': 'X (Twitter)',
     'laporan_kip.channel.whatsapp': 'WhatsApp',
     'laporan_kip.group.dipenuhi': 'Dipenuhi (seluruhnya atau sebagian)',
-    'laporan_kip.group.ditolak': 'Ditolak',
+    'laporan_kip.group.ditolak': 'Ditolak/tidak dijawab',
+    'laporan_kip.jawaban.ditolak': 'Ditolak dengan pemberitahuan tertulis',
+    'laporan_kip.jawaban.tidak-dijawab': 'Tidak dijawab dalam jangka waktu',
+    'laporan_kip.section.unanswered': 'Rincian permohonan ditolak/tidak dijawab',
+    'laporan_kip.summary.not_answered': 'Permohonan yang tidak dijawab dalam jangka waktu',
+    'laporan_kip.note.as_of_end': 'Status permohonan dihitung per {date}, hari terakhir periode: keputusan sesudah tanggal itu tidak mengubah laporan ini.',
+    'laporan_kip.note.as_of_today': 'Status permohonan dihitung per hari ini, {date}, termasuk keputusan sesudah periode berakhir.',
+    'laporan_kip.note.as_of_running': 'Periode belum berakhir: status permohonan dihitung per hari ini, {date}.',
+    'laporan_kip.invalid.status_per': 'Dasar status harus akhir-periode atau hari-ini.',
     'laporan_kip.group.diproses': 'Diproses',
     'laporan_kip.group.ditarik': 'Ditarik oleh pemohon',
     'laporan_kip.group.diteruskan': 'Diteruskan ke badan publik lain',
@@ -81,17 +89,17 @@ export const laporanKipMessages = {
     'laporan_kip.chart.desc': '{title}, periode {period}: {items}.',
     'laporan_kip.charts_unavailable':
       'Grafik tidak disertakan dalam dokumen ini karena peramban Chromium tidak tersedia di server; angka lengkapnya ada pada tabel.',
-    'laporan_kip.note.period':
-      'Permohonan dihitung menurut tanggal diterima di zona waktu {zone}, {from} s.d. {to}; statusnya adalah status saat laporan disusun.',
+    'laporan_kip.note.period': 'Permohonan dihitung menurut tanggal diterima di zona waktu {zone}, {from} s.d. {to}.',
     'laporan_kip.note.status':
-      'Dipenuhi = dikabulkan seluruhnya atau sebagian; Diproses = terdaftar, sedang diproses atau diperpanjang. Permohonan yang ditarik pemohon dan yang diteruskan ke badan publik lain tidak dipenuhi dan tidak ditolak, sehingga dicatat pada baris tersendiri; setiap permohonan dihitung tepat satu kali dan persentase dihitung terhadap seluruh permohonan yang diterima.',
+      'Dipenuhi = dikabulkan seluruhnya atau sebagian; Ditolak/tidak dijawab = ditolak dengan pemberitahuan tertulis, atau belum diberi pemberitahuan tertulis sesudah jangka waktu 10 hari kerja (17 bila diperpanjang) lewat (UU 14/2008 Pasal 22 ayat (7)–(8)); Diproses = terdaftar, sedang diproses atau diperpanjang dan jangka waktunya belum lewat. Permohonan yang ditarik pemohon dan yang diteruskan ke badan publik lain tidak dipenuhi dan tidak ditolak, sehingga dicatat pada baris tersendiri; setiap permohonan dihitung tepat satu kali dan persentase dihitung terhadap seluruh permohonan yang diterima.',
     'laporan_kip.note.service_time':
       'Waktu pelayanan dihitung dalam hari kerja sejak tanggal permohonan diterima (hari ke-0) sampai tanggal keputusan (dipenuhi atau ditolak), tanpa akhir pekan, libur nasional, cuti bersama dan hari libur instansi.',
     'laporan_kip.note.uncounted':
       '{n} permohonan yang telah diputus tidak dapat dihitung waktu pelayanannya karena kalender hari kerja tahun terkait belum lengkap.',
     'laporan_kip.note.information':
       'Informasi yang paling banyak diminta dikelompokkan menurut rincian informasi tanpa membedakan huruf besar/kecil, tanda baca dan spasi.',
-    'laporan_kip.note.refusals': 'Persentase alasan penolakan dihitung terhadap jumlah permohonan yang ditolak.',
+    'laporan_kip.note.refusals':
+      'Persentase alasan penolakan dihitung terhadap jumlah permohonan yang ditolak dengan pemberitahuan tertulis; permohonan yang tidak dijawab tidak mempunyai alasan penolakan.',
     'laporan_kip.invalid.jenis': 'Jenis laporan harus triwulan atau tahunan.',
     'laporan_kip.invalid.dari': 'Tanggal awal harus berformat TTTT-BB-HH.',
     'laporan_kip.invalid.sampai': 'Tanggal akhir harus berformat TTTT-BB-HH.',
@@ -122,7 +130,15 @@ export const laporanKipMessages = {
     'laporan_kip.channel.x': 'X (Twitter)',
     'laporan_kip.channel.whatsapp': 'WhatsApp',
     'laporan_kip.group.dipenuhi': 'Granted (in full or in part)',
-    'laporan_kip.group.ditolak': 'Refused',
+    'laporan_kip.group.ditolak': 'Refused/not answered',
+    'laporan_kip.jawaban.ditolak': 'Refused with a written notice',
+    'laporan_kip.jawaban.tidak-dijawab': 'Not answered in time',
+    'laporan_kip.section.unanswered': 'Refused and not answered requests',
+    'laporan_kip.summary.not_answered': 'Requests not answered in time',
+    'laporan_kip.note.as_of_end': 'Request status is counted as of {date}, the last day of the period: decisions after that date do not change this report.',
+    'laporan_kip.note.as_of_today': 'Request status is counted as of today, {date}, including decisions made after the period ended.',
+    'laporan_kip.note.as_of_running': 'The period has not ended: request status is counted as of today, {date}.',
+    'laporan_kip.invalid.status_per': 'The status basis must be akhir-periode (end of period) or hari-ini (today).',
     'laporan_kip.group.diproses': 'In process',
     'laporan_kip.group.ditarik': 'Withdrawn by the requester',
     'laporan_kip.group.diteruskan': 'Forwarded to another public body',
@@ -183,15 +199,14 @@ export const laporanKipMessages = {
     'laporan_kip.chart.desc': '{title}, period {period}: {items}.',
     'laporan_kip.charts_unavailable':
       'Charts are not included in this document because the Chromium browser is not available on the server; the tables hold every number.',
-    'laporan_kip.note.period':
-      'Requests are counted by their receipt date in the {zone} time zone, {from} to {to}; their status is the status when the report was compiled.',
+    'laporan_kip.note.period': 'Requests are counted by their receipt date in the {zone} time zone, {from} to {to}.',
     'laporan_kip.note.status':
-      'Granted = granted in full or in part; In process = registered, in process or extended. Requests withdrawn by the requester or forwarded to another public body are neither granted nor refused, so they have rows of their own; every request is counted exactly once and percentages are of all requests received.',
+      'Granted = granted in full or in part; Refused/not answered = refused with a written notice, or still without a written notice after the 10 working days (17 when extended) have passed (UU 14/2008 Article 22(7)–(8)); In process = registered, in process or extended, within the time limit. Requests withdrawn by the requester or forwarded to another public body are neither granted nor refused, so they have rows of their own; every request is counted exactly once and percentages are of all requests received.',
     'laporan_kip.note.service_time':
       'Service time is counted in working days from the receipt date (day 0) to the decision date (granted or refused), leaving out weekends, national holidays, collective leave and the agency’s own closures.',
     'laporan_kip.note.uncounted': '{n} decided requests have no service time because the working-day calendar of their year is incomplete.',
     'laporan_kip.note.information': 'Most requested information is grouped by the information details, ignoring case, punctuation and spacing.',
-    'laporan_kip.note.refusals': 'Percentages of grounds for refusal are of the refused requests.',
+    'laporan_kip.note.refusals': 'Percentages of grounds for refusal are of the requests refused with a written notice; requests not answered have no ground.',
     'laporan_kip.invalid.jenis': 'The report kind must be triwulan (quarterly) or tahunan (annual).',
     'laporan_kip.invalid.dari': 'The start date must be written YYYY-MM-DD.',
     'laporan_kip.invalid.sampai': 'The end date must be written YYYY-MM-DD.',

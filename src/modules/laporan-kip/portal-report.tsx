@@ -1,5 +1,6 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
 import { TableRegion } from '../ppid-portal/table-region.tsx';
+import { asOfNote } from './as-of.ts';
 import type { KipReport } from './build-report.ts';
 import { formatDays, formatPercent } from './labels.ts';
 import { BreakdownTable, CrossTable } from './portal-tables.tsx';
@@ -35,12 +36,12 @@ export function PortalReport({ r, notes, lang }: { r: KipReport; notes: string[]
   const m = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
   const received = r.status.jumlah.jumlah;
   const used = r.saluran.filter((s) => s.pemohon.jumlah.jumlah > 0);
-  const ditolak = r.status.baris.find((row) => row.kunci === 'ditolak');
   const texts = writtenTexts(r);
   const average = r.waktuLayanan.rataRataHariKerja;
   return (
     <>
       <h2 id="ringkasan">{m('laporan_kip.portal.summary')}</h2>
+      <p>{asOfNote(r.statusPer, r.periode, lang)}</p>
       {r.jenis === 'tahunan' ? <p>{m('laporan_kip.summary.basis')}</p> : null}
       <dl class="facts">
         <dt>{m('laporan_kip.summary.received')}</dt>
@@ -49,6 +50,8 @@ export function PortalReport({ r, notes, lang }: { r: KipReport; notes: string[]
         <dd>{`${r.pasal12.c_dikabulkan.jumlah} (${formatPercent(r.pasal12.c_dikabulkan.persen, lang)})`}</dd>
         <dt>{m('laporan_kip.summary.refused')}</dt>
         <dd>{`${r.pasal12.c_ditolak.jumlah} (${formatPercent(r.pasal12.c_ditolak.persen, lang)})`}</dd>
+        <dt>{m('laporan_kip.summary.not_answered')}</dt>
+        <dd>{`${r.pasal12.c_tidakDijawab.jumlah} (${formatPercent(r.pasal12.c_tidakDijawab.persen, lang)})`}</dd>
         <dt>{m('laporan_kip.summary.average')}</dt>
         <dd>{average === null ? '—' : formatDays(average, lang)}</dd>
         <dt>{m('laporan_kip.section.disputes')}</dt>
@@ -81,6 +84,9 @@ export function PortalReport({ r, notes, lang }: { r: KipReport; notes: string[]
             rows={used.map((s) => ({ key: s.saluran, label: s.label, b: s.status }))}
             lang={lang}
           />
+          {r.ditolakRincian.jumlah.jumlah > 0 ? (
+            <BreakdownTable id="t-ditolak" caption={m('laporan_kip.section.unanswered')} head={m('laporan_kip.col.status')} b={r.ditolakRincian} lang={lang} />
+          ) : null}
 
           <h2>{m('laporan_kip.section.service_time')}</h2>
           <p>
@@ -95,7 +101,7 @@ export function PortalReport({ r, notes, lang }: { r: KipReport; notes: string[]
           <h2>{m('laporan_kip.section.top_information')}</h2>
           <TopInformation r={r} lang={lang} />
 
-          {ditolak && ditolak.jumlah > 0 ? (
+          {r.alasanPenolakan.jumlah.jumlah > 0 ? (
             <>
               <h2>{m('laporan_kip.section.refusals')}</h2>
               <BreakdownTable id="t-alasan" caption={m('laporan_kip.section.refusals')} head={m('laporan_kip.col.ground')} b={r.alasanPenolakan} lang={lang} />

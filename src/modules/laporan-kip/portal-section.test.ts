@@ -92,7 +92,7 @@ beforeAll(async () => {
     [{ ke: 'diproses' }, { ke: 'ditolak', dasar: 'pasal_17_b' }],
     '2026-08-19T03:00:00Z',
   );
-  // R3 website, kelompok orang, Tue 1 Sep, still registered (counted as diproses, no service time)
+  // R3 website, kelompok orang, Tue 1 Sep, still registered: past its deadline by 30 Sep, so not answered (no service time)
   await request(f.unitA, {
     ...people[2],
     receivedAt: new Date('2026-09-01T02:00:00Z'),
@@ -228,13 +228,18 @@ describe('/{unit}/ppid/laporan', () => {
 });
 
 describe('/{unit}/ppid/laporan/{tahun}/tw{q}', () => {
-  it('shows the hand-computed numbers of the quarter', async () => {
+  // Counted as of 30 September 2026, the quarter's last day: R4 was granted on 2 October, after it,
+  // so it is still "Diproses" here; R3 (received Tue 1 Sep, due 10 working days later, mid-September)
+  // had no written notice by 30 September, so it is "Ditolak/tidak dijawab" — not answered in time.
+  it('shows the hand-computed numbers of the quarter, as it stood on its last day', async () => {
     const r = await html(Q3);
+    expect(r).toContain('Status permohonan dihitung per 30 September 2026, hari terakhir periode');
     expect(r).toContain('<h1>Laporan layanan informasi Triwulan III (Juli – September) Tahun 2026</h1>');
     expect(r).toContain('<dt>Jumlah permohonan informasi yang diterima</dt><dd>4</dd>');
-    expect(r).toContain('<dt>Permohonan yang dikabulkan seluruhnya atau sebagian</dt><dd>2 (50%)</dd>');
+    expect(r).toContain('<dt>Permohonan yang dikabulkan seluruhnya atau sebagian</dt><dd>1 (25%)</dd>');
     expect(r).toContain('<dt>Permohonan yang ditolak</dt><dd>1 (25%)</dd>');
-    expect(r).toContain('<dt>Rata-rata waktu pemenuhan (hari kerja)</dt><dd>5,7</dd>');
+    expect(r).toContain('<dt>Permohonan yang tidak dijawab dalam jangka waktu</dt><dd>1 (25%)</dd>');
+    expect(r).toContain('<dt>Rata-rata waktu pemenuhan (hari kerja)</dt><dd>7,5</dd>');
     expect(r).toContain('<dt>Jumlah sengketa informasi</dt><dd>1</dd>');
 
     const channels = 'Jumlah permohonan informasi per media';
@@ -247,9 +252,12 @@ describe('/{unit}/ppid/laporan/{tahun}/tw{q}', () => {
     expect(row(r, requesters, 'Kelompok orang')).toEqual(['1', '25%']);
     expect(row(r, requesters, 'Badan hukum')).toEqual(['1', '25%']);
     const status = 'Status pelayanan informasi (seluruh media)';
-    expect(row(r, status, 'Dipenuhi (seluruhnya atau sebagian)')).toEqual(['2', '50%']);
-    expect(row(r, status, 'Ditolak')).toEqual(['1', '25%']);
+    expect(row(r, status, 'Dipenuhi (seluruhnya atau sebagian)')).toEqual(['1', '25%']);
+    expect(row(r, status, 'Ditolak/tidak dijawab')).toEqual(['2', '50%']);
     expect(row(r, status, 'Diproses')).toEqual(['1', '25%']);
+    const unanswered = 'Rincian permohonan ditolak/tidak dijawab';
+    expect(row(r, unanswered, 'Ditolak dengan pemberitahuan tertulis')).toEqual(['1', '50%']);
+    expect(row(r, unanswered, 'Tidak dijawab dalam jangka waktu')).toEqual(['1', '50%']);
     expect(row(r, status, 'Ditarik oleh pemohon')).toEqual(['0', '0%']);
 
     // Per channel: only channels with requests, shares of that channel's requests.
@@ -257,12 +265,14 @@ describe('/{unit}/ppid/laporan/{tahun}/tw{q}', () => {
     expect(row(r, perChannel, 'Website')).toEqual(['1 (50%)', '1 (50%)', '0 (0%)', '2']);
     expect(row(r, perChannel, 'E-mail')).toEqual(['1 (50%)', '0 (0%)', '1 (50%)', '2']);
     expect(row(r, perChannel, 'Surat')).toBeNull();
-    expect(row(r, 'Status pelayanan per media', 'E-mail')).toEqual(['1 (50%)', '1 (50%)', '0 (0%)', '0 (0%)', '0 (0%)', '2']);
+    // E-mail: R2 refused, R4 still in process on 30 Sep; website: R1 granted, R3 not answered.
+    expect(row(r, 'Status pelayanan per media', 'E-mail')).toEqual(['0 (0%)', '1 (50%)', '1 (50%)', '0 (0%)', '0 (0%)', '2']);
+    expect(row(r, 'Status pelayanan per media', 'Website')).toEqual(['1 (50%)', '1 (50%)', '0 (0%)', '0 (0%)', '0 (0%)', '2']);
 
-    // Service time: (4 + 11 + 2) / 3 = 5,7 working days; R3 is not decided.
-    expect(r).toContain('Rata-rata waktu pelayanan: 5,7 hari kerja, dari 3 permohonan yang telah diputus');
-    expect(row(r, 'Waktu pelayanan', '0–10 hari kerja')).toEqual(['2', '66,7%']);
-    expect(row(r, 'Waktu pelayanan', '11–17 hari kerja (dengan perpanjangan)')).toEqual(['1', '33,3%']);
+    // Service time: (4 + 11) / 2 = 7,5 working days; R3 and R4 were not decided by 30 September.
+    expect(r).toContain('Rata-rata waktu pelayanan: 7,5 hari kerja, dari 2 permohonan yang telah diputus');
+    expect(row(r, 'Waktu pelayanan', '0–10 hari kerja')).toEqual(['1', '50%']);
+    expect(row(r, 'Waktu pelayanan', '11–17 hari kerja (dengan perpanjangan)')).toEqual(['1', '50%']);
     expect(row(r, 'Waktu pelayanan', 'Lebih dari 17 hari kerja')).toEqual(['0', '0%']);
 
     // Most requested: R1 and R4 grouped (rank 1, 2 requests), then the two single ones.

@@ -6,6 +6,7 @@ import { siteHref } from '../site/resolve-site.ts';
 import { unitPath } from '../site/site-menu.ts';
 import type { PageSpec, Trail } from '../site/unit-pages/page-trail.ts';
 import { EmptyState } from '../site/views/empty-state.tsx';
+import { resolveAsOf } from './as-of.ts';
 import { compileReport } from './compile-report.ts';
 import { formatLocalDate, periodLabel } from './labels.ts';
 import { firstRequestDay } from './portal-first-request.ts';
@@ -70,7 +71,9 @@ async function reportPage(db: Queryable, trail: Trail, published: PublishedRepor
   const { ctx, unit } = trail;
   const { period } = published;
   const report = await cachedPortalReport(`${unit.id}|${period.dari}|${period.sampai}|${ctx.lang}`, async () => {
-    return (await compileReport(db, { tenant: ctx.tenant, unit, period }, ctx.lang)).report;
+    // A finished period, counted as it stood on its last day: the public figures do not move later.
+    const asOf = resolveAsOf('akhir-periode', period, today);
+    return (await compileReport(db, { tenant: ctx.tenant, unit, period, asOf }, ctx.lang)).report;
   });
   const title = t(ctx.lang, 'laporan_kip.portal.title', { period: report.periode.label });
   const listTitle = t(ctx.lang, 'laporan_kip.portal.label');

@@ -1,7 +1,7 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
 import type { WorkingCalendar } from '../hari-kerja/calendar.ts';
 import { formatDateTime } from '../permohonan/format.ts';
-import { countRequests } from './count-requests.ts';
+import { serviceDaysOf } from './count-requests.ts';
 import { channelLabel, groundLabel, requesterLabel } from './labels.ts';
 import type { RegisterRow } from './load-register.ts';
 
@@ -16,7 +16,7 @@ const m = (lang: Lang, key: string) => t(lang, key as MessageKey);
  * working days (UU 14/2008 Pasal 12 b: the time each request took) and the decision's ground or note.
  */
 export function registerTable(rows: readonly RegisterRow[], withPersonal: boolean, calendar: WorkingCalendar, timeZone: string, lang: Lang): RegisterTable {
-  const days = countRequests(rows, calendar);
+  const days = rows.map((r) => serviceDaysOf(r, calendar));
   const header = [
     'Nomor',
     'Diterima',
@@ -48,7 +48,7 @@ export function registerTable(rows: readonly RegisterRow[], withPersonal: boolea
       r.dueDate ?? '',
       r.extendedDueDate ?? '',
       r.decidedAt ? formatDateTime(r.decidedAt, timeZone, lang) : '',
-      days[i]?.serviceDays ?? '',
+      days[i] ?? '',
       [r.refusalGround ? groundLabel(lang, r.refusalGround) : '', r.decisionNote ?? ''].filter(Boolean).join(' — '),
     ];
   });

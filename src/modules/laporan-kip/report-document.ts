@@ -1,5 +1,6 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
 import { formatDateTime } from '../permohonan/format.ts';
+import { asOfNote } from './as-of.ts';
 import type { Breakdown } from './build-report.ts';
 import type { BarChart } from './chart-svg.ts';
 import type { LaporanKip } from './compile-report.ts';
@@ -45,6 +46,8 @@ export function reportDocument(r: LaporanKip, lang: Lang): ReportDocument {
     blocks.push({ kind: 'chart', chart: breakdownChart(id, `Grafik ${++chartNo}. ${title}`, b, r.periode.label, lang) });
   const used = r.saluran.filter((s) => s.pemohon.jumlah.jumlah > 0);
 
+  // Said first: a finished period's report counts status on its last day, unless asked for today.
+  paragraph(asOfNote(r.statusPer, r.periode, lang));
   heading(`1. ${m('laporan_kip.section.channels')}`);
   seedTable(m('laporan_kip.section.channels'), m('laporan_kip.col.channel'), r.perSaluran);
   chart('grafik-saluran', m('laporan_kip.chart.channels'), r.perSaluran);
@@ -68,6 +71,8 @@ export function reportDocument(r: LaporanKip, lang: Lang): ReportDocument {
   }
   seedTable(m('laporan_kip.section.status_all'), m('laporan_kip.col.status'), r.status);
   chart('grafik-status', m('laporan_kip.chart.status'), r.status);
+  // The seed's "Ditolak/tidak dijawab" row, split: a refusal is an answer, silence is not (Pasal 35(1) c).
+  if (r.ditolakRincian.jumlah.jumlah > 0) seedTable(m('laporan_kip.section.unanswered'), m('laporan_kip.col.status'), r.ditolakRincian);
 
   const w = r.waktuLayanan;
   heading(`4. ${m('laporan_kip.section.service_time')}`);
@@ -106,6 +111,7 @@ export function reportDocument(r: LaporanKip, lang: Lang): ReportDocument {
         ['b.', m('laporan_kip.summary.average'), p.b_rataRataHariKerja === null ? '-' : formatDays(p.b_rataRataHariKerja, lang)],
         ['c.', m('laporan_kip.summary.granted'), String(p.c_dikabulkan.jumlah)],
         ['', m('laporan_kip.summary.refused'), String(p.c_ditolak.jumlah)],
+        ['', m('laporan_kip.summary.not_answered'), String(p.c_tidakDijawab.jumlah)],
         ['d.', m('laporan_kip.summary.grounds'), m('laporan_kip.summary.grounds_table')],
       ],
       null,

@@ -1,10 +1,12 @@
 import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import { hasRole, loadActor, type OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
+import { type AsOfBasis, resolveAsOf } from './as-of.ts';
 import type { ReportContext } from './compile-report.ts';
 import { type PeriodQuery, resolvePeriod } from './period.ts';
 
@@ -25,12 +27,12 @@ function mayWrite(actor: OrgActor, unitId: string | null): boolean {
 
 /**
  * The report a request asks for: the unit (from `unit`, 400 when not the tenant's) or the whole
- * tenant without it, the period, and whether the caller may use it that way (403 if not).
+ * tenant without it, the period, the date status is counted on (`statusPer`), and whether the caller may use it that way (403 if not).
  */
 export async function reportContext(
   services: Services,
   user: SessionUser,
-  query: PeriodQuery & { unit?: string | undefined },
+  query: PeriodQuery & { unit?: string | undefined; statusPer?: AsOfBasis | undefined },
   use: ReportUse,
 ): Promise<ReportContext & { actor: OrgActor }> {
   const actor = await loadActor(services.db, user);
@@ -38,5 +40,6 @@ export async function reportContext(
   assertOrg(actor, 'laporan.view', unit?.id);
   if (use !== 'view' && !mayWrite(actor, unit?.id ?? null)) throw new AppError('forbidden', 'error.forbidden');
   const tenant = await getTenant(services.db, user.tenantId);
-  return { tenant, unit, period: resolvePeriod(query, tenant.timeZone), actor };
+  const period = resolvePeriod(query, tenant.timeZone);
+  return { tenant, unit, period, asOf: resolveAsOf(query.statusPer ?? 'akhir-periode', period, localDateOf(new Date(), tenant.timeZone)), actor };
 }

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { asOfQuery } from './as-of.ts';
 import { cellRows } from './cell-rows.ts';
 import { compileReport, loadCounted, scopeOf } from './compile-report.ts';
 import { exportRegister } from './export-register.ts';
@@ -10,8 +11,11 @@ import { renderReportFile } from './report-files.ts';
 import { reportContext } from './report-scope.ts';
 import { saveReportTexts } from './save-report-texts.ts';
 
-/** Which report: `unit` (omit for the whole tenant), `jenis` triwulan|tahunan, and `dari`/`sampai` or neither. */
-const reportQuery = periodQuery.extend({ unit: z.uuid({ message: 'msg:org.unit_invalid' }).optional() });
+/**
+ * Which report: `unit` (omit for the whole tenant), `jenis` triwulan|tahunan, `dari`/`sampai` or
+ * neither, and `statusPer`: akhir-periode (default, status on the period's last day) or hari-ini.
+ */
+const reportQuery = periodQuery.extend({ unit: z.uuid({ message: 'msg:org.unit_invalid' }).optional(), statusPer: asOfQuery });
 
 const text = z.string().max(20_000, { message: 'msg:laporan_kip.invalid.text' });
 const textsBody = reportQuery.extend({ kendala: text, rekomendasi: text, tindakLanjut: text });
@@ -24,7 +28,7 @@ const file = (c: Context<AppEnv>, f: { filename: string; contentType: string; bo
   });
 
 /**
- * KIP reports from the live request register: the quarterly implementation report (seed 003) and
+ * KIP reports from the request register (status as of the period's last day unless `statusPer=hari-ini`): the quarterly implementation report (seed 003) and
  * the annual service report (UU 14/2008 Pasal 12, Perki 1/2021 Pasal 56), as JSON, Word and PDF;
  * the requests behind any number; the officer's texts; the register as CSV and XLSX.
  */

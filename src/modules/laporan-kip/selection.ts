@@ -1,15 +1,23 @@
 import { AppError } from '../../lib/errors.ts';
 import { type DisputeStage, disputeStages } from '../keberatan/terms.ts';
 import { channels, refusalGrounds, requesterTypes } from '../permohonan/terms.ts';
-import { type ServiceBand, type StatusGroup, serviceBandOf, serviceBands, statusGroups } from './classify.ts';
-import type { RequestFacts } from './load-rows.ts';
+import { decidedStatuses, type ServiceBand, type StatusGroup, serviceBandOf, serviceBands, statusGroups } from './classify.ts';
+import type { SnapshotFacts } from './status-as-of.ts';
 
-/** A request as the report counts it: its facts plus the status row, service time and information key. */
-export type CountedRequest = RequestFacts & { group: StatusGroup; serviceDays: number | null; informationKey: string };
+/** A request as the report counts it: its facts on the report's date plus the status row, service time and information key. */
+export type CountedRequest = SnapshotFacts & { group: StatusGroup; serviceDays: number | null; informationKey: string };
+
+/**
+ * The two halves of the "Ditolak/tidak dijawab" row: refused with a written notice, or left
+ * without one past the deadline (Pasal 22(7)–(8)). `jawaban:ditolak` also selects the refusals
+ * whose grounds Pasal 12 d counts.
+ */
+export const unansweredKinds = ['ditolak', 'tidak-dijawab'] as const;
+export type UnansweredKind = (typeof unansweredKinds)[number];
 
 /**
  * Which requests a report cell counts, written `dim:value` joined by commas, e.g.
- * `saluran:email,pemohon:perseorangan`. The report computes every number by filtering with these,
+ * `saluran:email,pemohon:perseorangan` or `status:ditolak,jawaban:tidak-dijawab`. The report computes every number by filtering with these,
  * and `GET /api/laporan-kip/rincian?sel=` lists the same requests, so a number and its rows agree.
  */
 export type Criterion =
@@ -19,6 +27,7 @@ export type Criterion =
   | { dim: 'pemohon'; value: string }
   | { dim: 'status'; value: StatusGroup }
   | { dim: 'alasan'; value: string }
+  | { dim: 'jawaban'; value: UnansweredKind }
   | { dim: 'waktu'; value: ServiceBand | 'terhitung' | 'tidak-terhitung' }
   | { dim: 'informasi'; rank: number };
 
@@ -27,6 +36,7 @@ const allowed: Record<string, readonly string[]> = {
   pemohon: requesterTypes,
   status: statusGroups,
   alasan: refusalGrounds,
+  jawaban: unansweredKinds,
   waktu: [...serviceBands, 'terhitung', 'tidak-terhitung'],
 };
 
@@ -79,6 +89,8 @@ function criterionMatches(r: CountedRequest, c: Criterion, topInformation: reado
       return r.group === c.value;
     case 'alasan':
       return r.refusalGround === c.value;
+    case 'jawaban':
+      return r.group === 'ditolak' && (r.tidakDijawab ? 'tidak-dijawab' : 'ditolak') === c.value;
     case 'informasi':
       return topInformation[c.rank - 1] === r.informationKey;
     case 'waktu':
@@ -87,7 +99,7 @@ function criterionMatches(r: CountedRequest, c: Criterion, topInformation: reado
 }
 
 function matchesServiceTime(r: CountedRequest, value: ServiceBand | 'terhitung' | 'tidak-terhitung'): boolean {
-  const decided = r.group === 'dipenuhi' || r.group === 'ditolak';
+  const decided = decidedStatuses.includes(r.status);
   if (value === 'tidak-terhitung') return decided && r.serviceDays === null;
   if (r.serviceDays === null) return false;
   if (value === 'terhitung') return true;

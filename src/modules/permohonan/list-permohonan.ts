@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { effectiveDueDate, todayIn } from './deadlines.ts';
 import { permohonan } from './schema.ts';
@@ -15,19 +15,33 @@ export type PermohonanListItem = {
   dueDate: string | null;
   extendedDueDate: string | null;
   decidedAt: Date | null;
-  /** Still open and its running deadline has passed in the tenant's zone. */
+  /**
+   * Still open and its running deadline has passed in the tenant's zone: not answered in time
+   * (UU 14/2008 Pasal 22(7)–(8)), an objection ground of Pasal 35(1) c.
+   */
   overdue: boolean;
 };
 
-export type ListOptions = { status?: Status; sort: 'jatuhTempo' | 'diterima' };
+/**
+ * `q` finds a request by part of its number or of the requester's name (neither case nor the
+ * characters % and _ matter); `sort=jatuhTempo` puts the soonest running deadline first.
+ */
+export type ListOptions = { status?: Status; q?: string; sort: 'jatuhTempo' | 'diterima' };
+
+/** A search text as a LIKE pattern that matches it literally anywhere. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
- * A unit's requests without the requesters' personal data (that view is audited separately):
- * by running due date, soonest first and unknown last, or newest received first.
+ * A unit's requests without the requesters' personal data (that view is audited separately; a
+ * name may be searched for but is not returned): by running due date, soonest first and unknown
+ * last, or newest received first; each marked overdue.
  */
 export async function listPermohonan(db: Queryable, unitId: string, timeZone: string, opts: ListOptions, now = new Date()): Promise<PermohonanListItem[]> {
   const running = sql`coalesce(${permohonan.extendedDueDate}, ${permohonan.dueDate})`;
-  const where = opts.status ? and(eq(permohonan.unitId, unitId), eq(permohonan.status, opts.status)) : eq(permohonan.unitId, unitId);
+  const conditions: SQL[] = [eq(permohonan.unitId, unitId)];
+  if (opts.status) conditions.push(eq(permohonan.status, opts.status));
+  const q = opts.q?.trim();
+  if (q) conditions.push(or(ilike(permohonan.number, containing(q)), ilike(permohonan.requesterName, containing(q))) as SQL);
   const order = opts.sort === 'jatuhTempo' ? [sql`${running} asc nulls last`, asc(permohonan.receivedAt)] : [desc(permohonan.receivedAt)];
   const rows = await db
     .select({
@@ -43,7 +57,7 @@ export async function listPermohonan(db: Queryable, unitId: string, timeZone: st
       decidedAt: permohonan.decidedAt,
     })
     .from(permohonan)
-    .where(where)
+    .where(and(...conditions))
     .orderBy(...order);
   const today = todayIn(timeZone, now);
   return rows.map((r) => {

@@ -8,6 +8,7 @@ import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
 import { deadlineCalendar, extendedDeadline, todayIn } from './deadlines.ts';
+import { decisionInstant } from './decision-date.ts';
 import { recordHistory } from './history.ts';
 import { type Permohonan, permohonanInTenant } from './load-permohonan.ts';
 import { permohonan } from './schema.ts';
@@ -28,14 +29,17 @@ export const allowedTransitions: Record<Status, readonly Status[]> = {
   diteruskan: [],
 };
 
+/** The date of a final status's written notice (YYYY-MM-DD, tenant's zone); today when omitted. */
+type NoticeDate = { tanggal?: string | null };
+
 /** A requested status change with what that change needs; `alasan` is the note in the history. */
 export type TransitionInput =
   | { ke: 'diproses'; alasan?: string | null }
-  | { ke: 'dikabulkan_seluruhnya' | 'ditarik'; alasan?: string | null }
+  | ({ ke: 'dikabulkan_seluruhnya' | 'ditarik'; alasan?: string | null } & NoticeDate)
   | { ke: 'diperpanjang'; alasan: string }
-  | { ke: 'dikabulkan_sebagian'; bagian: Array<{ bagian: string; alasan: string }>; alasan?: string | null }
-  | { ke: 'ditolak'; dasar: RefusalGround; pemegang?: string | null; alasan?: string | null }
-  | { ke: 'diteruskan'; tujuan: string; alasan?: string | null };
+  | ({ ke: 'dikabulkan_sebagian'; bagian: Array<{ bagian: string; alasan: string }>; alasan?: string | null } & NoticeDate)
+  | ({ ke: 'ditolak'; dasar: RefusalGround; pemegang?: string | null; alasan?: string | null } & NoticeDate)
+  | ({ ke: 'diteruskan'; tujuan: string; alasan?: string | null } & NoticeDate);
 
 /** Whether the table allows `from` → `to`. */
 export function canTransition(from: Status, to: Status): boolean {
@@ -45,7 +49,7 @@ export function canTransition(from: Status, to: Status): boolean {
 /**
  * Moves a request to another status: the only place a status changes. Checks the tenant, the
  * role (`permohonan.process` on the request's unit), the current status against the table and
- * what the target needs; writes the request, its history step and an audit row in one transaction.
+ * what the target needs (a decision may carry its notice's date, see decision-date.ts); writes the request, its history step and an audit row in one transaction.
  */
 export async function transitionPermohonan(services: Services, user: SessionUser, actor: OrgActor, id: string, input: TransitionInput): Promise<Permohonan> {
   return inTransaction(services.db, async (tx) => {
@@ -60,7 +64,8 @@ export async function transitionPermohonan(services: Services, user: SessionUser
       Object.assign(changes, await extension(tx, row, tenant.timeZone, input.alasan, now));
     } else if (input.ke !== 'diproses') {
       changes.decision = decisionOf(input);
-      changes.decidedAt = now;
+      const tenant = await getTenant(tx, row.tenantId);
+      changes.decidedAt = decisionInstant(row.receivedAt, input.tanggal, tenant.timeZone, now);
     }
     const [updated] = await tx.update(permohonan).set(changes).where(eq(permohonan.id, row.id)).returning();
     await recordHistory(tx, actorOf(user), row.id, from, input.ke, input.alasan?.trim() || null, now);
@@ -69,7 +74,13 @@ export async function transitionPermohonan(services: Services, user: SessionUser
       entity: 'permohonan',
       entityId: row.id,
       before: { status: from, dueDate: row.dueDate, extendedDueDate: row.extendedDueDate },
-      after: { status: input.ke, extendedDueDate: updated!.extendedDueDate, decision: updated!.decision, note: input.alasan ?? null },
+      after: {
+        status: input.ke,
+        extendedDueDate: updated!.extendedDueDate,
+        decision: updated!.decision,
+        decidedAt: updated!.decidedAt,
+        note: input.alasan ?? null,
+      },
     });
     return updated!;
   });
