@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
 import { teamRoles } from '../org/roles.ts';
 import { profileSlugs } from '../site/profile-pages.ts';
-import { DEMO_PASSWORD, demoPages, demoPeople, demoUnits } from './demo-data.ts';
+import { DEMO_PASSWORD, demoPages, demoPeople, demoTenant, demoUnits } from './demo-data.ts';
+import { demoPastRequests } from './demo-past-requests.ts';
 import { seedDemoIfEmpty } from './seed-demo.ts';
 
 let w: TestWarta;
@@ -39,7 +41,10 @@ describe('demo seed', () => {
   it('gives the PPID portal something to show: information lists, service standards, a register and e-Monev', async () => {
     const page = async (path: string) => (await w.app.request(path, { headers: { host: 'nusalontar.example' } })).text();
     const register = await page('/bpsdmd/ppid/register');
-    expect(register).toMatch(/\(8 permohonan\)<\/caption>/);
+    // The dozen recent requests (8 of BPSDMD, 4 of Diskominfo) and the past quarters' of this year.
+    const today = localDateOf(new Date(), demoTenant.timeZone);
+    const pastThisYear = (unit: string) => demoPastRequests(today).filter((r) => r.unit === unit && r.receivedOn.startsWith(today.slice(0, 4))).length;
+    expect(register).toContain(`(${8 + pastThisYear('bpsdmd')} permohonan)</caption>`);
     for (const status of [
       'Dikabulkan seluruhnya',
       'Dikabulkan sebagian',
@@ -54,7 +59,7 @@ describe('demo seed', () => {
     }
     // The refused request carries the demo's one objection; no requester's name reaches the page.
     expect(register).not.toContain('Gabriel Nome');
-    expect(await page('/diskominfo/ppid/register')).toMatch(/\(4 permohonan\)<\/caption>/);
+    expect(await page('/diskominfo/ppid/register')).toContain(`(${4 + pastThisYear('diskominfo')} permohonan)</caption>`);
     expect(await page('/bpsdmd/ppid/dip')).toContain('Laporan Realisasi Anggaran Semester I');
     expect(await page('/bpsdmd/ppid/dik')).toContain('Soal dan Kunci Jawaban Ujian Pelatihan Dasar');
     expect(await page('/bpsdmd/ppid/maklumat')).toContain('sanggup menyelenggarakan pelayanan informasi publik');
@@ -97,5 +102,21 @@ describe('demo seed', () => {
         expect(html, `${unit.slug}/${slug}`).toContain(firstWords);
       }
     }
+  });
+
+  it('gives the public KIP reports the two finished quarters before the first start', async () => {
+    const today = localDateOf(new Date(), demoTenant.timeZone);
+    const month = Number(today.slice(5, 7));
+    const q = Math.floor((month - 1) / 3);
+    const [year, quarter] = q === 0 ? [Number(today.slice(0, 4)) - 1, 4] : [Number(today.slice(0, 4)), q];
+    const from = `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
+    const to = `${year}-${String(quarter * 3).padStart(2, '0')}-31`;
+    const inQuarter = demoPastRequests(today).filter((r) => r.unit === 'bpsdmd' && r.receivedOn >= from && r.receivedOn <= to).length;
+    expect(inQuarter).toBe(10);
+    const res = await w.app.request(`/bpsdmd/ppid/laporan/${year}/tw${quarter}`, { headers: { host: 'nusalontar.example' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    // The total row of the channel table counts every request of the quarter.
+    expect(html).toMatch(new RegExp(`<th scope="row">Jumlah</th><td class="num">${inQuarter}</td>`));
   });
 });

@@ -1,5 +1,6 @@
 import type { SessionUser } from '../../http/env.ts';
 import type { Services } from '../../services.ts';
+import { computeDueDate } from '../hari-kerja/compute-due-date.ts';
 import { addDays, localDateOf, weekdayOf } from '../hari-kerja/local-date.ts';
 import { createInformasi } from '../informasi/create-informasi.ts';
 import { registerKeberatan } from '../keberatan/register-keberatan.ts';
@@ -9,6 +10,7 @@ import type { Tenant } from '../org/get-tenant.ts';
 import { registerPermohonan } from '../permohonan/register-permohonan.ts';
 import { transitionPermohonan } from '../permohonan/transition.ts';
 import { updateSitePage } from '../site/update-site-page.ts';
+import { demoPastRequests, type PastRequest } from './demo-past-requests.ts';
 import { demoInformasi, demoPpidPages, demoRequests } from './demo-ppid-data.ts';
 
 const utcOffset: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
@@ -23,7 +25,8 @@ function receivedAt(timeZone: string, daysAgo: number, now: Date): Date {
 /**
  * Fills the demo units' PPID portals through the modules' own operations (validated, audited):
  * information lists, maklumat/SOP/service hours, and a dozen requests moved through the request
- * state machine — numbers, history and due dates as real ones — with one objection.
+ * state machine — numbers, history and due dates as real ones — with one objection; and the
+ * decided requests of the two quarters before, so the public KIP reports show finished quarters.
  */
 export async function seedPpidDemo(
   services: Services,
@@ -87,4 +90,30 @@ export async function seedPpidDemo(
       );
     }
   }
+  for (const past of demoPastRequests(today)) {
+    const unit = units.get(past.unit);
+    if (unit) await seedPastRequest(services, tenant, admin, actor, unit, past);
+  }
+}
+
+const defaults = {
+  requesterAddress: 'Kota Batu Lontar, Provinsi Nusa Lontar',
+  requesterOccupation: null,
+  purpose: 'Bahan kajian dan pengawasan layanan publik',
+  obtainMethod: 'salinan_softcopy',
+  copyDelivery: 'email',
+} as const;
+
+/** Registers a past request at 09.00 local time and decides it with its notice dated as the pattern says. */
+async function seedPastRequest(services: Services, tenant: Tenant, admin: SessionUser, actor: OrgActor, unit: Unit, past: PastRequest): Promise<void> {
+  const { unit: _unit, receivedOn, decision, workingDays, ...requester } = past;
+  const receivedAt = new Date(`${receivedOn}T09:00:00${utcOffset[tenant.timeZone] ?? '+07:00'}`);
+  const { permohonan } = await registerPermohonan(services, tenant, unit, { ...defaults, ...requester, receivedAt }, null);
+  const due = (await computeDueDate(services.db, { start: receivedOn, days: workingDays, timeZone: tenant.timeZone, tenantId: tenant.id })).due;
+  // Early in a quarter the last requests of the one before may not be due yet: they are decided today.
+  const today = localDateOf(new Date(), tenant.timeZone);
+  const noticeDate = due > today ? today : due;
+  let current = permohonan;
+  if (decision.ke !== 'ditarik' && decision.ke !== 'diteruskan') current = await transitionPermohonan(services, admin, actor, current.id, { ke: 'diproses' });
+  await transitionPermohonan(services, admin, actor, current.id, { ...decision, tanggal: noticeDate });
 }
