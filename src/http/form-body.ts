@@ -44,3 +44,15 @@ export async function readPublicForm(c: Context<AppEnv>, lang: Lang, opts: { all
   }
   return { body, errors };
 }
+
+/**
+ * The query of a public page (search, tracking by number and code: GET forms) with control
+ * characters removed. A lookup for the cleaned text answers what it would for what the visitor
+ * meant; the database never sees a NUL, which it refuses with an error.
+ */
+export function readPublicQuery(c: Context<AppEnv>): URLSearchParams {
+  const query = new URL(c.req.url).searchParams;
+  const clean = new URLSearchParams();
+  for (const [key, value] of query) clean.append(withoutControlCharacters(key), withoutControlCharacters(value));
+  return clean;
+}

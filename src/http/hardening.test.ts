@@ -145,6 +145,20 @@ describe('control characters', () => {
     expect(await w.services.db.select().from(sitePages).where(eq(sitePages.unitId, f.unitA.id))).toHaveLength(0);
   });
 
+  it('in a public GET form (tracking, search) are dropped before the lookup, not a 500', async () => {
+    const pages: Array<[string, number]> = [
+      // No such request: the tracking page's own "not found", as for any wrong number.
+      ['/dinas-a/ppid/permohonan/lacak?nomor=001%00&token=%00abcdefgh', 404],
+      ['/dinas-a/ppid/dip?q=%00pelatihan', 200],
+    ];
+    for (const [path, status] of pages) {
+      const res = await w.app.request(path, { headers: { host: 'warta.test' } });
+      expect(res.status).toBe(status);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await res.text()).not.toContain('\u0000');
+    }
+  });
+
   const requestForm = {
     requesterType: 'perseorangan',
     requesterName: `Maria\u0000 Goreti`,
