@@ -100,10 +100,7 @@ export function openApiDocument(routers: ApiRouter[], base = '/api'): Record<str
   const schema = (s: Schema) => z.toJSONSchema(s, { unrepresentable: 'any', io: 'input' });
   for (const spec of routers.flatMap((r) => r.specs)) {
     const path = base + spec.path.replace(/:(\w+)/g, '{$1}');
-    const parameters = [
-      ...paramsOf(spec.params, 'path', schema),
-      ...paramsOf(spec.query, 'query', schema),
-    ];
+    const parameters = [...paramsOf(spec.params, 'path', schema), ...paramsOf(spec.query, 'query', schema)];
     paths[path] ??= {};
     paths[path][spec.method] = {
       tags: [spec.tag],

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../i18n/catalogue.ts';
 import { createLogger, describeError } from '../lib/log.ts';
+import { parseIcal } from '../modules/hari-kerja/parse-ical.ts';
 import { permohonan } from '../modules/permohonan/schema.ts';
 import { sitePages } from '../modules/site/schema.ts';
 import { TestClient } from '../test/client.ts';
@@ -84,7 +85,7 @@ describe('errors in the log', () => {
       await w.services.db.execute(sql`insert into permohonan (requester_name, requester_address, requester_phone) values (${NAME}, ${ADDRESS}, ${PHONE})`);
       return new Response('tidak sampai di sini');
     });
-    const { result: res, lines } = await capturingLog(() => app.request('/gagal', { method: 'POST' }));
+    const { result: res, lines } = await capturingLog(async () => app.request('/gagal', { method: 'POST' }));
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ code: 'internal', message: t('id', 'error.internal') });
     const logged = lines.join('\n');
@@ -104,7 +105,11 @@ describe('errors in the log', () => {
 
 describe('control characters', () => {
   const signIn = (body: unknown, lang = 'id') =>
-    w.app.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': lang }, body: JSON.stringify(body) });
+    w.app.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': lang },
+      body: JSON.stringify(body),
+    });
 
   it('are found at any depth by path, tab, newline and CR allowed', () => {
     expect(controlCharacterPath({ a: 'baris satu\r\nbaris dua\tkolom', b: [1, 'x'] })).toBeNull();
@@ -157,6 +162,11 @@ describe('control characters', () => {
       expect(res.headers.get('content-type')).toMatch(/text\/html/);
       expect(await res.text()).not.toContain('\u0000');
     }
+  });
+
+  it('in an uploaded calendar are dropped from the event names', () => {
+    const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\nSUMMARY:Tahun\u0000 Baru\u0007 2027\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    expect(parseIcal(new TextEncoder().encode(ics)).events).toMatchObject([{ summary: 'Tahun Baru 2027', dates: ['2027-01-01'] }]);
   });
 
   const requestForm = {
@@ -252,7 +262,8 @@ describe('the client address behind a trusted proxy', () => {
 
   it('takes X-Forwarded-Proto from the same hop', async () => {
     await behindProxy(1, async () => {
-      const hsts = async (proto: string) => (await w.app.request('/healthz', { headers: { 'x-forwarded-proto': proto } })).headers.get('strict-transport-security');
+      const hsts = async (proto: string) =>
+        (await w.app.request('/healthz', { headers: { 'x-forwarded-proto': proto } })).headers.get('strict-transport-security');
       expect(await hsts('http, https')).toMatch(/max-age/);
       expect(await hsts('https, http')).toBeNull();
     });
@@ -290,7 +301,12 @@ describe('JSON body limits', () => {
         controller.close();
       },
     });
-    const res = await w.app.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const res = await w.app.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect((await res.json()).message).toBe('Isi permintaan terlalu besar: paling banyak 64 KB untuk tindakan ini.');
   });
@@ -315,7 +331,11 @@ describe('JSON body limits', () => {
 describe('malformed requests answer 4xx, not 500', () => {
   it('a write with an Origin that is not a URL', async () => {
     for (const path of ['/api/auth/sign-in', '/dinas-a/ppid/keberatan']) {
-      const res = await w.app.request(path, { method: 'POST', headers: { host: 'warta.test', origin: 'not a url', 'content-type': 'application/json' }, body: '{}' });
+      const res = await w.app.request(path, {
+        method: 'POST',
+        headers: { host: 'warta.test', origin: 'not a url', 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(res.status).toBe(400);
       expect(await res.json()).toMatchObject({ code: 'invalid', message: t('id', 'error.origin_invalid') });
     }

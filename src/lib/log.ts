@@ -42,9 +42,11 @@ export type Logger = Record<Level, (msg: string, fields?: Record<string, unknown
 
 /** Structured JSON lines on stdout, with secrets and personal data scrubbed by key and errors reduced to their codes. */
 export function createLogger(level: Level | 'silent' = 'info', sink: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Logger {
-  const at = (lvl: Level) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (order[lvl] < order[level]) return;
-    sink(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...(scrub(fields) as object) }));
-  };
+  const at =
+    (lvl: Level) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (order[lvl] < order[level]) return;
+      sink(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...(scrub(fields) as object) }));
+    };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

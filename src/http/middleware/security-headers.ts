@@ -5,7 +5,8 @@ import { fromTrustedProxy } from '../proxy.ts';
 // Public pages load nothing but their own stylesheet and images; no script at all.
 const publicCsp = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 // The admin SPA loads its own bundle and talks only to this origin.
-const adminCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const adminCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /** Strict headers on every response; HSTS only where the request really arrived over HTTPS; API answers never cached. */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
