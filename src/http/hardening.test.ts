@@ -55,11 +55,12 @@ const failingQueries = () => [
   // Drizzle's message quotes the query's parameters; PostgreSQL's own quotes the bad value.
   w.services.db.execute(sql`select ${NAME}::int, ${ADDRESS}, ${PHONE}`),
   // A unique violation's detail names the duplicated value: "Key (phone)=(…) already exists".
-  (async () => {
-    await w.services.db.execute(sql`create temp table if not exists uji_kontak (phone text unique)`);
-    await w.services.db.execute(sql`insert into uji_kontak values (${PHONE}) on conflict do nothing`);
-    await w.services.db.execute(sql`insert into uji_kontak values (${PHONE})`);
-  })(),
+  // One transaction, so the temporary table and both inserts share a connection of the pool.
+  w.services.db.transaction(async (tx) => {
+    await tx.execute(sql`create temp table uji_kontak (phone text unique) on commit drop`);
+    await tx.execute(sql`insert into uji_kontak values (${PHONE})`);
+    await tx.execute(sql`insert into uji_kontak values (${PHONE})`);
+  }),
 ];
 
 describe('errors in the log', () => {
