@@ -34,7 +34,12 @@ export async function startJobs(database: Database, log: Logger, opts: { pollSec
   const created = new Set<string>();
   const ensureQueue = async (name: string, options: QueueOptions = {}) => {
     if (created.has(name)) return;
-    await boss.createQueue(name, { name, retryLimit: options.retryLimit ?? 3, retryDelay: options.retryDelaySeconds ?? 30, retryBackoff: options.retryBackoff ?? true });
+    await boss.createQueue(name, {
+      name,
+      retryLimit: options.retryLimit ?? 3,
+      retryDelay: options.retryDelaySeconds ?? 30,
+      retryBackoff: options.retryBackoff ?? true,
+    });
     created.add(name);
   };
   let running = true;
