@@ -249,6 +249,28 @@ describe('the client address behind a trusted proxy', () => {
     });
   });
 
+  it('keeps the public objection form at its limit of 5 against 12 spoofed addresses', async () => {
+    await behindProxy(1, async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const body = new URLSearchParams({
+          permohonanNumber: '001/PPID/2026',
+          trackingToken: 'tebakan-kode',
+          grounds: 'a',
+          reason: 'Tebakan kode permohonan orang lain.',
+        });
+        const res = await w.app.request('/dinas-a/ppid/keberatan', {
+          method: 'POST',
+          headers: { host: 'warta.test', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `10.66.${i}.1, 203.0.113.66` },
+          body: body.toString(),
+        });
+        statuses.push(res.status);
+      }
+      // Five wrong guesses at the code are answered, then the address is refused.
+      expect(statuses).toEqual([...Array(5).fill(400), ...Array(7).fill(429)]);
+    });
+  });
+
   it('counts the configured hops from the right', async () => {
     await behindProxy(2, async () => {
       // client's own entry, the address the CDN saw, the CDN as nginx saw it
