@@ -18,6 +18,7 @@ const envSchema = z.object({
   WARTA_SECRET_KEY: z.string().min(32, 'at least 32 characters').optional(),
   WARTA_DEMO: flag,
   WARTA_TRUST_PROXY: flag,
+  WARTA_TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   WARTA_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
@@ -38,6 +39,8 @@ export type Config = {
   demo: boolean;
   /** Believe X-Forwarded-For/-Proto: only behind a reverse proxy that sets them. */
   trustProxy: boolean;
+  /** How many proxies in front of Warta append to X-Forwarded-For (counted from the right). */
+  trustProxyHops: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   smtp:
     | {
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: e.WARTA_SECRET_KEY,
     demo: e.WARTA_DEMO ?? true,
     trustProxy: e.WARTA_TRUST_PROXY ?? false,
+    trustProxyHops: e.WARTA_TRUST_PROXY_HOPS,
     logLevel: e.WARTA_LOG_LEVEL,
     smtp: e.SMTP_HOST
       ? {

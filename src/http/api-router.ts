@@ -1,4 +1,5 @@
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { AppError } from '../lib/errors.ts';
 import type { AppEnv, Session, SessionUser } from './env.ts';
@@ -20,8 +21,19 @@ export type RouteSpec<P extends Schema | undefined, Q extends Schema | undefined
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * The most bytes the JSON body may have, refused with 413 before it is read or parsed; default
+   * `JSON_BODY_LIMIT`. Raise it only for a route whose fields need it (a page's text).
+   */
+  bodyLimit?: number;
   response?: Schema;
 };
+
+/**
+ * Enough for any form of short fields and a few long texts even in a three-byte script, small
+ * enough that parsing a hostile body (deeply nested brackets) costs milliseconds, not seconds.
+ */
+export const JSON_BODY_LIMIT = 64 * 1024;
 
 export type Input<P, Q, B> = { params: Out<P>; query: Out<Q>; body: Out<B> };
 export type Authed = { user: SessionUser; session: Session };
@@ -44,7 +56,9 @@ export class ApiRouter {
     handler: (c: Context<AppEnv>, input: Input<P, Q, B>, auth: Authed) => Promise<Response> | Response,
   ): void {
     this.specs.push({ ...(spec as Registered), tag: this.tag });
-    this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
+    // Routes that read no JSON (multipart uploads) keep only the limits they set themselves.
+    const limit: MiddlewareHandler<AppEnv> = spec.body || spec.bodyLimit ? jsonBodyLimit(spec.bodyLimit ?? JSON_BODY_LIMIT) : (_c, next) => next();
+    this.app.on(spec.method.toUpperCase(), spec.path, limit, async (c) => {
       const lang = c.get('lang');
       const auth = requireAuth(c, spec.auth, spec.allowWithout2fa ?? false);
       const params = spec.params ? parseWith(spec.params, c.req.param(), lang) : undefined;
@@ -59,6 +73,16 @@ export class ApiRouter {
       return handler(c, { params, query, body } as Input<P, Q, B>, auth as Authed);
     });
   }
+}
+
+// Checked against Content-Length before anything is read; a chunked body is counted as it arrives.
+function jsonBodyLimit(maxSize: number): MiddlewareHandler<AppEnv> {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError('too_large', 'error.body_too_large', undefined, { kb: Math.floor(maxSize / 1024) });
+    },
+  });
 }
 
 function requireAuth(c: Context<AppEnv>, mode: 'public' | 'user', allowWithout2fa: boolean): Partial<Authed> {
@@ -76,10 +100,7 @@ export function openApiDocument(routers: ApiRouter[], base = '/api'): Record<str
   const schema = (s: Schema) => z.toJSONSchema(s, { unrepresentable: 'any', io: 'input' });
   for (const spec of routers.flatMap((r) => r.specs)) {
     const path = base + spec.path.replace(/:(\w+)/g, '{$1}');
-    const parameters = [
-      ...paramsOf(spec.params, 'path', schema),
-      ...paramsOf(spec.query, 'query', schema),
-    ];
+    const parameters = [...paramsOf(spec.params, 'path', schema), ...paramsOf(spec.query, 'query', schema)];
     paths[path] ??= {};
     paths[path][spec.method] = {
       tags: [spec.tag],

@@ -98,7 +98,7 @@ describe('request guards', () => {
       body,
     });
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ code: 'invalid' });
+    expect(await res.json()).toMatchObject({ code: 'too_large' });
   });
 });
 

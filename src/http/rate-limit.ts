@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../db/types.ts';
 import { AppError } from '../lib/errors.ts';
 import type { AppEnv } from './env.ts';
+import { fromTrustedProxy } from './proxy.ts';
 
 /**
  * Counts one hit against `key` in a fixed window kept in the database, so every process behind
@@ -20,12 +21,13 @@ export async function hitRateLimit(db: Db, key: string, limit: number, windowSec
   return { allowed: count <= limit, retryAfter: Math.max(1, Number(row?.left_seconds ?? windowSeconds)) };
 }
 
-/** The client's address, used only as a rate-limit key and never stored; proxy headers only when trusted. */
+/**
+ * The client's address, used only as a rate-limit key and never stored: behind a trusted proxy the
+ * one that proxy appended to X-Forwarded-For (never one the client wrote itself), else the socket's.
+ */
 export function clientAddress(c: Context<AppEnv>): string {
-  if (c.get('services').config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+  const forwarded = fromTrustedProxy(c, 'x-forwarded-for');
+  if (forwarded) return forwarded.slice(0, 64);
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? 'local';
 }

@@ -13,6 +13,12 @@ export const common = {
     'invalid.required': 'Isian {field} wajib diisi.',
     'invalid.format': 'Isian {field} tidak sah: {detail}',
     'invalid.json': 'Isi permintaan bukan JSON yang sah.',
+    'invalid.control_characters': 'Isian {field} memuat karakter kendali tak terlihat (misalnya NUL) yang tidak diizinkan. Hapus karakter itu lalu kirim lagi.',
+    'invalid.control_characters_removed':
+      'Isian ini memuat karakter kendali tak terlihat (misalnya dari salinan teks). Karakter itu sudah kami hapus: periksa isiannya lalu kirim lagi.',
+    'invalid.form_unreadable': 'Formulir yang dikirim tidak dapat dibaca (kiriman rusak atau terpotong). Isi formulir lalu kirim lagi.',
+    'error.origin_invalid': 'Header Origin permintaan ini bukan alamat yang sah.',
+    'error.body_too_large': 'Isi permintaan terlalu besar: paling banyak {kb} KB untuk tindakan ini.',
   },
   en: {
     'error.unauthenticated': 'Please sign in first.',
@@ -27,5 +33,11 @@ export const common = {
     'invalid.required': 'The field {field} is required.',
     'invalid.format': 'The field {field} is invalid: {detail}',
     'invalid.json': 'The request body is not valid JSON.',
+    'invalid.control_characters': 'The field {field} contains invisible control characters (such as NUL) that are not allowed. Remove them and send again.',
+    'invalid.control_characters_removed':
+      'This field contained invisible control characters (for example from pasted text). We removed them: check what it says and send again.',
+    'invalid.form_unreadable': 'The form that was sent could not be read (the upload was broken or cut off). Fill in the form and send it again.',
+    'error.origin_invalid': 'The Origin header of this request is not a valid address.',
+    'error.body_too_large': 'The request body is too large: at most {kb} KB for this action.',
   },
 } as const;

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'conflict'
   | 'rate_limited'
   | 'locked'
+  | 'too_large'
   | 'unavailable'
   | 'internal';
 
@@ -23,7 +24,7 @@ export class AppError extends Error {
   }
 }
 
-export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 423 | 429 | 500 | 503> = {
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 423 | 429 | 500 | 503> = {
   unauthenticated: 401,
   forbidden: 403,
   invalid: 400,
@@ -31,6 +32,7 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 423 |
   conflict: 409,
   rate_limited: 429,
   locked: 423,
+  too_large: 413,
   unavailable: 503,
   internal: 500,
 };

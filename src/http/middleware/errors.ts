@@ -13,7 +13,7 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
     return c.json({ code: err.code, message: t(lang, err.messageKey, params), ...(err.field ? { field: err.field } : {}) }, status);
   }
   if (err instanceof HTTPException && err.status === 413) {
-    return c.json({ code: 'invalid', message: t(lang, 'error.payload_too_large') }, 413);
+    return c.json({ code: 'too_large', message: t(lang, 'error.payload_too_large') }, 413);
   }
   c.get('services')?.log.error('unhandled error', { err, path: c.req.path, method: c.req.method });
   return c.json({ code: 'internal', message: t(lang, 'error.internal') }, 500);

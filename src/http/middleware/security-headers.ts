@@ -1,12 +1,14 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.ts';
+import { fromTrustedProxy } from '../proxy.ts';
 
 // Public pages load nothing but their own stylesheet and images; no script at all.
 const publicCsp = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 // The admin SPA loads its own bundle and talks only to this origin.
-const adminCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const adminCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-/** Strict headers on every response; HSTS only where the request really arrived over HTTPS. */
+/** Strict headers on every response; HSTS only where the request really arrived over HTTPS; API answers never cached. */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
@@ -19,11 +21,15 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     h.set('Cross-Origin-Opener-Policy', 'same-origin');
     h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
     if (isHttps(c)) h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // API answers carry personal data (requests, objections, people, accounts) and the downloads of
+    // it: neither the browser nor a proxy keeps them, unless a route says its answer is public.
+    if (isApi(c.req.path) && !h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
   };
 }
 
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+
 /** Whether the visitor's connection is HTTPS, trusting X-Forwarded-Proto only behind a trusted proxy. */
 export function isHttps(c: Context<AppEnv>): boolean {
-  const forwarded = c.get('services')?.config.trustProxy ? c.req.header('x-forwarded-proto') : undefined;
-  return (forwarded ?? new URL(c.req.url).protocol.replace(':', '')) === 'https';
+  return (fromTrustedProxy(c, 'x-forwarded-proto') ?? new URL(c.req.url).protocol.replace(':', '')) === 'https';
 }

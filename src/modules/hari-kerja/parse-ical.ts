@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '../../http/validate.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type IcalLine, parseContentLine, unescapeText, unfoldLines } from './ical-lines.ts';
 import { addDays, isLocalDate, type LocalDate } from './local-date.ts';
@@ -51,7 +52,8 @@ export function parseIcal(bytes: Uint8Array): { events: IcalDayEvent[]; skipped:
 function readEvent(props: IcalLine[], line: number): IcalDayEvent | IcalSkipped {
   const get = (name: string) => props.find((p) => p.name === name);
   const rawSummary = get('SUMMARY');
-  const summary = rawSummary ? unescapeText(rawSummary.value).replace(/\s+/g, ' ').trim().slice(0, 200) : null;
+  // Control characters (a NUL the database refuses) are no part of a holiday's name.
+  const summary = rawSummary ? withoutControlCharacters(unescapeText(rawSummary.value)).replace(/\s+/g, ' ').trim().slice(0, 200) : null;
   const skip = (reason: IcalSkipReason): IcalSkipped => ({ summary, line, reason });
   if (get('STATUS')?.value.trim().toUpperCase() === 'CANCELLED') return skip('cancelled');
   if (get('RRULE') || get('RDATE')) return skip('recurring');

@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../../db/open.ts';
-import type { Logger } from '../../lib/log.ts';
+import { describeError, type Logger } from '../../lib/log.ts';
 
 export type JobHandler<T> = (data: T, meta: { id: string; retryCount: number }) => Promise<void>;
 
@@ -34,7 +34,12 @@ export async function startJobs(database: Database, log: Logger, opts: { pollSec
   const created = new Set<string>();
   const ensureQueue = async (name: string, options: QueueOptions = {}) => {
     if (created.has(name)) return;
-    await boss.createQueue(name, { name, retryLimit: options.retryLimit ?? 3, retryDelay: options.retryDelaySeconds ?? 30, retryBackoff: options.retryBackoff ?? true });
+    await boss.createQueue(name, {
+      name,
+      retryLimit: options.retryLimit ?? 3,
+      retryDelay: options.retryDelaySeconds ?? 30,
+      retryBackoff: options.retryBackoff ?? true,
+    });
     created.add(name);
   };
   let running = true;
@@ -53,7 +58,9 @@ export async function startJobs(database: Database, log: Logger, opts: { pollSec
             await boss.complete(queue, job.id);
           } catch (err) {
             log.warn('job failed', { queue, job: job.id, err });
-            await boss.fail(queue, job.id, { message: (err as Error).message });
+            // pg-boss keeps this in its table: the error's class and codes, never its message (a
+            // failed query's message carries the query's parameters).
+            await boss.fail(queue, job.id, { error: describeError(err) });
           }
         }
       });

@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
+import { readPublicForm } from '../../http/form-body.ts';
 import { clientAddress, hitRateLimit } from '../../http/rate-limit.ts';
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -40,10 +41,12 @@ export async function submitKeberatanForm(c: Context<AppEnv>): Promise<Response>
   const { ctx } = site;
   const unit = site.ctx.unit;
   const trail = pageTrail(ctx, unit);
-  const values = formValues(await c.req.parseBody({ all: true }));
+  const form = await readPublicForm(c, lang, { all: true });
+  if (!form) return sendSitePage(c, ctx, objectionFormPage(trail, { notice: t(lang, 'invalid.form_unreadable'), status: 400 }));
+  const values = formValues(form.body);
   const again = (errors: FormErrors) => sendSitePage(c, ctx, objectionFormPage(trail, { values, errors, status: 400 }));
   const parsed = publicObjectionBody.safeParse(values);
-  if (!parsed.success) return again(fieldErrors(lang, parsed.error));
+  if (!parsed.success || Object.keys(form.errors).length > 0) return again({ ...(parsed.success ? {} : fieldErrors(lang, parsed.error)), ...form.errors });
   // Counted before the request lookup, so the limit also caps attempts at someone else's code.
   const limit = await hitRateLimit(services.db, `keberatan:${clientAddress(c)}`, LIMIT, WINDOW_SECONDS);
   if (!limit.allowed) {

@@ -89,6 +89,8 @@ export function registerLaporanKipApi(api: ApiRouter): void {
       summary: 'Write the report’s obstacles, recommendations and follow-up for its scope and period (audited)',
       auth: 'user',
       body: textsBody,
+      // Three texts of up to 20,000 characters, which may take three bytes each.
+      bodyLimit: 256 * 1024,
     },
     async (c, { body }, { user }) => {
       const services = c.get('services');

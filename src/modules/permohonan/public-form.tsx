@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
+import { readPublicForm } from '../../http/form-body.ts';
 import { isHttps } from '../../http/middleware/security-headers.ts';
 import { clientAddress, hitRateLimit } from '../../http/rate-limit.ts';
 import { type MessageKey, t } from '../../i18n/catalogue.ts';
@@ -56,12 +57,14 @@ export async function submitPermohonanForm(c: Context<AppEnv>): Promise<Response
   // Anything but a unit's request form answers the site's own 404 page.
   if (!form) return serveSitePage(c);
   const { lang, ctx, trail } = form;
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+  const posted = await readPublicForm(c, lang);
+  if (!posted) return sendSitePage(c, ctx, formPage(trail, { notice: t(lang, 'invalid.form_unreadable'), status: 400 }));
+  const body = posted.body;
   const values = formValues(body);
   const parsed = publicRequestBody.safeParse(values);
   const upload = await readUpload(body.identitas);
-  if (!parsed.success || upload.error) {
-    const errors = parsed.success ? {} : fieldErrors(lang, parsed.error);
+  if (!parsed.success || upload.error || Object.keys(posted.errors).length > 0) {
+    const errors = { ...(parsed.success ? {} : fieldErrors(lang, parsed.error)), ...posted.errors };
     const uploadError = upload.error ?? (upload.file ? 'permohonan.invalid.identitas_again' : null);
     if (uploadError) errors.identitas = t(lang, uploadError);
     return sendSitePage(c, ctx, formPage(trail, { values, errors, status: 400 }));

@@ -59,6 +59,8 @@ export function registerSiteApi(api: ApiRouter): void {
       auth: 'user',
       params: pageParams,
       body: pageBody,
+      // A page of up to MAX_BODY_LENGTH characters, which may take three bytes each.
+      bodyLimit: 256 * 1024,
       response: page,
     },
     async (c, { params, body }, { user }) => {

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
+import { readPublicQuery } from '../../http/form-body.ts';
 import { t } from '../../i18n/catalogue.ts';
 import { listUnits } from '../org/find-units.ts';
 import type { PortalSection } from './portal.ts';
@@ -30,7 +31,7 @@ export async function serveSitePage(c: Context<AppEnv>, portal: PortalSection[] 
     const home = { label: ctx.tenant.name, href: siteHref(ctx, '/') };
     return page(c, { ctx, title: ctx.tenant.name, crumbs: [home], section: 'beranda', children: <PemdaHome ctx={ctx} units={units} /> });
   }
-  const spec = await routeUnitPage(db, ctx, ctx.unit, rest, portal, new URL(c.req.url).searchParams);
+  const spec = await routeUnitPage(db, ctx, ctx.unit, rest, portal, readPublicQuery(c));
   if (!spec) return notFound(c, ctx);
   return sendSitePage(c, ctx, spec);
 }
