@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
+import { registerLampiranApi } from '../lampiran/routes.ts';
 import { loadActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
@@ -7,6 +8,7 @@ import { assertOrg } from '../org/policy.ts';
 import { downloadIdentity } from './download-identity.ts';
 import { staffRequestBody } from './fields.ts';
 import { getPermohonan } from './get-permohonan.ts';
+import { permohonanLampiranAccess } from './lampiran-access.ts';
 import { listPermohonan } from './list-permohonan.ts';
 import { registerPermohonan } from './register-permohonan.ts';
 import { refusalGrounds, statuses } from './terms.ts';
@@ -121,4 +123,6 @@ export function registerPermohonanApi(api: ApiRouter): void {
       return c.json(row);
     },
   );
+
+  registerLampiranApi(api, '/permohonan/:id', permohonanLampiranAccess, 'a granted request’s decision (the unit’s processing PPID)');
 }
