@@ -24,7 +24,14 @@ export type NewLink = { title: string; url: string };
  * first), its SHA-256 kept, the bytes stored, and the attachment audited with its owner, in one
  * transaction.
  */
-export async function addFile(services: Services, user: SessionUser, actor: OrgActor, access: OwnerAccess, ownerId: string, file: NewFile): Promise<LampiranView> {
+export async function addFile(
+  services: Services,
+  user: SessionUser,
+  actor: OrgActor,
+  access: OwnerAccess,
+  ownerId: string,
+  file: NewFile,
+): Promise<LampiranView> {
   if (file.bytes.length > LAMPIRAN_MAX_BYTES) throw new AppError('invalid', 'lampiran.too_large', 'berkas', { mb: LAMPIRAN_MAX_BYTES / 1024 / 1024 });
   const recognised = recogniseFile(file.bytes, file.fileName);
   if (!recognised) throw new AppError('invalid', 'lampiran.type_refused', 'berkas');
@@ -45,7 +52,14 @@ export async function addFile(services: Services, user: SessionUser, actor: OrgA
 }
 
 /** Attaches a link (http or https only), audited with its owner. */
-export async function addLink(services: Services, user: SessionUser, actor: OrgActor, access: OwnerAccess, ownerId: string, link: NewLink): Promise<LampiranView> {
+export async function addLink(
+  services: Services,
+  user: SessionUser,
+  actor: OrgActor,
+  access: OwnerAccess,
+  ownerId: string,
+  link: NewLink,
+): Promise<LampiranView> {
   const url = linkUrl(link.url);
   if (!url) throw new AppError('invalid', 'lampiran.url_invalid', 'url');
   return inTransaction(services.db, async (tx) => {
@@ -78,5 +92,14 @@ async function insert(tx: Tx, user: SessionUser, owner: Owner, fields: Fields): 
 
 /** What the audit trail keeps of an attachment: enough to know which file it was, never its bytes. */
 export function auditFacts(view: LampiranView) {
-  return { id: view.id, jenis: view.kind, judul: view.title, berkas: view.fileName, tipe: view.mediaType, ukuran: view.size, sha256: view.sha256, url: view.url };
+  return {
+    id: view.id,
+    jenis: view.kind,
+    judul: view.title,
+    berkas: view.fileName,
+    tipe: view.mediaType,
+    ukuran: view.size,
+    sha256: view.sha256,
+    url: view.url,
+  };
 }

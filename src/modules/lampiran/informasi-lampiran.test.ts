@@ -89,12 +89,20 @@ describe('attachments of an information item: access', () => {
     expect(exe).toMatchObject({ status: 400, body: { code: 'invalid', field: 'berkas' } });
     expect(exe.body.message).toContain('dikenali dari isinya');
     const big = Buffer.concat([craftedPdf(), Buffer.alloc(LAMPIRAN_MAX_BYTES)]);
-    expect(await uploadFile(w.app, ppid, base, big, 'besar.pdf')).toMatchObject({ status: 400, body: { field: 'berkas', message: 'Berkas terlalu besar: paling besar 10 MB.' } });
+    expect(await uploadFile(w.app, ppid, base, big, 'besar.pdf')).toMatchObject({
+      status: 400,
+      body: { field: 'berkas', message: 'Berkas terlalu besar: paling besar 10 MB.' },
+    });
     // A declared length over the limit is refused before a byte of the body is read.
     const declared = await w.app.request(base, {
       method: 'POST',
       body: 'x',
-      headers: { cookie: ppid.cookie!, 'x-csrf-token': ppid.csrf!, 'content-type': 'multipart/form-data; boundary=b', 'content-length': String(LAMPIRAN_MAX_BYTES + 512 * 1024) },
+      headers: {
+        cookie: ppid.cookie!,
+        'x-csrf-token': ppid.csrf!,
+        'content-type': 'multipart/form-data; boundary=b',
+        'content-length': String(LAMPIRAN_MAX_BYTES + 512 * 1024),
+      },
     });
     expect(declared.status).toBe(400);
     expect(await declared.json()).toMatchObject({ field: 'berkas', message: 'Berkas terlalu besar: paling besar 10 MB.' });
@@ -104,7 +112,10 @@ describe('attachments of an information item: access', () => {
     ppid.lang = 'en';
     const link = await ppid.post(`${base}/tautan`, { judul: 'Skrip', url: 'javascript:alert(1)' });
     ppid.lang = 'id';
-    expect(link).toMatchObject({ status: 400, body: { code: 'invalid', field: 'url', message: 'The link must be a full address starting with http:// or https://.' } });
+    expect(link).toMatchObject({
+      status: 400,
+      body: { code: 'invalid', field: 'url', message: 'The link must be a full address starting with http:// or https://.' },
+    });
     expect((await ppid.post(`${base}/tautan`, { judul: '', url: 'https://uji.test' })).body).toMatchObject({ field: 'judul' });
     expect((await ppid.get('/api/informasi/bukan-id/lampiran')).body).toMatchObject({ code: 'invalid', field: 'id' });
     expect(await w.services.db.select().from(lampiran).where(eq(lampiran.ownerId, publicId))).toEqual([]);
@@ -193,7 +204,10 @@ describe('an item’s documents on its public page', () => {
     expect((await publicGet(`/${f.unitA.slug}/ppid/dik`)).status).toBe(200);
     expect(await (await publicGet(`/${f.unitA.slug}/ppid/dik`)).text()).not.toContain(added.body.id);
     expect((await publicGet(`/${f.unitA.slug}/ppid/dip/${publicId}/berkas/${added.body.id}`)).status).toBe(404);
-    const [file] = await w.services.db.select().from(lampiran).where(and(eq(lampiran.ownerId, publicId), eq(lampiran.kind, 'file')));
+    const [file] = await w.services.db
+      .select()
+      .from(lampiran)
+      .where(and(eq(lampiran.ownerId, publicId), eq(lampiran.kind, 'file')));
     expect((await publicGet(`/${f.unitB.slug}/ppid/dip/${publicId}/berkas/${file!.id}`)).status).toBe(404);
     expect((await publicGet(`/${f.unitA.slug}/ppid/dip/${publicId}/berkas/bukan-id`)).status).toBe(404);
   });

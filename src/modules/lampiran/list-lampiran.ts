@@ -22,8 +22,6 @@ export async function findLampiran(db: Queryable, owner: { kind: OwnerKind; id: 
   const [row] = await db
     .select()
     .from(lampiran)
-    .where(
-      and(eq(lampiran.id, lampiranId), eq(lampiran.ownerKind, owner.kind), eq(lampiran.ownerId, owner.id), eq(lampiran.tenantId, owner.tenantId)),
-    );
+    .where(and(eq(lampiran.id, lampiranId), eq(lampiran.ownerKind, owner.kind), eq(lampiran.ownerId, owner.id), eq(lampiran.tenantId, owner.tenantId)));
   return row ?? null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { craftedJpeg, craftedPdf, craftedPng } from '../permohonan/identity-test-files.ts';
-import { cleanFileName, attachmentDisposition } from './file-name.ts';
+import { attachmentDisposition, cleanFileName } from './file-name.ts';
 import { linkUrl } from './link-url.ts';
 import { recogniseFile } from './media-type.ts';
 import { docmFile, docxFile, exeFile, htmlText, odtFile, plainZip, xlsxFile, zipOf } from './test-files.ts';
@@ -62,7 +62,15 @@ describe('names and links', () => {
   it('accepts http(s) links only', () => {
     expect(linkUrl(' https://data.uji.test/aset.pdf ')).toBe('https://data.uji.test/aset.pdf');
     expect(linkUrl('http://uji.test')).toBe('http://uji.test/');
-    for (const bad of ['javascript:alert(1)', 'ftp://uji.test/a', 'data:text/html,x', '//uji.test/a', 'https://user:pw@uji.test/', 'https://uji.test/a b', 'bukan tautan']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'ftp://uji.test/a',
+      'data:text/html,x',
+      '//uji.test/a',
+      'https://user:pw@uji.test/',
+      'https://uji.test/a b',
+      'bukan tautan',
+    ]) {
       expect(linkUrl(bad)).toBeNull();
     }
   });

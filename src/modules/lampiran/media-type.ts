@@ -45,9 +45,15 @@ export function recogniseFile(bytes: Buffer, name: string): RecognisedFile | nul
 const wrap = (mediaType: MediaType | null, bytes: Buffer | null): RecognisedFile | null => (mediaType && bytes ? { mediaType, bytes } : null);
 
 const officeMain: Array<[string, MediaType]> = [
-  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  [
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ],
   ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-  ['application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
+  [
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  ],
 ];
 const openDocument: MediaType[] = ['application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet'];
 

@@ -1,5 +1,5 @@
-import type { Queryable } from '../../db/types.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { Queryable } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
@@ -19,14 +19,21 @@ export type LampiranFile = { bytes: Buffer; mediaType: string; fileName: string;
  */
 export async function openFile(db: Queryable, owner: { kind: OwnerKind; id: string; tenantId: string }, lampiranId: string): Promise<LampiranFile | null> {
   const row = await findLampiran(db, owner, lampiranId);
-  if (!row || row.kind !== 'file') return null;
+  if (row?.kind !== 'file') return null;
   const bytes = await lampiranStorage.get(db, row.id);
   if (!bytes) return null;
   return { bytes, mediaType: row.mediaType as string, fileName: row.fileName as string, sha256: row.sha256 as string };
 }
 
 /** A file attachment for staff who may read the record; every download is audited. */
-export async function downloadFile(services: Services, user: SessionUser, actor: OrgActor, access: OwnerAccess, ownerId: string, lampiranId: string): Promise<LampiranFile> {
+export async function downloadFile(
+  services: Services,
+  user: SessionUser,
+  actor: OrgActor,
+  access: OwnerAccess,
+  ownerId: string,
+  lampiranId: string,
+): Promise<LampiranFile> {
   return inTransaction(services.db, async (tx) => {
     const owner = await access.resolve(tx, user, actor, ownerId, 'read');
     const file = await openFile(tx, owner, lampiranId);

@@ -6,7 +6,7 @@ import type { OrgActor } from '../org/actor.ts';
 export type OwnerKind = 'permohonan' | 'informasi';
 
 /** A record attachments hang on, as its module describes it after checking access. */
-export type Owner = { kind: OwnerKind; id: string; tenantId: string; unitId: string; /** For the audit trail: a number or a title. */ label: string };
+export type Owner = { kind: OwnerKind; id: string; tenantId: string; unitId: string /** For the audit trail: a number or a title. */; label: string };
 
 /**
  * How the owning module lets attachments be read or changed: it loads its record in the user's

@@ -13,7 +13,14 @@ import { lampiran } from './schema.ts';
 import { lampiranStorage } from './storage.ts';
 
 /** Removes an attachment and its bytes; the audit row keeps its title, name, size and SHA-256. */
-export async function removeLampiran(services: Services, user: SessionUser, actor: OrgActor, access: OwnerAccess, ownerId: string, lampiranId: string): Promise<void> {
+export async function removeLampiran(
+  services: Services,
+  user: SessionUser,
+  actor: OrgActor,
+  access: OwnerAccess,
+  ownerId: string,
+  lampiranId: string,
+): Promise<void> {
   await inTransaction(services.db, async (tx) => {
     const owner = await access.resolve(tx, user, actor, ownerId, 'write');
     const row = await findLampiran(tx, owner, lampiranId);

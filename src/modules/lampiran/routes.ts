@@ -30,11 +30,14 @@ const uploadLimit = bodyLimit({
  * module's `access` decides who may read and change them.
  */
 export function registerLampiranApi(api: ApiRouter, base: string, access: OwnerAccess, what: string): void {
-  api.route({ method: 'get', path: `${base}/lampiran`, summary: `The files and links attached to ${what}`, auth: 'user', params: ownerParams }, async (c, { params }, { user }) => {
-    const { db } = c.get('services');
-    const owner = await access.resolve(db, user, await loadActor(db, user), params.id, 'read');
-    return c.json({ items: await listLampiran(db, owner) });
-  });
+  api.route(
+    { method: 'get', path: `${base}/lampiran`, summary: `The files and links attached to ${what}`, auth: 'user', params: ownerParams },
+    async (c, { params }, { user }) => {
+      const { db } = c.get('services');
+      const owner = await access.resolve(db, user, await loadActor(db, user), params.id, 'read');
+      return c.json({ items: await listLampiran(db, owner) });
+    },
+  );
 
   api.app.use(`${base}/lampiran`, uploadLimit);
   api.route(
@@ -53,7 +56,14 @@ export function registerLampiranApi(api: ApiRouter, base: string, access: OwnerA
   );
 
   api.route(
-    { method: 'post', path: `${base}/lampiran/tautan`, summary: `Attach an http(s) link to ${what}; audited`, auth: 'user', params: ownerParams, body: linkBody },
+    {
+      method: 'post',
+      path: `${base}/lampiran/tautan`,
+      summary: `Attach an http(s) link to ${what}; audited`,
+      auth: 'user',
+      params: ownerParams,
+      body: linkBody,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       return c.json(await addLink(services, user, await loadActor(services.db, user), access, params.id, { title: body.judul, url: body.url }), 201);

@@ -20,7 +20,13 @@ export function sendFile(c: Context<AppEnv>, file: LampiranFile, cache: 'public'
   };
   if (cache === 'public') {
     headers.ETag = etag;
-    if (c.req.header('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) return c.body(null, 304, headers);
+    if (
+      c.req
+        .header('if-none-match')
+        ?.split(',')
+        .some((tag) => tag.trim() === etag)
+    )
+      return c.body(null, 304, headers);
   }
   return c.body(new Uint8Array(file.bytes), 200, headers);
 }

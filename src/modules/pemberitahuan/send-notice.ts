@@ -33,7 +33,7 @@ export async function sendNotice(services: Services, user: SessionUser, actor: O
       ...(attached.length > 0 ? [t(lang, 'pemberitahuan.mail.attached', { names: names(attached) })] : []),
       ...(tooLarge.length > 0 ? [t(lang, 'pemberitahuan.mail.not_attached', { names: names(tooLarge) })] : []),
     ];
-    const text = [noticeText(notice), ...fileLines, t(lang, 'pemberitahuan.mail.track', { url: trackUrl })].join('\n\n') + '\n';
+    const text = `${[noticeText(notice), ...fileLines, t(lang, 'pemberitahuan.mail.track', { url: trackUrl })].join('\n\n')}\n`;
     const outboxId = await queueMail(tx, services, afterCommit, {
       tenantId: request.tenantId,
       to,

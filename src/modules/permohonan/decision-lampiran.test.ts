@@ -90,7 +90,10 @@ describe('attachments of a request’s decision: the API', () => {
     const { id } = await request({ ke: 'diproses' }, { ke: 'dikabulkan_sebagian', bagian: [{ bagian: 'Lampiran 3', alasan: 'Memuat data pribadi.' }] });
     const base = `/api/permohonan/${id}/lampiran`;
     const file = await uploadFile(w.app, ppid, base, xlsxFile(), 'realisasi.xlsx', 'Realisasi anggaran 2025');
-    expect(file).toMatchObject({ status: 201, body: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: 'realisasi.xlsx' } });
+    expect(file).toMatchObject({
+      status: 201,
+      body: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: 'realisasi.xlsx' },
+    });
     const res = await w.app.request(`${base}/${file.body.id}`, { headers: { cookie: atasan.cookie! } });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('private, no-store');

@@ -8,7 +8,19 @@ import { fileFacts } from './file-facts.ts';
  * POST of the request's number and tracking code, checked again on each download, so no address
  * that opens the file is left in the history, a log or a forwarded link. Links are shown as they are.
  */
-export function TrackingDownloads({ ctx, action, number, token, items }: { ctx: SiteContext; action: string; number: string; token: string; items: LampiranView[] }) {
+export function TrackingDownloads({
+  ctx,
+  action,
+  number,
+  token,
+  items,
+}: {
+  ctx: SiteContext;
+  action: string;
+  number: string;
+  token: string;
+  items: LampiranView[];
+}) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="lampiran">
