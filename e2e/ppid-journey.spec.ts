@@ -113,7 +113,9 @@ describe('the PPID service from request to objection', () => {
     // The information given, attached to the decision (the browser claims a type; the server reads the bytes).
     const attachments = ppid.page.getByRole('region', { name: 'Lampiran' });
     const list = 'nama;besaran\nPenerima A;2500000\n';
-    await attachments.getByLabel('Berkas', { exact: true }).setInputFiles({ name: 'penerima-beasiswa-2025.csv', mimeType: 'application/pdf', buffer: Buffer.from(list) });
+    await attachments
+      .getByLabel('Berkas', { exact: true })
+      .setInputFiles({ name: 'penerima-beasiswa-2025.csv', mimeType: 'application/pdf', buffer: Buffer.from(list) });
     await attachments.getByLabel('Judul (opsional)').fill('Daftar penerima beasiswa 2025');
     await attachments.getByRole('button', { name: 'Unggah' }).click();
     await see(attachments, 'Berkas dilampirkan.');
