@@ -94,6 +94,12 @@ describe('attachments of a request’s decision: the API', () => {
       status: 201,
       body: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: 'realisasi.xlsx' },
     });
+    expect((await ppidB.get(`${base}/${file.body.id}`)).status).toBe(403);
+    expect((await writer.get(`${base}/${file.body.id}`)).status).toBe(403);
+    expect((await atasan.delete(`${base}/${file.body.id}`)).status).toBe(403);
+    expect((await ppidB.delete(`${base}/${file.body.id}`)).status).toBe(403);
+    expect((await ppid.delete(`${base}/bukan-id`)).body).toMatchObject({ code: 'invalid', field: 'lampiranId' });
+    expect((await ppid.get(`${base}/bukan-id`)).body).toMatchObject({ code: 'invalid', field: 'lampiranId' });
     const res = await w.app.request(`${base}/${file.body.id}`, { headers: { cookie: atasan.cookie! } });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
