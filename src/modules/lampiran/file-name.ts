@@ -23,5 +23,7 @@ export function cleanFileName(sent: string, mediaType: MediaType): string {
  */
 export function attachmentDisposition(fileName: string): string {
   const ascii = fileName.normalize('NFKD').replace(/[^A-Za-z0-9._ -]+/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  // encodeURIComponent leaves ' ( ) * ! as they are; RFC 5987 allows none of them in the value.
+  const exact = encodeURIComponent(fileName).replace(/['()*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
 }

@@ -59,6 +59,12 @@ describe('names and links', () => {
     );
   });
 
+  it('encodes every character RFC 5987 does not allow in the exact name', () => {
+    expect(attachmentDisposition("Rekap (final) 'v2'*.pdf")).toBe(
+      `attachment; filename="Rekap _final_ _v2_.pdf"; filename*=UTF-8''Rekap%20%28final%29%20%27v2%27%2A.pdf`,
+    );
+  });
+
   it('accepts http(s) links only', () => {
     expect(linkUrl(' https://data.uji.test/aset.pdf ')).toBe('https://data.uji.test/aset.pdf');
     expect(linkUrl('http://uji.test')).toBe('http://uji.test/');
