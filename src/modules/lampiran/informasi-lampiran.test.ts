@@ -117,6 +117,8 @@ describe('attachments of an information item: access', () => {
       body: { code: 'invalid', field: 'url', message: 'The link must be a full address starting with http:// or https://.' },
     });
     expect((await ppid.post(`${base}/tautan`, { judul: '', url: 'https://uji.test' })).body).toMatchObject({ field: 'judul' });
+    expect((await ppid.post(`${base}/tautan`, { judul: 'Data\u0000', url: 'https://uji.test' })).body).toMatchObject({ field: 'judul', code: 'invalid' });
+    expect((await uploadFile(w.app, ppid, base, craftedPdf(), 'a.pdf', 'Judul\u0007')).body).toMatchObject({ field: 'judul', code: 'invalid' });
     expect((await ppid.get('/api/informasi/bukan-id/lampiran')).body).toMatchObject({ code: 'invalid', field: 'id' });
     expect(await w.services.db.select().from(lampiran).where(eq(lampiran.ownerId, publicId))).toEqual([]);
   });

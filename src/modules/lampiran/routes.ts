@@ -14,7 +14,12 @@ import { sendFile } from './send-file.ts';
 
 const ownerParams = z.object({ id: z.uuid() });
 const itemParams = z.object({ id: z.uuid(), lampiranId: z.uuid() });
-const linkBody = z.object({ judul: z.string().trim().min(1).max(300), url: z.string().trim().min(1).max(2000) });
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a title with control characters is refused
+const noControl = /^[^\u0000-\u001f\u007f]*$/;
+const linkBody = z.object({
+  judul: z.string().trim().min(1).max(300).regex(noControl, { message: 'msg:lampiran.title_invalid' }),
+  url: z.string().trim().min(1).max(2000),
+});
 
 // Refused from the Content-Length (or while streaming) before the body is buffered.
 const uploadLimit = bodyLimit({
