@@ -90,7 +90,7 @@ describe('the PPID service from request to objection', () => {
     const base = inject('baseUrl');
 
     // A citizen on a phone sends a request.
-    const citizen = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID', isMobile: true, hasTouch: true });
+    const citizen = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID', isMobile: true, hasTouch: true, acceptDownloads: true });
     const public1 = await citizen.newPage();
     public1.setDefaultTimeout(10_000);
     const request = await submitRequest(public1, base, 'Daftar penerima beasiswa daerah tahun 2025 beserta besaran bantuannya.');
@@ -115,6 +115,17 @@ describe('the PPID service from request to objection', () => {
     expect(await ppid.page.getByLabel('Tanggal surat pemberitahuan').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await ppid.page.getByRole('button', { name: 'Kabulkan sebagian' }).click();
     await see(ppid.page, 'Status permohonan menjadi "Dikabulkan sebagian".');
+
+    // The information given, attached to the decision (the browser claims a type; the server reads the bytes).
+    const attachments = ppid.page.getByRole('region', { name: 'Lampiran' });
+    const list = 'nama;besaran\nPenerima A;2500000\n';
+    await attachments
+      .getByLabel('Berkas', { exact: true })
+      .setInputFiles({ name: 'penerima-beasiswa-2025.csv', mimeType: 'application/pdf', buffer: Buffer.from(list) });
+    await attachments.getByLabel('Judul (opsional)').fill('Daftar penerima beasiswa 2025');
+    await attachments.getByRole('button', { name: 'Unggah' }).click();
+    await see(attachments, 'Berkas dilampirkan.');
+    await see(attachments, 'penerima-beasiswa-2025.csv, CSV, 32 B');
 
     // The written notice: PDF and Word downloads, then by e-mail to the requester.
     const notice = ppid.page.getByRole('region', { name: 'Surat pemberitahuan tertulis' });
@@ -141,6 +152,9 @@ describe('the PPID service from request to objection', () => {
     await public1.goto(request.trackUrl);
     await expect.poll(() => definition(public1, 'Status').textContent()).toBe('Dikabulkan sebagian');
     await see(public1, 'Nomor rekening penerima');
+    const [copy] = await Promise.all([public1.waitForEvent('download'), public1.getByRole('button', { name: 'Unduh: Daftar penerima beasiswa 2025' }).click()]);
+    expect(copy.suggestedFilename()).toBe('penerima-beasiswa-2025.csv');
+    expect(await readFile((await copy.path())!, 'utf8')).toBe(list);
     await fileObjection(
       public1,
       base,

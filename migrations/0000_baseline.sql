@@ -133,6 +133,7 @@ CREATE TABLE "outbox" (
 	"subject" text NOT NULL,
 	"text" text NOT NULL,
 	"purpose" text NOT NULL,
+	"attachments" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"status" text NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
@@ -352,6 +353,27 @@ CREATE TABLE "pemberitahuan_pengingat" (
 	CONSTRAINT "pemberitahuan_pengingat_unit_id_tanggal_pk" PRIMARY KEY("unit_id","tanggal")
 );
 --> statement-breakpoint
+CREATE TABLE "lampiran" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"owner_kind" text NOT NULL,
+	"owner_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"file_name" text,
+	"media_type" text,
+	"size" integer,
+	"sha256" text,
+	"url" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "lampiran_isi" (
+	"lampiran_id" uuid PRIMARY KEY NOT NULL,
+	"bytes" "bytea" NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "bidang" ADD CONSTRAINT "bidang_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -386,6 +408,8 @@ ALTER TABLE "sengketa" ADD CONSTRAINT "sengketa_tenant_id_tenants_id_fk" FOREIGN
 ALTER TABLE "sengketa" ADD CONSTRAINT "sengketa_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sengketa" ADD CONSTRAINT "sengketa_keberatan_id_keberatan_id_fk" FOREIGN KEY ("keberatan_id") REFERENCES "public"."keberatan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pemberitahuan_pengingat" ADD CONSTRAINT "pemberitahuan_pengingat_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "lampiran" ADD CONSTRAINT "lampiran_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "lampiran_isi" ADD CONSTRAINT "lampiran_isi_lampiran_id_lampiran_id_fk" FOREIGN KEY ("lampiran_id") REFERENCES "public"."lampiran"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "bidang_unit_slug" ON "bidang" USING btree ("unit_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "people_tenant_nip" ON "people" USING btree ("tenant_id","nip") WHERE "people"."nip" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "team_members_unit_person_role" ON "team_members" USING btree ("unit_id","person_id","role");--> statement-breakpoint
@@ -415,4 +439,5 @@ CREATE INDEX "keberatan_unit_status" ON "keberatan" USING btree ("unit_id","stat
 CREATE INDEX "keberatan_permohonan" ON "keberatan" USING btree ("permohonan_id");--> statement-breakpoint
 CREATE INDEX "keberatan_riwayat_keberatan" ON "keberatan_riwayat" USING btree ("keberatan_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sengketa_keberatan" ON "sengketa" USING btree ("keberatan_id");--> statement-breakpoint
-CREATE INDEX "sengketa_unit" ON "sengketa" USING btree ("unit_id");
+CREATE INDEX "sengketa_unit" ON "sengketa" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "lampiran_owner" ON "lampiran" USING btree ("owner_kind","owner_id","created_at");

@@ -75,7 +75,10 @@ export async function apiDownload(path: string, fallbackName: string): Promise<v
     if (res.status === 401) onUnauthenticated();
     throw new ApiError(res.status, err.code ?? 'internal', err.message ?? `HTTP ${res.status}`, err.field);
   }
-  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
+  // The exact UTF-8 name (RFC 5987) when the server gives one, else the plain ASCII one.
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const exact = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = (exact ? decodeURIComponent(exact) : /filename="([^"]+)"/.exec(disposition)?.[1]) ?? fallbackName;
   const url = URL.createObjectURL(await res.blob());
   const link = document.createElement('a');
   link.href = url;

@@ -1,4 +1,5 @@
 import { kbrEn, kbrId } from './messages-keberatan.ts';
+import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
 
@@ -7,6 +8,7 @@ export const id = {
   ...ppidId,
   ...kbrId,
   ...lapId,
+  ...lmpId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -269,6 +271,7 @@ export const en: Record<MessageKey, string> = {
   ...ppidEn,
   ...kbrEn,
   ...lapEn,
+  ...lmpEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

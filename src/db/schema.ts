@@ -11,3 +11,4 @@ export * from '../modules/hari-kerja/schema.ts';
 export * from '../modules/laporan-kip/schema.ts';
 export * from '../modules/keberatan/schema.ts';
 export * from '../modules/pemberitahuan/schema.ts';
+export * from '../modules/lampiran/schema.ts';

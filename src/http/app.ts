@@ -6,6 +6,7 @@ import { registerAccountApi } from '../modules/auth/account-routes.ts';
 import { registerAuthApi } from '../modules/auth/routes.ts';
 import { registerHariKerjaApi } from '../modules/hari-kerja/routes.ts';
 import { dikSection } from '../modules/informasi/portal/dik-section.tsx';
+import { registerDipFiles } from '../modules/informasi/portal/dip-files.ts';
 import { dipSection } from '../modules/informasi/portal/dip-section.tsx';
 import { registerInformasiApi } from '../modules/informasi/routes.ts';
 import { keberatanPortalSection } from '../modules/keberatan/portal-section.tsx';
@@ -19,6 +20,7 @@ import { registerPemberitahuanApi } from '../modules/pemberitahuan/routes.ts';
 import { permohonanPortalSection } from '../modules/permohonan/portal-section.tsx';
 import { registerPermohonanForm } from '../modules/permohonan/public-form.tsx';
 import { registerPermohonanApi } from '../modules/permohonan/routes.ts';
+import { registerTrackingDownload } from '../modules/permohonan/tracking-download.ts';
 import { withPpidPortal } from '../modules/ppid-portal/portal-sections.ts';
 import { registerPpidPortalApi } from '../modules/ppid-portal/routes.ts';
 import type { PortalSection } from '../modules/site/portal.ts';
@@ -90,6 +92,8 @@ export function createApp(services: Services): Hono<AppEnv> {
   serveAdmin(app);
   registerPermohonanForm(app);
   registerKeberatanForm(app);
+  registerTrackingDownload(app);
+  registerDipFiles(app);
   registerPublicSite(app, portalSections);
   return app;
 }

@@ -2,6 +2,7 @@ import { authMessages } from '../modules/auth/messages.ts';
 import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
 import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
+import { lampiranMessages } from '../modules/lampiran/messages.ts';
 import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
 import { pemberitahuanMessages } from '../modules/pemberitahuan/messages.ts';
@@ -23,6 +24,7 @@ const parts = [
   pemberitahuanMessages,
   keberatanMessages,
   ppidPortalMessages,
+  lampiranMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

@@ -7,6 +7,7 @@ import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { LampiranCard } from './lampiran-card.tsx';
 import { ArchivedNote, InformasiForm } from './ppid-informasi-form.tsx';
 import { type Informasi, ppidOfficerRoles } from './ppid-terms.ts';
 import { queryOf, usePpidUnits } from './ppid-units.tsx';
@@ -72,6 +73,7 @@ export function InformasiItemPage({ id }: { id: string }) {
           ) : (
             <InformasiFacts item={item} />
           )}
+          <LampiranCard base={`/informasi/${item.id}`} intro={t('lmp.introInformasi')} mayManage={mayManage} />
         </>
       )}
     </Page>

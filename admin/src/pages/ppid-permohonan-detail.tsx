@@ -6,6 +6,7 @@ import { FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { LampiranCard } from './lampiran-card.tsx';
 import { CaseHistory } from './ppid-case-history.tsx';
 import { kbrProcessRoles, noticeReady } from './ppid-keberatan-terms.ts';
 import { NoticeCard } from './ppid-pemberitahuan.tsx';
@@ -15,6 +16,8 @@ import { type Decision, groundText, type PermohonanDetail, ppidOfficerRoles, sta
 import { queryOf } from './ppid-units.tsx';
 
 const openStatuses = ['terdaftar', 'diproses', 'diperpanjang'];
+/** Decisions that deliver information, and so may carry files and links. */
+const grantedStatuses = ['dikabulkan_seluruhnya', 'dikabulkan_sebagian'];
 
 /** One request: deadline, requester (this view is audited), what is asked, history and the allowed actions. */
 export function PermohonanDetailPage({ id }: { id: string }) {
@@ -78,6 +81,9 @@ export function PermohonanDetailPage({ id }: { id: string }) {
             </dl>
           </section>
           <PermohonanActions permohonan={p} onChanged={loaded.reload} />
+          {grantedStatuses.includes(p.status) && (
+            <LampiranCard base={`/permohonan/${p.id}`} intro={t('lmp.introPermohonan')} mayManage={hasUnitRole(me, p.unitId, ...ppidOfficerRoles)} />
+          )}
           <NoticeCard permohonan={p} onChanged={loaded.reload} />
           {noticeReady(p.status) && hasUnitRole(me, p.unitId, ...kbrProcessRoles) && (
             <p>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
+import { registerLampiranApi } from '../lampiran/routes.ts';
 import { loadActor } from '../org/actor.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
@@ -8,6 +9,7 @@ import { createInformasi } from './create-informasi.ts';
 import { archiveBody, informasiChangeBody, listQuery, newInformasiBody } from './fields.ts';
 import { getInformasi } from './get-informasi.ts';
 import { viewOf } from './informasi-view.ts';
+import { informasiLampiranAccess } from './lampiran-access.ts';
 import { listInformasi } from './list-informasi.ts';
 import { tenantToday } from './tenant-today.ts';
 import { updateInformasi } from './update-informasi.ts';
@@ -86,4 +88,6 @@ export function registerInformasiApi(api: ApiRouter): void {
       return c.json(viewOf(row, await tenantToday(services.db, user.tenantId)));
     },
   );
+
+  registerLampiranApi(api, '/informasi/:id', informasiLampiranAccess, 'an information item (PPID, admin)');
 }

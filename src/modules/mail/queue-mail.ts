@@ -1,11 +1,11 @@
 import type { AfterCommit } from '../../db/transaction.ts';
 import type { Tx } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
-import { outbox } from './schema.ts';
+import { type MailAttachment, outbox } from './schema.ts';
 
 export const MAIL_QUEUE = 'mail.send';
 
-export type MailDraft = { tenantId: string | null; to: string; subject: string; text: string; purpose: string };
+export type MailDraft = { tenantId: string | null; to: string; subject: string; text: string; purpose: string; attachments?: MailAttachment[] };
 
 /**
  * Puts a mail in the outbox inside the caller's transaction. With SMTP configured it is sent by a
@@ -15,7 +15,15 @@ export async function queueMail(tx: Tx, services: Services, afterCommit: AfterCo
   const status = services.config.smtp ? 'queued' : 'held';
   const [row] = await tx
     .insert(outbox)
-    .values({ tenantId: draft.tenantId, toAddress: draft.to, subject: draft.subject, text: draft.text, purpose: draft.purpose, status })
+    .values({
+      tenantId: draft.tenantId,
+      toAddress: draft.to,
+      subject: draft.subject,
+      text: draft.text,
+      purpose: draft.purpose,
+      attachments: draft.attachments ?? [],
+      status,
+    })
     .returning({ id: outbox.id });
   const id = row?.id as string;
   if (status === 'queued') afterCommit(() => services.jobs.send(MAIL_QUEUE, { outboxId: id }));

@@ -1,4 +1,7 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A file sent with a mail, by reference: the bytes stay in the attachments' storage until it is sent. */
+export type MailAttachment = { lampiranId: string; fileName: string; mediaType: string };
 
 /** Every mail Warta sends. Without SMTP it stays here as 'held' for an admin to read. */
 export const outbox = pgTable(
@@ -10,6 +13,7 @@ export const outbox = pgTable(
     subject: text().notNull(),
     text: text().notNull(),
     purpose: text().notNull(),
+    attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
     status: text().notNull(),
     attempts: integer().notNull().default(0),
     lastError: text(),

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Services } from '../../services.ts';
+import { lampiranStorage } from '../lampiran/storage.ts';
 import { MAIL_QUEUE } from './queue-mail.ts';
-import { outbox } from './schema.ts';
+import { type MailAttachment, outbox } from './schema.ts';
 
 export const MAIL_RETRY_LIMIT = 5;
 
@@ -27,7 +28,8 @@ export async function startMailWorker(services: Services): Promise<void> {
     const [mail] = await services.db.select().from(outbox).where(eq(outbox.id, outboxId));
     if (!mail || mail.status === 'sent') return;
     try {
-      await transport.sendMail({ from: services.config.mailFrom, to: mail.toAddress, subject: mail.subject, text: mail.text });
+      const attachments = await attachmentsOf(services, mail.attachments);
+      await transport.sendMail({ from: services.config.mailFrom, to: mail.toAddress, subject: mail.subject, text: mail.text, attachments });
       await services.db.update(outbox).set({ status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null }).where(eq(outbox.id, outboxId));
     } catch (err) {
       const final = meta.retryCount >= MAIL_RETRY_LIMIT;
@@ -40,4 +42,14 @@ export async function startMailWorker(services: Services): Promise<void> {
   });
   const pending = await services.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.status, 'queued'));
   for (const { id } of pending) await services.jobs.send(MAIL_QUEUE, { outboxId: id }, { singletonKey: id });
+}
+
+// A file removed after the mail was queued is not sent: its removal is the newer decision.
+async function attachmentsOf(services: Services, refs: MailAttachment[]) {
+  const files = [];
+  for (const ref of refs) {
+    const content = await lampiranStorage.get(services.db, ref.lampiranId);
+    if (content) files.push({ filename: ref.fileName, content, contentType: ref.mediaType });
+  }
+  return files;
 }

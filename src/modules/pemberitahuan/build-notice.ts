@@ -1,6 +1,8 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import { pasal17Text } from '../informasi/klasifikasi.ts';
+import type { LampiranView } from '../lampiran/lampiran-view.ts';
+import { fileFacts } from '../lampiran/views/file-facts.ts';
 import type { Permohonan } from '../permohonan/load-permohonan.ts';
 import type { Decision } from '../permohonan/terms.ts';
 import { letterDate } from './format-date.ts';
@@ -34,6 +36,8 @@ export type NoticeFacts = {
   signer: Officer | null;
   atasan: Officer | null;
   options: NoticeOptions;
+  /** The files and links attached to the decision. */
+  attachments?: LampiranView[];
   lang: Lang;
 };
 
@@ -59,6 +63,7 @@ export function buildNotice(f: NoticeFacts): Notice {
     ],
     asFollows: l('pemberitahuan.as_follows'),
     elements: elements(f, l, signerRole),
+    attachments: attachmentList(f, l),
     objection: f.decision.kind === 'dikabulkan_seluruhnya' ? null : objection(f, l),
     signature: {
       placeDate: l('pemberitahuan.signature.place_date', { date }),
@@ -136,6 +141,19 @@ function reason(f: NoticeFacts, l: L, when: string | undefined): NoticeElement {
   }
   const letter = d.dasar.slice(-1) as keyof typeof pasal17Text;
   return { label, lines: [l('pemberitahuan.reason.pasal_17', { letter, text: pasal17Text[letter][f.lang] })] };
+}
+
+function attachmentList(f: NoticeFacts, l: L): Notice['attachments'] {
+  const items = f.attachments ?? [];
+  if (items.length === 0) return null;
+  return {
+    title: l('pemberitahuan.attachments.title'),
+    items: items.map((a) =>
+      a.kind === 'file'
+        ? l('pemberitahuan.attachments.file', { title: a.title, file: a.fileName ?? '', facts: fileFacts(a, f.lang) })
+        : l('pemberitahuan.attachments.link', { title: a.title, url: a.url ?? '' }),
+    ),
+  };
 }
 
 function objection(f: NoticeFacts, l: L): { title: string; text: string } {

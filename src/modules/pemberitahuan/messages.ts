@@ -64,6 +64,12 @@ export const pemberitahuanMessages = {
     'pemberitahuan.mail.subject': 'Pemberitahuan tertulis atas permohonan informasi {number}',
     'pemberitahuan.mail.track': 'Status permohonan dapat dilacak di {url} dengan kode pelacakan pada tanda bukti permohonan Anda.',
     'pemberitahuan.history_note': 'Pemberitahuan tertulis dikirim melalui e-mail ke {email}.',
+    'pemberitahuan.attachments.title': 'Lampiran: informasi yang diberikan',
+    'pemberitahuan.attachments.file': '{title} (berkas {file}, {facts})',
+    'pemberitahuan.attachments.link': '{title}: {url}',
+    'pemberitahuan.mail.attached': 'Berkas yang dilampirkan pada e-mail ini: {names}.',
+    'pemberitahuan.mail.not_attached':
+      'Berkas berikut terlalu besar untuk dikirim bersama e-mail ini; unduh di halaman pelacakan dengan nomor permohonan dan kode pelacakan Anda: {names}.',
     'pemberitahuan.reminder.subject': 'Pengingat tenggat PPID {unit} — {date}',
     'pemberitahuan.reminder.greeting': 'Yth. {name},',
     'pemberitahuan.reminder.intro':
@@ -140,6 +146,12 @@ export const pemberitahuanMessages = {
     'pemberitahuan.mail.subject': 'Written notice on information request {number}',
     'pemberitahuan.mail.track': 'You can track the request at {url} with the tracking code on your receipt.',
     'pemberitahuan.history_note': 'Written notice sent by e-mail to {email}.',
+    'pemberitahuan.attachments.title': 'Attached: the information provided',
+    'pemberitahuan.attachments.file': '{title} (file {file}, {facts})',
+    'pemberitahuan.attachments.link': '{title}: {url}',
+    'pemberitahuan.mail.attached': 'Files attached to this e-mail: {names}.',
+    'pemberitahuan.mail.not_attached':
+      'These files are too large to send with this e-mail; download them on the tracking page with your request number and tracking code: {names}.',
     'pemberitahuan.reminder.subject': 'PPID deadline reminder, {unit} — {date}',
     'pemberitahuan.reminder.greeting': 'Dear {name},',
     'pemberitahuan.reminder.intro':

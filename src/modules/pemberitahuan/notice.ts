@@ -14,6 +14,8 @@ export type Notice = {
   asFollows: string;
   /** Pasal 22(7) letters a–g in order, each a heading with one or more lines. */
   elements: NoticeElement[];
+  /** The files and links given with a granted decision, one line each; null when none. */
+  attachments: { title: string; items: string[] } | null;
   /** The right to object, for a refusal or a partial grant. */
   objection: { title: string; text: string } | null;
   signature: { placeDate: string; role: string; name: string; nip: string | null };

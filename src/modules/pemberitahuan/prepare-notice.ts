@@ -3,6 +3,8 @@ import type { SessionUser } from '../../http/env.ts';
 import type { Lang } from '../../i18n/catalogue.ts';
 import { AppError } from '../../lib/errors.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
+import type { LampiranView } from '../lampiran/lampiran-view.ts';
+import { listLampiran } from '../lampiran/list-lampiran.ts';
 import type { OrgActor } from '../org/actor.ts';
 import type { Unit } from '../org/find-units.ts';
 import { getTenant } from '../org/get-tenant.ts';
@@ -14,7 +16,15 @@ import type { Notice, NoticeOptions } from './notice.ts';
 import { objectionDeadline } from './objection-deadline.ts';
 import { signingOfficer, unitOfficers } from './ppid-officers.ts';
 
-export type PreparedNotice = { request: Permohonan; unit: Unit; notice: Notice; noticeDate: string; objectionDeadline: string | null };
+export type PreparedNotice = {
+  request: Permohonan;
+  unit: Unit;
+  notice: Notice;
+  noticeDate: string;
+  objectionDeadline: string | null;
+  /** The files and links attached to the decision, listed in the notice. */
+  attachments: LampiranView[];
+};
 
 const answered = ['dikabulkan_seluruhnya', 'dikabulkan_sebagian', 'ditolak'];
 
@@ -41,6 +51,7 @@ export async function prepareNotice(
   const noticeDate = localDateOf(request.decidedAt, tenant.timeZone);
   const deadline = decision.kind === 'dikabulkan_seluruhnya' ? null : await objectionDeadline(db, tenant.id, noticeDate);
   const officers = await unitOfficers(db, tenant.id, unit.id);
+  const attachments = decision.kind === 'ditolak' ? [] : await listLampiran(db, { kind: 'permohonan', id: request.id, tenantId: request.tenantId });
   const notice = buildNotice({
     request,
     decision: decision as NoticeDecision,
@@ -51,7 +62,8 @@ export async function prepareNotice(
     signer: signingOfficer(officers, user.personId),
     atasan: officers.find((o) => o.role === 'atasan_ppid') ?? null,
     options,
+    attachments,
     lang,
   });
-  return { request, unit, notice, noticeDate, objectionDeadline: deadline };
+  return { request, unit, notice, noticeDate, objectionDeadline: deadline, attachments };
 }

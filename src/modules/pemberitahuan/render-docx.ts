@@ -53,6 +53,13 @@ export async function renderNoticeDocx(notice: Notice): Promise<Buffer> {
       ...(el.items ?? []).map((item, i) => para(`${i + 1}. ${item}`, { indent: 720, after: 40 })),
       para('', { after: 40 }),
     ]),
+    ...(notice.attachments
+      ? [
+          para(notice.attachments.title, { bold: true, after: 40 }),
+          ...notice.attachments.items.map((item, i) => para(`${i + 1}. ${item}`, { indent: 360, after: 40 })),
+          para('', { after: 40 }),
+        ]
+      : []),
     ...(notice.objection ? [para(notice.objection.title, { bold: true, after: 40 }), para(notice.objection.text, { after: 240 })] : []),
     ...signature(notice.signature),
   ];

@@ -66,6 +66,16 @@ function NoticeBody({ notice }: { notice: Notice }) {
           ) : null}
         </section>
       ))}
+      {notice.attachments ? (
+        <section class="element">
+          <h2>{notice.attachments.title}</h2>
+          <ol>
+            {notice.attachments.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {notice.objection ? (
         <section class="element">
           <h2>{notice.objection.title}</h2>

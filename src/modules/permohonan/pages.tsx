@@ -1,4 +1,5 @@
 import { t } from '../../i18n/catalogue.ts';
+import { TrackingDownloads } from '../lampiran/views/tracking-downloads.tsx';
 import { siteHref } from '../site/resolve-site.ts';
 import { unitPath } from '../site/site-menu.ts';
 import type { PageSpec, Trail } from '../site/unit-pages/page-trail.ts';
@@ -14,7 +15,11 @@ import { TrackingObjections } from './views/tracking-objections.tsx';
 /** Where the form posts and the tracking page lives, in the page's language. */
 export function permohonanPaths(trail: Trail) {
   const { ctx } = trail;
-  return { form: siteHref(ctx, unitPath(ctx, 'ppid', 'permohonan')), track: siteHref(ctx, unitPath(ctx, 'ppid', 'permohonan', 'lacak')) };
+  return {
+    form: siteHref(ctx, unitPath(ctx, 'ppid', 'permohonan')),
+    track: siteHref(ctx, unitPath(ctx, 'ppid', 'permohonan', 'lacak')),
+    download: siteHref(ctx, unitPath(ctx, 'ppid', 'permohonan', 'lacak', 'berkas')),
+  };
 }
 
 function crumbs(trail: Trail, ...below: Array<[string, string[]]>) {
@@ -71,6 +76,7 @@ export function trackingPage(trail: Trail, asked: { number: string; token: strin
   const content = found ? (
     <>
       <TrackingResult ctx={ctx} p={found} />
+      <TrackingDownloads ctx={ctx} action={permohonanPaths(trail).download} number={found.number} token={asked?.token ?? ''} items={found.lampiran} />
       <TrackingObjections ctx={ctx} objections={found.objections} formHref={objectionFormHref(trail, found.number)} />
       {form}
     </>

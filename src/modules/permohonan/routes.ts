@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
 import { assertReceivedWithinCalendar } from '../hari-kerja/first-calendar-year.ts';
 import { isLocalDate } from '../hari-kerja/local-date.ts';
+import { registerLampiranApi } from '../lampiran/routes.ts';
 import { loadActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
@@ -10,6 +11,7 @@ import { downloadIdentity } from './download-identity.ts';
 import { withDueSoon } from './due-soon.ts';
 import { staffRequestBody } from './fields.ts';
 import { getPermohonan } from './get-permohonan.ts';
+import { permohonanLampiranAccess } from './lampiran-access.ts';
 import { listPermohonan } from './list-permohonan.ts';
 import { registerPermohonan } from './register-permohonan.ts';
 import { refusalGrounds, statuses } from './terms.ts';
@@ -135,4 +137,6 @@ export function registerPermohonanApi(api: ApiRouter): void {
       return c.json(row);
     },
   );
+
+  registerLampiranApi(api, '/permohonan/:id', permohonanLampiranAccess, 'a granted request’s decision (the unit’s processing PPID)');
 }

@@ -1,7 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { objectionsOfRequest, type RequestObjections } from '../keberatan/objections-of-request.ts';
+import type { LampiranView } from '../lampiran/lampiran-view.ts';
+import { listLampiran } from '../lampiran/list-lampiran.ts';
 import { getTenant } from '../org/get-tenant.ts';
+import { grantedStatuses } from './lampiran-access.ts';
 import { permohonan } from './schema.ts';
 import type { Decision, Status } from './terms.ts';
 import { trackingTokenMatches } from './tracking-token.ts';
@@ -20,6 +23,8 @@ export type TrackedPermohonan = {
   decision: Decision | null;
   /** Whether the requester may still object, and the objections already filed with their answers. */
   objections: RequestObjections;
+  /** The files and links given with a granted decision; empty otherwise. */
+  lampiran: LampiranView[];
 };
 
 const unknownHash = '0'.repeat(64);
@@ -48,5 +53,6 @@ export async function trackPermohonan(db: Queryable, unitId: string, number: str
     decidedAt: row.decidedAt,
     decision: row.decision ?? null,
     objections: await objectionsOfRequest(db, { ...row, status: row.status as Status }, timeZone),
+    lampiran: grantedStatuses.includes(row.status as Status) ? await listLampiran(db, { kind: 'permohonan', id: row.id, tenantId: row.tenantId }) : [],
   };
 }

@@ -1,4 +1,5 @@
 import { t } from '../../../i18n/catalogue.ts';
+import { listLampiran } from '../../lampiran/list-lampiran.ts';
 import type { PortalSection } from '../../site/portal.ts';
 import { siteHref } from '../../site/resolve-site.ts';
 import { unitPath } from '../../site/site-menu.ts';
@@ -25,7 +26,8 @@ export const dipSection: PortalSection = {
       const row = await findListedInformasi(db, unit.id, rest[0]!);
       if (!row || row.klasifikasi === 'dikecualikan') return null;
       const crumb = trail.crumb(row.judul, 'ppid', 'dip', row.id);
-      return listPage(trail, 'dip', row.judul, <DipDetail trail={trail} item={viewOf(row, today)} />, [crumb]);
+      const documents = await listLampiran(db, { kind: 'informasi', id: row.id, tenantId: row.tenantId });
+      return listPage(trail, 'dip', row.judul, <DipDetail trail={trail} item={viewOf(row, today)} documents={documents} />, [crumb]);
     }
     const q = (query.get('q') ?? '').trim().slice(0, 200);
     const items = (await listInformasi(db, { unitId: unit.id, klasifikasi: dipKlasifikasi, q: q || undefined })).map((row) => viewOf(row, today));

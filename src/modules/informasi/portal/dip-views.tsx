@@ -1,10 +1,13 @@
 import { t } from '../../../i18n/catalogue.ts';
+import type { LampiranView } from '../../lampiran/lampiran-view.ts';
+import { PublicLampiranList } from '../../lampiran/views/public-list.tsx';
 import { siteHref } from '../../site/resolve-site.ts';
 import { unitPath } from '../../site/site-menu.ts';
 import type { Trail } from '../../site/unit-pages/page-trail.ts';
 import { EmptyState } from '../../site/views/empty-state.tsx';
 import type { InformasiView } from '../informasi-view.ts';
 import { dipKlasifikasi } from '../klasifikasi.ts';
+import { dipFileHref } from './dip-files.ts';
 import { formatDate } from './portal-frame.tsx';
 
 const detailHref = (trail: Trail, id: string) => siteHref(trail.ctx, unitPath(trail.ctx, 'ppid', 'dip', id));
@@ -61,8 +64,11 @@ export function DipGroups({ trail, items, searching }: { trail: Trail; items: In
   );
 }
 
-/** One DIP item with the columns of the list (Perki 1/2021): who holds it, when and where made, form, retention. */
-export function DipDetail({ trail, item }: { trail: Trail; item: InformasiView }) {
+/**
+ * One DIP item with the columns of the list (Perki 1/2021): who holds it, when and where made, form,
+ * retention; then its documents (files to download, with type and size, and links).
+ */
+export function DipDetail({ trail, item, documents = [] }: { trail: Trail; item: InformasiView; documents?: LampiranView[] }) {
   const { lang } = trail.ctx;
   const label = (field: Parameters<typeof fieldKey>[0]) => capitalise(t(lang, fieldKey(field)));
   const waktuTempat = [item.waktuPembuatan, item.tempatPembuatan].filter(Boolean).join(', ');
@@ -115,6 +121,7 @@ export function DipDetail({ trail, item }: { trail: Trail; item: InformasiView }
           </ul>
         </>
       ) : null}
+      <PublicLampiranList ctx={trail.ctx} items={documents} fileHref={(id) => dipFileHref(trail, item.id, id)} />
     </>
   );
 }
