@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { IDENTITY_MAX_BYTES } from './identity-file.ts';
-import { craftedJpeg, craftedPdf, craftedPng, EXIF_GPS_BODY } from './identity-test-files.ts';
+import { craftedActivePdf, craftedJpeg, craftedPdf, craftedPng, EXIF_GPS_BODY } from './identity-test-files.ts';
 import { permohonan, permohonanIdentitas } from './schema.ts';
 
 // The optional identity copy on the public form: posted as multipart by a browser without JavaScript.
@@ -116,6 +116,15 @@ describe('the identity upload on the public form', () => {
     expect(html).toMatch(/id="f-identitas"[^>]*aria-invalid="true"[^>]*aria-describedby="f-identitas-error f-identitas-hint"/);
     expect(html).toContain('value="Berkas Palsu"');
     expect(await storedFor('Berkas Palsu')).toBeUndefined();
+  });
+
+  it('refuses a PDF with JavaScript at the field identitas, asking for a scan, a photo or a plain PDF', async () => {
+    const res = await post({ ...valid, requesterName: 'PDF Aktif' }, { bytes: craftedActivePdf(), name: 'akta.pdf', type: 'application/pdf' }, '10.1.0.8');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toMatch(/<p class="field-error" id="f-identitas-error">PDF ini berisi konten aktif[^<]*Kirim foto atau hasil pindai identitas \(JPEG\/PNG\), atau PDF biasa/);
+    expect(html).toContain('value="PDF Aktif"');
+    expect(await storedFor('PDF Aktif')).toBeUndefined();
   });
 
   it('asks to choose a good file again when another field fails', async () => {

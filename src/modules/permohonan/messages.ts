@@ -49,6 +49,10 @@ export const permohonanMessages = {
     'permohonan.invalid.receivedAt': 'Waktu diterima harus tanggal dan jam yang sah (ISO 8601 dengan zona waktu) dan tidak di masa depan.',
     'permohonan.invalid.identitas': 'Berkas identitas harus berupa gambar JPEG, PNG atau dokumen PDF yang utuh. Pilih lagi berkasnya.',
     'permohonan.invalid.identitas_too_large': 'Berkas identitas paling besar 2 MB. Pilih lagi berkas yang lebih kecil.',
+    'permohonan.invalid.identitas_pdf_active':
+      'PDF ini berisi konten aktif (skrip, tindakan otomatis, berkas sisipan atau formulir) yang tidak kami terima. Kirim foto atau hasil pindai identitas (JPEG/PNG), atau PDF biasa tanpa konten aktif (misalnya hasil "Cetak ke PDF").',
+    'permohonan.invalid.identitas_pdf_unchecked':
+      'PDF ini terenkripsi atau disusun dengan cara yang tidak dapat kami periksa. Kirim foto atau hasil pindai identitas (JPEG/PNG), atau PDF biasa tanpa kata sandi (misalnya hasil "Cetak ke PDF").',
     'permohonan.invalid.identitas_again':
       'Berkas identitas belum tersimpan karena ada isian lain yang perlu diperbaiki. Pilih lagi berkasnya sebelum mengirim ulang.',
     'permohonan.receipt.title': 'Tanda Bukti Permohonan Informasi',
@@ -160,6 +164,10 @@ export const permohonanMessages = {
     'permohonan.invalid.receivedAt': 'The receipt time must be a valid ISO 8601 date and time with a zone, not in the future.',
     'permohonan.invalid.identitas': 'The identity file must be a complete JPEG or PNG image or PDF document. Please choose the file again.',
     'permohonan.invalid.identitas_too_large': 'The identity file may be at most 2 MB. Please choose a smaller file.',
+    'permohonan.invalid.identitas_pdf_active':
+      'This PDF contains active content (scripts, automatic actions, embedded files or forms), which we do not accept. Please send a photo or scan of the identity document (JPEG/PNG), or a plain PDF without active content (for example made with "Print to PDF").',
+    'permohonan.invalid.identitas_pdf_unchecked':
+      'This PDF is encrypted or built in a way we cannot check. Please send a photo or scan of the identity document (JPEG/PNG), or a plain PDF without a password (for example made with "Print to PDF").',
     'permohonan.invalid.identitas_again': 'The identity file was not saved because other fields need correcting. Please choose the file again before sending.',
     'permohonan.receipt.title': 'Receipt of your information request',
     'permohonan.receipt.registered': 'Your request has been registered.',

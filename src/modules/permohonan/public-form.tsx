@@ -90,7 +90,9 @@ async function readUpload(part: unknown): Promise<Upload> {
   if (!(part instanceof File) || part.size === 0) return { file: null, error: null };
   if (part.size > IDENTITY_MAX_BYTES) return { file: null, error: 'permohonan.invalid.identitas_too_large' };
   const file = readIdentityFile(new Uint8Array(await part.arrayBuffer()));
-  return file ? { file, error: null } : { file: null, error: 'permohonan.invalid.identitas' };
+  if (!file) return { file: null, error: 'permohonan.invalid.identitas' };
+  if ('refused' in file) return { file: null, error: `permohonan.invalid.identitas_${file.refused}` };
+  return { file, error: null };
 }
 
 // The address the visitor used, so the printed link works on a unit's own host too; the scheme
