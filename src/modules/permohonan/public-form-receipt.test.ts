@@ -68,7 +68,7 @@ describe('post/redirect/get of the request form', () => {
     const number = numberOn(html)!;
     const code = codeOn(html)!;
     const forged = `warta_tanda_terima=v1.${'A'.repeat(16)}.${'B'.repeat(22)}.${'C'.repeat(40)}`;
-    for (const headers of [{ host: 'warta.test' }, { host: 'warta.test', cookie: forged }]) {
+    for (const headers of [{ host: 'warta.test' }, { host: 'warta.test', cookie: forged }] as Record<string, string>[]) {
       const res = await w.app.request(location, { headers });
       expect(res.status).toBe(200);
       const text = await res.text();
