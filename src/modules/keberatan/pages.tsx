@@ -1,8 +1,8 @@
 import { t } from '../../i18n/catalogue.ts';
+import { RECEIPT_MINUTES } from '../permohonan/receipt-cookie.ts';
 import { siteHref } from '../site/resolve-site.ts';
 import { unitPath } from '../site/site-menu.ts';
 import type { PageSpec, Trail } from '../site/unit-pages/page-trail.ts';
-import { RECEIPT_MINUTES } from '../permohonan/receipt-cookie.ts';
 import type { Keberatan } from './load-keberatan.ts';
 import type { FormErrors, FormValues } from './views/fields.tsx';
 import { ObjectionForm } from './views/objection-form.tsx';

@@ -188,7 +188,9 @@ describe('the public objection form', () => {
     const fields = form(refused, { grounds: ['f', 'a'], reason: 'Permohonan saya ditolak tanpa uji konsekuensi.' });
     const mine = async () => (await objections()).filter((k) => k.reason.includes('tanpa uji') || k.reason.includes('Alasan lain'));
     const first = await (await followReceipt(w.app, await post(fields, '10.1.0.9'))).page.text();
-    const again = await (await followReceipt(w.app, await post({ ...fields, grounds: ['a', 'f'], reason: ' permohonan saya DITOLAK tanpa uji  konsekuensi ' }, '10.1.0.10'))).page.text();
+    const again = await (
+      await followReceipt(w.app, await post({ ...fields, grounds: ['a', 'f'], reason: ' permohonan saya DITOLAK tanpa uji  konsekuensi ' }, '10.1.0.10'))
+    ).page.text();
     expect(again).toContain('Keberatan yang sama sudah kami terima beberapa menit yang lalu');
     const number = /KEB\/DINAS-A\/\d{4}\/\d{5}/.exec(first)![0];
     expect(again).toContain(number);

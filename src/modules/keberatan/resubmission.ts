@@ -7,7 +7,12 @@ import type { Ground } from './terms.ts';
 /** How long the same objection sent again from the public form gets the first one's receipt. */
 export const RESUBMISSION_MINUTES = 10;
 
-const norm = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s.,;:]+/g, ' ').trim();
+const norm = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.,;:]+/g, ' ')
+    .trim();
 const sameGrounds = (a: Ground[], b: Ground[]) => [...a].sort().join() === [...b].sort().join();
 
 /**

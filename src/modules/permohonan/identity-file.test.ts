@@ -37,7 +37,23 @@ describe('readIdentityFile', () => {
     const png = craftedPng();
     const file = readIdentityFile(png)!;
     expect(file.mediaType).toBe('image/png');
-    const gone = ['tEXt', 'iTXt', 'zTXt', 'tIME', 'eXIf', 'iCCP', 'sBIT', 'prVt', 'loCa', 'acTL', 'Pemohon Uji', 'GPSLatitude', 'Kupang', 'Rumah pemohon', 'profil warna'];
+    const gone = [
+      'tEXt',
+      'iTXt',
+      'zTXt',
+      'tIME',
+      'eXIf',
+      'iCCP',
+      'sBIT',
+      'prVt',
+      'loCa',
+      'acTL',
+      'Pemohon Uji',
+      'GPSLatitude',
+      'Kupang',
+      'Rumah pemohon',
+      'profil warna',
+    ];
     for (const text of gone) expect(has(file.bytes, text), text).toBe(false);
     for (const kept of ['IHDR', 'PLTE', 'tRNS', 'gAMA', 'cHRM', 'sRGB', 'pHYs', 'IDAT', 'IEND']) expect(has(file.bytes, kept), kept).toBe(true);
     // Exactly the signature and the kept chunks, in their order, byte for byte (CRCs included).

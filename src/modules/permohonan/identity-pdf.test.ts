@@ -28,7 +28,12 @@ function buildPdf(objects: Obj[], trailer = '/Root 1 0 R'): Buffer {
   });
   const xref = length;
   const rows = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  push(Buffer.from(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${rows}trailer\n<</Size ${objects.length + 1}${trailer}>>\nstartxref\n${xref}\n%%EOF\n`, 'latin1'));
+  push(
+    Buffer.from(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${rows}trailer\n<</Size ${objects.length + 1}${trailer}>>\nstartxref\n${xref}\n%%EOF\n`,
+      'latin1',
+    ),
+  );
   return Buffer.concat(parts);
 }
 
@@ -82,7 +87,10 @@ describe('active content in an identity PDF', () => {
     const objStm = { dict: '/Type/ObjStm/N 2/First 9/Filter/FlateDecode', body: deflateSync(objects) };
     expect(cleanPdf(buildPdf([...plain, objStm]))).toEqual({ refused: 'pdf_active' });
     // The same object stream without active content is accepted.
-    const harmless = { dict: '/Type/ObjStm/N 1/First 4/Filter [/FlateDecode]', body: deflateSync(Buffer.from('5 0 <</Type/Font/Subtype/Type1/BaseFont/Helvetica>>')) };
+    const harmless = {
+      dict: '/Type/ObjStm/N 1/First 4/Filter [/FlateDecode]',
+      body: deflateSync(Buffer.from('5 0 <</Type/Font/Subtype/Type1/BaseFont/Helvetica>>')),
+    };
     expect('bytes' in cleanPdf(buildPdf([...plain, harmless]))).toBe(true);
   });
 
@@ -98,7 +106,10 @@ describe('active content in an identity PDF', () => {
 
   it('does not read image or content data as structure', () => {
     // Compressed image samples may by chance spell a name; they are never scanned.
-    const image = { dict: '/Type/XObject/Subtype/Image/Width 4/Height 1/BitsPerComponent 8/ColorSpace/DeviceGray/Filter/FlateDecode', body: Buffer.from('x/JS /AA endobj', 'latin1') };
+    const image = {
+      dict: '/Type/XObject/Subtype/Image/Width 4/Height 1/BitsPerComponent 8/ColorSpace/DeviceGray/Filter/FlateDecode',
+      body: Buffer.from('x/JS /AA endobj', 'latin1'),
+    };
     expect('bytes' in cleanPdf(buildPdf([...plain, image]))).toBe(true);
   });
 });
@@ -116,7 +127,8 @@ describe('metadata of an identity PDF', () => {
   });
 
   it('replaces an XMP stream, plain or compressed, with an empty packet', () => {
-    const xmp = '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Pemohon Uji</dc:creator><exif:GPSLatitude>10,10S</exif:GPSLatitude></x:xmpmeta><?xpacket end="w"?>';
+    const xmp =
+      '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Pemohon Uji</dc:creator><exif:GPSLatitude>10,10S</exif:GPSLatitude></x:xmpmeta><?xpacket end="w"?>';
     const plainXmp = { dict: '/Type/Metadata/Subtype/XML', body: Buffer.from(xmp) };
     const packedXmp = { dict: '/Type /Metadata /Subtype /XML /Filter /FlateDecode', body: deflateSync(Buffer.from(xmp)) };
     const pdf = buildPdf(['<</Type/Catalog/Pages 2 0 R/Metadata 5 0 R>>', pages, page, content, plainXmp, packedXmp]);

@@ -105,7 +105,8 @@ function outsideStreams(text: string, streams: Stream[]): string[] {
 /** The names in a piece of PDF syntax, with `#xx` escapes decoded (`/J#61vaScript` is /JavaScript). */
 function namesIn(syntax: string): Set<string> {
   const names = new Set<string>();
-  for (const m of syntax.matchAll(/\/([^\s()<>[\]{}/%]*)/g)) names.add(m[1]!.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))));
+  for (const m of syntax.matchAll(/\/([^\s()<>[\]{}/%]*)/g))
+    names.add(m[1]!.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))));
   return names;
 }
 

@@ -122,7 +122,9 @@ describe('the identity upload on the public form', () => {
     const res = await post({ ...valid, requesterName: 'PDF Aktif' }, { bytes: craftedActivePdf(), name: 'akta.pdf', type: 'application/pdf' }, '10.1.0.8');
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toMatch(/<p class="field-error" id="f-identitas-error">PDF ini berisi konten aktif[^<]*Kirim foto atau hasil pindai identitas \(JPEG\/PNG\), atau PDF biasa/);
+    expect(html).toMatch(
+      /<p class="field-error" id="f-identitas-error">PDF ini berisi konten aktif[^<]*Kirim foto atau hasil pindai identitas \(JPEG\/PNG\), atau PDF biasa/,
+    );
     expect(html).toContain('value="PDF Aktif"');
     expect(await storedFor('PDF Aktif')).toBeUndefined();
   });

@@ -43,7 +43,12 @@ function post(fields: Record<string, string>, path = '/dinas-a/ppid/permohonan')
   });
 }
 const rowsOf = (name: string) => w.services.db.select().from(permohonan).where(eq(permohonan.requesterName, name));
-const mailsOf = (id: string) => w.services.db.select().from(outbox).where(eq(outbox.tenantId, f.tenant.id)).then((all) => all.filter((m) => m.text.includes(id)));
+const mailsOf = (id: string) =>
+  w.services.db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.tenantId, f.tenant.id))
+    .then((all) => all.filter((m) => m.text.includes(id)));
 const numberOn = (html: string) => /PPID\/DINAS-A\/\d{4}\/\d{5}/.exec(html)?.[0];
 const codeOn = (html: string) => /<code>([^<]+)<\/code>/.exec(html)?.[1];
 
@@ -86,7 +91,13 @@ describe('post/redirect/get of the request form', () => {
     // Retyped with other case and spacing, another purpose: still the same requester and the same information.
     const again = await followReceipt(
       w.app,
-      await post({ ...valid, requesterName: 'kirim  dua KALI', requesterPhone: '081211112222', informationDetails: ' Daftar penerima beasiswa daerah tahun 2026. ', purpose: 'Bahan kajian lain' }),
+      await post({
+        ...valid,
+        requesterName: 'kirim  dua KALI',
+        requesterPhone: '081211112222',
+        informationDetails: ' Daftar penerima beasiswa daerah tahun 2026. ',
+        purpose: 'Bahan kajian lain',
+      }),
     );
     const second = await again.page.text();
     expect(second).toContain('Permohonan yang sama sudah kami terima beberapa menit yang lalu');
@@ -96,7 +107,9 @@ describe('post/redirect/get of the request form', () => {
     expect(rows).toHaveLength(1);
     expect(await mailsOf(rows[0]!.id)).toHaveLength(2); // the first registration's PPID alerts only (receipt mails carry no id)
     // Other information asked for is another request.
-    const other = await (await followReceipt(w.app, await post({ ...valid, requesterName: 'Kirim Dua Kali', informationDetails: 'Daftar penerima bantuan sosial tahun 2026' }))).page.text();
+    const other = await (
+      await followReceipt(w.app, await post({ ...valid, requesterName: 'Kirim Dua Kali', informationDetails: 'Daftar penerima bantuan sosial tahun 2026' }))
+    ).page.text();
     expect(numberOn(other)).not.toBe(numberOn(first));
     expect(await rowsOf('Kirim Dua Kali')).toHaveLength(2);
   });
@@ -104,7 +117,10 @@ describe('post/redirect/get of the request form', () => {
   it('registers the same request again once the window has passed', async () => {
     const first = await (await followReceipt(w.app, await post({ ...valid, requesterName: 'Jendela Lewat' }))).page.text();
     const [row] = await rowsOf('Jendela Lewat');
-    await w.services.db.update(permohonanResubmission).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(permohonanResubmission.permohonanId, row!.id));
+    await w.services.db
+      .update(permohonanResubmission)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(permohonanResubmission.permohonanId, row!.id));
     const second = await (await followReceipt(w.app, await post({ ...valid, requesterName: 'Jendela Lewat' }))).page.text();
     expect(numberOn(second)).not.toBe(numberOn(first));
     expect(await rowsOf('Jendela Lewat')).toHaveLength(2);
@@ -115,7 +131,9 @@ describe('post/redirect/get of the request form', () => {
 
 describe('mails queued with a registration from the public form', () => {
   it('sends the requester a receipt and each PPID officer an alert without personal data', async () => {
-    const html = await (await followReceipt(w.app, await post({ ...valid, requesterName: 'Surat Tanda Terima', requesterEmail: 'surat@warga.test' }))).page.text();
+    const html = await (
+      await followReceipt(w.app, await post({ ...valid, requesterName: 'Surat Tanda Terima', requesterEmail: 'surat@warga.test' }))
+    ).page.text();
     const [row] = await rowsOf('Surat Tanda Terima');
     const number = row!.number;
     const mails = (await w.services.db.select().from(outbox)).filter((m) => m.subject.includes(number));
@@ -133,12 +151,16 @@ describe('mails queued with a registration from the public form', () => {
     for (const alert of alerts) {
       expect(alert.subject).toBe(`Permohonan informasi baru ${number}`);
       expect(alert.text).toContain(`http://warta.test/admin/permohonan/${row!.id}`);
-      for (const personal of ['Surat Tanda Terima', 'surat@warga.test', 'Jalan Contoh', '0812', 'beasiswa', codeOn(html)!]) expect(alert.text).not.toContain(personal);
+      for (const personal of ['Surat Tanda Terima', 'surat@warga.test', 'Jalan Contoh', '0812', 'beasiswa', codeOn(html)!])
+        expect(alert.text).not.toContain(personal);
     }
   });
 
   it('writes the receipt in English when the form was in English, and none without an e-mail address', async () => {
-    await followReceipt(w.app, await post({ ...valid, requesterName: 'English Form', requesterEmail: 'english@warga.test' }, '/dinas-a/ppid/permohonan?lang=en'));
+    await followReceipt(
+      w.app,
+      await post({ ...valid, requesterName: 'English Form', requesterEmail: 'english@warga.test' }, '/dinas-a/ppid/permohonan?lang=en'),
+    );
     const [row] = await rowsOf('English Form');
     const [receipt] = await w.services.db
       .select()
@@ -149,7 +171,10 @@ describe('mails queued with a registration from the public form', () => {
     expect(receipt!.text).toContain(`lacak?nomor=${encodeURIComponent(row!.number)}&lang=en`);
     expect(receipt!.text).toMatch(/Received: \w+(, | )\d{1,2} \w+ \d{4}/);
 
-    await followReceipt(w.app, await post({ ...valid, requesterName: 'Tanpa Surel', requesterEmail: '', copyDelivery: 'ambil_langsung', obtainMethod: 'salinan_hardcopy' }));
+    await followReceipt(
+      w.app,
+      await post({ ...valid, requesterName: 'Tanpa Surel', requesterEmail: '', copyDelivery: 'ambil_langsung', obtainMethod: 'salinan_hardcopy' }),
+    );
     const [quiet] = await rowsOf('Tanpa Surel');
     const all = (await w.services.db.select().from(outbox)).filter((m) => m.subject.includes(quiet!.number));
     expect(all.map((m) => m.purpose)).toEqual(['permohonan.masuk', 'permohonan.masuk']);
@@ -168,7 +193,9 @@ describe('the tracking page opened with a number only (the link of an e-mail)', 
     const html = await (await followReceipt(w.app, await post({ ...valid, requesterName: 'Tautan Surel' }))).page.text();
     const number = numberOn(html)!;
     const known = await w.app.request(`/dinas-a/ppid/permohonan/lacak?${new URLSearchParams({ nomor: number })}`, { headers: { host: 'warta.test' } });
-    const unknown = await w.app.request(`/dinas-a/ppid/permohonan/lacak?${new URLSearchParams({ nomor: 'PPID/DINAS-A/1999/00009' })}`, { headers: { host: 'warta.test' } });
+    const unknown = await w.app.request(`/dinas-a/ppid/permohonan/lacak?${new URLSearchParams({ nomor: 'PPID/DINAS-A/1999/00009' })}`, {
+      headers: { host: 'warta.test' },
+    });
     expect(known.status).toBe(200);
     expect(unknown.status).toBe(200);
     const page = await known.text();

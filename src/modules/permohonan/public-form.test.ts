@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
-import { outbox } from '../mail/schema.ts';
 import { permohonan } from './schema.ts';
 import { followReceipt } from './test-fixture.ts';
 

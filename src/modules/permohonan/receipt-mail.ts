@@ -24,7 +24,14 @@ export async function queueRegistrationMails(tx: Tx, services: Services, afterCo
   const ids: string[] = [];
   const p = r.permohonan;
   if (p.requesterEmail) {
-    ids.push(await queueMail(tx, services, afterCommit, { tenantId: r.tenant.id, to: p.requesterEmail, ...receiptMail(services, r), purpose: 'permohonan.tanda_terima' }));
+    ids.push(
+      await queueMail(tx, services, afterCommit, {
+        tenantId: r.tenant.id,
+        to: p.requesterEmail,
+        ...receiptMail(services, r),
+        purpose: 'permohonan.tanda_terima',
+      }),
+    );
   }
   for (const officer of await officerRecipients(tx, r.tenant.id, r.unit.id, ppidRoles)) {
     const mail = alertMail(services, r, officer.lang);
@@ -43,7 +50,12 @@ const when = (r: Registration, lang: Lang) => ({
 /** The requester's receipt: number, receipt time and due date in the tenant's zone, the code and the tracking link. */
 export function receiptMail(services: Services, r: Registration): { subject: string; text: string } {
   const { lang } = r;
-  const params = { ...when(r, lang), name: r.permohonan.requesterName, token: r.trackingToken, url: trackingLink(services.config.publicUrl, r.unit, r.permohonan.number, lang) };
+  const params = {
+    ...when(r, lang),
+    name: r.permohonan.requesterName,
+    token: r.trackingToken,
+    url: trackingLink(services.config.publicUrl, r.unit, r.permohonan.number, lang),
+  };
   return { subject: t(lang, 'permohonan.mail.receipt_subject', params), text: `${t(lang, 'permohonan.mail.receipt_text', params)}\n` };
 }
 

@@ -18,12 +18,28 @@ type Identity = {
 };
 
 // Case, spacing and punctuation of a retyped field do not make a different request.
-const norm = (text: string | null) => (text ?? '').normalize('NFKC').toLowerCase().replace(/[\s.,;:]+/g, ' ').trim();
+const norm = (text: string | null) =>
+  (text ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.,;:]+/g, ' ')
+    .trim();
 
 /** The same unit, the same requester (type, name, address, phone, e-mail) and the same information asked for. */
 export function requestFingerprint(unitId: string, r: Identity): string {
   const phone = (r.requesterPhone ?? '').replace(/\D/g, '');
-  return sha256(JSON.stringify(['permohonan-v1', unitId, r.requesterType, norm(r.requesterName), norm(r.requesterAddress), phone, norm(r.requesterEmail), norm(r.informationDetails)]));
+  return sha256(
+    JSON.stringify([
+      'permohonan-v1',
+      unitId,
+      r.requesterType,
+      norm(r.requesterName),
+      norm(r.requesterAddress),
+      phone,
+      norm(r.requesterEmail),
+      norm(r.informationDetails),
+    ]),
+  );
 }
 
 /**
@@ -31,7 +47,12 @@ export function requestFingerprint(unitId: string, r: Identity): string {
  * concurrent posts), then returns the earlier request with its tracking token while its window is
  * open; expired windows are deleted on the way.
  */
-export async function earlierSubmission(tx: Tx, secrets: SecretBox, fingerprint: string, now: Date): Promise<{ permohonan: Permohonan; trackingToken: string } | null> {
+export async function earlierSubmission(
+  tx: Tx,
+  secrets: SecretBox,
+  fingerprint: string,
+  now: Date,
+): Promise<{ permohonan: Permohonan; trackingToken: string } | null> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`permohonan-resubmission:${fingerprint}`}))`);
   await tx.delete(permohonanResubmission).where(lt(permohonanResubmission.expiresAt, now));
   const [row] = await tx
@@ -43,7 +64,14 @@ export async function earlierSubmission(tx: Tx, secrets: SecretBox, fingerprint:
 }
 
 /** Opens the window of a request just registered from the public form. */
-export async function rememberSubmission(tx: Tx, secrets: SecretBox, permohonanId: string, fingerprint: string, trackingToken: string, now: Date): Promise<void> {
+export async function rememberSubmission(
+  tx: Tx,
+  secrets: SecretBox,
+  permohonanId: string,
+  fingerprint: string,
+  trackingToken: string,
+  now: Date,
+): Promise<void> {
   const expiresAt = new Date(now.getTime() + RESUBMISSION_MINUTES * 60_000);
   await tx.insert(permohonanResubmission).values({ permohonanId, fingerprint, sealedToken: secrets.seal(trackingToken), expiresAt });
 }
