@@ -44,7 +44,7 @@ export async function showKeberatanReceipt(c: Context<AppEnv>): Promise<Response
   const site = await resolveSite(services.db, c.req.header('host'), new URL(c.req.url).pathname, lang);
   if (!site?.ctx.unit || site.rest.join('/') !== 'ppid/keberatan/tanda-terima') return serveSitePage(c);
   const trail = pageTrail(site.ctx, site.ctx.unit);
-  const flash = readReceiptCookie(c);
+  const flash = readReceiptCookie(c, unitPath(site.ctx, 'ppid', 'keberatan'));
   const [row] = flash
     ? await services.db
         .select()

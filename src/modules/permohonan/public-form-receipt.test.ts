@@ -84,6 +84,10 @@ describe('post/redirect/get of the request form', () => {
     const other = await (await w.app.request('/badan-b/ppid/permohonan/tanda-terima', { headers: { host: 'warta.test', cookie } })).text();
     expect(other).not.toContain(number);
     expect(other).toContain('Tanda bukti tidak dapat ditampilkan lagi');
+    // Nor on the objection form's receipt page: the form's path is sealed into the cookie.
+    const objection = await (await w.app.request('/dinas-a/ppid/keberatan/tanda-terima', { headers: { host: 'warta.test', cookie } })).text();
+    expect(objection).toContain('Tanda bukti tidak dapat ditampilkan lagi');
+    expect(objection).not.toContain(number);
   });
 
   it('answers the same request sent again within minutes with the earlier receipt, not a new number', async () => {

@@ -54,7 +54,7 @@ async function formSite(c: Context<AppEnv>, page = 'ppid/permohonan') {
 export async function showPermohonanReceipt(c: Context<AppEnv>): Promise<Response> {
   const form = await formSite(c, 'ppid/permohonan/tanda-terima');
   if (!form) return serveSitePage(c);
-  const flash = readReceiptCookie(c);
+  const flash = readReceiptCookie(c, unitPath(form.ctx, 'ppid', 'permohonan'));
   const [row] = flash?.token
     ? await c
         .get('services')

@@ -17,17 +17,18 @@ export type ReceiptFlash = { id: string; token?: string; repeated?: boolean };
  * behind the redirect can be reloaded, and its address alone shows nothing to anyone else.
  */
 export function setReceiptCookie(c: Context<AppEnv>, formPath: string, receipt: ReceiptFlash): void {
-  const sealed = c.get('services').secrets.seal(JSON.stringify({ ...receipt, exp: Date.now() + RECEIPT_MINUTES * 60_000 }));
+  // The form's path is sealed in too, so a receipt of one form is never read as another's.
+  const sealed = c.get('services').secrets.seal(JSON.stringify({ ...receipt, form: formPath, exp: Date.now() + RECEIPT_MINUTES * 60_000 }));
   setCookie(c, COOKIE, sealed, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: formPath, maxAge: RECEIPT_MINUTES * 60 });
 }
 
-/** The receipt this browser may see again, or null (none, forged, or expired). */
-export function readReceiptCookie(c: Context<AppEnv>): ReceiptFlash | null {
+/** The receipt of this form this browser may see again, or null (none, forged, another form's, or expired). */
+export function readReceiptCookie(c: Context<AppEnv>, formPath: string): ReceiptFlash | null {
   const sealed = getCookie(c, COOKIE);
   if (!sealed) return null;
   try {
-    const value = JSON.parse(c.get('services').secrets.open(sealed)) as ReceiptFlash & { exp: number };
-    if (typeof value.id !== 'string' || typeof value.exp !== 'number' || value.exp < Date.now()) return null;
+    const value = JSON.parse(c.get('services').secrets.open(sealed)) as ReceiptFlash & { form: string; exp: number };
+    if (typeof value.id !== 'string' || value.form !== formPath || typeof value.exp !== 'number' || value.exp < Date.now()) return null;
     return { id: value.id, ...(typeof value.token === 'string' ? { token: value.token } : {}), ...(value.repeated ? { repeated: true } : {}) };
   } catch {
     return null;
