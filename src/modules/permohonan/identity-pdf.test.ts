@@ -50,6 +50,19 @@ const cleaned = (pdf: Buffer) => {
   return out.bytes;
 };
 
+/** PNG "Up" predictor rows (filter byte 2), as a producer writes an object or cross-reference stream. */
+function pngUp(raw: Buffer, columns: number): Buffer {
+  const padded = Buffer.concat([raw, Buffer.alloc((columns - (raw.length % columns)) % columns, 0x20)]);
+  const rows: Buffer[] = [];
+  for (let at = 0; at < padded.length; at += columns) {
+    const row = Buffer.alloc(columns + 1);
+    row[0] = 2;
+    for (let i = 0; i < columns; i++) row[i + 1] = (padded[at + i]! - (at > 0 ? padded[at - columns + i]! : 0)) & 0xff;
+    rows.push(row);
+  }
+  return Buffer.concat(rows);
+}
+
 /** Every xref entry still points at its `n 0 obj`. */
 function offsetsHold(pdf: Buffer): boolean {
   const text = pdf.toString('latin1');
@@ -99,9 +112,40 @@ describe('active content in an identity PDF', () => {
     expect(cleanPdf(buildPdf([...plain, hex]))).toEqual({ refused: 'pdf_unchecked' });
     const broken = { dict: '/Type/ObjStm/N 1/First 4/Filter/FlateDecode', body: Buffer.from('not zlib at all') };
     expect(cleanPdf(buildPdf([...plain, broken]))).toEqual({ refused: 'pdf_unchecked' });
-    const predictor = { dict: '/Type/ObjStm/N 1/First 4/Filter/FlateDecode/DecodeParms<</Predictor 12>>', body: deflateSync(Buffer.from('5 0 <<>>')) };
-    expect(cleanPdf(buildPdf([...plain, predictor]))).toEqual({ refused: 'pdf_unchecked' });
+    const lzw = { dict: '/Filter/LZWDecode', body: Buffer.from([0x80, 0x0b, 0x60, 0x50]) };
+    expect(cleanPdf(buildPdf([...plain, lzw]))).toEqual({ refused: 'pdf_unchecked' });
+    const tiff = { dict: '/Filter/FlateDecode/DecodeParms<</Predictor 2/Columns 4>>', body: deflateSync(Buffer.alloc(8)) };
+    expect(cleanPdf(buildPdf([...plain, tiff]))).toEqual({ refused: 'pdf_unchecked' });
     expect(cleanPdf(buildPdf([...plain, '<</Filter/Standard/V 2/R 3/O<00>/U<00>/P -4>>'], '/Root 1 0 R/Encrypt 5 0 R'))).toEqual({ refused: 'pdf_unchecked' });
+  });
+
+  it('finds object streams however they are disguised: no /Type, a PNG predictor, a wrong checksum, spaces after the keyword', () => {
+    const objects = Buffer.from('5 0 <</Type/Action/S/JavaScript/JS(app.alert\\(1\\))>>', 'latin1');
+    const undeclared = { dict: '/N 1/First 4/Filter/FlateDecode', body: deflateSync(objects) };
+    expect(cleanPdf(buildPdf([...plain, undeclared]))).toEqual({ refused: 'pdf_active' });
+    const predicted = { dict: '/Type/ObjStm/N 1/First 4/Filter/FlateDecode/DecodeParms<</Predictor 12/Columns 6>>', body: deflateSync(pngUp(objects, 6)) };
+    expect(cleanPdf(buildPdf([...plain, predicted]))).toEqual({ refused: 'pdf_active' });
+    const badChecksum = deflateSync(objects);
+    badChecksum[badChecksum.length - 1]! ^= 0xff;
+    expect(cleanPdf(buildPdf([...plain, { dict: '/N 1/First 4/Filter/FlateDecode', body: badChecksum }]))).toEqual({ refused: 'pdf_active' });
+    const spaced = Buffer.concat([
+      buildPdf(plain).subarray(0, -6),
+      Buffer.from('6 0 obj\n<</N 1/First 4/Filter/FlateDecode>>stream  \n', 'latin1'),
+      deflateSync(objects),
+      Buffer.from('\nendstream\nendobj\n%%EOF\n', 'latin1'),
+    ]);
+    expect(cleanPdf(spaced)).toEqual({ refused: 'pdf_active' });
+    // A cross-reference stream with its usual PNG predictor is read and passes.
+    const xref = {
+      dict: '/Type/XRef/W[1 2 1]/Size 5/Filter/FlateDecode/DecodeParms<</Predictor 12/Columns 4>>',
+      body: deflateSync(pngUp(Buffer.from([1, 0, 15, 0, 1, 0, 80, 0]), 4)),
+    };
+    expect('bytes' in cleanPdf(buildPdf([...plain, xref]))).toBe(true);
+  });
+
+  it('refuses a PDF whose streams expand past what a deed needs', () => {
+    const bomb = { dict: '/Filter/FlateDecode', body: deflateSync(Buffer.alloc(40 * 1024 * 1024, 0x20)) };
+    expect(cleanPdf(buildPdf([...plain, bomb]))).toEqual({ refused: 'pdf_unchecked' });
   });
 
   it('does not read image or content data as structure', () => {

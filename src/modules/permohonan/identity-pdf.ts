@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
 
 /**
  * Why a PDF is refused: it carries active content (scripts, actions that run on opening, embedded
@@ -27,8 +27,8 @@ const ACTIVE_NAMES = new Set([
   'GoToR',
 ]);
 
-/** An object stream decompressed beyond this is not a deed's: refused rather than expanded further. */
-const MAX_INFLATED = 8 * 1024 * 1024;
+/** Streams decompressed beyond this in all are not a deed's: refused rather than expanded further. */
+const MAX_INFLATED = 32 * 1024 * 1024;
 
 /** An empty XMP packet: what a blanked metadata stream holds, so a reader still finds valid XML. */
 const EMPTY_XMP = '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"/><?xpacket end="w"?>';
@@ -39,8 +39,9 @@ type Stream = { dict: string; dictStart: number; bodyStart: number; bodyEnd: num
  * Checks a PDF and returns a copy without its document metadata, or the reason it is refused.
  *
  * Refused: any dictionary naming active content (ACTIVE_NAMES, also when spelled with `#xx`
- * escapes), at the top level or inside a FlateDecode object stream, which is decompressed to look;
- * an encrypted file or an object stream in another encoding, since those cannot be looked into.
+ * escapes), at the top level or inside an object stream, which is decompressed (FlateDecode, PNG
+ * predictors) to look; an encrypted file, or a stream in an encoding other than FlateDecode or an
+ * image codec, since those cannot be looked into.
  *
  * Blanked, in place and at the same length so every offset of the cross-reference table still
  * holds (no rewrite of the file): the trailers' reference to the Info dictionary (author, title,
@@ -56,10 +57,14 @@ export function cleanPdf(bytes: Buffer): { bytes: Buffer } | { refused: PdfRefus
   const names = namesIn(topLevel.join(' '));
   if (names.has('Encrypt')) return { refused: 'pdf_unchecked' };
   if ([...names].some((n) => ACTIVE_NAMES.has(n))) return { refused: 'pdf_active' };
+  const budget = { left: MAX_INFLATED };
   for (const s of streams) {
-    if (typeOf(s.dict) !== 'ObjStm') continue;
-    const inner = objectStreamText(bytes, s);
-    if (inner === null) return { refused: 'pdf_unchecked' };
+    const inner = decodedStream(bytes, s, budget);
+    if (inner === 'unchecked') return { refused: 'pdf_unchecked' };
+    // Only objects can hold actions: a stream is read as objects when it says it is an object
+    // stream or starts like one (object numbers and offsets), since a reader finds object
+    // streams through the cross-reference table, whatever their dictionary claims.
+    if (inner === null || !(typeOf(s.dict) === 'ObjStm' || /^\s*\d+\s+\d+\s/.test(inner.slice(0, 64)))) continue;
     if ([...namesIn(inner)].some((n) => ACTIVE_NAMES.has(n))) return { refused: 'pdf_active' };
   }
   const out = Buffer.from(bytes);
@@ -73,7 +78,8 @@ export function cleanPdf(bytes: Buffer): { bytes: Buffer } | { refused: PdfRefus
 // body are never read as structure.
 function findStreams(text: string): Stream[] {
   const streams: Stream[] = [];
-  const keyword = />>\s*stream(\r\n|\n|\r)/g;
+  // Readers accept spaces after the keyword and even a missing end of line, so this does too.
+  const keyword = />>\s*stream[ \t]*(\r\n|\n|\r)?/g;
   let pos = 0;
   for (;;) {
     keyword.lastIndex = pos;
@@ -116,19 +122,74 @@ function typeOf(dict: string): string | null {
   return m ? ([...namesIn(m[1]!)][0] ?? null) : null;
 }
 
-// The objects of an object stream as text: stored plainly or with FlateDecode alone (no predictor);
-// null for any other encoding, a broken stream or one that expands too far.
-function objectStreamText(bytes: Buffer, s: Stream): string | null {
+/** Filters whose output is pixels, never PDF objects: such streams are not read. */
+const IMAGE_FILTERS = new Set(['DCTDecode', 'JPXDecode', 'CCITTFaxDecode', 'JBIG2Decode']);
+
+/**
+ * A stream's data as text: stored plainly or with FlateDecode (a PNG predictor undone); null for
+ * image data (and a broken stream that is not an object stream: a reader shows nothing of it);
+ * 'unchecked' for any other encoding, or an object stream that does not decode. The inflate is as
+ * lenient as readers are (no checksum, data after the end or a cut-off end accepted), so nothing
+ * a reader would decode is skipped here.
+ */
+function decodedStream(bytes: Buffer, s: Stream, budget: { left: number }): string | null | 'unchecked' {
   const filters = filterNames(s.dict);
-  if (filters === null || /\/DecodeParms/.test(s.dict)) return null;
+  if (filters === null) return 'unchecked';
+  if (filters.length > 0 && filters.every((f) => IMAGE_FILTERS.has(f))) return null;
+  if (filters.some((f) => f !== 'FlateDecode') || filters.length > 1) return 'unchecked';
   const body = bytes.subarray(s.bodyStart, s.bodyEnd);
   if (filters.length === 0) return body.toString('latin1');
-  if (filters.length !== 1 || filters[0] !== 'FlateDecode') return null;
+  const declared = typeOf(s.dict) === 'ObjStm';
+  let data: Buffer;
   try {
-    return inflateSync(body, { maxOutputLength: MAX_INFLATED }).toString('latin1');
-  } catch {
+    data = inflateRawSync(body.subarray(2), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, budget.left) });
+  } catch (err) {
+    // Past the budget nothing more can be looked into; broken data shows nothing in a reader either.
+    if (err instanceof RangeError || declared) return 'unchecked';
     return null;
   }
+  budget.left -= data.length;
+  const predictor = Number(/\/Predictor\s+(\d+)/.exec(s.dict)?.[1] ?? 1);
+  if (predictor === 1) return data.toString('latin1');
+  if (predictor < 10) return 'unchecked'; // the TIFF predictor: not used for objects by any producer seen
+  const unfiltered = undoPngPredictor(data, s.dict);
+  return unfiltered ? unfiltered.toString('latin1') : 'unchecked';
+}
+
+// PNG row filters (None, Sub, Up, Average, Paeth), each row led by its filter byte.
+function undoPngPredictor(data: Buffer, dict: string): Buffer | null {
+  const num = (key: string, fallback: number) => Number(new RegExp(`/${key}\\s+(\\d+)`).exec(dict)?.[1] ?? fallback);
+  const bpp = Math.max(1, Math.ceil((num('Colors', 1) * num('BitsPerComponent', 8)) / 8));
+  const rowLength = Math.ceil((num('Colors', 1) * num('BitsPerComponent', 8) * num('Columns', 1)) / 8);
+  if (rowLength < 1 || rowLength > 1 << 20) return null;
+  const rows = Math.floor(data.length / (rowLength + 1));
+  const out = Buffer.alloc(rows * rowLength);
+  for (let r = 0; r < rows; r++) {
+    const type = data[r * (rowLength + 1)]!;
+    const row = data.subarray(r * (rowLength + 1) + 1, (r + 1) * (rowLength + 1));
+    const at = r * rowLength;
+    for (let i = 0; i < rowLength; i++) {
+      const left = i >= bpp ? out[at + i - bpp]! : 0;
+      const up = r > 0 ? out[at + i - rowLength]! : 0;
+      const upLeft = r > 0 && i >= bpp ? out[at + i - rowLength - bpp]! : 0;
+      const x = row[i]!;
+      if (type === 0) out[at + i] = x;
+      else if (type === 1) out[at + i] = (x + left) & 0xff;
+      else if (type === 2) out[at + i] = (x + up) & 0xff;
+      else if (type === 3) out[at + i] = (x + ((left + up) >> 1)) & 0xff;
+      else if (type === 4) out[at + i] = (x + paeth(left, up, upLeft)) & 0xff;
+      else return null;
+    }
+  }
+  return out;
+}
+
+function paeth(a: number, b: number, c: number): number {
+  const p = a + b - c;
+  const pa = Math.abs(p - a);
+  const pb = Math.abs(p - b);
+  const pc = Math.abs(p - c);
+  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
 /** The stream's filters in order; null when /Filter is not a name or an array of names. */
