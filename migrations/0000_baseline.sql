@@ -232,6 +232,13 @@ CREATE TABLE "permohonan_identitas" (
 	"purge_after" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "permohonan_resubmission" (
+	"permohonan_id" uuid PRIMARY KEY NOT NULL,
+	"fingerprint" text NOT NULL,
+	"sealed_token" text NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "permohonan_riwayat" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"permohonan_id" uuid NOT NULL,
@@ -393,6 +400,7 @@ ALTER TABLE "permohonan" ADD CONSTRAINT "permohonan_tenant_id_tenants_id_fk" FOR
 ALTER TABLE "permohonan" ADD CONSTRAINT "permohonan_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "permohonan_counters" ADD CONSTRAINT "permohonan_counters_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "permohonan_identitas" ADD CONSTRAINT "permohonan_identitas_permohonan_id_permohonan_id_fk" FOREIGN KEY ("permohonan_id") REFERENCES "public"."permohonan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "permohonan_resubmission" ADD CONSTRAINT "permohonan_resubmission_permohonan_id_permohonan_id_fk" FOREIGN KEY ("permohonan_id") REFERENCES "public"."permohonan"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "permohonan_riwayat" ADD CONSTRAINT "permohonan_riwayat_permohonan_id_permohonan_id_fk" FOREIGN KEY ("permohonan_id") REFERENCES "public"."permohonan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holiday_years" ADD CONSTRAINT "holiday_years_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holidays" ADD CONSTRAINT "holidays_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -429,6 +437,8 @@ CREATE UNIQUE INDEX "permohonan_tenant_number" ON "permohonan" USING btree ("ten
 CREATE UNIQUE INDEX "permohonan_unit_year_sequence" ON "permohonan" USING btree ("unit_id","year","sequence");--> statement-breakpoint
 CREATE INDEX "permohonan_unit_status" ON "permohonan" USING btree ("unit_id","status");--> statement-breakpoint
 CREATE INDEX "permohonan_identitas_purge_after" ON "permohonan_identitas" USING btree ("purge_after");--> statement-breakpoint
+CREATE INDEX "permohonan_resubmission_fingerprint" ON "permohonan_resubmission" USING btree ("fingerprint");--> statement-breakpoint
+CREATE INDEX "permohonan_resubmission_expires_at" ON "permohonan_resubmission" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "permohonan_riwayat_permohonan" ON "permohonan_riwayat" USING btree ("permohonan_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "holidays_national_unique" ON "holidays" USING btree ("date","type","source") WHERE "holidays"."tenant_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "holidays_local_unique" ON "holidays" USING btree ("tenant_id","date","type","source") WHERE "holidays"."tenant_id" is not null;--> statement-breakpoint

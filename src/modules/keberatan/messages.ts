@@ -89,6 +89,16 @@ export const keberatanMessages = {
     'keberatan.receipt.next':
       'Bila Anda tidak puas dengan tanggapan Atasan PPID, atau tidak ada tanggapan sampai batas waktu, Anda dapat mengajukan sengketa informasi kepada Komisi Informasi paling lambat 14 hari kerja setelah tanggapan diterima (Pasal 37).',
     'keberatan.receipt.keep': 'Simpan atau cetak halaman ini. Sebutkan nomor registrasi keberatan setiap kali menghubungi PPID.',
+    'keberatan.receipt.duplicate': 'Keberatan yang sama sudah kami terima beberapa menit yang lalu, jadi tidak didaftarkan lagi. Berikut tanda buktinya.',
+    'keberatan.receipt.gone_title': 'Tanda bukti tidak dapat ditampilkan lagi',
+    'keberatan.receipt.gone':
+      'Tanda bukti hanya ditampilkan di peramban yang mengirim keberatan, selama {minutes} menit setelah dikirim. Keberatan dan tanggapannya tampil di halaman pelacakan permohonan yang bersangkutan.',
+    'keberatan.mail.receipt_subject': 'Tanda bukti pengajuan keberatan {number}',
+    'keberatan.mail.receipt_text':
+      'Keberatan atas permohonan informasi {request} telah diterima dan didaftarkan oleh {unit}.\n\nNomor registrasi keberatan: {number}\nDiterima: {received}\nBatas waktu tanggapan Atasan PPID: {due}\n\nKeberatan dan tanggapannya dapat dilihat di {url} dengan kode pelacakan permohonan Anda. Bila tidak puas dengan tanggapan Atasan PPID, Anda dapat mengajukan sengketa informasi ke Komisi Informasi (UU 14/2008 Pasal 37).\n\n{unit}',
+    'keberatan.mail.alert_subject': 'Keberatan baru {number} atas permohonan {request}',
+    'keberatan.mail.alert_text':
+      'Keberatan baru diterima melalui formulir publik {unit}.\n\nNomor registrasi keberatan: {number}\nPermohonan: {request}\nDiterima: {received}\nBatas waktu tanggapan Atasan PPID: {due}\n\nBuka keberatan (perlu masuk):\n  {url}',
     'keberatan.status.terdaftar': 'Terdaftar',
     'keberatan.status.diproses': 'Diproses',
     'keberatan.status.diputus': 'Diputus Atasan PPID',
@@ -198,6 +208,16 @@ export const keberatanMessages = {
     'keberatan.receipt.next':
       'If the Atasan PPID’s answer does not satisfy you, or no answer comes by the deadline, you may bring a dispute to the Information Commission within 14 working days after receiving the answer (Article 37).',
     'keberatan.receipt.keep': 'Save or print this page. Quote the objection number whenever you contact the PPID.',
+    'keberatan.receipt.duplicate': 'We received the same objection a few minutes ago, so it was not registered again. Here is its receipt.',
+    'keberatan.receipt.gone_title': 'The receipt can no longer be shown',
+    'keberatan.receipt.gone':
+      'The receipt is shown only in the browser that sent the objection, for {minutes} minutes after sending. The objection and its answer appear on the tracking page of the request.',
+    'keberatan.mail.receipt_subject': 'Receipt of objection {number}',
+    'keberatan.mail.receipt_text':
+      'Your objection on information request {request} has been received and registered by {unit}.\n\nObjection registration number: {number}\nReceived: {received}\nDeadline for the Atasan PPID’s answer: {due}\n\nThe objection and its answer can be seen at {url} with your request’s tracking code. If you are not satisfied with the Atasan PPID’s answer, you may bring an information dispute to the Information Commission (UU 14/2008 Article 37).\n\n{unit}',
+    'keberatan.mail.alert_subject': 'New objection {number} on request {request}',
+    'keberatan.mail.alert_text':
+      'A new objection arrived through the public form of {unit}.\n\nObjection registration number: {number}\nRequest: {request}\nReceived: {received}\nDeadline for the Atasan PPID’s answer: {due}\n\nOpen the objection (sign-in required):\n  {url}',
     'keberatan.status.terdaftar': 'Registered',
     'keberatan.status.diproses': 'In process',
     'keberatan.status.diputus': 'Decided by the Atasan PPID',

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/catalogue.ts';
+import { RECEIPT_MINUTES } from '../permohonan/receipt-cookie.ts';
 import { siteHref } from '../site/resolve-site.ts';
 import { unitPath } from '../site/site-menu.ts';
 import type { PageSpec, Trail } from '../site/unit-pages/page-trail.ts';
@@ -31,13 +32,33 @@ export function objectionFormPage(trail: Trail, { prefilled, ...state }: FormSta
   };
 }
 
-/** The receipt after a successful post: a case of one person, so never cached. */
-export function objectionReceiptPage(trail: Trail, keberatan: Keberatan): PageSpec {
+/** The receipt after a successful post: a case of one person, so never cached. `repeated`: the same objection sent again. */
+export function objectionReceiptPage(trail: Trail, keberatan: Keberatan, repeated = false): PageSpec {
   return {
     title: t(trail.ctx.lang, 'keberatan.receipt.title'),
     section: 'ppid',
     crumbs: crumbs(trail),
     private: true,
-    content: <ObjectionReceipt ctx={trail.ctx} keberatan={keberatan} />,
+    content: <ObjectionReceipt ctx={trail.ctx} keberatan={keberatan} repeated={repeated} />,
+  };
+}
+
+/** The receipt address opened without this browser's receipt: where to follow an objection, nothing of any case. */
+export function objectionReceiptGonePage(trail: Trail): PageSpec {
+  const { ctx } = trail;
+  const track = siteHref(ctx, unitPath(ctx, 'ppid', 'permohonan', 'lacak'));
+  return {
+    title: t(ctx.lang, 'keberatan.receipt.gone_title'),
+    section: 'ppid',
+    crumbs: crumbs(trail),
+    private: true,
+    content: (
+      <>
+        <p>{t(ctx.lang, 'keberatan.receipt.gone', { minutes: RECEIPT_MINUTES })}</p>
+        <p>
+          <a href={track}>{t(ctx.lang, 'permohonan.track.title')}</a>
+        </p>
+      </>
+    ),
   };
 }

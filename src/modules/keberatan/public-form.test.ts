@@ -1,8 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Fixture, seedFixture } from '../../test/fixtures.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
+import { outbox } from '../mail/schema.ts';
+import { addOfficer, followReceipt } from '../permohonan/test-fixture.ts';
 import { keberatan } from './schema.ts';
 import { completeCalendarAhead, makeRequest } from './test-fixture.ts';
 
@@ -22,6 +24,8 @@ beforeAll(async () => {
   fresh = await makeRequest(w.services, f);
   // Received Monday 5 January 2026, due 20 January, never answered: the time to object ended on 5 March.
   old = await makeRequest(w.services, f, { receivedAt: new Date('2026-01-05T02:00:00Z') });
+  await addOfficer(w.services, f.tenant.id, f.unitA.id, 'atasan_ppid', 'atasan-keb-a', PASSWORD);
+  await addOfficer(w.services, f.tenant.id, f.unitA.id, 'ppid_utama', 'ppid-keb-a', PASSWORD);
 });
 afterAll(() => w.stop());
 
@@ -117,7 +121,7 @@ describe('the public objection form', () => {
     expect(await objections()).toHaveLength(0);
   });
 
-  it('registers a valid objection through a representative and shows a private receipt with its number', async () => {
+  it('registers a valid objection through a representative and redirects (303) to a private receipt with its number', async () => {
     const fields = form(refused, {
       grounds: ['a', 'f'],
       representativeName: 'Kuasa Fiktif Lontar',
@@ -125,11 +129,20 @@ describe('the public objection form', () => {
       representativePhone: '0812 1111 2222',
       powerOfAttorney: 'ya',
     });
-    const res = await post(fields, '10.1.0.5');
+    const posted = await post(fields, '10.1.0.5');
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get('location')).toBe('/dinas-a/ppid/keberatan/tanda-terima');
+    const { page: res, cookie, location } = await followReceipt(w.app, posted);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
     const [row] = await objections();
+    // Reloading shows the same receipt and files nothing; the address alone shows no case.
+    expect(await (await w.app.request(location, { headers: { host: 'warta.test', cookie } })).text()).toBe(html);
+    expect(await objections()).toHaveLength(1);
+    const bare = await (await get(location)).text();
+    expect(bare).toContain('Tanda bukti tidak dapat ditampilkan lagi');
+    expect(bare).not.toContain(row!.number);
     expect(row).toMatchObject({
       unitId: f.unitA.id,
       permohonanId: refused.id,
@@ -168,6 +181,44 @@ describe('the public objection form', () => {
     const html = await res.text();
     expect(html).toContain('Terlalu banyak pengajuan dari alamat Anda');
     expect(html).toContain('Percobaan keenam dari alamat yang sama.</textarea>');
-    expect((await post(form(refused, { grounds: 'f' }), '10.1.0.8')).status).toBe(200);
+    expect((await post(form(refused, { grounds: 'f' }), '10.1.0.8')).status).toBe(303);
+  });
+
+  it('answers the same objection sent again within minutes with the earlier receipt', async () => {
+    const fields = form(refused, { grounds: ['f', 'a'], reason: 'Permohonan saya ditolak tanpa uji konsekuensi.' });
+    const mine = async () => (await objections()).filter((k) => k.reason.includes('tanpa uji') || k.reason.includes('Alasan lain'));
+    const first = await (await followReceipt(w.app, await post(fields, '10.1.0.9'))).page.text();
+    const again = await (
+      await followReceipt(w.app, await post({ ...fields, grounds: ['a', 'f'], reason: ' permohonan saya DITOLAK tanpa uji  konsekuensi ' }, '10.1.0.10'))
+    ).page.text();
+    expect(again).toContain('Keberatan yang sama sudah kami terima beberapa menit yang lalu');
+    const number = /KEB\/DINAS-A\/\d{4}\/\d{5}/.exec(first)![0];
+    expect(again).toContain(number);
+    expect(await mine()).toHaveLength(1);
+    // Another reason is another objection.
+    const other = await post({ ...fields, reason: 'Alasan lain yang berbeda dari sebelumnya.' }, '10.1.0.11');
+    expect(other.status).toBe(303);
+    expect(await mine()).toHaveLength(2);
+  });
+
+  it('queues the receipt to the request’s e-mail and an alert to the Atasan PPID and the PPID, once', async () => {
+    const [filed] = (await objections()).filter((k) => k.reason.includes('tanpa uji'));
+    const mails = (await w.services.db.select().from(outbox)).filter((m) => m.subject.includes(filed!.number));
+    const receipt = mails.find((m) => m.purpose === 'keberatan.tanda_terima')!;
+    expect(receipt.toAddress).toBe('maria@contoh.test');
+    expect(receipt.subject).toBe(`Tanda bukti pengajuan keberatan ${filed!.number}`);
+    expect(receipt.text).toContain(`Nomor registrasi keberatan: ${filed!.number}`);
+    expect(receipt.text).toContain(`Keberatan atas permohonan informasi ${refused.number}`);
+    expect(receipt.text).toContain(`http://warta.test/dinas-a/ppid/permohonan/lacak?nomor=${encodeURIComponent(refused.number)}`);
+    expect(receipt.text).toMatch(/Batas waktu tanggapan Atasan PPID: \w+, \d{1,2} \w+ \d{4}/);
+    expect(receipt.text).not.toContain(refused.token);
+    const alerts = mails.filter((m) => m.purpose === 'keberatan.masuk');
+    expect(alerts.map((m) => m.toAddress).sort()).toEqual(['atasan-keb-a@uji.test', 'ppid-keb-a@uji.test']);
+    for (const alert of alerts) {
+      expect(alert.text).toContain(`http://warta.test/admin/keberatan/${filed!.id}`);
+      for (const personal of ['Maria', 'maria@contoh.test', 'tanpa uji']) expect(alert.text).not.toContain(personal);
+    }
+    // The repeated post queued nothing more: one receipt and two alerts.
+    expect(mails).toHaveLength(3);
   });
 });

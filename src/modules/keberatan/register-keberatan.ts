@@ -1,5 +1,6 @@
 import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
+import type { Lang } from '../../i18n/catalogue.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { type Actor, actorOf, recordAudit } from '../audit/record-audit.ts';
@@ -11,8 +12,10 @@ import { workingDaysAfter } from './deadlines.ts';
 import { assertObjectable, groundArisenOn } from './ground-arisen.ts';
 import { recordHistory } from './history.ts';
 import type { Keberatan } from './load-keberatan.ts';
+import { queueObjectionMails } from './receipt-mail.ts';
 import { allocateObjectionNumber } from './registration-number.ts';
 import type { LinkedRequest } from './request-link.ts';
+import { earlierObjection } from './resubmission.ts';
 import { keberatan } from './schema.ts';
 import { ANSWER_WORKING_DAYS, FILING_WORKING_DAYS, type Ground } from './terms.ts';
 
@@ -41,10 +44,25 @@ export const publicFormActor = (tenantId: string): Actor => ({ userId: null, lab
  * (a late one is refused on the public form; staff may register it with a note), issues the
  * unit's next number, sets the Atasan PPID's answer due date 30 working days after receipt, and
  * writes the first history step and an audit row, all in one transaction.
+ *
+ * From the public form (`publicForm`), the same objection sent again within minutes is answered
+ * with the earlier one (`repeated`), and a new one queues, in the same transaction, the receipt
+ * mail to the requester and the alert to the Atasan PPID and the PPID.
  */
-export async function registerKeberatan(services: Services, tenant: Tenant, unit: Unit, input: NewKeberatan, by: SessionUser | null): Promise<Keberatan> {
+export async function registerKeberatan(
+  services: Services,
+  tenant: Tenant,
+  unit: Unit,
+  input: NewKeberatan,
+  by: SessionUser | null,
+  publicForm: { lang: Lang } | null = null,
+): Promise<Keberatan & { repeated?: boolean }> {
   const actor = by ? actorOf(by) : publicFormActor(tenant.id);
-  return inTransaction(services.db, async (tx) => {
+  return inTransaction(services.db, async (tx, afterCommit) => {
+    if (publicForm) {
+      const earlier = await earlierObjection(tx, input.request.id, input.grounds, input.reason, new Date());
+      if (earlier) return { ...earlier, repeated: true };
+    }
     const receivedDate = localDateOf(input.receivedAt, tenant.timeZone);
     assertObjectable(input.request, receivedDate, tenant.timeZone);
     if (input.groundArisenOn && input.groundArisenOn > receivedDate) throw new AppError('invalid', 'keberatan.invalid.groundArisenOn', 'groundArisenOn');
@@ -96,6 +114,7 @@ export async function registerKeberatan(services: Services, tenant: Tenant, unit
         dueDate,
       },
     });
+    if (publicForm) await queueObjectionMails(tx, services, afterCommit, { tenant, unit, keberatan: row!, lang: publicForm.lang });
     return row!;
   });
 }

@@ -8,6 +8,7 @@ import { queueMail } from '../mail/queue-mail.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { recordHistory } from '../permohonan/history.ts';
 import type { Status } from '../permohonan/terms.ts';
+import { trackingLink } from '../permohonan/tracking-link.ts';
 import { splitMailAttachments } from './mail-attachments.ts';
 import type { NoticeOptions } from './notice.ts';
 import { noticeText } from './notice-text.ts';
@@ -26,7 +27,8 @@ export async function sendNotice(services: Services, user: SessionUser, actor: O
     const { request, unit, notice, attachments } = await prepareNotice(tx, user, actor, id, options, lang);
     const to = request.requesterEmail;
     if (!to) throw new AppError('conflict', 'pemberitahuan.no_email');
-    const trackUrl = `${services.config.publicUrl}/${encodeURIComponent(unit.slug)}/ppid/permohonan/lacak?${new URLSearchParams({ nomor: request.number })}`;
+    // The link carries the number only; the tracking page asks for the code (see tracking-link.ts).
+    const trackUrl = trackingLink(services.config.publicUrl, unit, request.number, lang);
     const { attached, tooLarge } = splitMailAttachments(attachments);
     const names = (files: Array<{ fileName: string | null }>) => files.map((file) => file.fileName).join(', ');
     const fileLines = [

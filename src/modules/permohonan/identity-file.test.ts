@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_MAX_BYTES, readIdentityFile } from './identity-file.ts';
-import { craftedJpeg, craftedPdf, craftedPng } from './identity-test-files.ts';
+import { IDENTITY_MAX_BYTES, type IdentityFile, readIdentityFile as readAny } from './identity-file.ts';
+import { craftedJpeg, craftedPdf, craftedPng, pngChunk } from './identity-test-files.ts';
+
+// The accepted file (or null); refusals of PDFs are checked in identity-pdf.test.ts.
+const readIdentityFile = (bytes: Uint8Array) => readAny(bytes) as IdentityFile | null;
 
 const has = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'latin1'));
 
@@ -30,12 +33,40 @@ describe('readIdentityFile', () => {
     expect(readIdentityFile(Buffer.from([0xff, 0xd8, 0xff, 0xd9]))).toBeNull();
   });
 
-  it('drops a PNG’s text, time and EXIF chunks and keeps IHDR, IDAT and IEND', () => {
-    const file = readIdentityFile(craftedPng())!;
+  it('drops a PNG’s text, time, EXIF, colour-profile and private chunks and keeps the image and its display chunks unchanged', () => {
+    const png = craftedPng();
+    const file = readIdentityFile(png)!;
     expect(file.mediaType).toBe('image/png');
-    for (const gone of ['tEXt', 'iTXt', 'zTXt', 'tIME', 'eXIf', 'Pemohon Uji', 'GPSLatitude']) expect(has(file.bytes, gone)).toBe(false);
-    for (const kept of ['IHDR', 'IDAT', 'IEND']) expect(has(file.bytes, kept)).toBe(true);
-    expect(file.bytes.subarray(-8).toString('latin1', 0, 4)).toBe('IEND');
+    const gone = [
+      'tEXt',
+      'iTXt',
+      'zTXt',
+      'tIME',
+      'eXIf',
+      'iCCP',
+      'sBIT',
+      'prVt',
+      'loCa',
+      'acTL',
+      'Pemohon Uji',
+      'GPSLatitude',
+      'Kupang',
+      'Rumah pemohon',
+      'profil warna',
+    ];
+    for (const text of gone) expect(has(file.bytes, text), text).toBe(false);
+    for (const kept of ['IHDR', 'PLTE', 'tRNS', 'gAMA', 'cHRM', 'sRGB', 'pHYs', 'IDAT', 'IEND']) expect(has(file.bytes, kept), kept).toBe(true);
+    // Exactly the signature and the kept chunks, in their order, byte for byte (CRCs included).
+    const keptChunks = ['IHDR', 'gAMA', 'cHRM', 'sRGB', 'PLTE', 'tRNS', 'pHYs', 'IDAT', 'IEND'].map((type) => chunkOf(png, type));
+    expect(file.bytes.equals(Buffer.concat([png.subarray(0, 8), ...keptChunks]))).toBe(true);
+  });
+
+  it('refuses a PNG without image data or with a malformed header', () => {
+    const png = craftedPng();
+    const withoutData = Buffer.concat([png.subarray(0, 8), chunkOf(png, 'IHDR'), chunkOf(png, 'IEND')]);
+    expect(readIdentityFile(withoutData)).toBeNull();
+    const shortHeader = Buffer.concat([png.subarray(0, 8), pngChunk('IHDR', Buffer.alloc(4)), chunkOf(png, 'IDAT'), chunkOf(png, 'IEND')]);
+    expect(readIdentityFile(shortHeader)).toBeNull();
   });
 
   it('refuses a PNG without IHDR first or without IEND, or with a chunk longer than the file', () => {
@@ -47,7 +78,7 @@ describe('readIdentityFile', () => {
     expect(readIdentityFile(Buffer.concat([png.subarray(0, 8), png.subarray(33)]))).toBeNull();
   });
 
-  it('keeps a PDF as sent', () => {
+  it('keeps a plain PDF without metadata as sent', () => {
     const pdf = craftedPdf();
     expect(readIdentityFile(pdf)).toEqual({ mediaType: 'application/pdf', bytes: pdf });
     expect(readIdentityFile(Buffer.from('%PDF-1.4 tanpa akhir'))).toBeNull();
@@ -61,3 +92,14 @@ describe('readIdentityFile', () => {
     expect(readIdentityFile(big)).toBeNull();
   });
 });
+
+// The whole chunk (length, type, data, CRC) of the first chunk of this type.
+function chunkOf(png: Buffer, type: string): Buffer {
+  let pos = 8;
+  while (pos < png.length) {
+    const end = pos + 12 + png.readUInt32BE(pos);
+    if (png.toString('latin1', pos + 4, pos + 8) === type) return png.subarray(pos, end);
+    pos = end;
+  }
+  throw new Error(`no ${type}`);
+}

@@ -1,3 +1,6 @@
+import { cleanPdf, type PdfRefusal } from './identity-pdf.ts';
+import { PNG_SIGNATURE, stripPng } from './identity-png.ts';
+
 /** The largest identity copy the public form takes: a phone photo of a KTP or a scanned deed fits easily. */
 export const IDENTITY_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -5,31 +8,34 @@ export type IdentityMediaType = 'image/jpeg' | 'image/png' | 'application/pdf';
 
 export type IdentityFile = { mediaType: IdentityMediaType; bytes: Buffer };
 
+/** A file that is what it claims but is refused anyway, with the reason the citizen is told. */
+export type IdentityRefusal = { refused: PdfRefusal };
+
 /**
  * Recognises a JPEG, PNG or PDF by its content (never by the name or the browser's type) and
  * returns it without the metadata that can hold where and when a photo was taken. Anything
- * else, or a file whose structure does not hold together, is refused (null).
+ * else, or a file whose structure does not hold together, is refused (null); a PDF with active
+ * content or parts that cannot be checked is refused with its reason.
  */
-export function readIdentityFile(input: Uint8Array): IdentityFile | null {
+export function readIdentityFile(input: Uint8Array): IdentityFile | IdentityRefusal | null {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (bytes.length === 0 || bytes.length > IDENTITY_MAX_BYTES) return null;
   if (startsWith(bytes, JPEG_SOI)) return wrap('image/jpeg', stripJpeg(bytes));
   if (startsWith(bytes, PNG_SIGNATURE)) return wrap('image/png', stripPng(bytes));
-  // PDFs are kept as sent. A PDF has no location field of its own (its Info dictionary and XMP
-  // hold author, producer and dates), and removing those or the EXIF of embedded images would
-  // need a full PDF rewriter (objects, streams, cross-reference table) — far more code and attack
-  // surface than this form warrants. Deeds of legal entities usually arrive as PDF, so refusing
-  // them would push applicants to photos; the copy is encrypted and only the unit's PPID opens it.
-  if (startsWith(bytes, PDF_HEADER) && bytes.subarray(-1024).includes(PDF_EOF)) return wrap('application/pdf', bytes);
+  // Deeds of legal entities usually arrive as PDF, so they are taken, but only a plain one: see
+  // identity-pdf.ts for what is refused (active content) and what is blanked (Info, XMP).
+  if (startsWith(bytes, PDF_HEADER) && bytes.subarray(-1024).includes(PDF_EOF)) {
+    const pdf = cleanPdf(bytes);
+    return 'refused' in pdf ? pdf : wrap('application/pdf', pdf.bytes);
+  }
   return null;
 }
 
 const JPEG_SOI = Buffer.from([0xff, 0xd8]);
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PDF_HEADER = Buffer.from('%PDF-');
 const PDF_EOF = Buffer.from('%%EOF');
 
-const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.length >= prefix.length && bytes.subarray(0, prefix.length).equals(prefix);
+export const startsWith = (bytes: Buffer, prefix: Buffer) => bytes.length >= prefix.length && bytes.subarray(0, prefix.length).equals(prefix);
 const wrap = (mediaType: IdentityMediaType, bytes: Buffer | null): IdentityFile | null => (bytes ? { mediaType, bytes } : null);
 
 // APP0 is kept only as JFIF (pixel density) and without its thumbnail, which an editor may leave
@@ -101,26 +107,4 @@ function endOfScan(bytes: Buffer, from: number): number {
     return i;
   }
   return bytes.length;
-}
-
-/** PNG chunks that carry text, EXIF (with GPS) or a modification time. */
-const PNG_DROPPED = new Set(['eXIf', 'tEXt', 'zTXt', 'iTXt', 'tIME']);
-
-/** Copies the PNG's chunks except the dropped ones, from IHDR to IEND; bytes after IEND are dropped. */
-export function stripPng(bytes: Buffer): Buffer | null {
-  const out: Buffer[] = [PNG_SIGNATURE];
-  let pos = PNG_SIGNATURE.length;
-  let first = true;
-  while (pos + 12 <= bytes.length) {
-    const length = bytes.readUInt32BE(pos);
-    const type = bytes.toString('latin1', pos + 4, pos + 8);
-    const end = pos + 12 + length;
-    if (!/^[A-Za-z]{4}$/.test(type) || end > bytes.length) return null;
-    if (first && type !== 'IHDR') return null;
-    first = false;
-    if (!PNG_DROPPED.has(type)) out.push(bytes.subarray(pos, end));
-    if (type === 'IEND') return Buffer.concat(out);
-    pos = end;
-  }
-  return null; // no IEND
 }

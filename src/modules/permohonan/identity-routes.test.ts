@@ -4,12 +4,14 @@ import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
-import { readIdentityFile } from './identity-file.ts';
+import { type IdentityFile, readIdentityFile as readAny } from './identity-file.ts';
 import { purgeExpiredIdentities } from './identity-purge.ts';
 import { craftedJpeg, craftedPdf } from './identity-test-files.ts';
 import { registerPermohonan } from './register-permohonan.ts';
 import { permohonanIdentitas } from './schema.ts';
 import { addOfficer, sampleRequest } from './test-fixture.ts';
+
+const readIdentityFile = (bytes: Buffer) => readAny(bytes) as IdentityFile | null;
 
 let w: TestWarta;
 let f: Fixture;

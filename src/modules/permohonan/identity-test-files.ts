@@ -44,7 +44,8 @@ function crc32(buf: Buffer): number {
   for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
-const chunk = (type: string, data: Buffer) => {
+/** One PNG chunk with its correct CRC. */
+export const pngChunk = (type: string, data: Buffer) => {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');
@@ -53,17 +54,33 @@ const chunk = (type: string, data: Buffer) => {
   return Buffer.concat([head, data, crc]);
 };
 
-/** A 1×1 PNG with tEXt, iTXt, zTXt, tIME and eXIf chunks around its image data. */
+/**
+ * A 1×1 palette PNG with its display chunks (PLTE, tRNS, gAMA, cHRM, sRGB, pHYs) and what a phone
+ * or editor leaves: tEXt, iTXt, zTXt, tIME, eXIf, an iCCP profile with a free-text name, sBIT,
+ * an APNG control chunk and two private chunks (one with location text), some between the IDATs' neighbours.
+ */
 export function craftedPng(): Buffer {
+  const chunk = pngChunk;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])),
+    chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 3, 0, 0, 0])),
     chunk('tEXt', Buffer.from('Author\0Pemohon Uji', 'latin1')),
+    chunk('iCCP', Buffer.from('Rumah pemohon profil warna\0\0x', 'latin1')),
+    chunk('sBIT', Buffer.from([8, 8, 8])),
+    chunk('gAMA', Buffer.from([0, 0, 0xb1, 0x8f])),
+    chunk('cHRM', Buffer.alloc(32, 1)),
+    chunk('sRGB', Buffer.from([0])),
+    chunk('PLTE', Buffer.from([255, 0, 0])),
+    chunk('tRNS', Buffer.from([128])),
+    chunk('pHYs', Buffer.from([0, 0, 0x0b, 0x13, 0, 0, 0x0b, 0x13, 1])),
     chunk('iTXt', Buffer.from('Location\0\0\0\0\0Kupang', 'latin1')),
+    chunk('prVt', Buffer.from('Kupang -10.1772', 'latin1')),
+    chunk('acTL', Buffer.from([0, 0, 0, 1, 0, 0, 0, 0])),
     chunk('zTXt', Buffer.from('Comment\0\0x', 'latin1')),
     chunk('tIME', Buffer.from([7, 234, 11, 23, 8, 0, 0])),
     chunk('eXIf', EXIF_GPS_BODY.subarray(6)),
-    chunk('IDAT', Buffer.from([0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0, 0, 3, 1, 1, 0])),
+    chunk('IDAT', Buffer.from([0x78, 0x9c, 0x63, 0x60, 0, 0, 0, 2, 0, 1])),
+    chunk('loCa', Buffer.from('GPS -10.17 123.6', 'latin1')),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
@@ -72,6 +89,14 @@ export function craftedPng(): Buffer {
 export function craftedPdf(): Buffer {
   return Buffer.from(
     '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
+    'latin1',
+  );
+}
+
+/** A one-page PDF that runs JavaScript when opened. */
+export function craftedActivePdf(): Buffer {
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R/OpenAction<</S/JavaScript/JS(app.alert\\(1\\))>>>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
     'latin1',
   );
 }

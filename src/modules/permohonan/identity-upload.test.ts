@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { IDENTITY_MAX_BYTES } from './identity-file.ts';
-import { craftedJpeg, craftedPdf, craftedPng, EXIF_GPS_BODY } from './identity-test-files.ts';
+import { craftedActivePdf, craftedJpeg, craftedPdf, craftedPng, EXIF_GPS_BODY } from './identity-test-files.ts';
 import { permohonan, permohonanIdentitas } from './schema.ts';
+import { followReceipt } from './test-fixture.ts';
 
 // The optional identity copy on the public form: posted as multipart by a browser without JavaScript.
 
@@ -65,7 +66,7 @@ describe('the identity upload on the public form', () => {
 
   it('registers a multipart request without a file and stores no identity copy', async () => {
     const res = await post({ ...valid, requesterName: 'Tanpa Berkas' }, null, '10.1.0.1');
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(303);
     const row = await storedFor('Tanpa Berkas');
     expect(row).toBeDefined();
     expect(row!.identitas).toBeNull();
@@ -74,8 +75,7 @@ describe('the identity upload on the public form', () => {
   it('stores a JPEG encrypted, without its EXIF GPS segment, purged two years after receipt', async () => {
     const original = craftedJpeg();
     const res = await post({ ...valid, requesterName: 'Dengan Foto' }, { bytes: original, name: 'ktp.jpg', type: 'image/jpeg' }, '10.1.0.2');
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('Tanda Bukti Permohonan Informasi');
+    expect(await (await followReceipt(w.app, res)).page.text()).toContain('Tanda Bukti Permohonan Informasi');
     const { identitas, receivedAt } = (await storedFor('Dengan Foto'))!;
     expect(identitas).toMatchObject({ mediaType: 'image/jpeg' });
     // The raw column holds neither the file nor its base64, nor any readable metadata.
@@ -92,14 +92,14 @@ describe('the identity upload on the public form', () => {
     expect(identitas!.purgeAfter.toISOString()).toBe(expected.toISOString());
   });
 
-  it('stores a PNG without its tEXt chunk, and a PDF as sent', async () => {
-    expect((await post({ ...valid, requesterName: 'Dengan PNG' }, { bytes: craftedPng(), name: 'ktp.png', type: 'image/png' }, '10.1.0.3')).status).toBe(200);
+  it('stores a PNG without its tEXt chunk, and a plain PDF as sent', async () => {
+    expect((await post({ ...valid, requesterName: 'Dengan PNG' }, { bytes: craftedPng(), name: 'ktp.png', type: 'image/png' }, '10.1.0.3')).status).toBe(303);
     const png = decrypt((await storedFor('Dengan PNG'))!.identitas!.sealed);
     expect(has(png, 'tEXt')).toBe(false);
     expect(has(png, 'Pemohon Uji')).toBe(false);
     expect(has(png, 'IDAT')).toBe(true);
     expect((await post({ ...valid, requesterName: 'Dengan PDF' }, { bytes: craftedPdf(), name: 'akta.pdf', type: 'application/pdf' }, '10.1.0.3')).status).toBe(
-      200,
+      303,
     );
     expect(decrypt((await storedFor('Dengan PDF'))!.identitas!.sealed).equals(craftedPdf())).toBe(true);
   });
@@ -116,6 +116,17 @@ describe('the identity upload on the public form', () => {
     expect(html).toMatch(/id="f-identitas"[^>]*aria-invalid="true"[^>]*aria-describedby="f-identitas-error f-identitas-hint"/);
     expect(html).toContain('value="Berkas Palsu"');
     expect(await storedFor('Berkas Palsu')).toBeUndefined();
+  });
+
+  it('refuses a PDF with JavaScript at the field identitas, asking for a scan, a photo or a plain PDF', async () => {
+    const res = await post({ ...valid, requesterName: 'PDF Aktif' }, { bytes: craftedActivePdf(), name: 'akta.pdf', type: 'application/pdf' }, '10.1.0.8');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toMatch(
+      /<p class="field-error" id="f-identitas-error">PDF ini berisi konten aktif[^<]*Kirim foto atau hasil pindai identitas \(JPEG\/PNG\), atau PDF biasa/,
+    );
+    expect(html).toContain('value="PDF Aktif"');
+    expect(await storedFor('PDF Aktif')).toBeUndefined();
   });
 
   it('asks to choose a good file again when another field fails', async () => {
@@ -149,7 +160,7 @@ describe('the identity upload on the public form', () => {
       headers: { host: 'warta.test', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '10.1.0.7' },
       body: new URLSearchParams({ ...valid, requesterName: 'Tanpa Multipart' }).toString(),
     });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(303);
     const [row] = await w.services.db
       .select()
       .from(permohonan)

@@ -49,6 +49,10 @@ export const permohonanMessages = {
     'permohonan.invalid.receivedAt': 'Waktu diterima harus tanggal dan jam yang sah (ISO 8601 dengan zona waktu) dan tidak di masa depan.',
     'permohonan.invalid.identitas': 'Berkas identitas harus berupa gambar JPEG, PNG atau dokumen PDF yang utuh. Pilih lagi berkasnya.',
     'permohonan.invalid.identitas_too_large': 'Berkas identitas paling besar 2 MB. Pilih lagi berkas yang lebih kecil.',
+    'permohonan.invalid.identitas_pdf_active':
+      'PDF ini berisi konten aktif (skrip, tindakan otomatis, berkas sisipan atau formulir) yang tidak kami terima. Kirim foto atau hasil pindai identitas (JPEG/PNG), atau PDF biasa tanpa konten aktif (misalnya hasil "Cetak ke PDF").',
+    'permohonan.invalid.identitas_pdf_unchecked':
+      'PDF ini terenkripsi atau disusun dengan cara yang tidak dapat kami periksa. Kirim foto atau hasil pindai identitas (JPEG/PNG), atau PDF biasa tanpa kata sandi (misalnya hasil "Cetak ke PDF").',
     'permohonan.invalid.identitas_again':
       'Berkas identitas belum tersimpan karena ada isian lain yang perlu diperbaiki. Pilih lagi berkasnya sebelum mengirim ulang.',
     'permohonan.receipt.title': 'Tanda Bukti Permohonan Informasi',
@@ -60,12 +64,23 @@ export const permohonanMessages = {
     'permohonan.receipt.token': 'Kode pelacakan',
     'permohonan.receipt.track': 'Tautan pelacakan',
     'permohonan.receipt.keep':
-      'Simpan atau cetak halaman ini. Kode pelacakan hanya ditampilkan sekali ini dan tidak dapat kami tampilkan ulang; tanpa kode itu status permohonan hanya dapat ditanyakan langsung kepada PPID.',
+      'Simpan atau cetak halaman ini. Halaman ini hanya dapat dibuka ulang di peramban ini selama {minutes} menit; setelah itu kode pelacakan tidak dapat kami tampilkan ulang (kecuali di e-mail tanda terima bila Anda mengisi alamat e-mail). Tanpa kode itu status permohonan hanya dapat ditanyakan langsung kepada PPID.',
+    'permohonan.receipt.duplicate': 'Permohonan yang sama sudah kami terima beberapa menit yang lalu, jadi tidak didaftarkan lagi. Berikut tanda buktinya.',
+    'permohonan.receipt.gone_title': 'Tanda bukti tidak dapat ditampilkan lagi',
+    'permohonan.receipt.gone':
+      'Tanda bukti hanya ditampilkan di peramban yang mengirim permohonan, selama {minutes} menit setelah dikirim. Lacak permohonan Anda dengan nomor pendaftaran dan kode pelacakan dari tanda bukti atau e-mail tanda terima.',
+    'permohonan.mail.receipt_subject': 'Tanda bukti permohonan informasi {number}',
+    'permohonan.mail.receipt_text':
+      'Yth. {name},\n\nPermohonan informasi Anda telah diterima dan didaftarkan oleh {unit}.\n\nNomor pendaftaran: {number}\nDiterima: {received}\nBatas waktu pemberitahuan tertulis: {due}\nKode pelacakan: {token}\n\nLacak status permohonan di {url} dengan memasukkan kode pelacakan di atas.\n\nKami memberi jawaban tertulis paling lambat 10 hari kerja sejak permohonan diterima, dan dapat memperpanjangnya satu kali paling lama 7 hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22). Simpan e-mail ini; jangan berikan kode pelacakan kepada orang lain.\n\n{unit}',
+    'permohonan.mail.alert_subject': 'Permohonan informasi baru {number}',
+    'permohonan.mail.alert_text':
+      'Permohonan informasi baru diterima melalui formulir publik {unit}.\n\nNomor pendaftaran: {number}\nDiterima: {received}\nBatas waktu pemberitahuan tertulis: {due}\n\nBuka permohonan (perlu masuk):\n  {url}',
     'permohonan.track.title': 'Lacak Permohonan Informasi',
     'permohonan.track.intro': 'Masukkan nomor pendaftaran dan kode pelacakan dari tanda bukti permohonan Anda.',
     'permohonan.track.number': 'Nomor pendaftaran',
     'permohonan.track.token': 'Kode pelacakan',
     'permohonan.track.submit': 'Lacak',
+    'permohonan.track.code_needed': 'Masukkan kode pelacakan dari tanda bukti atau e-mail tanda terima untuk melihat status permohonan {number}.',
     'permohonan.track.not_found': 'Permohonan dengan nomor dan kode pelacakan tersebut tidak ditemukan. Periksa kembali tanda bukti permohonan Anda.',
     'permohonan.track.status': 'Status',
     'permohonan.track.extended_due': 'Batas waktu setelah perpanjangan',
@@ -166,6 +181,10 @@ export const permohonanMessages = {
     'permohonan.invalid.receivedAt': 'The receipt time must be a valid ISO 8601 date and time with a zone, not in the future.',
     'permohonan.invalid.identitas': 'The identity file must be a complete JPEG or PNG image or PDF document. Please choose the file again.',
     'permohonan.invalid.identitas_too_large': 'The identity file may be at most 2 MB. Please choose a smaller file.',
+    'permohonan.invalid.identitas_pdf_active':
+      'This PDF contains active content (scripts, automatic actions, embedded files or forms), which we do not accept. Please send a photo or scan of the identity document (JPEG/PNG), or a plain PDF without active content (for example made with "Print to PDF").',
+    'permohonan.invalid.identitas_pdf_unchecked':
+      'This PDF is encrypted or built in a way we cannot check. Please send a photo or scan of the identity document (JPEG/PNG), or a plain PDF without a password (for example made with "Print to PDF").',
     'permohonan.invalid.identitas_again': 'The identity file was not saved because other fields need correcting. Please choose the file again before sending.',
     'permohonan.receipt.title': 'Receipt of your information request',
     'permohonan.receipt.registered': 'Your request has been registered.',
@@ -176,12 +195,23 @@ export const permohonanMessages = {
     'permohonan.receipt.token': 'Tracking code',
     'permohonan.receipt.track': 'Tracking link',
     'permohonan.receipt.keep':
-      'Save or print this page. The tracking code is shown only this once and cannot be shown again; without it you can only ask the PPID in person about your request.',
+      'Save or print this page. It can be opened again only in this browser for {minutes} minutes; after that we cannot show the tracking code again (except in the receipt e-mail if you gave an e-mail address). Without it you can only ask the PPID in person about your request.',
+    'permohonan.receipt.duplicate': 'We received the same request a few minutes ago, so it was not registered again. Here is its receipt.',
+    'permohonan.receipt.gone_title': 'The receipt can no longer be shown',
+    'permohonan.receipt.gone':
+      'The receipt is shown only in the browser that sent the request, for {minutes} minutes after sending. Track your request with the registration number and tracking code from the receipt or the receipt e-mail.',
+    'permohonan.mail.receipt_subject': 'Receipt of information request {number}',
+    'permohonan.mail.receipt_text':
+      'Dear {name},\n\nYour information request has been received and registered by {unit}.\n\nRegistration number: {number}\nReceived: {received}\nWritten answer due by: {due}\nTracking code: {token}\n\nTrack the request at {url} by entering the tracking code above.\n\nWe answer in writing within 10 working days of receipt, and may extend this once by at most 7 working days with written reasons (UU 14/2008 Article 22). Keep this e-mail; do not give the tracking code to anyone else.\n\n{unit}',
+    'permohonan.mail.alert_subject': 'New information request {number}',
+    'permohonan.mail.alert_text':
+      'A new information request arrived through the public form of {unit}.\n\nRegistration number: {number}\nReceived: {received}\nWritten answer due by: {due}\n\nOpen the request (sign-in required):\n  {url}',
     'permohonan.track.title': 'Track an information request',
     'permohonan.track.intro': 'Enter the registration number and tracking code from your receipt.',
     'permohonan.track.number': 'Registration number',
     'permohonan.track.token': 'Tracking code',
     'permohonan.track.submit': 'Track',
+    'permohonan.track.code_needed': 'Enter the tracking code from your receipt or receipt e-mail to see the status of request {number}.',
     'permohonan.track.not_found': 'No request matches that number and tracking code. Please check your receipt.',
     'permohonan.track.status': 'Status',
     'permohonan.track.extended_due': 'Due date after extension',

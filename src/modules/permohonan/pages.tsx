@@ -4,6 +4,7 @@ import { siteHref } from '../site/resolve-site.ts';
 import { unitPath } from '../site/site-menu.ts';
 import type { PageSpec, Trail } from '../site/unit-pages/page-trail.ts';
 import type { Permohonan } from './load-permohonan.ts';
+import { RECEIPT_MINUTES } from './receipt-cookie.ts';
 import type { TrackedPermohonan } from './track-permohonan.ts';
 import { Receipt } from './views/receipt.tsx';
 import { type FormErrors, type FormValues, RequestForm } from './views/request-form.tsx';
@@ -41,8 +42,11 @@ export function formPage(trail: Trail, state: FormState = {}): PageSpec {
   };
 }
 
-/** The receipt after a successful post: personal data and the one-time code, so never cached. */
-export function receiptPage(trail: Trail, permohonan: Permohonan, token: string, origin: string): PageSpec {
+/**
+ * The receipt after a successful post: personal data and the code, so never cached. `repeated`
+ * says the same request sent again was answered with this earlier receipt.
+ */
+export function receiptPage(trail: Trail, permohonan: Permohonan, token: string, origin: string, repeated = false): PageSpec {
   const { ctx } = trail;
   const query = new URLSearchParams({ nomor: permohonan.number, token });
   if (ctx.lang === 'en') query.set('lang', 'en');
@@ -53,7 +57,28 @@ export function receiptPage(trail: Trail, permohonan: Permohonan, token: string,
     section: 'ppid',
     crumbs: crumbs(trail),
     private: true,
-    content: <Receipt ctx={ctx} permohonan={permohonan} token={token} trackUrl={trackUrl} />,
+    content: <Receipt ctx={ctx} permohonan={permohonan} token={token} trackUrl={trackUrl} repeated={repeated} />,
+  };
+}
+
+/** The receipt address opened without this browser's receipt: where to go instead, nothing of any case. */
+export function receiptGonePage(trail: Trail): PageSpec {
+  const { ctx } = trail;
+  const title = t(ctx.lang, 'permohonan.receipt.gone_title');
+  const paths = permohonanPaths(trail);
+  return {
+    title,
+    section: 'ppid',
+    crumbs: crumbs(trail),
+    private: true,
+    content: (
+      <>
+        <p>{t(ctx.lang, 'permohonan.receipt.gone', { minutes: RECEIPT_MINUTES })}</p>
+        <p>
+          <a href={paths.track}>{t(ctx.lang, 'permohonan.track.title')}</a>
+        </p>
+      </>
+    ),
   };
 }
 
@@ -66,12 +91,20 @@ function objectionFormHref(trail: Trail, number: string): string {
 
 /**
  * The tracking page: the form alone, or with the case found by number and code. Not found looks
- * the same for an unknown number and a wrong code. A found request also shows its objections and,
- * while one may still be filed, the way to the objection form. Private: the address carries the code.
+ * the same for an unknown number and a wrong code. Opened with a number but no code (the link of
+ * an e-mail), the form comes filled in and asks for the code, whether or not the number exists.
+ * A found request also shows its objections and, while one may still be filed, the way to the
+ * objection form. Private: the address carries the code.
  */
-export function trackingPage(trail: Trail, asked: { number: string; token: string } | null, found: TrackedPermohonan | null): PageSpec {
+export function trackingPage(
+  trail: Trail,
+  asked: { number: string; token: string } | null,
+  found: TrackedPermohonan | null,
+  ask: 'lookup' | 'code_needed' = 'lookup',
+): PageSpec {
   const { ctx } = trail;
   const title = t(ctx.lang, 'permohonan.track.title');
+  const codeNeeded = ask === 'code_needed' && asked !== null;
   const form = <TrackingForm ctx={ctx} action={permohonanPaths(trail).track} number={asked?.number} token={asked?.token} />;
   const content = found ? (
     <>
@@ -82,7 +115,11 @@ export function trackingPage(trail: Trail, asked: { number: string; token: strin
     </>
   ) : (
     <>
-      {asked ? (
+      {codeNeeded ? (
+        <p class="lead" role="status">
+          {t(ctx.lang, 'permohonan.track.code_needed', { number: asked.number })}
+        </p>
+      ) : asked ? (
         <p class="form-alert" role="alert">
           {t(ctx.lang, 'permohonan.track.not_found')}
         </p>
@@ -91,5 +128,5 @@ export function trackingPage(trail: Trail, asked: { number: string; token: strin
     </>
   );
   const spec: PageSpec = { title, section: 'ppid', crumbs: crumbs(trail, [title, ['ppid', 'permohonan', 'lacak']]), content, private: true };
-  return asked && !found ? { ...spec, status: 404 } : spec;
+  return asked && !found && !codeNeeded ? { ...spec, status: 404 } : spec;
 }

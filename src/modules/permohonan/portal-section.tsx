@@ -16,7 +16,9 @@ export const permohonanPortalSection: PortalSection = {
     const number = query.get('nomor')?.trim() ?? '';
     const token = query.get('token')?.trim() ?? '';
     if (!number && !token) return trackingPage(trail, null, null);
-    const found = number && token ? await trackPermohonan(db, trail.unit.id, number, token) : null;
+    // The link in an e-mail carries the number alone: the form, filled in, asks for the code.
+    if (!token) return trackingPage(trail, { number: number.slice(0, 60), token: '' }, null, 'code_needed');
+    const found = number ? await trackPermohonan(db, trail.unit.id, number, token) : null;
     return trackingPage(trail, { number, token }, found);
   },
 };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { permohonan } from './schema.ts';
+import { followReceipt } from './test-fixture.ts';
 
 let w: TestWarta;
 let f: Fixture;
@@ -34,6 +35,10 @@ function post(path: string, fields: Record<string, string>, ip: string, host = '
   });
 }
 const get = (path: string, host = 'warta.test') => w.app.request(path, { headers: { host } });
+/** Posts the form and opens the receipt page the 303 leads to, as a browser does. */
+async function submit(path: string, fields: Record<string, string>, ip: string, host = 'warta.test') {
+  return followReceipt(w.app, await post(path, fields, ip, host), host);
+}
 
 function trackingLink(html: string): string {
   const href = /href="([^"]*\/ppid\/permohonan\/lacak\?[^"]*)"/.exec(html)?.[1];
@@ -77,8 +82,13 @@ describe('the public request form', () => {
     expect(html).toContain('checked=""');
   });
 
-  it('registers a valid request and shows a private receipt with number, times and tracking link', async () => {
-    const res = await post('/dinas-a/ppid/permohonan', valid, '10.0.0.3');
+  it('registers a valid request and redirects (303) to a private receipt with number, times and tracking link', async () => {
+    const posted = await post('/dinas-a/ppid/permohonan', valid, '10.0.0.3');
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get('location')).toBe('/dinas-a/ppid/permohonan/tanda-terima');
+    // The receipt travels sealed in an HttpOnly cookie of the form's path, never in the address.
+    expect(posted.headers.get('set-cookie')).toMatch(/^warta_tanda_terima=v1\.[^;]+; Max-Age=1800; Path=\/dinas-a\/ppid\/permohonan; HttpOnly; SameSite=Lax$/);
+    const { page: res } = await followReceipt(w.app, posted);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
@@ -99,7 +109,8 @@ describe('the public request form', () => {
   });
 
   it('serves a unit on its own host at /ppid/permohonan', async () => {
-    const res = await post('/ppid/permohonan', valid, '10.0.0.4', 'badanb.ujiprov.go.id');
+    const { page: res, location } = await submit('/ppid/permohonan', valid, '10.0.0.4', 'badanb.ujiprov.go.id');
+    expect(location).toBe('/ppid/permohonan/tanda-terima');
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toMatch(/PPID\/BADAN-B\/\d{4}\/00001/);
@@ -112,20 +123,20 @@ describe('the public request form', () => {
   });
 
   it('refuses a sixth request from one address within ten minutes with 429, keeping the values', async () => {
-    for (let i = 0; i < 5; i++) expect((await post('/dinas-a/ppid/permohonan', valid, '10.0.0.6')).status).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await post('/dinas-a/ppid/permohonan', { ...valid, purpose: `Permohonan ${i}` }, '10.0.0.6')).status).toBe(303);
     const res = await post('/dinas-a/ppid/permohonan', { ...valid, purpose: 'Permohonan keenam' }, '10.0.0.6');
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     const html = await res.text();
     expect(html).toContain('Terlalu banyak permohonan dari alamat Anda');
     expect(html).toContain('Permohonan keenam</textarea>');
-    expect((await post('/dinas-a/ppid/permohonan', valid, '10.0.0.7')).status).toBe(200);
+    expect((await post('/dinas-a/ppid/permohonan', valid, '10.0.0.7')).status).toBe(303);
   });
 });
 
 describe('the tracking page', () => {
   it('shows status and due date for the right number and code, and no personal data', async () => {
-    const receipt = await (await post('/dinas-a/ppid/permohonan', { ...valid, requesterName: 'Pelacak Uji' }, '10.0.1.1')).text();
+    const receipt = await (await submit('/dinas-a/ppid/permohonan', { ...valid, requesterName: 'Pelacak Uji' }, '10.0.1.1')).page.text();
     const res = await get(trackingLink(receipt));
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -137,7 +148,7 @@ describe('the tracking page', () => {
   });
 
   it('gives the same not-found answer for a wrong code as for an unknown number', async () => {
-    const receipt = await (await post('/dinas-a/ppid/permohonan', valid, '10.0.1.2')).text();
+    const receipt = await (await submit('/dinas-a/ppid/permohonan', { ...valid, requesterName: 'Kode Salah' }, '10.0.1.2')).page.text();
     const link = new URL(trackingLink(receipt), 'http://warta.test');
     const number = link.searchParams.get('nomor')!;
     const wrongToken = await get(`/dinas-a/ppid/permohonan/lacak?${new URLSearchParams({ nomor: number, token: 'salah' })}`);

@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
@@ -6,13 +7,16 @@ import { readPublicForm } from '../../http/form-body.ts';
 import { isHttps } from '../../http/middleware/security-headers.ts';
 import { clientAddress, hitRateLimit } from '../../http/rate-limit.ts';
 import { type MessageKey, t } from '../../i18n/catalogue.ts';
-import { resolveSite } from '../site/resolve-site.ts';
+import { resolveSite, siteHref } from '../site/resolve-site.ts';
 import { sendSitePage, serveSitePage } from '../site/serve-site-page.tsx';
+import { unitPath } from '../site/site-menu.ts';
 import { pageTrail } from '../site/unit-pages/page-trail.ts';
 import { publicRequestBody } from './fields.ts';
 import { IDENTITY_MAX_BYTES, type IdentityFile, readIdentityFile } from './identity-file.ts';
-import { formPage, receiptPage } from './pages.tsx';
+import { formPage, receiptGonePage, receiptPage } from './pages.tsx';
+import { readReceiptCookie, setReceiptCookie } from './receipt-cookie.ts';
 import { registerPermohonan } from './register-permohonan.ts';
+import { permohonan } from './schema.ts';
 import type { FormErrors, FormValues } from './views/request-form.tsx';
 
 /** Valid requests one address may send per window: enough for a family, too few for a flood. */
@@ -25,19 +29,42 @@ const formBodyLimit = bodyLimit({ maxSize: IDENTITY_MAX_BYTES + 64 * 1024, onErr
 
 /**
  * Registers the POST of the public request form, at `/{unit}/ppid/permohonan` and, for a unit
- * on its own host, at `/ppid/permohonan`. Register it before the public site's catch-all.
+ * on its own host, at `/ppid/permohonan`, and the receipt page the post redirects to
+ * (`…/ppid/permohonan/tanda-terima`). Register them before the public site's catch-all.
  */
 export function registerPermohonanForm(app: Hono<AppEnv>): void {
   app.post('/:unit/ppid/permohonan', formBodyLimit, submitPermohonanForm);
   app.post('/ppid/permohonan', formBodyLimit, submitPermohonanForm);
+  app.get('/:unit/ppid/permohonan/tanda-terima', showPermohonanReceipt);
+  app.get('/ppid/permohonan/tanda-terima', showPermohonanReceipt);
 }
 
-/** The unit's form behind this URL, or null for anything else. */
-async function formSite(c: Context<AppEnv>) {
+/** The unit's form (or its receipt page) behind this URL, or null for anything else. */
+async function formSite(c: Context<AppEnv>, page = 'ppid/permohonan') {
   const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
   const site = await resolveSite(c.get('services').db, c.req.header('host'), new URL(c.req.url).pathname, lang);
-  if (!site?.ctx.unit || site.rest.join('/') !== 'ppid/permohonan') return null;
+  if (!site?.ctx.unit || site.rest.join('/') !== page) return null;
   return { lang, ctx: site.ctx, unit: site.ctx.unit, trail: pageTrail(site.ctx, site.ctx.unit) } as const;
+}
+
+/**
+ * The receipt after the redirect, from this browser's sealed receipt cookie: reloading it shows
+ * the same receipt and registers nothing. Without a valid cookie (another browser, someone who
+ * guessed the address, or after the cookie expired) it says where to track the request instead.
+ */
+export async function showPermohonanReceipt(c: Context<AppEnv>): Promise<Response> {
+  const form = await formSite(c, 'ppid/permohonan/tanda-terima');
+  if (!form) return serveSitePage(c);
+  const flash = readReceiptCookie(c, unitPath(form.ctx, 'ppid', 'permohonan'));
+  const [row] = flash?.token
+    ? await c
+        .get('services')
+        .db.select()
+        .from(permohonan)
+        .where(and(eq(permohonan.id, flash.id), eq(permohonan.unitId, form.unit.id)))
+    : [];
+  if (!row || !flash?.token) return sendSitePage(c, form.ctx, receiptGonePage(form.trail));
+  return sendSitePage(c, form.ctx, receiptPage(form.trail, row, flash.token, siteOrigin(c), Boolean(flash.repeated)));
 }
 
 // A body over the limit is never read, so nothing typed can be kept; the page says so.
@@ -49,7 +76,8 @@ async function answerTooLarge(c: Context<AppEnv>): Promise<Response> {
 
 /**
  * Handles one post of the form without JavaScript (multipart, or urlencoded from an older page): a
- * 400 page keeping what was typed with each problem at its field, a 429 page past the limit, or the receipt.
+ * 400 page keeping what was typed with each problem at its field, a 429 page past the limit, or a
+ * 303 to the receipt page (the same request sent again within minutes gets the earlier receipt).
  */
 export async function submitPermohonanForm(c: Context<AppEnv>): Promise<Response> {
   const services = c.get('services');
@@ -75,15 +103,18 @@ export async function submitPermohonanForm(c: Context<AppEnv>): Promise<Response
     const notice = t(lang, 'permohonan.form.rate_limited', { minutes: Math.ceil(limit.retryAfter / 60) });
     return sendSitePage(c, ctx, formPage(trail, { values, notice, status: 429 }));
   }
-  const { permohonan, trackingToken } = await registerPermohonan(
+  const registered = await registerPermohonan(
     services,
     ctx.tenant,
     form.unit,
     { ...parsed.data, channel: 'website', receivedAt: new Date() },
     null,
     upload.file,
+    { lang },
   );
-  return sendSitePage(c, ctx, receiptPage(trail, permohonan, trackingToken, siteOrigin(c)));
+  // Post/redirect/get: the receipt is a page of its own, so reloading it never posts again.
+  setReceiptCookie(c, unitPath(ctx, 'ppid', 'permohonan'), { id: registered.permohonan.id, token: registered.trackingToken, repeated: registered.repeated });
+  return c.redirect(siteHref(ctx, unitPath(ctx, 'ppid', 'permohonan', 'tanda-terima')), 303);
 }
 
 type Upload = { file: IdentityFile | null; error: MessageKey | null };
@@ -93,7 +124,9 @@ async function readUpload(part: unknown): Promise<Upload> {
   if (!(part instanceof File) || part.size === 0) return { file: null, error: null };
   if (part.size > IDENTITY_MAX_BYTES) return { file: null, error: 'permohonan.invalid.identitas_too_large' };
   const file = readIdentityFile(new Uint8Array(await part.arrayBuffer()));
-  return file ? { file, error: null } : { file: null, error: 'permohonan.invalid.identitas' };
+  if (!file) return { file: null, error: 'permohonan.invalid.identitas' };
+  if ('refused' in file) return { file: null, error: `permohonan.invalid.identitas_${file.refused}` };
+  return { file, error: null };
 }
 
 // The address the visitor used, so the printed link works on a unit's own host too; the scheme

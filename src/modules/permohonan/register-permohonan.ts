@@ -1,5 +1,6 @@
 import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
+import type { Lang } from '../../i18n/catalogue.ts';
 import type { Services } from '../../services.ts';
 import { type Actor, actorOf, recordAudit } from '../audit/record-audit.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
@@ -10,7 +11,9 @@ import { recordHistory } from './history.ts';
 import type { IdentityFile } from './identity-file.ts';
 import { storeIdentity } from './identity-store.ts';
 import type { Permohonan } from './load-permohonan.ts';
+import { queueRegistrationMails } from './receipt-mail.ts';
 import { allocateRegistrationNumber } from './registration-number.ts';
+import { earlierSubmission, rememberSubmission, requestFingerprint } from './resubmission.ts';
 import { permohonan } from './schema.ts';
 import type { Channel, CopyDelivery, ObtainMethod, RequesterType } from './terms.ts';
 import { newTrackingToken } from './tracking-token.ts';
@@ -31,7 +34,8 @@ export type NewPermohonan = {
   copyDelivery: CopyDelivery | null;
 };
 
-export type Registered = { permohonan: Permohonan; trackingToken: string };
+/** The registered request and its tracking token; `repeated` when it was the same request sent again. */
+export type Registered = { permohonan: Permohonan; trackingToken: string; repeated?: boolean };
 
 /** The audit actor of a request sent through the public form: a citizen without an account. */
 export const publicFormActor = (tenantId: string): Actor => ({ userId: null, label: 'pemohon (formulir publik)', tenantId });
@@ -40,6 +44,10 @@ export const publicFormActor = (tenantId: string): Actor => ({ userId: null, lab
  * Registers a request at receipt (Pasal 22(4)–(5)): the next number of the unit, a tracking token
  * returned once, the due date 10 working days after the receipt date in the tenant's zone, the
  * first history step, the sealed identity copy when one was sent, and an audit row, all in one transaction.
+ *
+ * From the public form (`publicForm`), the same request sent again within minutes is not registered
+ * a second time: the earlier one is returned with `repeated`. A new one from the public form also
+ * queues, in the same transaction, the requester's receipt mail (in the form's language) and the PPID's alert.
  */
 export async function registerPermohonan(
   services: Services,
@@ -48,10 +56,16 @@ export async function registerPermohonan(
   input: NewPermohonan,
   by: SessionUser | null,
   identity: IdentityFile | null = null,
+  publicForm: { lang: Lang } | null = null,
 ): Promise<Registered> {
   const actor = by ? actorOf(by) : publicFormActor(tenant.id);
   const token = newTrackingToken();
-  return inTransaction(services.db, async (tx) => {
+  const fingerprint = publicForm ? requestFingerprint(unit.id, input) : null;
+  return inTransaction(services.db, async (tx, afterCommit) => {
+    if (fingerprint) {
+      const earlier = await earlierSubmission(tx, services.secrets, fingerprint, new Date());
+      if (earlier) return { ...earlier, repeated: true };
+    }
     const receivedDate = localDateOf(input.receivedAt, tenant.timeZone);
     const year = Number(receivedDate.slice(0, 4));
     const dueDate = answerDueDate(await deadlineCalendar(tx, tenant.id, year), receivedDate);
@@ -90,6 +104,10 @@ export async function registerPermohonan(
         ...(identity ? { identitas: { mediaType: identity.mediaType, size: identity.bytes.length } } : {}),
       },
     });
+    if (publicForm && fingerprint) {
+      await rememberSubmission(tx, services.secrets, row!.id, fingerprint, token.token, now);
+      await queueRegistrationMails(tx, services, afterCommit, { tenant, unit, permohonan: row!, trackingToken: token.token, lang: publicForm.lang });
+    }
     return { permohonan: row!, trackingToken: token.token };
   });
 }

@@ -108,3 +108,23 @@ export const permohonanIdentitas = pgTable(
   },
   (t) => [index('permohonan_identitas_purge_after').on(t.purgeAfter)],
 );
+
+/**
+ * The few minutes after a request from the public form during which the same request sent again
+ * (a double click, the back button, a lost answer) is answered with this one's receipt instead of
+ * a new number. `fingerprint` is the SHA-256 of the unit, the requester's identity and the
+ * information asked for; `sealedToken` the tracking token under SecretBox, so that receipt can be
+ * shown again. Rows past `expiresAt` are deleted at the next registration.
+ */
+export const permohonanResubmission = pgTable(
+  'permohonan_resubmission',
+  {
+    permohonanId: uuid()
+      .primaryKey()
+      .references(() => permohonan.id, { onDelete: 'cascade' }),
+    fingerprint: text().notNull(),
+    sealedToken: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('permohonan_resubmission_fingerprint').on(t.fingerprint), index('permohonan_resubmission_expires_at').on(t.expiresAt)],
+);

@@ -65,3 +65,17 @@ export function sampleRequest(overrides: Partial<NewPermohonan> = {}): NewPermoh
     ...overrides,
   };
 }
+
+type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
+
+/**
+ * What a browser does after a public form's post: checks the 303, keeps the receipt cookie and
+ * opens the receipt page with it. Returns that page and the cookie (to reload or replay it).
+ */
+export async function followReceipt(app: App, posted: Response, host = 'warta.test'): Promise<{ page: Response; cookie: string; location: string }> {
+  if (posted.status !== 303) throw new Error(`expected 303 after the post, got ${posted.status}`);
+  const location = posted.headers.get('location') ?? '';
+  const cookie = (posted.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const page = await app.request(location, { headers: { host, cookie } });
+  return { page, cookie, location };
+}

@@ -4,15 +4,15 @@ import type { SiteContext } from '../../site/resolve-site.ts';
 import type { Keberatan } from '../load-keberatan.ts';
 
 /**
- * The receipt shown once after an objection is registered: its number, the request it is about,
+ * The receipt shown after an objection is registered: its number, the request it is about,
  * when it was received in the agency's zone and the day the Atasan PPID must answer by.
  */
-export function ObjectionReceipt({ ctx, keberatan: k }: { ctx: SiteContext; keberatan: Keberatan }) {
+export function ObjectionReceipt({ ctx, keberatan: k, repeated = false }: { ctx: SiteContext; keberatan: Keberatan; repeated?: boolean }) {
   const l = (key: MessageKey) => t(ctx.lang, key);
   return (
     <>
       <p class="lead" role="status">
-        {l('keberatan.receipt.registered')}
+        {l(repeated ? 'keberatan.receipt.duplicate' : 'keberatan.receipt.registered')}
       </p>
       <dl class="contact">
         <dt>{l('keberatan.receipt.number')}</dt>

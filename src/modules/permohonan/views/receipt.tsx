@@ -2,19 +2,20 @@ import { t } from '../../../i18n/catalogue.ts';
 import type { SiteContext } from '../../site/resolve-site.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import type { Permohonan } from '../load-permohonan.ts';
+import { RECEIPT_MINUTES } from '../receipt-cookie.ts';
 
-type Props = { ctx: SiteContext; permohonan: Permohonan; token: string; trackUrl: string };
+type Props = { ctx: SiteContext; permohonan: Permohonan; token: string; trackUrl: string; repeated?: boolean };
 
 /**
- * The receipt (tanda bukti) shown once after a public request is registered: the number, when it
+ * The receipt (tanda bukti) shown after a public request is registered: the number, when it
  * was received in the agency's zone, the due date and the tracking link with its secret code.
  */
-export function Receipt({ ctx, permohonan: p, token, trackUrl }: Props) {
+export function Receipt({ ctx, permohonan: p, token, trackUrl, repeated = false }: Props) {
   const l = (key: Parameters<typeof t>[1]) => t(ctx.lang, key);
   return (
     <>
       <p class="lead" role="status">
-        {l('permohonan.receipt.registered')}
+        {l(repeated ? 'permohonan.receipt.duplicate' : 'permohonan.receipt.registered')}
       </p>
       <dl class="contact">
         <dt>{l('permohonan.receipt.number')}</dt>
@@ -38,7 +39,7 @@ export function Receipt({ ctx, permohonan: p, token, trackUrl }: Props) {
           <a href={trackUrl}>{trackUrl}</a>
         </dd>
       </dl>
-      <p class="empty">{l('permohonan.receipt.keep')}</p>
+      <p class="empty">{t(ctx.lang, 'permohonan.receipt.keep', { minutes: RECEIPT_MINUTES })}</p>
     </>
   );
 }
