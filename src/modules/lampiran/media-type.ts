@@ -1,4 +1,5 @@
-import { stripJpeg, stripPng } from '../permohonan/identity-file.ts';
+import { stripJpeg } from '../permohonan/identity-file.ts';
+import { stripPng } from '../permohonan/identity-png.ts';
 import { readZipEntry, zipEntries } from './zip-entries.ts';
 
 /** The kinds of file an attachment may be, each with the extension it is downloaded under. */
