@@ -26,8 +26,8 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
   let database: Database | undefined;
   try {
     const secrets = new SecretBox(opts.secretKey ?? resolveSecretKey(config));
-    database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-    await runMigrations(database, config.databaseUrl);
+    database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, engine: config.embeddedEngine }));
+    await runMigrations(database);
     // The legal working-day calendar ships as data; every start brings new decrees in.
     await seedHolidays(database.db);
     const jobs = await startJobs(database, log);

@@ -2,6 +2,8 @@ import { serve } from '@hono/node-server';
 import { boot } from './boot.ts';
 import { loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
+import type { Database } from './db/open.ts';
+import { EngineMismatchError } from './db/embedded-engine.ts';
 import { createApp } from './http/app.ts';
 import { seedDemoIfEmpty } from './modules/demo/seed-demo.ts';
 
@@ -12,7 +14,7 @@ let running: Awaited<ReturnType<typeof boot>>;
 try {
   running = await boot(config);
 } catch (err) {
-  if (err instanceof DataDirLockedError) {
+  if (err instanceof DataDirLockedError || err instanceof EngineMismatchError) {
     process.stderr.write(`\n${err.message}\n\n`);
     process.exit(2);
   }
@@ -25,7 +27,7 @@ const server = serve({ fetch: createApp(services).fetch, port: config.port, host
   services.log.info('warta started', { port: info.port, driver: services.database.kind, ms: Math.round(performance.now() - startedAt) });
   const lines = [
     '',
-    `  Warta berjalan / is running (${services.database.kind === 'pglite' ? `PGlite: ${config.dataDir}` : 'PostgreSQL'})`,
+    `  Warta berjalan / is running (${engineLabel(services.database, config.dataDir)})`,
     `  Situs publik / public site:  ${config.publicUrl}/`,
     `  Admin:                       ${config.publicUrl}/admin/`,
   ];
@@ -33,8 +35,14 @@ const server = serve({ fetch: createApp(services).fetch, port: config.port, host
     lines.push('', `  Akun demo / demo logins (kata sandi / password: ${demo.password}):`);
     for (const login of demo.logins) lines.push(`    ${login.email.padEnd(36)} ${login.role}`);
   }
+  if (services.database.notice) lines.push('', ...services.database.notice.split('\n').map((l) => `  ${l}`));
   process.stdout.write(`${lines.join('\n')}\n\n`);
 });
+
+function engineLabel(database: Database, dataDir: string): string {
+  if (!database.embedded) return 'PostgreSQL';
+  return `${database.kind === 'pglite' ? 'PGlite' : 'PostgreSQL bawaan / embedded PostgreSQL'}: ${dataDir}`;
+}
 
 let stopping = false;
 async function shutdown(signal: string) {

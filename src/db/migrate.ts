@@ -12,7 +12,7 @@ export const migrationsFolder = fileURLToPath(new URL('../../migrations', import
  * Applies pending migrations. On PostgreSQL several processes may start together, so one
  * connection holds an advisory lock while it migrates and the others wait for it.
  */
-export async function runMigrations(database: Database, databaseUrl?: string): Promise<void> {
+export async function runMigrations(database: Database, databaseUrl = database.url): Promise<void> {
   if (database.kind === 'pglite') {
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
     return;
