@@ -111,7 +111,13 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`\n${err.message}\nHentikan server Warta dulu, lalu ulangi. / Stop the Warta server first, then try again.\n`);
       return 2;
     }
-    if (err instanceof EngineMismatchError || err instanceof RestoreRefusedError || err instanceof BackupRefusedError || err instanceof NoDataDirError || err instanceof SetupRefusedError) {
+    if (
+      err instanceof EngineMismatchError ||
+      err instanceof RestoreRefusedError ||
+      err instanceof BackupRefusedError ||
+      err instanceof NoDataDirError ||
+      err instanceof SetupRefusedError
+    ) {
       process.stderr.write(`${err.message}\n`);
       return 1;
     }

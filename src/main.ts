@@ -1,9 +1,9 @@
 import { serve } from '@hono/node-server';
 import { boot } from './boot.ts';
 import { loadConfig } from './config.ts';
+import { EngineMismatchError } from './db/embedded-engine.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import type { Database } from './db/open.ts';
-import { EngineMismatchError } from './db/embedded-engine.ts';
 import { createApp } from './http/app.ts';
 import { seedDemoIfEmpty } from './modules/demo/seed-demo.ts';
 

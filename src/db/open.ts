@@ -1,10 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { createPgliteFolder } from './create-pglite-folder.ts';
 import { type EmbeddedEngine, embeddedEngineFor } from './embedded-engine.ts';
 import { startPostmaster } from './native/postmaster.ts';
 import * as schema from './schema.ts';
@@ -28,7 +24,7 @@ export type Database = {
   pglite?: PGlite;
 };
 
-const drizzleOptions = { schema, casing: 'snake_case' } as const;
+export const drizzleOptions = { schema, casing: 'snake_case' } as const;
 
 /**
  * Opens PostgreSQL when a URL is given; otherwise the embedded database in `<dataDir>/pg`:
@@ -37,7 +33,8 @@ const drizzleOptions = { schema, casing: 'snake_case' } as const;
  */
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; engine?: EmbeddedEngine; pglite?: PGlite }): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
-  if (opts.pglite) return wrapPglite(opts.pglite);
+  // PGlite (WebAssembly) is loaded only when used: most starts never need it.
+  if (opts.pglite) return (await import('./open-pglite.ts')).wrapPglite(opts.pglite);
   if (!opts.dataDir) throw new Error('openDatabase needs a data folder or a DATABASE_URL');
   const { engine, notice } = embeddedEngineFor(opts.dataDir, opts.engine);
   if (engine === 'postgres') {
@@ -57,28 +54,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
       throw err;
     }
   }
-  const folder = join(opts.dataDir, 'pg');
-  mkdirSync(folder, { recursive: true });
-  await createPgliteFolder(folder);
-  return { ...wrapPglite(await PGlite.create(folder)), notice };
-}
-
-export function wrapPglite(client: PGlite): Database {
-  return {
-    kind: 'pglite',
-    embedded: true,
-    db: drizzlePglite(client, drizzleOptions) as unknown as Db,
-    pglite: client,
-    async executeSql(text, values) {
-      if (!values || values.length === 0) {
-        const results = await client.exec(text);
-        return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
-      }
-      const result = await client.query(text, values as unknown[]);
-      return { rows: result.rows as Record<string, unknown>[] };
-    },
-    close: () => client.close(),
-  };
+  return { ...(await (await import('./open-pglite.ts')).openPgliteFolder(opts.dataDir)), notice };
 }
 
 async function openPostgres(url: string): Promise<Database> {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { postgresBinaries } from './binaries.ts';
 import { clusterPassword, initCluster, superuser } from './init-cluster.ts';
-import { clearStalePostmaster } from './stale-postmaster.ts';
 import { ensureReachable, handOver, serverUser } from './server-user.ts';
+import { clearStalePostmaster } from './stale-postmaster.ts';
 
 export type Postmaster = { url: string; pid: number; stop(): Promise<void> };
 

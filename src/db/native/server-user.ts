@@ -18,7 +18,9 @@ export function serverUser(passwd = '/etc/passwd'): ServerUser | null {
     const row = accounts.find((f) => f[0] === wanted);
     if (row) return { name: wanted, uid: Number(row[2]), gid: Number(row[3]) };
   }
-  throw new Error('Warta berjalan sebagai root tetapi tidak ada akun `postgres` atau `nobody` untuk PostgreSQL / running as root, but there is no `postgres` or `nobody` account to run PostgreSQL as.');
+  throw new Error(
+    'Warta berjalan sebagai root tetapi tidak ada akun `postgres` atau `nobody` untuk PostgreSQL / running as root, but there is no `postgres` or `nobody` account to run PostgreSQL as.',
+  );
 }
 
 /** Gives the server's account its folder: owned by it (recursively, e.g. after a copy made by root), mode 0700. */
