@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import { lockDataDir } from './db/lock.ts';
 import { runMigrations } from './db/migrate.ts';
 import { type Database, openDatabase } from './db/open.ts';
+import { closeChromium } from './lib/chromium.ts';
 import { SecretBox } from './lib/crypto.ts';
 import { createLogger, type Logger } from './lib/log.ts';
 import { seedHolidays } from './modules/hari-kerja/seed-holidays.ts';
@@ -44,6 +45,7 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
         stopRecounting();
         stopRecountingObjections();
         await jobs.stop();
+        await closeChromium();
         await db.close();
         lock?.release();
       },
