@@ -6,6 +6,7 @@ import { DataDirLockedError } from './db/lock.ts';
 import type { Database } from './db/open.ts';
 import { createApp } from './http/app.ts';
 import { seedDemoIfEmpty } from './modules/demo/seed-demo.ts';
+import { staleBuildWarning } from './stale-build.ts';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -35,6 +36,8 @@ const server = serve({ fetch: createApp(services).fetch, port: config.port, host
     lines.push('', `  Akun demo / demo logins (kata sandi / password: ${demo.password}):`);
     for (const login of demo.logins) lines.push(`    ${login.email.padEnd(36)} ${login.role}`);
   }
+  const stale = staleBuildWarning(import.meta.url);
+  if (stale) lines.push('', `  ${stale}`);
   if (services.database.notice) lines.push('', ...services.database.notice.split('\n').map((l) => `  ${l}`));
   process.stdout.write(`${lines.join('\n')}\n\n`);
 });
