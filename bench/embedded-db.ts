@@ -64,6 +64,7 @@ function postmasterMemory(dataDir: string): { postmasterRssMb: number; treePssMb
   const pidFile = join(dataDir, 'pg', 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!(pid > 0) || !existsSync(`/proc/${pid}`)) return null; // PGlite writes a pid of its own (-42)
   const children = readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .filter((d) => {
