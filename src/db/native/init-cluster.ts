@@ -41,6 +41,8 @@ export async function initCluster(folder: string, bin: PostgresBinaries, user: S
       '--locale=C',
       '--locale-provider=builtin',
       '--builtin-locale=C.UTF-8',
+      // One syncfs() of the file system instead of an fsync per file: as durable, seconds faster.
+      ...(process.platform === 'linux' ? ['--sync-method=syncfs'] : []),
     ];
     let output = '';
     const code = await new Promise<number | null>((resolve, reject) => {
