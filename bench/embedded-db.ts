@@ -159,7 +159,7 @@ async function benchEngine(engine: Engine) {
       [`/${unit}/ppid/dip`, {}],
       [`/${unit}/ppid/register`, {}],
       ['/api/auth/me', { cookie }],
-      ['/api/hari-kerja/jatuh-tempo?mulai=2026-03-16&hari=10', {}],
+      [`/${unit}/ppid/laporan`, {}],
     ] as const) {
       runs.push(await load(warm.baseUrl, path, headers));
     }
