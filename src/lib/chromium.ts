@@ -103,7 +103,10 @@ export class ChromiumPool {
 
   private endTurn(): void {
     const next = this.queue.shift();
-    if (next) return next();
+    if (next) {
+      next();
+      return;
+    }
     this.active--;
     if (this.active === 0 && this.browser) {
       this.idleTimer = setTimeout(() => void this.close(), this.limits.idleMs);
