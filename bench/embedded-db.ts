@@ -2,7 +2,7 @@
 // (WARTA_DB=pglite), each on a fresh data folder, the built server (`node dist/main.js`, what
 // `npm start` runs). Measures first and warm start to /healthz, idle memory, and throughput and
 // p99 of a few real pages and API calls under concurrent load, with memory at its peak.
-// Run alone: `npm run build && npx tsx bench/embedded-db.ts` (results/embedded-db-<date>.json).
+// Run alone: `npm run build && npx tsx bench/embedded-db.ts` (results/embedded-db-<date>-<time>.json).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -179,12 +179,15 @@ async function benchEngine(engine: Engine) {
   }
 }
 
+/** One file per run (several runs a day: the shared machine's load changes the numbers). */
+export const resultFile = (iso: string) => `embedded-db-${iso.slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.json`;
+
 export async function benchEmbeddedDb() {
   if (!existsSync(join(root, 'dist', 'main.js'))) throw new Error('dist/main.js is missing: run `npm run build` first');
   const machine = machineNote();
   const engines = [await benchEngine('postgres'), await benchEngine('pglite')];
   const result = { date: new Date().toISOString(), machine, concurrency: CONCURRENCY, loadMs: LOAD_MS, engines };
-  writeFileSync(join(benchDir, 'results', `embedded-db-${result.date.slice(0, 10)}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(benchDir, 'results', resultFile(result.date)), `${JSON.stringify(result, null, 2)}\n`);
   writeReadme(result);
   return result;
 }

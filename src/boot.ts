@@ -21,9 +21,13 @@ export type Running = { services: Services; stop(): Promise<void> };
  * Brings Warta's back end up in the order the data needs: lock the folder (embedded database
  * only), open, migrate, start jobs and workers. Web, migrations and jobs share this one process.
  */
-export async function boot(config: Config, opts: { log?: Logger; database?: Database; secretKey?: string } = {}): Promise<Running> {
+export async function boot(
+  config: Config,
+  opts: { log?: Logger; database?: Database; secretKey?: string; lock?: { release(): void } | null } = {},
+): Promise<Running> {
   const log = opts.log ?? createLogger(config.logLevel);
-  const lock = !opts.database && !config.databaseUrl ? lockDataDir(config.dataDir) : null;
+  // A caller that opened the database itself passes the folder lock it took for it.
+  const lock = opts.lock ?? (!opts.database && !config.databaseUrl ? lockDataDir(config.dataDir) : null);
   let database: Database | undefined;
   try {
     const secrets = new SecretBox(opts.secretKey ?? resolveSecretKey(config));
