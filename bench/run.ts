@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { benchEmbeddedDb, resultFile } from './embedded-db.ts';
 import { benchLaporanKip, machineNote, writeKipReadme } from './laporan-kip.ts';
 import { latency, PAGE_BUDGET_BYTES, type PageWeight, pageWeight, publicLinks } from './measure.ts';
 import { rssMb, startServer } from './server.ts';
@@ -47,6 +48,8 @@ async function main() {
     const warmRss = rssMb(warm.child.pid as number);
     const warmExit = await warm.stop();
 
+    const embeddedDb = await benchEmbeddedDb();
+
     const kipMachine = machineNote();
     const laporanKip = await benchLaporanKip();
     writeKipReadme(laporanKip, kipMachine);
@@ -65,6 +68,7 @@ async function main() {
       pages,
       latency: [me, page],
       laporanKip,
+      embeddedDb: `results/${resultFile(embeddedDb.date)}`,
     };
     const file = join(benchDir, 'results', `${results.date.slice(0, 10)}.json`);
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

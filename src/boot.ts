@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import { lockDataDir } from './db/lock.ts';
 import { runMigrations } from './db/migrate.ts';
 import { type Database, openDatabase } from './db/open.ts';
+import { closeChromium } from './lib/chromium.ts';
 import { SecretBox } from './lib/crypto.ts';
 import { createLogger, type Logger } from './lib/log.ts';
 import { seedShippedCalendars } from './modules/hari-kerja/seed-holidays.ts';
@@ -20,14 +21,18 @@ export type Running = { services: Services; stop(): Promise<void> };
  * Brings Warta's back end up in the order the data needs: lock the folder (embedded database
  * only), open, migrate, start jobs and workers. Web, migrations and jobs share this one process.
  */
-export async function boot(config: Config, opts: { log?: Logger; database?: Database; secretKey?: string } = {}): Promise<Running> {
+export async function boot(
+  config: Config,
+  opts: { log?: Logger; database?: Database; secretKey?: string; lock?: { release(): void } | null } = {},
+): Promise<Running> {
   const log = opts.log ?? createLogger(config.logLevel);
-  const lock = !opts.database && !config.databaseUrl ? lockDataDir(config.dataDir) : null;
+  // A caller that opened the database itself passes the folder lock it took for it.
+  const lock = opts.lock ?? (!opts.database && !config.databaseUrl ? lockDataDir(config.dataDir) : null);
   let database: Database | undefined;
   try {
     const secrets = new SecretBox(opts.secretKey ?? resolveSecretKey(config));
-    database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-    await runMigrations(database, config.databaseUrl);
+    database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, engine: config.embeddedEngine }));
+    await runMigrations(database);
     const jobs = await startJobs(database, log);
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
@@ -45,6 +50,7 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
         stopRecounting();
         stopRecountingObjections();
         await jobs.stop();
+        await closeChromium();
         await db.close();
         lock?.release();
       },

@@ -1,4 +1,5 @@
 import { loadConfig } from './config.ts';
+import { EngineMismatchError } from './db/embedded-engine.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
 import { NoDataDirError, type OpsDatabase, openForOps } from './ops/open-for-ops.ts';
@@ -8,8 +9,8 @@ import { BackupRefusedError, writeBackup } from './ops/write-backup.ts';
 
 const help = `Pemakaian / usage: npm run warta -- <perintah/command> [argumen]
 
-  backup <berkas.jsonl.gz>   Cadangkan semua tabel Warta (JSON lines, gzip). Pada PGlite hentikan server dulu.
-                             Back up every Warta table (gzipped JSON lines). On PGlite stop the server first.
+  backup <berkas.jsonl.gz>   Cadangkan semua tabel Warta (JSON lines, gzip). Pada basis data bawaan hentikan server dulu.
+                             Back up every Warta table (gzipped JSON lines). On the embedded database stop the server first.
   restore <berkas.jsonl.gz>  Pulihkan cadangan ke basis data baru yang kosong, lalu periksa rantai audit.
                              Restore a backup into a new, empty database, then verify the audit chain.
   audit-verify               Hitung ulang rantai hash log audit; kode keluar 1 bila rusak.
@@ -20,8 +21,9 @@ const help = `Pemakaian / usage: npm run warta -- <perintah/command> [argumen]
                              Buat instansi dan admin pertamanya (tanpa data demo); mencetak tautan undangan.
                              Create the agency and its first administrator (no demo); prints an invitation link.
 
-Basis data / database: PGlite in WARTA_DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL=postgres://… is set.
-Memindahkan PGlite ke PostgreSQL / moving PGlite to PostgreSQL:
+Basis data / database: Warta's own PostgreSQL in WARTA_DATA_DIR (default ./data; WARTA_DB=pglite for PGlite),
+or an external PostgreSQL when DATABASE_URL=postgres://… is set.
+Memindahkan ke PostgreSQL lain / moving to another PostgreSQL:
   npm run warta -- backup warta.jsonl.gz
   DATABASE_URL=postgres://… npm run warta -- restore warta.jsonl.gz
 `;
@@ -109,7 +111,13 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`\n${err.message}\nHentikan server Warta dulu, lalu ulangi. / Stop the Warta server first, then try again.\n`);
       return 2;
     }
-    if (err instanceof RestoreRefusedError || err instanceof BackupRefusedError || err instanceof NoDataDirError || err instanceof SetupRefusedError) {
+    if (
+      err instanceof EngineMismatchError ||
+      err instanceof RestoreRefusedError ||
+      err instanceof BackupRefusedError ||
+      err instanceof NoDataDirError ||
+      err instanceof SetupRefusedError
+    ) {
       process.stderr.write(`${err.message}\n`);
       return 1;
     }

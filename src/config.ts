@@ -15,6 +15,7 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
     .optional(),
+  WARTA_DB: z.enum(['postgres', 'pglite']).optional(),
   WARTA_SECRET_KEY: z.string().min(32, 'at least 32 characters').optional(),
   WARTA_DEMO: flag,
   WARTA_TRUST_PROXY: flag,
@@ -35,6 +36,8 @@ export type Config = {
   publicUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** WARTA_DB: the embedded engine asked for; unset lets the data folder decide (see embeddedEngineFor). */
+  embeddedEngine: 'postgres' | 'pglite' | undefined;
   secretKey: string | undefined;
   demo: boolean;
   /** Believe X-Forwarded-For/-Proto: only behind a reverse proxy that sets them. */
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(/\/$/, ''),
     dataDir: resolve(e.WARTA_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    embeddedEngine: e.WARTA_DB,
     secretKey: e.WARTA_SECRET_KEY,
     demo: e.WARTA_DEMO ?? true,
     trustProxy: e.WARTA_TRUST_PROXY ?? false,

@@ -1,22 +1,42 @@
 import { serve } from '@hono/node-server';
-import { boot } from './boot.ts';
 import { loadConfig } from './config.ts';
-import { DataDirLockedError } from './db/lock.ts';
-import { createApp } from './http/app.ts';
-import { seedDemoIfEmpty } from './modules/demo/seed-demo.ts';
+import { EngineMismatchError } from './db/embedded-engine.ts';
+import { DataDirLockedError, lockDataDir } from './db/lock.ts';
+import type { Database } from './db/open.ts';
+import { staleBuildWarning } from './stale-build.ts';
 
 const startedAt = performance.now();
 const config = loadConfig();
 
-let running: Awaited<ReturnType<typeof boot>>;
-try {
-  running = await boot(config);
-} catch (err) {
-  if (err instanceof DataDirLockedError) {
+/** A start that must not go on for a reason the operator has to read: say it, exit 2. Else rethrow. */
+function stopForReason(err: unknown): never {
+  if (err instanceof DataDirLockedError || err instanceof EngineMismatchError) {
     process.stderr.write(`\n${err.message}\n\n`);
     process.exit(2);
   }
   throw err;
+}
+
+let lock: { release(): void } | null = null;
+try {
+  lock = config.databaseUrl ? null : lockDataDir(config.dataDir);
+} catch (err) {
+  stopForReason(err);
+}
+// The database comes up (Warta's own server: on the first start initdb, seconds) in its own
+// process while the rest of Warta's code loads here; both are needed before anything is served.
+const opening = import('./db/open.ts').then(({ openDatabase }) =>
+  openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, engine: config.embeddedEngine }),
+);
+opening.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+const [{ boot }, { createApp }, { seedDemoIfEmpty }] = await Promise.all([import('./boot.ts'), import('./http/app.ts'), import('./modules/demo/seed-demo.ts')]);
+
+let running: Awaited<ReturnType<typeof boot>>;
+try {
+  running = await boot(config, { database: await opening, lock });
+} catch (err) {
+  lock?.release();
+  stopForReason(err);
 }
 const { services } = running;
 const demo = config.demo ? await seedDemoIfEmpty(services) : null;
@@ -25,7 +45,7 @@ const server = serve({ fetch: createApp(services).fetch, port: config.port, host
   services.log.info('warta started', { port: info.port, driver: services.database.kind, ms: Math.round(performance.now() - startedAt) });
   const lines = [
     '',
-    `  Warta berjalan / is running (${services.database.kind === 'pglite' ? `PGlite: ${config.dataDir}` : 'PostgreSQL'})`,
+    `  Warta berjalan / is running (${engineLabel(services.database, config.dataDir)})`,
     `  Situs publik / public site:  ${config.publicUrl}/`,
     `  Admin:                       ${config.publicUrl}/admin/`,
   ];
@@ -33,8 +53,16 @@ const server = serve({ fetch: createApp(services).fetch, port: config.port, host
     lines.push('', `  Akun demo / demo logins (kata sandi / password: ${demo.password}):`);
     for (const login of demo.logins) lines.push(`    ${login.email.padEnd(36)} ${login.role}`);
   }
+  const stale = staleBuildWarning(import.meta.url);
+  if (stale) lines.push('', `  ${stale}`);
+  if (services.database.notice) lines.push('', ...services.database.notice.split('\n').map((l) => `  ${l}`));
   process.stdout.write(`${lines.join('\n')}\n\n`);
 });
+
+function engineLabel(database: Database, dataDir: string): string {
+  if (!database.embedded) return 'PostgreSQL';
+  return `${database.kind === 'pglite' ? 'PGlite' : 'PostgreSQL bawaan / embedded PostgreSQL'}: ${dataDir}`;
+}
 
 let stopping = false;
 async function shutdown(signal: string) {

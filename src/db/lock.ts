@@ -12,9 +12,9 @@ export class DataDirLockedError extends Error {
     super(
       holder
         ? `Folder data sedang dipakai oleh proses Warta lain (pid ${holder.pid} di ${holder.host} sejak ${holder.since}). ` +
-            `Hentikan proses itu dulu; dua proses pada satu folder PGlite menghilangkan data.\n` +
+            `Hentikan proses itu dulu; satu folder data hanya untuk satu proses.\n` +
             `The data folder is in use by another Warta process (pid ${holder.pid} on ${holder.host} since ${holder.since}). ` +
-            `Stop it first; two processes on one PGlite folder lose data. Lock file: ${lockFile}`
+            `Stop it first; one data folder serves one process. Lock file: ${lockFile}`
         : `Folder data terkunci / the data folder is locked: ${lockFile}`,
     );
   }
@@ -62,7 +62,7 @@ function tryCreate(file: string): boolean {
 }
 
 /**
- * Takes the exclusive lock on a PGlite data folder, or throws DataDirLockedError at once.
+ * Takes the exclusive lock on an embedded data folder (PGlite, or Warta's own PostgreSQL server), or throws DataDirLockedError at once.
  * A lock left by a dead process on this host is taken over; the takeover itself is guarded by
  * an atomic mkdir so two starting processes cannot both take over the same stale lock.
  */

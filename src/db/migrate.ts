@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import pg from 'pg';
 import type { Database } from './open.ts';
 
 export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -12,8 +11,9 @@ export const migrationsFolder = fileURLToPath(new URL('../../migrations', import
  * Applies pending migrations. On PostgreSQL several processes may start together, so one
  * connection holds an advisory lock while it migrates and the others wait for it.
  */
-export async function runMigrations(database: Database, databaseUrl?: string): Promise<void> {
+export async function runMigrations(database: Database, databaseUrl = database.url): Promise<void> {
   if (database.kind === 'pglite') {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
     return;
   }

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { createPgliteFolder } from './create-pglite-folder.ts';
+import { type EmbeddedEngine, embeddedEngineFor } from './embedded-engine.ts';
+import { startPostmaster } from './native/postmaster.ts';
 import * as schema from './schema.ts';
 import type { Db } from './types.ts';
 
@@ -13,6 +11,12 @@ export type RawResult = { rows: Record<string, unknown>[] };
 /** An open database: the typed handle, plain SQL for pg-boss and backups, and a way to close it. */
 export type Database = {
   kind: 'pglite' | 'postgres';
+  /** Warta runs this database itself in its data folder (PGlite, or its own PostgreSQL server). */
+  embedded: boolean;
+  /** The connection URL on PostgreSQL (for migrations' own connection). */
+  url?: string;
+  /** Something the operator should read at start, e.g. how to move an older PGlite folder. */
+  notice?: string;
   db: Db;
   /** Plain SQL; without values several statements may be sent at once (pg-boss needs both). */
   executeSql(text: string, values?: unknown[]): Promise<RawResult>;
@@ -20,44 +24,50 @@ export type Database = {
   pglite?: PGlite;
 };
 
-const drizzleOptions = { schema, casing: 'snake_case' } as const;
+export const drizzleOptions = { schema, casing: 'snake_case' } as const;
 
-/** Opens PGlite in `<dataDir>/pg`, or PostgreSQL when a URL is given. Lock the folder first. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; pglite?: PGlite }): Promise<Database> {
+/**
+ * Opens PostgreSQL when a URL is given; otherwise the embedded database in `<dataDir>/pg`:
+ * Warta's own PostgreSQL server by default, PGlite with `engine: 'pglite'` or for a folder an
+ * earlier Warta made with PGlite (see embeddedEngineFor). Lock the folder first.
+ */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; engine?: EmbeddedEngine; pglite?: PGlite }): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
-  let client = opts.pglite;
-  if (!client) {
-    if (!opts.dataDir) throw new Error('openDatabase needs a data folder or a DATABASE_URL');
-    const folder = join(opts.dataDir, 'pg');
-    mkdirSync(folder, { recursive: true });
-    await createPgliteFolder(folder);
-    client = await PGlite.create(folder);
+  // PGlite (WebAssembly) is loaded only when used: most starts never need it.
+  if (opts.pglite) return (await import('./open-pglite.ts')).wrapPglite(opts.pglite);
+  if (!opts.dataDir) throw new Error('openDatabase needs a data folder or a DATABASE_URL');
+  const { engine, notice } = embeddedEngineFor(opts.dataDir, opts.engine);
+  if (engine === 'postgres') {
+    const server = await startPostmaster(opts.dataDir);
+    try {
+      const database = await openPostgres(server.url);
+      return {
+        ...database,
+        embedded: true,
+        async close() {
+          await database.close();
+          await server.stop();
+        },
+      };
+    } catch (err) {
+      await server.stop();
+      throw err;
+    }
   }
-  return wrapPglite(client);
-}
-
-export function wrapPglite(client: PGlite): Database {
-  return {
-    kind: 'pglite',
-    db: drizzlePglite(client, drizzleOptions) as unknown as Db,
-    pglite: client,
-    async executeSql(text, values) {
-      if (!values || values.length === 0) {
-        const results = await client.exec(text);
-        return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
-      }
-      const result = await client.query(text, values as unknown[]);
-      return { rows: result.rows as Record<string, unknown>[] };
-    },
-    close: () => client.close(),
-  };
+  return { ...(await (await import('./open-pglite.ts')).openPgliteFolder(opts.dataDir)), notice };
 }
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (a restart, or our own server's shutdown racing the
+  // pool's goodbye) is dropped from the pool and replaced on next use; without a listener the
+  // pool's 'error' event would end the process.
+  pool.on('error', () => {});
   await pool.query('select 1');
   return {
     kind: 'postgres',
+    embedded: false,
+    url,
     db: drizzlePg(pool, drizzleOptions) as unknown as Db,
     async executeSql(text, values) {
       const result = await pool.query(text, values as unknown[] | undefined);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +9,9 @@ import { openDatabase } from '../db/open.ts';
 import { withDatabase } from '../test/template.ts';
 import { adminQuery, seedBackupData } from './test-databases.ts';
 
-// The documented way to move an embedded installation: `warta backup` on the PGlite folder, then
-// `warta restore` into the target (PostgreSQL in the postgres project, a new PGlite folder otherwise).
+// The documented way to move an embedded installation: `warta backup` on the data folder (Warta's
+// own PostgreSQL), then `warta restore` into the target (PostgreSQL in the postgres project, a new
+// data folder otherwise).
 const serverUrl = process.env.WARTA_TEST_DRIVER === 'postgres' ? (process.env.TEST_DATABASE_URL as string) : undefined;
 const targetDb = `warta_cli_${process.pid}`;
 let dir: string;
@@ -29,6 +30,8 @@ function cli(args: string[], env: Record<string, string>): Promise<Run> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'warta-cli-'));
+  // Run as root, the embedded PostgreSQL runs as another account, which must pass through here.
+  chmodSync(dir, 0o711);
   sourceDir = join(dir, 'sumber');
   const source = await openDatabase({ dataDir: sourceDir });
   await runMigrations(source);

@@ -21,8 +21,8 @@ export async function openForOps(config: Config, opts: { migrate: boolean; mustE
   const lock = config.databaseUrl ? null : lockDataDir(config.dataDir);
   let database: Database | undefined;
   try {
-    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-    if (opts.migrate) await runMigrations(database, config.databaseUrl);
+    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, engine: config.embeddedEngine });
+    if (opts.migrate) await runMigrations(database);
   } catch (err) {
     await database?.close().catch(() => {});
     lock?.release();

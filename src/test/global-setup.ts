@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { runMigrations } from '../db/migrate.ts';
-import { wrapPglite } from '../db/open.ts';
+import { wrapPglite } from '../db/open-pglite.ts';
 import { templateDir, templateFile } from './template.ts';
 
 /**
