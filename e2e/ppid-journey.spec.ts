@@ -174,8 +174,13 @@ describe('the PPID service from request to objection', () => {
     const history = atasan.page.getByRole('region', { name: 'Riwayat' });
     await see(history, 'Diproses → Diputus Atasan PPID');
 
-    // The requester takes it to the Komisi Informasi; the case is followed to the ruling and its compliance.
-    const dispute = atasan.page.getByRole('region', { name: 'Sengketa di Komisi Informasi' });
+    // The Atasan PPID's part ends with the decision: recording the dispute is the PPID's.
+    expect(await atasan.page.getByRole('button', { name: 'Catat sengketa' }).count()).toBe(0);
+    expect(atasan.problems).toEqual([]);
+
+    // The requester takes it to the Komisi Informasi; the PPID follows the case to the ruling and its compliance.
+    await ppid.page.reload();
+    const dispute = ppid.page.getByRole('region', { name: 'Sengketa di Komisi Informasi' });
     await dispute.getByLabel('Nomor registrasi di Komisi Informasi').fill('012/XI/KI-NL-PS/2026');
     await dispute.getByRole('button', { name: 'Catat sengketa' }).click();
     await see(dispute, '012/XI/KI-NL-PS/2026');
@@ -184,9 +189,9 @@ describe('the PPID service from request to objection', () => {
     await dispute.getByRole('button', { name: 'Simpan tahap' }).click();
     await dispute.getByRole('radio', { name: 'Sudah dipatuhi' }).check();
     await dispute.getByRole('button', { name: 'Simpan kepatuhan' }).click();
-    await expect.poll(() => definition(atasan.page, 'Kepatuhan atas putusan').textContent()).toBe('Sudah dipatuhi');
-    expect(await definition(atasan.page, 'Tahap').textContent()).toBe('Putusan');
-    expect(atasan.problems).toEqual([]);
+    await expect.poll(() => definition(ppid.page, 'Kepatuhan atas putusan').textContent()).toBe('Sudah dipatuhi');
+    expect(await definition(ppid.page, 'Tahap').textContent()).toBe('Putusan');
+    expect(ppid.problems).toEqual([]);
 
     // On a phone the case and the register fit the screen's width.
     for (const page of [atasan.page, ppid.page]) await page.setViewportSize({ width: 390, height: 844 });
