@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { outbox } from '../mail/schema.ts';
 import { authTokens, users } from './schema.ts';
@@ -65,7 +65,10 @@ describe('password reset by e-mailed link', () => {
   it('refuses an expired link', async () => {
     await new TestClient(w.app).post('/api/auth/password/forgot', { email: f.headA.email });
     const token = await linkFromLatestMail(f.headA.email);
-    await w.services.db.update(authTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(authTokens.userId, f.headA.id));
+    await w.services.db
+      .update(authTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(authTokens.userId, f.headA.id));
     const res = await new TestClient(w.app).post('/api/auth/password/reset', { token, password: 'kata-sandi-baru-3' });
     expect(res.status).toBe(400);
     expect(res.body.field).toBe('token');

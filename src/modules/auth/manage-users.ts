@@ -36,7 +36,10 @@ export async function updateUser(services: Services, actor: SessionUser, userId:
     throw new AppError('invalid', 'auth.self_change', change.isAdmin === false ? 'isAdmin' : 'disabled');
   }
   return inTransaction(services.db, async (tx) => {
-    const [before] = await tx.select(publicColumns).from(users).where(and(eq(users.id, userId), eq(users.tenantId, actor.tenantId)));
+    const [before] = await tx
+      .select(publicColumns)
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.tenantId, actor.tenantId)));
     if (!before) throw new AppError('not_found', 'error.not_found');
     const [after] = await tx
       .update(users)

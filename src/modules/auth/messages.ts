@@ -14,7 +14,8 @@ export const authMessages = {
     'auth.email_taken': 'E-mail ini sudah dipakai akun lain.',
     'auth.self_change': 'Anda tidak dapat mencabut hak admin atau menonaktifkan akun Anda sendiri.',
     'mail.reset.subject': 'Atur ulang kata sandi Warta',
-    'mail.reset.body': 'Seseorang meminta pengaturan ulang kata sandi akun Warta Anda.\n\nBuka tautan ini dalam {minutes} menit untuk membuat kata sandi baru:\n{link}\n\nJika bukan Anda yang meminta, abaikan e-mail ini; kata sandi Anda tidak berubah.',
+    'mail.reset.body':
+      'Seseorang meminta pengaturan ulang kata sandi akun Warta Anda.\n\nBuka tautan ini dalam {minutes} menit untuk membuat kata sandi baru:\n{link}\n\nJika bukan Anda yang meminta, abaikan e-mail ini; kata sandi Anda tidak berubah.',
     'mail.invite.subject': 'Undangan bergabung di Warta — {tenant}',
     'mail.invite.body': '{inviter} mengundang Anda bergabung di Warta {tenant}.\n\nBuka tautan ini dalam {days} hari untuk membuat kata sandi:\n{link}',
   },
@@ -33,7 +34,8 @@ export const authMessages = {
     'auth.email_taken': 'Another account already uses this e-mail.',
     'auth.self_change': 'You cannot remove your own admin rights or disable your own account.',
     'mail.reset.subject': 'Reset your Warta password',
-    'mail.reset.body': 'Someone asked to reset the password of your Warta account.\n\nOpen this link within {minutes} minutes to choose a new password:\n{link}\n\nIf it was not you, ignore this e-mail; your password stays as it is.',
+    'mail.reset.body':
+      'Someone asked to reset the password of your Warta account.\n\nOpen this link within {minutes} minutes to choose a new password:\n{link}\n\nIf it was not you, ignore this e-mail; your password stays as it is.',
     'mail.invite.subject': 'Invitation to join Warta — {tenant}',
     'mail.invite.body': '{inviter} invites you to join Warta {tenant}.\n\nOpen this link within {days} days to choose a password:\n{link}',
   },

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Tx } from '../../db/types.ts';
 import { randomToken, sha256 } from '../../lib/crypto.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { Tx } from '../../db/types.ts';
 import { authTokens } from './schema.ts';
 
 export type LinkPurpose = 'reset' | 'invite';

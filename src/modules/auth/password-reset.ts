@@ -5,9 +5,9 @@ import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { queueMail } from '../mail/queue-mail.ts';
+import { consumeLinkToken, issueLinkToken, LINK_LIFETIME_MINUTES, type LinkPurpose } from './one-time-links.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password.ts';
 import { sessions, users } from './schema.ts';
-import { consumeLinkToken, issueLinkToken, LINK_LIFETIME_MINUTES, type LinkPurpose } from './one-time-links.ts';
 
 /**
  * Mails a reset link when the address belongs to an active account. The answer is the same
@@ -45,10 +45,14 @@ export async function setPasswordFromLink(services: Services, purpose: LinkPurpo
     const userId = await consumeLinkToken(tx, token, purpose);
     const [user] = await tx.update(users).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId)).returning();
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, { userId, label: user?.email ?? userId, tenantId: user?.tenantId ?? null }, {
-      action: purpose === 'reset' ? 'auth.password_reset' : 'auth.invitation_accepted',
-      entity: 'user',
-      entityId: userId,
-    });
+    await recordAudit(
+      tx,
+      { userId, label: user?.email ?? userId, tenantId: user?.tenantId ?? null },
+      {
+        action: purpose === 'reset' ? 'auth.password_reset' : 'auth.invitation_accepted',
+        entity: 'user',
+        entityId: userId,
+      },
+    );
   });
 }

@@ -55,7 +55,10 @@ export async function signIn(services: Services, input: { email: string; passwor
   if (user.disabledAt) throw new AppError('forbidden', 'auth.disabled');
   const mfaPending = user.totpEnabledAt !== null;
   return inTransaction(services.db, async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, ...(mfaPending ? {} : { lastLoginAt: new Date() }) }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ failedLogins: 0, lockedUntil: null, ...(mfaPending ? {} : { lastLoginAt: new Date() }) })
+      .where(eq(users.id, user.id));
     const session = await createSession(tx, user.id, mfaPending);
     await recordAudit(tx, actorOf(user), {
       action: mfaPending ? 'auth.password_ok' : 'auth.signed_in',

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 import { tenants } from '../org/schema.ts';
@@ -62,7 +62,10 @@ describe('two-step sign-in (TOTP)', () => {
     expect(ok.status).toBe(200);
     const me = await client.get('/api/auth/me');
     expect(me.body.user.totpEnabled).toBe(true);
-    const rows = await w.services.db.select().from(auditLog).where(and(eq(auditLog.entityId, f.headA.id), eq(auditLog.action, 'auth.totp_enabled')));
+    const rows = await w.services.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, f.headA.id), eq(auditLog.action, 'auth.totp_enabled')));
     expect(rows).toHaveLength(1);
   });
 

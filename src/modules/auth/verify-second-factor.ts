@@ -24,6 +24,10 @@ export async function verifySecondFactor(services: Services, sessionId: string, 
   await inTransaction(services.db, async (tx) => {
     await tx.update(users).set({ totpLastStep: step, failedLogins: 0, lastLoginAt: new Date() }).where(eq(users.id, userId));
     await tx.update(sessions).set({ mfaPending: false }).where(eq(sessions.id, sessionId));
-    await recordAudit(tx, { userId, label: row.user.email, tenantId: row.user.tenantId }, { action: 'auth.signed_in', entity: 'user', entityId: userId, after: { secondFactor: 'totp' } });
+    await recordAudit(
+      tx,
+      { userId, label: row.user.email, tenantId: row.user.tenantId },
+      { action: 'auth.signed_in', entity: 'user', entityId: userId, after: { secondFactor: 'totp' } },
+    );
   });
 }
