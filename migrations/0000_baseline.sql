@@ -103,8 +103,6 @@ CREATE TABLE "users" (
 	"totp_secret_sealed" text,
 	"totp_enabled_at" timestamp with time zone,
 	"totp_last_step" integer,
-	"failed_logins" integer DEFAULT 0 NOT NULL,
-	"locked_until" timestamp with time zone,
 	"disabled_at" timestamp with time zone,
 	"last_login_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

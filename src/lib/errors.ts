@@ -1,15 +1,6 @@
 import type { MessageKey } from '../i18n/catalogue.ts';
 
-export type ErrorCode =
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'invalid'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'locked'
-  | 'unavailable'
-  | 'internal';
+export type ErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable' | 'internal';
 
 /** The one error type of Warta: a code for HTTP, a catalogue key for the user's language. */
 export class AppError extends Error {
@@ -23,14 +14,13 @@ export class AppError extends Error {
   }
 }
 
-export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 423 | 429 | 500 | 503> = {
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 429 | 500 | 503> = {
   unauthenticated: 401,
   forbidden: 403,
   invalid: 400,
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
-  locked: 423,
   unavailable: 503,
   internal: 500,
 };

@@ -1,8 +1,7 @@
 export const authMessages = {
   id: {
     'auth.invalid_credentials': 'E-mail atau kata sandi salah.',
-    'auth.locked': 'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.',
-    'auth.disabled': 'Akun ini dinonaktifkan.',
+    'auth.slow_down': 'Terlalu banyak percobaan yang gagal. Coba lagi dalam {seconds} detik.',
     'auth.totp_invalid': 'Kode autentikasi dua langkah salah atau sudah dipakai.',
     'auth.totp_not_pending': 'Tidak ada proses masuk yang menunggu kode dua langkah.',
     'auth.totp_required': 'Instansi Anda mewajibkan autentikasi dua langkah untuk admin. Aktifkan terlebih dahulu.',
@@ -21,8 +20,7 @@ export const authMessages = {
   },
   en: {
     'auth.invalid_credentials': 'Wrong e-mail or password.',
-    'auth.locked': 'The account is locked for a while after too many failed attempts. Try again in {minutes} minutes.',
-    'auth.disabled': 'This account is disabled.',
+    'auth.slow_down': 'Too many failed attempts. Try again in {seconds} seconds.',
     'auth.totp_invalid': 'The two-step code is wrong or was already used.',
     'auth.totp_not_pending': 'No sign-in is waiting for a two-step code.',
     'auth.totp_required': 'Your agency requires two-step sign-in for administrators. Turn it on first.',

@@ -1,5 +1,7 @@
+import type { Context } from 'hono';
 import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
+import type { AppEnv } from '../../http/env.ts';
 import { clientAddress, hitRateLimit } from '../../http/rate-limit.ts';
 import { AppError } from '../../lib/errors.ts';
 import { loadActor } from '../org/actor.ts';
@@ -13,6 +15,16 @@ import { beginTotpSetup, confirmTotpSetup, disableTotp } from './totp-setup.ts';
 import { verifySecondFactor } from './verify-second-factor.ts';
 
 const email = z.email().max(254);
+
+/** Awaits `work`; a backoff refusal (429) carries `Retry-After` with the seconds to wait. */
+async function withRetryAfter<T>(c: Context<AppEnv>, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'rate_limited') c.header('Retry-After', String(error.params.seconds ?? 1));
+    throw error;
+  }
+}
 const code = z.string().regex(/^\d{6}$/);
 const linkBody = z.object({ token: z.string().min(20).max(200), password: z.string().max(200) });
 
@@ -27,10 +39,7 @@ export function registerAuthApi(api: ApiRouter): void {
       body: z.object({ email, password: z.string().min(1).max(200) }),
     },
     async (c, { body }) => {
-      const services = c.get('services');
-      const limit = await hitRateLimit(services.db, `sign-in:${clientAddress(c)}`, 20, 600);
-      if (!limit.allowed) throw new AppError('rate_limited', 'error.rate_limited', undefined, { seconds: limit.retryAfter });
-      const result = await signIn(services, body);
+      const result = await withRetryAfter(c, signIn(c.get('services'), body, clientAddress(c)));
       setSessionCookie(c, result.token);
       return c.json({ csrfToken: result.csrfToken, mfaRequired: result.mfaRequired });
     },
@@ -42,7 +51,7 @@ export function registerAuthApi(api: ApiRouter): void {
       const user = c.get('user');
       const session = c.get('session');
       if (!user || !session) throw new AppError('unauthenticated', 'error.unauthenticated');
-      await verifySecondFactor(c.get('services'), session.id, user.id, body.code);
+      await withRetryAfter(c, verifySecondFactor(c.get('services'), session.id, user.id, body.code));
       return c.json({ ok: true });
     },
   );
@@ -73,10 +82,13 @@ export function registerAuthApi(api: ApiRouter): void {
     { method: 'post', path: '/auth/password/forgot', summary: 'Mail a password reset link', auth: 'public', body: z.object({ email }) },
     async (c, { body }) => {
       const services = c.get('services');
+      // Per address only: a limit per e-mail address would let anyone block its owner's reset.
+      // How many mails one account receives is bounded inside requestPasswordReset, silently.
       const byAddress = await hitRateLimit(services.db, `forgot:${clientAddress(c)}`, 5, 900);
-      const byEmail = await hitRateLimit(services.db, `forgot:${body.email.toLowerCase()}`, 3, 900);
-      if (!byAddress.allowed || !byEmail.allowed)
-        throw new AppError('rate_limited', 'error.rate_limited', undefined, { seconds: Math.max(byAddress.retryAfter, byEmail.retryAfter) });
+      if (!byAddress.allowed) {
+        c.header('Retry-After', String(byAddress.retryAfter));
+        throw new AppError('rate_limited', 'error.rate_limited', undefined, { seconds: byAddress.retryAfter });
+      }
       await requestPasswordReset(services, body.email);
       return c.json({ ok: true });
     },
