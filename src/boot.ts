@@ -4,6 +4,8 @@ import { runMigrations } from './db/migrate.ts';
 import { type Database, openDatabase } from './db/open.ts';
 import { SecretBox } from './lib/crypto.ts';
 import { createLogger, type Logger } from './lib/log.ts';
+import { startAuditAnchorJob } from './modules/audit/anchor.ts';
+import { installAuditKey } from './modules/audit/audit-key.ts';
 import { seedHolidays } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
@@ -26,6 +28,7 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
   let database: Database | undefined;
   try {
     const secrets = new SecretBox(opts.secretKey ?? resolveSecretKey(config));
+    installAuditKey(secrets);
     database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
     await runMigrations(database, config.databaseUrl);
     // The legal working-day calendar ships as data; every start brings new decrees in.
@@ -35,6 +38,7 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
     await startMailWorker(services);
     await startReminderJobs(services);
     await startIdentityPurgeJob(services);
+    const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);
     const db = database;
@@ -43,6 +47,7 @@ export async function boot(config: Config, opts: { log?: Logger; database?: Data
       async stop() {
         stopRecounting();
         stopRecountingObjections();
+        await anchorAudit();
         await jobs.stop();
         await db.close();
         lock?.release();
