@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { desc, sql } from 'drizzle-orm';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Db } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
 import { auditKeyOf } from './audit-key.ts';
@@ -54,7 +55,7 @@ export async function recordAuditAnchor(
   file: string | null,
   opts: { replaceFile?: boolean } = {},
 ): Promise<{ anchor: Anchor | null; fileWritten: boolean }> {
-  const anchor = await db.transaction(async (tx) => {
+  const anchor = await inTransaction(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('warta:audit'))`);
     const [last] = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
     if (!last) return null;
