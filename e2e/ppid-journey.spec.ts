@@ -162,7 +162,12 @@ describe('the PPID service from request to objection', () => {
     await menu(atasan.page, 'Keberatan').click();
     const row = atasan.page.getByRole('row').filter({ has: atasan.page.getByRole('link', { name: `Buka keberatan ${objection}` }) });
     await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('Diproses');
+    // Registering, processing and withdrawing are the PPID's: the Atasan PPID is offered only the decision.
+    expect(await atasan.page.getByRole('link', { name: 'Catat keberatan', exact: true }).count()).toBe(0);
     await row.getByRole('link', { name: `Buka keberatan ${objection}` }).click();
+    await atasan.page.getByRole('radio', { name: 'Putuskan keberatan (Atasan PPID)' }).waitFor();
+    expect(await atasan.page.getByRole('radio', { name: 'Catat penarikan oleh pemohon' }).count()).toBe(0);
+    await see(atasan.page, 'Keberatan dicatat, diproses, dan dicabut oleh PPID unit ini; Atasan PPID membaca dan memutusnya.');
     await atasan.page.getByRole('radio', { name: 'Putuskan keberatan (Atasan PPID)' }).check();
     await atasan.page.getByRole('radio', { name: 'Keberatan dikabulkan' }).check();
     await atasan.page.getByLabel('Isi tanggapan tertulis').fill('Besaran bantuan per penerima bukan data pribadi yang dikecualikan.');
