@@ -182,7 +182,12 @@ describe('the PPID service from request to objection', () => {
     await menu(atasan.page, 'Keberatan').click();
     const row = atasan.page.getByRole('row').filter({ has: atasan.page.getByRole('link', { name: `Buka keberatan ${objection}` }) });
     await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('Diproses');
+    // Registering, processing and withdrawing are the PPID's: the Atasan PPID is offered only the decision.
+    expect(await atasan.page.getByRole('link', { name: 'Catat keberatan', exact: true }).count()).toBe(0);
     await row.getByRole('link', { name: `Buka keberatan ${objection}` }).click();
+    await atasan.page.getByRole('radio', { name: 'Putuskan keberatan (Atasan PPID)' }).waitFor();
+    expect(await atasan.page.getByRole('radio', { name: 'Catat penarikan oleh pemohon' }).count()).toBe(0);
+    await see(atasan.page, 'Keberatan dicatat, diproses, dan dicabut oleh PPID unit ini; Atasan PPID membaca dan memutusnya.');
     await atasan.page.getByRole('radio', { name: 'Putuskan keberatan (Atasan PPID)' }).check();
     await atasan.page.getByRole('radio', { name: 'Keberatan dikabulkan' }).check();
     await atasan.page.getByLabel('Isi tanggapan tertulis').fill('Besaran bantuan per penerima bukan data pribadi yang dikecualikan.');
@@ -194,8 +199,13 @@ describe('the PPID service from request to objection', () => {
     const history = atasan.page.getByRole('region', { name: 'Riwayat' });
     await see(history, 'Diproses → Diputus Atasan PPID');
 
-    // The requester takes it to the Komisi Informasi; the case is followed to the ruling and its compliance.
-    const dispute = atasan.page.getByRole('region', { name: 'Sengketa di Komisi Informasi' });
+    // The Atasan PPID's part ends with the decision: recording the dispute is the PPID's.
+    expect(await atasan.page.getByRole('button', { name: 'Catat sengketa' }).count()).toBe(0);
+    expect(atasan.problems).toEqual([]);
+
+    // The requester takes it to the Komisi Informasi; the PPID follows the case to the ruling and its compliance.
+    await ppid.page.reload();
+    const dispute = ppid.page.getByRole('region', { name: 'Sengketa di Komisi Informasi' });
     await dispute.getByLabel('Nomor registrasi di Komisi Informasi').fill('012/XI/KI-NL-PS/2026');
     await dispute.getByRole('button', { name: 'Catat sengketa' }).click();
     await see(dispute, '012/XI/KI-NL-PS/2026');
@@ -204,9 +214,9 @@ describe('the PPID service from request to objection', () => {
     await dispute.getByRole('button', { name: 'Simpan tahap' }).click();
     await dispute.getByRole('radio', { name: 'Sudah dipatuhi' }).check();
     await dispute.getByRole('button', { name: 'Simpan kepatuhan' }).click();
-    await expect.poll(() => definition(atasan.page, 'Kepatuhan atas putusan').textContent()).toBe('Sudah dipatuhi');
-    expect(await definition(atasan.page, 'Tahap').textContent()).toBe('Putusan');
-    expect(atasan.problems).toEqual([]);
+    await expect.poll(() => definition(ppid.page, 'Kepatuhan atas putusan').textContent()).toBe('Sudah dipatuhi');
+    expect(await definition(ppid.page, 'Tahap').textContent()).toBe('Putusan');
+    expect(ppid.problems).toEqual([]);
 
     // On a phone the case and the register fit the screen's width.
     for (const page of [atasan.page, ppid.page]) await page.setViewportSize({ width: 390, height: 844 });

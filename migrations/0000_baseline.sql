@@ -103,12 +103,19 @@ CREATE TABLE "users" (
 	"totp_secret_sealed" text,
 	"totp_enabled_at" timestamp with time zone,
 	"totp_last_step" integer,
-	"failed_logins" integer DEFAULT 0 NOT NULL,
-	"locked_until" timestamp with time zone,
 	"disabled_at" timestamp with time zone,
 	"last_login_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_email_unique" UNIQUE("email")
+);
+--> statement-breakpoint
+CREATE TABLE "audit_anchors" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"rows" bigint NOT NULL,
+	"last_id" bigint NOT NULL,
+	"last_hash" text NOT NULL,
+	"mac" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (

@@ -5,6 +5,8 @@ import { type Database, openDatabase } from './db/open.ts';
 import { closeChromium } from './lib/chromium.ts';
 import { SecretBox } from './lib/crypto.ts';
 import { createLogger, type Logger } from './lib/log.ts';
+import { startAuditAnchorJob } from './modules/audit/anchor.ts';
+import { installAuditKey } from './modules/audit/audit-key.ts';
 import { seedShippedCalendars } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
@@ -31,6 +33,7 @@ export async function boot(
   let database: Database | undefined;
   try {
     const secrets = new SecretBox(opts.secretKey ?? resolveSecretKey(config));
+    installAuditKey(secrets);
     database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, engine: config.embeddedEngine }));
     await runMigrations(database);
     const jobs = await startJobs(database, log);
@@ -38,6 +41,7 @@ export async function boot(
     await startMailWorker(services);
     await startReminderJobs(services);
     await startIdentityPurgeJob(services);
+    const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);
     // The legal working-day calendar ships as data; every start brings new decrees in and
@@ -49,6 +53,7 @@ export async function boot(
       async stop() {
         stopRecounting();
         stopRecountingObjections();
+        await anchorAudit();
         await jobs.stop();
         await closeChromium();
         await db.close();

@@ -1,11 +1,15 @@
 import { loadConfig } from './config.ts';
 import { EngineMismatchError } from './db/embedded-engine.ts';
 import { DataDirLockedError } from './db/lock.ts';
-import { verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
+import { SecretBox } from './lib/crypto.ts';
+import { anchorFileOf, readAnchorFile, recordAuditAnchor } from './modules/audit/anchor.ts';
+import { auditKeyOf, installAuditKey } from './modules/audit/audit-key.ts';
+import { type ChainFault, type ChainReport, verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
 import { NoDataDirError, type OpsDatabase, openForOps } from './ops/open-for-ops.ts';
 import { RestoreRefusedError, restoreBackup } from './ops/restore-backup.ts';
 import { SetupRefusedError, setupInstallation } from './ops/setup-installation.ts';
 import { BackupRefusedError, writeBackup } from './ops/write-backup.ts';
+import { resolveSecretKey } from './secret-key.ts';
 
 const help = `Pemakaian / usage: npm run warta -- <perintah/command> [argumen]
 
@@ -13,8 +17,10 @@ const help = `Pemakaian / usage: npm run warta -- <perintah/command> [argumen]
                              Back up every Warta table (gzipped JSON lines). On the embedded database stop the server first.
   restore <berkas.jsonl.gz>  Pulihkan cadangan ke basis data baru yang kosong, lalu periksa rantai audit.
                              Restore a backup into a new, empty database, then verify the audit chain.
-  audit-verify               Hitung ulang rantai hash log audit; kode keluar 1 bila rusak.
-                             Recompute the audit log's hash chain; exit code 1 when broken.
+  audit-verify               Hitung ulang rantai HMAC log audit dan cocokkan dengan kepala rantai yang tercatat
+                             (tabel audit_anchors dan berkas audit-anchor.json); kode keluar 1 bila rusak atau terpotong.
+                             Recompute the audit log's HMAC chain against its recorded heads (the audit_anchors
+                             table and the audit-anchor.json file); exit code 1 when broken or truncated.
   migrate                    Jalankan migrasi basis data lalu keluar.
                              Apply database migrations and exit.
   setup --name … --slug … --kind … --time-zone … --admin-email … --admin-name … [--domain …]
@@ -51,18 +57,29 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
 
   async restore([file]) {
     if (!file) return usage();
-    const result = await withDatabase({ migrate: true, mustExist: false }, ({ database }) => restoreBackup(database, file));
+    const config = loadConfig();
+    const result = await withDatabase({ migrate: true, mustExist: false }, async ({ database }) => {
+      const key = auditKeyOf(new SecretBox(resolveSecretKey(config)));
+      const restored = await restoreBackup(database, file, key);
+      // The restored chain is the installation's new start: its head is recorded, the file replaced.
+      if (restored.audit.ok) await recordAuditAnchor(database.db, key, anchorFileOf(config.dataDir), { replaceFile: true });
+      return restored;
+    });
     say(`Pemulihan selesai / restored: ${result.rows} rows from ${file} (Warta ${result.header.wartaVersion}, ${result.header.createdAt})`);
     return reportChain(result.audit);
   },
 
   async 'audit-verify'() {
-    const report = await withDatabase({ migrate: false, mustExist: true }, ({ database }) => verifyAuditChain(database.db));
+    const config = loadConfig();
+    const report = await withDatabase({ migrate: false, mustExist: true }, ({ database }) =>
+      verifyAuditChain(database.db, auditKeyOf(new SecretBox(resolveSecretKey(config))), { fileAnchor: readAnchorFile(anchorFileOf(config.dataDir)) }),
+    );
     return reportChain(report);
   },
 
   async setup(args) {
     const config = loadConfig();
+    installAuditKey(new SecretBox(resolveSecretKey(config)));
     const result = await withDatabase({ migrate: true, mustExist: false }, ({ database }) => setupInstallation(database.db, config, args));
     say(`Instansi dibuat / agency created: ${result.tenant}`);
     say('Berikan tautan ini kepada admin pertama (berlaku 7 hari) / give this link to the first administrator (valid 7 days):');
@@ -77,14 +94,21 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 };
 
-function reportChain(report: Awaited<ReturnType<typeof verifyAuditChain>>): number {
+const faultText: Record<ChainFault, string> = {
+  hash: 'isi baris diubah atau rantai dibangun ulang tanpa kunci / row changed, or chain rebuilt without the key',
+  link: 'tautan putus / link broken',
+  anchor: 'tidak cocok dengan kepala rantai yang tercatat / does not match a recorded head',
+  truncated: 'log terpotong: baris yang tercatat sudah tidak ada / log truncated: a recorded row is gone',
+  anchor_forged: 'kepala rantai tercatat dipalsukan / a recorded head is forged',
+};
+
+function reportChain(report: ChainReport): number {
   if (report.ok) {
-    say(`Rantai audit utuh / audit chain intact: ${report.rows} rows.`);
+    say(`Rantai audit utuh / audit chain intact: ${report.rows} rows, ${report.anchors} recorded heads.`);
     return 0;
   }
-  say(
-    `RANTAI AUDIT RUSAK / AUDIT CHAIN BROKEN at row id ${report.brokenAt} (${report.reason === 'hash' ? 'isi baris diubah / row content changed' : 'tautan putus / link broken'}), after ${report.rows} rows.`,
-  );
+  const expected = report.anchorRows === undefined ? '' : ` (recorded head: ${report.anchorRows} rows)`;
+  say(`RANTAI AUDIT RUSAK / AUDIT CHAIN BROKEN at row id ${report.brokenAt} (${faultText[report.reason]}), after ${report.rows} rows${expected}.`);
   return 1;
 }
 

@@ -50,7 +50,6 @@ export type Account = {
   personId: string | null;
   isAdmin: boolean;
   totpEnabledAt: string | null;
-  lockedUntil: string | null;
   disabledAt: string | null;
   lastLoginAt: string | null;
   invitationPending: boolean;

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
 /** A URL-safe random token, for sessions, reset links and invitations. */
 export function randomToken(bytes = 32): string {
@@ -26,6 +26,10 @@ export class SecretBox {
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+  }
+  /** A separate key for one purpose (e.g. the audit chain's HMAC), derived from the installation key. */
+  derive(purpose: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.key, 'warta-derive-v1', purpose, 32));
   }
   open(sealed: string): string {
     const [version, iv, tag, body] = sealed.split('.');

@@ -7,7 +7,6 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'rate_limited'
-  | 'locked'
   | 'too_large'
   | 'unavailable'
   | 'internal';
@@ -24,14 +23,13 @@ export class AppError extends Error {
   }
 }
 
-export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 423 | 429 | 500 | 503> = {
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503> = {
   unauthenticated: 401,
   forbidden: 403,
   invalid: 400,
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
-  locked: 423,
   too_large: 413,
   unavailable: 503,
   internal: 500,

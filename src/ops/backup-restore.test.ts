@@ -13,7 +13,7 @@ import { outbox } from '../modules/mail/schema.ts';
 import { tenants, units } from '../modules/org/schema.ts';
 import { countRows, listTables } from './list-tables.ts';
 import { RestoreRefusedError, restoreBackup } from './restore-backup.ts';
-import { freshPglite, freshPostgres, seedBackupData } from './test-databases.ts';
+import { freshPglite, freshPostgres, seedBackupData, testAuditKey } from './test-databases.ts';
 import { BackupRefusedError, writeBackup } from './write-backup.ts';
 
 // The source is on the suite's driver, so both PGlite → PostgreSQL and PostgreSQL → PGlite are covered.
@@ -57,14 +57,14 @@ async function expectSameData(target: Database) {
 }
 
 async function roundTrip(target: Database) {
-  const result = await restoreBackup(target, file);
-  expect(result.audit).toEqual({ ok: true, rows: 5 });
+  const result = await restoreBackup(target, file, testAuditKey());
+  expect(result.audit).toEqual({ ok: true, rows: 5, anchors: 0 });
   await expectSameData(target);
   // The bigserial moved past the restored ids: the next audit row continues the chain.
   await inTransaction(target.db, (tx) => recordAudit(tx, systemActor, { action: 'uji.lanjut', entity: 'tenant' }));
   const ids = (await target.db.select({ id: auditLog.id }).from(auditLog).orderBy(asc(auditLog.id))).map((r) => r.id);
   expect(ids.at(-1)).toBe((ids.at(-2) ?? 0) + 1);
-  expect(await verifyAuditChain(target.db)).toEqual({ ok: true, rows: 6 });
+  expect(await verifyAuditChain(target.db, testAuditKey())).toEqual({ ok: true, rows: 6, anchors: 0 });
 }
 
 describe('backup and restore', () => {
@@ -106,16 +106,16 @@ describe('backup and restore', () => {
 
   it('refuses to restore into a database that already has data, and changes nothing', async () => {
     const before = await countRows(source.services.db, 'users');
-    const refused = restoreBackup(source.services.database, file);
+    const refused = restoreBackup(source.services.database, file, testAuditKey());
     await expect(refused).rejects.toBeInstanceOf(RestoreRefusedError);
-    await expect(restoreBackup(source.services.database, file)).rejects.toThrow(/tidak kosong.*not empty/s);
+    await expect(restoreBackup(source.services.database, file, testAuditKey())).rejects.toThrow(/tidak kosong.*not empty/s);
     expect(await countRows(source.services.db, 'users')).toBe(before);
   });
 
   it('refuses a file that is not a Warta backup', async () => {
     const target = await freshPglite();
     try {
-      const notGzip = restoreBackup(target, new URL(import.meta.url).pathname);
+      const notGzip = restoreBackup(target, new URL(import.meta.url).pathname, testAuditKey());
       await expect(notGzip).rejects.toBeInstanceOf(RestoreRefusedError);
       await expect(notGzip).rejects.toThrow(/not a Warta backup/);
     } finally {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockDataDir } from '../db/lock.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { openDatabase } from '../db/open.ts';
+import { TEST_SECRET_KEY } from '../test/harness.ts';
 import { withDatabase } from '../test/template.ts';
 import { adminQuery, seedBackupData } from './test-databases.ts';
 
@@ -22,9 +23,14 @@ type Run = { code: number; stdout: string; stderr: string };
 function cli(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...inherited, ...env }, timeout: 170_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', ...args],
+      { env: { ...inherited, WARTA_SECRET_KEY: TEST_SECRET_KEY, ...env }, timeout: 170_000 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -39,7 +45,7 @@ beforeAll(async () => {
   await source.close();
   if (serverUrl) {
     await adminQuery(serverUrl, `create database ${targetDb}`);
-    targetEnv = { DATABASE_URL: withDatabase(serverUrl, targetDb) };
+    targetEnv = { DATABASE_URL: withDatabase(serverUrl, targetDb), WARTA_DATA_DIR: join(dir, 'tujuan') };
   } else {
     targetEnv = { WARTA_DATA_DIR: join(dir, 'tujuan') };
   }
@@ -76,6 +82,25 @@ describe('warta CLI', { timeout: 180_000 }, () => {
     expect(again.stderr).toMatch(/not empty/);
     const verify = await cli(['audit-verify'], targetEnv);
     expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(/audit chain intact: 5 rows, 2 recorded heads/);
+  });
+
+  it('audit-verify exits 1 when the end of the log was cut off, even with the anchor table emptied too', async () => {
+    const target = await openDatabase(serverUrl ? { databaseUrl: targetEnv.DATABASE_URL } : { dataDir: targetEnv.WARTA_DATA_DIR });
+    try {
+      // Someone with owner rights: triggers off, the last two rows and every recorded head in the table gone.
+      await target.executeSql(
+        `alter table audit_log disable trigger user; alter table audit_anchors disable trigger user;
+         delete from audit_log where id > 3; delete from audit_anchors;
+         alter table audit_log enable trigger user; alter table audit_anchors enable trigger user`,
+      );
+    } finally {
+      await target.close();
+    }
+    // The head kept in the file beside the data still names row 5.
+    const verify = await cli(['audit-verify'], targetEnv);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toMatch(/AUDIT CHAIN BROKEN at row id 5 \(.*log truncated.*\), after 3 rows \(recorded head: 5 rows\)/);
   });
 
   it('audit-verify exits 1 naming the row when someone with owner rights edited the log', async () => {

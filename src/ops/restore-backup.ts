@@ -20,13 +20,18 @@ export type RestoreResult = { header: BackupHeader; rows: number; audit: ChainRe
 /**
  * Loads a backup into an empty, freshly migrated database: rows go in verbatim (ids kept) inside
  * one transaction, sequences are moved past the restored ids, row counts must match the header,
- * and the audit chain is recomputed afterwards. Anything unexpected rolls the whole restore back.
+ * and the audit chain is recomputed afterwards (with the installation's audit key). Anything unexpected rolls the whole restore back.
  */
-export async function restoreBackup(database: Database, file: string): Promise<RestoreResult> {
+export async function restoreBackup(database: Database, file: string, auditKey: Buffer): Promise<RestoreResult> {
   const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
   const lines = input[Symbol.asyncIterator]();
   try {
-    const header = parseHeader(await lines.next().then((first) => first.value as string | undefined, () => undefined));
+    const header = parseHeader(
+      await lines.next().then(
+        (first) => first.value as string | undefined,
+        () => undefined,
+      ),
+    );
     const tables = await listTables(database.db);
     await refuseUnlessReady(database, header, tables);
     let rows = 0;
@@ -38,7 +43,9 @@ export async function restoreBackup(database: Database, file: string): Promise<R
         if (found !== expected) throw new Error(`table ${name}: ${found} rows restored, the backup header says ${expected}`);
       }
     });
-    return { header, rows, audit: await verifyAuditChain(database.db) };
+    // Checked against the heads the backup carries; an anchor file beside the target belongs to
+    // whatever was there before, so it is not consulted here.
+    return { header, rows, audit: await verifyAuditChain(database.db, auditKey) };
   } finally {
     input.close();
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/open.ts';
 import { restoreBackup } from './restore-backup.ts';
-import { freshPglite, freshPostgres } from './test-databases.ts';
+import { freshPglite, freshPostgres, testAuditKey } from './test-databases.ts';
 import { writeBackup } from './write-backup.ts';
 
 // Table shapes later modules may bring: a tree that links to itself (here even in a cycle), a
@@ -68,7 +68,7 @@ describe('restore of other table shapes', () => {
 
     const target = await fresh();
     await target.executeSql(shape);
-    const result = await restoreBackup(target, file);
+    const result = await restoreBackup(target, file, testAuditKey());
     expect(result.audit.ok).toBe(true);
     const restored = await read(target);
     expect(restored).toEqual(await read(source));

@@ -5,11 +5,14 @@ import { runMigrations } from '../db/migrate.ts';
 import { type Database, openDatabase } from '../db/open.ts';
 import { wrapPglite } from '../db/open-pglite.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { SecretBox } from '../lib/crypto.ts';
+import { auditKeyOf, installAuditKey } from '../modules/audit/audit-key.ts';
 import { recordAudit, systemActor } from '../modules/audit/record-audit.ts';
 import { sessions } from '../modules/auth/schema.ts';
 import { outbox } from '../modules/mail/schema.ts';
 import type { Services } from '../services.ts';
 import { seedFixture } from '../test/fixtures.ts';
+import { TEST_SECRET_KEY } from '../test/harness.ts';
 import { templateFile, withDatabase } from '../test/template.ts';
 
 // Test support for the backup tests: fictional data and empty target databases on both drivers.
@@ -51,7 +54,11 @@ export async function adminQuery(serverUrl: string, text: string): Promise<void>
 }
 
 /** The fixture pemda plus audit rows, mails and a session, so every kind of table has rows. */
+/** The audit key of the backup tests' chain (the harness's secret key); the CLI runs they start get the key too. */
+export const testAuditKey = () => auditKeyOf(new SecretBox(TEST_SECRET_KEY));
+
 export async function seedBackupData(database: Database) {
+  installAuditKey(new SecretBox(TEST_SECRET_KEY));
   const fixture = await seedFixture({ db: database.db } as Services);
   for (let i = 0; i < 5; i++) {
     await inTransaction(database.db, (tx) =>

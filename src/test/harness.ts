@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { boot } from '../boot.ts';
@@ -9,6 +11,9 @@ import { createApp } from '../http/app.ts';
 import { createLogger } from '../lib/log.ts';
 import type { Services } from '../services.ts';
 import { templateDatabaseName, templateFile, withDatabase } from './template.ts';
+
+/** The installation key of every test back end (fictional). */
+export const TEST_SECRET_KEY = 'test-secret-key-test-secret-key-0123456789';
 
 export type TestWarta = {
   services: Services;
@@ -22,7 +27,9 @@ export type TestWarta = {
  * PostgreSQL when the suite runs in its `postgres` project. Call `stop()` in afterAll.
  */
 export async function startTestWarta(env: Record<string, string> = {}): Promise<TestWarta> {
-  const config = loadConfig({ WARTA_DEMO: '0', PUBLIC_URL: 'http://warta.test', WARTA_LOG_LEVEL: 'silent', ...env });
+  // A data folder of its own, so what the back end keeps there (the audit anchor file) is this instance's.
+  const dataDir = mkdtempSync(join(tmpdir(), 'warta-test-'));
+  const config = loadConfig({ WARTA_DEMO: '0', PUBLIC_URL: 'http://warta.test', WARTA_LOG_LEVEL: 'silent', WARTA_DATA_DIR: dataDir, ...env });
   let dropDatabase = async () => {};
   let database: Database;
   if (process.env.WARTA_TEST_DRIVER === 'postgres') {
@@ -52,7 +59,7 @@ export async function startTestWarta(env: Record<string, string> = {}): Promise<
     const pglite = await PGlite.create({ loadDataDir: new Blob([readFileSync(templateFile)]) });
     database = wrapPglite(pglite);
   }
-  const running = await boot(config, { database, secretKey: 'test-secret-key-test-secret-key-0123456789', log: createLogger('silent') });
+  const running = await boot(config, { database, secretKey: TEST_SECRET_KEY, log: createLogger('silent') });
   const app = createApp(running.services);
   return {
     services: running.services,
@@ -61,6 +68,7 @@ export async function startTestWarta(env: Record<string, string> = {}): Promise<
     async stop() {
       await running.stop();
       await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,7 +6,7 @@ import { Check, Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
 
-/** Accounts of the agency: invite by e-mail, make admin, disable, unlock. */
+/** Accounts of the agency: invite by e-mail, make admin, disable. */
 export function AccountsPage() {
   const accounts = useLoad<Items<Account>>('/users');
   return (
@@ -122,7 +122,6 @@ function AccountTable({ items, onChange }: { items: Account[]; onChange: () => v
           </thead>
           <tbody>
             {items.map((u) => {
-              const locked = u.lockedUntil !== null && new Date(u.lockedUntil) > new Date();
               const self = u.id === me.user.id;
               return (
                 <tr key={u.id}>
@@ -132,14 +131,13 @@ function AccountTable({ items, onChange }: { items: Account[]; onChange: () => v
                     <span className="muted">{u.email}</span>
                   </td>
                   <td data-label={t('accounts.status')}>
-                    <StatusBadges account={u} locked={locked} />
+                    <StatusBadges account={u} />
                   </td>
                   <td data-label={t('accounts.lastLogin')}>{formatDateTime(u.lastLoginAt)}</td>
                   <td data-label={t('accounts.actions')}>
                     <div className="actions">
                       {!self && action(u.isAdmin ? t('accounts.revokeAdmin') : t('accounts.makeAdmin'), u, { isAdmin: !u.isAdmin })}
                       {!self && action(u.disabledAt ? t('accounts.enable') : t('accounts.disable'), u, { disabled: !u.disabledAt }, !u.disabledAt)}
-                      {locked && action(t('accounts.unlock'), u, { unlock: true })}
                     </div>
                   </td>
                 </tr>
@@ -152,12 +150,11 @@ function AccountTable({ items, onChange }: { items: Account[]; onChange: () => v
   );
 }
 
-function StatusBadges({ account, locked }: { account: Account; locked: boolean }) {
+function StatusBadges({ account }: { account: Account }) {
   const badges: Array<[string, string]> = [];
   if (account.disabledAt) badges.push([t('accounts.disabled'), 'badge badge-danger']);
   else if (account.invitationPending) badges.push([t('accounts.pending'), 'badge badge-muted']);
   else badges.push([t('accounts.active'), 'badge badge-ok']);
-  if (locked) badges.push([t('accounts.locked'), 'badge badge-danger']);
   if (account.isAdmin) badges.push([t('accounts.admin'), 'badge']);
   if (account.totpEnabledAt) badges.push([t('accounts.twoStep'), 'badge']);
   return (

@@ -4,7 +4,17 @@ import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
-import { decidesIn, type KbrStatus, type Keberatan, kbrProcessRoles, kbrStatusText, kbrTransitions, type Verdict, verdicts } from './ppid-keberatan-terms.ts';
+import {
+  decidesIn,
+  type KbrStatus,
+  type Keberatan,
+  kbrProcessRoles,
+  kbrStatusText,
+  kbrTransitions,
+  kbrViewRoles,
+  type Verdict,
+  verdicts,
+} from './ppid-keberatan-terms.ts';
 import { todayIn } from './ppid-terms.ts';
 
 /**
@@ -17,16 +27,18 @@ export function KeberatanActions({ keberatan: k, onChanged }: { keberatan: Keber
   const [ke, setKe] = useState<KbrStatus | ''>('');
   // A refused change (409 on `ke`) has no input of its own, so it is not claimed here and shows at the top.
   const form = useForm(['alasan', 'putusan', 'tanggal', 'tanggapan', 'perintah']);
-  if (!hasUnitRole(me, k.unitId, ...kbrProcessRoles)) return null;
+  if (!hasUnitRole(me, k.unitId, ...kbrViewRoles)) return null;
   const decides = decidesIn(me, k.unitId);
+  const processes = hasUnitRole(me, k.unitId, ...kbrProcessRoles);
   const possible = kbrTransitions[k.status];
-  const allowed = possible.filter((s) => s !== 'diputus' || decides);
+  const allowed = possible.filter((s) => (s === 'diputus' ? decides : processes));
   return (
     <section className="card" aria-labelledby="kbr-actions">
       <h2 id="kbr-actions">{t('pmh.actions')}</h2>
       <FormStatus form={form} />
       {possible.length === 0 && <p>{t('kbr.final')}</p>}
       {possible.includes('diputus') && !decides && <p className="hint">{t('kbr.decideByAtasan')}</p>}
+      {possible.some((s) => s !== 'diputus') && !processes && <p className="hint">{t('kbr.processByPpid')}</p>}
       {allowed.length > 0 && (
         <form
           noValidate

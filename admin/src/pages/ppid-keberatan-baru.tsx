@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { useSession } from '../session.tsx';
+import { hasUnitRole, useSession } from '../session.tsx';
 import type { Unit } from '../types.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
 import { Choice } from './ppid-choice.tsx';
-import { grounds, type Keberatan, kbrStaffChannels } from './ppid-keberatan-terms.ts';
+import { grounds, type Keberatan, kbrProcessRoles, kbrStaffChannels } from './ppid-keberatan-terms.ts';
 import { localInputNow, todayIn, zonedToIso } from './ppid-terms.ts';
 import { queryOf, usePpidUnits } from './ppid-units.tsx';
 
@@ -30,6 +30,7 @@ const zoneLabel: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassa
 
 /** Staff entry of an objection received by letter, e-mail or in person, about a request of the unit. */
 export function KeberatanNewPage({ query }: { query: URLSearchParams }) {
+  const { me } = useSession();
   const { loaded, chosen } = usePpidUnits(query.get('unit'));
   const [saved, setSaved] = useState<Keberatan | null>(null);
   return (
@@ -41,7 +42,12 @@ export function KeberatanNewPage({ query }: { query: URLSearchParams }) {
       {saved ? (
         <SavedCard saved={saved} onAnother={() => setSaved(null)} />
       ) : (
-        chosen && <EntryForm key={chosen.id} unit={chosen} permohonan={query.get('permohonan') ?? ''} onSaved={setSaved} />
+        chosen &&
+        (hasUnitRole(me, chosen.id, ...kbrProcessRoles) ? (
+          <EntryForm key={chosen.id} unit={chosen} permohonan={query.get('permohonan') ?? ''} onSaved={setSaved} />
+        ) : (
+          <p className="alert alert-warn">{t('kbr.processByPpid')}</p>
+        ))
       )}
     </Page>
   );

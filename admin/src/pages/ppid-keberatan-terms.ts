@@ -94,8 +94,10 @@ export type Keberatan = {
 
 export type KeberatanDetail = Keberatan & { history: KbrHistoryEntry[]; sengketa: Sengketa | null };
 
-/** The roles that register and process objections (policy `keberatan.process`). */
-export const kbrProcessRoles = ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'];
+/** The roles that read a unit's objections (policy `keberatan.view`). */
+export const kbrViewRoles = ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'];
+/** The roles that register, move and withdraw objections and record disputes (policy `keberatan.process`); not the Atasan PPID. */
+export const kbrProcessRoles = ['ppid_utama', 'ppid_pelaksana'];
 /** The role that alone decides an objection (policy `keberatan.decide`); admins are not it. */
 export const kbrDecideRoles = ['atasan_ppid'];
 

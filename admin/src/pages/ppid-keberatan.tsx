@@ -4,7 +4,7 @@ import type { Items } from '../types.ts';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
-import { groundLetterText, type KeberatanListItem, kbrProcessRoles, kbrStatuses, kbrStatusText, stageText } from './ppid-keberatan-terms.ts';
+import { groundLetterText, type KeberatanListItem, kbrProcessRoles, kbrStatuses, kbrStatusText, kbrViewRoles, stageText } from './ppid-keberatan-terms.ts';
 import { queryOf, UnitStatusFilter, usePpidUnits } from './ppid-units.tsx';
 
 /** A unit's register of objections, soonest answer deadline first, overdue ones marked; no personal data. */
@@ -12,13 +12,14 @@ export function KeberatanListPage({ query }: { query: URLSearchParams }) {
   const { me } = useSession();
   const status = query.get('status') ?? '';
   const { loaded, units, chosen } = usePpidUnits(query.get('unit'));
-  const mayWork = chosen !== null && hasUnitRole(me, chosen.id, ...kbrProcessRoles);
-  const list = useLoad<Items<KeberatanListItem>>(mayWork ? `/units/${chosen.id}/keberatan?sort=jatuhTempo${status ? `&status=${status}` : ''}` : null);
+  const mayRead = chosen !== null && hasUnitRole(me, chosen.id, ...kbrViewRoles);
+  const mayRegister = chosen !== null && hasUnitRole(me, chosen.id, ...kbrProcessRoles);
+  const list = useLoad<Items<KeberatanListItem>>(mayRead ? `/units/${chosen.id}/keberatan?sort=jatuhTempo${status ? `&status=${status}` : ''}` : null);
   return (
     <Page
       title={t('kbr.title')}
       actions={
-        mayWork && (
+        mayRegister && (
           <Link className="button-link" to={`/keberatan/baru${queryOf({ unit: chosen.id })}`}>
             {t('kbr.add')}
           </Link>
@@ -29,7 +30,7 @@ export function KeberatanListPage({ query }: { query: URLSearchParams }) {
       <LoadState loaded={loaded} />
       {loaded.data && units.length === 0 && <p>{t('ppid.noUnits')}</p>}
       {chosen && <UnitStatusFilter path="/keberatan" units={units} chosen={chosen} status={status} statuses={kbrStatuses} statusText={kbrStatusText} />}
-      {chosen && !mayWork && <p className="alert alert-warn">{t('kbr.notYours')}</p>}
+      {chosen && !mayRead && <p className="alert alert-warn">{t('kbr.notYours')}</p>}
       <LoadState loaded={list} />
       {list.data && list.data.items.length === 0 && <p>{t('app.empty')}</p>}
       {list.data && list.data.items.length > 0 && (

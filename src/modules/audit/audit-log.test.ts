@@ -4,6 +4,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { auditKeyOf } from './audit-key.ts';
 import { GENESIS_HASH } from './hash.ts';
 import { actorOf, recordAudit } from './record-audit.ts';
 import { auditLog } from './schema.ts';
@@ -39,7 +40,7 @@ describe('audit chain', () => {
     const last = all.at(-1);
     expect(last).toMatchObject({ action: 'unit.update', actorId: f.admin.id, actorLabel: f.admin.email, tenantId: f.tenant.id });
     expect(last?.after).toEqual({ name: 'Dinas Uji A (baru)', password: '[hidden]' });
-    expect(await verifyAuditChain(w.services.db)).toEqual({ ok: true, rows: all.length });
+    expect(await verifyAuditChain(w.services.db, auditKeyOf(w.services.secrets))).toMatchObject({ ok: true, rows: all.length });
   });
 
   it('is refused by the database on UPDATE, DELETE and TRUNCATE', async () => {
@@ -47,7 +48,7 @@ describe('audit chain', () => {
     await expect(sql(`update audit_log set actor_label = 'x'`)).rejects.toThrow(/append-only/);
     await expect(sql(`delete from audit_log`)).rejects.toThrow(/append-only/);
     await expect(sql(`truncate audit_log`)).rejects.toThrow(/append-only/);
-    expect(await verifyAuditChain(w.services.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(w.services.db, auditKeyOf(w.services.secrets))).toMatchObject({ ok: true });
   });
 });
 
@@ -95,7 +96,7 @@ describe('tampering', () => {
     await w.services.database.executeSql(
       `alter table audit_log disable trigger user; update audit_log set after = '{"name":"dipalsukan"}' where id = ${first?.id}; alter table audit_log enable trigger user`,
     );
-    expect(await verifyAuditChain(w.services.db)).toMatchObject({ ok: false, brokenAt: first?.id, reason: 'hash' });
+    expect(await verifyAuditChain(w.services.db, auditKeyOf(w.services.secrets))).toMatchObject({ ok: false, brokenAt: first?.id, reason: 'hash' });
     const client = new TestClient(w.app);
     await client.signIn(f.admin.email, PASSWORD);
     expect((await client.get('/api/audit/verify')).body).toMatchObject({ ok: false, brokenAt: first?.id });

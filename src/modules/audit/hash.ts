@@ -1,5 +1,5 @@
+import { createHmac } from 'node:crypto';
 import { canonicalJson } from '../../lib/canonical-json.ts';
-import { sha256 } from '../../lib/crypto.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -16,20 +16,31 @@ export type ChainedFields = {
   prevHash: string;
 };
 
-/** The hash of one audit row, over its content and the previous row's hash. */
-export function auditHash(row: ChainedFields): string {
-  return sha256(
-    canonicalJson({
-      tenantId: row.tenantId,
-      at: new Date(row.at).toISOString(),
-      actorId: row.actorId,
-      actorLabel: row.actorLabel,
-      action: row.action,
-      entity: row.entity,
-      entityId: row.entityId,
-      before: row.before ?? null,
-      after: row.after ?? null,
-      prevHash: row.prevHash,
-    }),
-  );
+const hmac = (key: Buffer, value: unknown) => createHmac('sha256', key).update(canonicalJson(value)).digest('hex');
+
+/**
+ * The hash of one audit row: an HMAC under the audit key over its content and the previous row's
+ * hash, so a chain rebuilt after a change, without the key, does not verify.
+ */
+export function auditHash(row: ChainedFields, key: Buffer): string {
+  return hmac(key, {
+    tenantId: row.tenantId,
+    at: new Date(row.at).toISOString(),
+    actorId: row.actorId,
+    actorLabel: row.actorLabel,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    prevHash: row.prevHash,
+  });
+}
+
+/** A recorded head of the chain: how many rows, the last row's id and hash, when. */
+export type AnchorFields = { rows: number; lastId: number; lastHash: string; at: Date | string };
+
+/** The anchor's own HMAC, so an anchor cannot be written for a rebuilt chain without the key. */
+export function anchorMac(anchor: AnchorFields, key: Buffer): string {
+  return hmac(key, { kind: 'anchor', rows: anchor.rows, lastId: anchor.lastId, lastHash: anchor.lastHash, at: new Date(anchor.at).toISOString() });
 }

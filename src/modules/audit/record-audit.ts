@@ -1,6 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
-import { canonicalJson } from '../../lib/canonical-json.ts';
 import type { Tx } from '../../db/types.ts';
+import { canonicalJson } from '../../lib/canonical-json.ts';
+import { installedAuditKey } from './audit-key.ts';
 import { auditHash, GENESIS_HASH } from './hash.ts';
 import { auditLog } from './schema.ts';
 
@@ -26,7 +27,8 @@ function withoutSecrets(value: unknown): unknown {
 }
 
 /**
- * Appends one audit row inside the caller's transaction, chained to the previous row.
+ * Appends one audit row inside the caller's transaction, chained to the previous row by an HMAC
+ * under the audit key.
  * The advisory lock serialises writers so two transactions cannot chain to the same row.
  */
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
@@ -44,7 +46,7 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
     after: withoutSecrets(entry.after),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await tx.insert(auditLog).values({ ...row, hash: auditHash(row) });
+  await tx.insert(auditLog).values({ ...row, hash: auditHash(row, installedAuditKey()) });
 }
 
 /** The audit actor for a signed-in user. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
 import { loadActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
+import { anchorFileOf, readAnchorFile } from './anchor.ts';
+import { auditKeyOf } from './audit-key.ts';
 import { listAudit } from './list-audit.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
@@ -31,9 +33,12 @@ export function registerAuditApi(api: ApiRouter): void {
     },
   );
 
-  api.route({ method: 'get', path: '/audit/verify', summary: 'Recompute the hash chain of the whole log', auth: 'user' }, async (c, _input, { user }) => {
-    const services = c.get('services');
-    assertOrg(await loadActor(services.db, user), 'audit.view');
-    return c.json(await verifyAuditChain(services.db));
-  });
+  api.route(
+    { method: 'get', path: '/audit/verify', summary: 'Recompute the HMAC chain of the whole log against its recorded heads', auth: 'user' },
+    async (c, _input, { user }) => {
+      const services = c.get('services');
+      assertOrg(await loadActor(services.db, user), 'audit.view');
+      return c.json(await verifyAuditChain(services.db, auditKeyOf(services.secrets), { fileAnchor: readAnchorFile(anchorFileOf(services.config.dataDir)) }));
+    },
+  );
 }

@@ -1,12 +1,32 @@
 import { asc, gt } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
-import { auditHash, GENESIS_HASH } from './hash.ts';
-import { auditLog } from './schema.ts';
+import type { Anchor } from './anchor.ts';
+import { anchorMac, auditHash, GENESIS_HASH } from './hash.ts';
+import { auditAnchors, auditLog } from './schema.ts';
 
-export type ChainReport = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: 'hash' | 'link' };
+/**
+ * - hash: a row's content no longer matches its HMAC (changed, or the chain was rebuilt without the key)
+ * - link: a row does not point at the one before it (a row removed or inserted in the middle)
+ * - anchor: a recorded head names a row whose hash or position differs (rows removed or rewritten before it)
+ * - truncated: a recorded head names a row that is no longer there (the end of the log was cut off)
+ * - anchor_forged: a recorded head's own HMAC is wrong
+ */
+export type ChainFault = 'hash' | 'link' | 'anchor' | 'truncated' | 'anchor_forged';
+export type ChainReport = { ok: true; rows: number; anchors: number } | { ok: false; rows: number; brokenAt: number; reason: ChainFault; anchorRows?: number };
 
-/** Walks the whole audit log in order and recomputes every hash; reports the first broken row. */
-export async function verifyAuditChain(db: Queryable, pageSize = 1000): Promise<ChainReport> {
+/**
+ * Walks the whole audit log in order, recomputes every HMAC and checks it against every recorded
+ * head: those in the anchor table and, when given, the one kept in the file outside the database.
+ */
+export async function verifyAuditChain(db: Queryable, key: Buffer, opts: { fileAnchor?: Anchor | null; pageSize?: number } = {}): Promise<ChainReport> {
+  const pageSize = opts.pageSize ?? 1000;
+  const anchors: Anchor[] = await db.select().from(auditAnchors).orderBy(asc(auditAnchors.id));
+  if (opts.fileAnchor) anchors.push(opts.fileAnchor);
+  for (const a of anchors) {
+    if (a.mac !== anchorMac(a, key)) return { ok: false, rows: 0, brokenAt: a.lastId, reason: 'anchor_forged', anchorRows: a.rows };
+  }
+  const byLastId = new Map<number, Anchor[]>();
+  for (const a of anchors) byLastId.set(a.lastId, [...(byLastId.get(a.lastId) ?? []), a]);
   let prev = GENESIS_HASH;
   let lastId = 0;
   let rows = 0;
@@ -15,10 +35,18 @@ export async function verifyAuditChain(db: Queryable, pageSize = 1000): Promise<
     for (const row of page) {
       rows++;
       if (row.prevHash !== prev) return { ok: false, rows, brokenAt: row.id, reason: 'link' };
-      if (auditHash(row) !== row.hash) return { ok: false, rows, brokenAt: row.id, reason: 'hash' };
+      if (auditHash(row, key) !== row.hash) return { ok: false, rows, brokenAt: row.id, reason: 'hash' };
+      for (const a of byLastId.get(row.id) ?? []) {
+        if (a.lastHash !== row.hash || a.rows !== rows) return { ok: false, rows, brokenAt: row.id, reason: 'anchor', anchorRows: a.rows };
+      }
+      byLastId.delete(row.id);
       prev = row.hash;
       lastId = row.id;
     }
-    if (page.length < pageSize) return { ok: true, rows };
+    if (page.length < pageSize) break;
   }
+  // Any head still unmatched names a row the log no longer reaches.
+  const missing = [...byLastId.values()].flat().sort((a, b) => b.rows - a.rows)[0];
+  if (missing) return { ok: false, rows, brokenAt: missing.lastId, reason: 'truncated', anchorRows: missing.rows };
+  return { ok: true, rows, anchors: anchors.length };
 }

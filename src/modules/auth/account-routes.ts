@@ -5,7 +5,7 @@ import { assertOrg } from '../org/policy.ts';
 import { inviteUser } from './invite-user.ts';
 import { listUsers, updateUser } from './manage-users.ts';
 
-/** Account administration for tenant admins: list, invite, change, disable, unlock. */
+/** Account administration for tenant admins: list, invite, change, disable. */
 export function registerAccountApi(api: ApiRouter): void {
   api.route({ method: 'get', path: '/users', summary: 'List accounts', auth: 'user' }, async (c, _input, { user }) => {
     const services = c.get('services');
@@ -38,7 +38,7 @@ export function registerAccountApi(api: ApiRouter): void {
     {
       method: 'patch',
       path: '/users/:id',
-      summary: 'Change an account: admin flag, person link, disable, unlock',
+      summary: 'Change an account: admin flag, person link, disable',
       auth: 'user',
       params: z.object({ id: z.uuid() }),
       body: z.object({
@@ -46,7 +46,6 @@ export function registerAccountApi(api: ApiRouter): void {
         isAdmin: z.boolean().optional(),
         disabled: z.boolean().optional(),
         personId: z.uuid().nullable().optional(),
-        unlock: z.literal(true).optional(),
       }),
     },
     async (c, { params, body }, { user }) => {

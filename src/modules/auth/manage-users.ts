@@ -13,7 +13,6 @@ const publicColumns = {
   personId: users.personId,
   isAdmin: users.isAdmin,
   totpEnabledAt: users.totpEnabledAt,
-  lockedUntil: users.lockedUntil,
   disabledAt: users.disabledAt,
   lastLoginAt: users.lastLoginAt,
   hasPassword: users.passwordHash,
@@ -25,10 +24,10 @@ export async function listUsers(services: Services, tenantId: string) {
   return rows.map(({ hasPassword, ...row }) => ({ ...row, invitationPending: hasPassword === null }));
 }
 
-export type UserChange = { displayName?: string; isAdmin?: boolean; disabled?: boolean; personId?: string | null; unlock?: boolean };
+export type UserChange = { displayName?: string; isAdmin?: boolean; disabled?: boolean; personId?: string | null };
 
 /**
- * Changes another account: admin flag, link to a person, disable (ends its sessions), unlock.
+ * Changes another account: admin flag, link to a person, disable (ends its sessions).
  * An admin cannot demote or disable themselves, so a tenant never loses its last way in by accident.
  */
 export async function updateUser(services: Services, actor: SessionUser, userId: string, change: UserChange) {
@@ -36,7 +35,10 @@ export async function updateUser(services: Services, actor: SessionUser, userId:
     throw new AppError('invalid', 'auth.self_change', change.isAdmin === false ? 'isAdmin' : 'disabled');
   }
   return inTransaction(services.db, async (tx) => {
-    const [before] = await tx.select(publicColumns).from(users).where(and(eq(users.id, userId), eq(users.tenantId, actor.tenantId)));
+    const [before] = await tx
+      .select(publicColumns)
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.tenantId, actor.tenantId)));
     if (!before) throw new AppError('not_found', 'error.not_found');
     const [after] = await tx
       .update(users)
@@ -45,7 +47,6 @@ export async function updateUser(services: Services, actor: SessionUser, userId:
         ...(change.isAdmin !== undefined ? { isAdmin: change.isAdmin } : {}),
         ...(change.personId !== undefined ? { personId: change.personId } : {}),
         ...(change.disabled !== undefined ? { disabledAt: change.disabled ? new Date() : null } : {}),
-        ...(change.unlock ? { lockedUntil: null, failedLogins: 0 } : {}),
       })
       .where(eq(users.id, userId))
       .returning(publicColumns);

@@ -1,8 +1,7 @@
 export const authMessages = {
   id: {
     'auth.invalid_credentials': 'E-mail atau kata sandi salah.',
-    'auth.locked': 'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.',
-    'auth.disabled': 'Akun ini dinonaktifkan.',
+    'auth.slow_down': 'Terlalu banyak percobaan yang gagal. Coba lagi dalam {seconds} detik.',
     'auth.totp_invalid': 'Kode autentikasi dua langkah salah atau sudah dipakai.',
     'auth.totp_not_pending': 'Tidak ada proses masuk yang menunggu kode dua langkah.',
     'auth.totp_required': 'Instansi Anda mewajibkan autentikasi dua langkah untuk admin. Aktifkan terlebih dahulu.',
@@ -14,14 +13,14 @@ export const authMessages = {
     'auth.email_taken': 'E-mail ini sudah dipakai akun lain.',
     'auth.self_change': 'Anda tidak dapat mencabut hak admin atau menonaktifkan akun Anda sendiri.',
     'mail.reset.subject': 'Atur ulang kata sandi Warta',
-    'mail.reset.body': 'Seseorang meminta pengaturan ulang kata sandi akun Warta Anda.\n\nBuka tautan ini dalam {minutes} menit untuk membuat kata sandi baru:\n{link}\n\nJika bukan Anda yang meminta, abaikan e-mail ini; kata sandi Anda tidak berubah.',
+    'mail.reset.body':
+      'Seseorang meminta pengaturan ulang kata sandi akun Warta Anda.\n\nBuka tautan ini dalam {minutes} menit untuk membuat kata sandi baru:\n{link}\n\nJika bukan Anda yang meminta, abaikan e-mail ini; kata sandi Anda tidak berubah.',
     'mail.invite.subject': 'Undangan bergabung di Warta — {tenant}',
     'mail.invite.body': '{inviter} mengundang Anda bergabung di Warta {tenant}.\n\nBuka tautan ini dalam {days} hari untuk membuat kata sandi:\n{link}',
   },
   en: {
     'auth.invalid_credentials': 'Wrong e-mail or password.',
-    'auth.locked': 'The account is locked for a while after too many failed attempts. Try again in {minutes} minutes.',
-    'auth.disabled': 'This account is disabled.',
+    'auth.slow_down': 'Too many failed attempts. Try again in {seconds} seconds.',
     'auth.totp_invalid': 'The two-step code is wrong or was already used.',
     'auth.totp_not_pending': 'No sign-in is waiting for a two-step code.',
     'auth.totp_required': 'Your agency requires two-step sign-in for administrators. Turn it on first.',
@@ -33,7 +32,8 @@ export const authMessages = {
     'auth.email_taken': 'Another account already uses this e-mail.',
     'auth.self_change': 'You cannot remove your own admin rights or disable your own account.',
     'mail.reset.subject': 'Reset your Warta password',
-    'mail.reset.body': 'Someone asked to reset the password of your Warta account.\n\nOpen this link within {minutes} minutes to choose a new password:\n{link}\n\nIf it was not you, ignore this e-mail; your password stays as it is.',
+    'mail.reset.body':
+      'Someone asked to reset the password of your Warta account.\n\nOpen this link within {minutes} minutes to choose a new password:\n{link}\n\nIf it was not you, ignore this e-mail; your password stays as it is.',
     'mail.invite.subject': 'Invitation to join Warta — {tenant}',
     'mail.invite.body': '{inviter} invites you to join Warta {tenant}.\n\nOpen this link within {days} days to choose a password:\n{link}',
   },

@@ -16,8 +16,6 @@ export const users = pgTable('users', {
   totpSecretSealed: text(),
   totpEnabledAt: timestamp({ withTimezone: true }),
   totpLastStep: integer(),
-  failedLogins: integer().notNull().default(0),
-  lockedUntil: timestamp({ withTimezone: true }),
   disabledAt: timestamp({ withTimezone: true }),
   lastLoginAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

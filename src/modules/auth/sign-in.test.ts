@@ -1,7 +1,10 @@
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { TestClient } from '../../test/client.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
+import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_HOURS } from './resolve-session.ts';
+import { sessions } from './schema.ts';
 
 let w: TestWarta;
 let f: Fixture;
@@ -46,5 +49,46 @@ describe('sign-in', () => {
     const res = await client.post('/api/auth/sign-out');
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('forbidden');
+  });
+});
+
+describe('session lifetime', () => {
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+
+  async function signedIn() {
+    const client = new TestClient(w.app);
+    await client.signIn(f.writerA.email, PASSWORD);
+    const [row] = await w.services.db.select().from(sessions).orderBy(desc(sessions.createdAt)).limit(1);
+    return { client, id: row!.id };
+  }
+
+  it('slides with use, but never past 12 hours after sign-in', async () => {
+    const { client, id } = await signedIn();
+    const createdAt = hoursAgo(11.5);
+    await w.services.db
+      .update(sessions)
+      .set({ createdAt, lastSeenAt: hoursAgo(1), expiresAt: hoursAgo(-11) })
+      .where(eq(sessions.id, id));
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    const [after] = await w.services.db.select().from(sessions).where(eq(sessions.id, id));
+    expect(after!.expiresAt.getTime()).toBe(createdAt.getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000);
+  });
+
+  it('ends a session used a minute ago once it is 12 hours old (401)', async () => {
+    const { client, id } = await signedIn();
+    await w.services.db
+      .update(sessions)
+      .set({ createdAt: hoursAgo(12.1), lastSeenAt: hoursAgo(0.02), expiresAt: hoursAgo(-11) })
+      .where(eq(sessions.id, id));
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('still ends an idle session after 12 hours without use', async () => {
+    const { client, id } = await signedIn();
+    await w.services.db
+      .update(sessions)
+      .set({ lastSeenAt: hoursAgo(SESSION_IDLE_HOURS + 0.1), expiresAt: hoursAgo(0.1) })
+      .where(eq(sessions.id, id));
+    expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 });

@@ -1,11 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 import { tenants } from '../org/schema.ts';
+import { users } from './schema.ts';
 import { totpCode, totpStep } from './totp.ts';
+import { TOTP_BACKOFF } from './verify-second-factor.ts';
 
 let w: TestWarta;
 let f: Fixture;
@@ -62,8 +64,30 @@ describe('two-step sign-in (TOTP)', () => {
     expect(ok.status).toBe(200);
     const me = await client.get('/api/auth/me');
     expect(me.body.user.totpEnabled).toBe(true);
-    const rows = await w.services.db.select().from(auditLog).where(and(eq(auditLog.entityId, f.headA.id), eq(auditLog.action, 'auth.totp_enabled')));
+    const rows = await w.services.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, f.headA.id), eq(auditLog.action, 'auth.totp_enabled')));
     expect(rows).toHaveLength(1);
+  });
+
+  it('wrong codes slow further codes down (429, Retry-After) instead of locking; a right code then works', async () => {
+    // The previous test used the next step's code; forget it so the current code counts.
+    await w.services.db.update(users).set({ totpLastStep: null }).where(eq(users.id, f.headA.id));
+    const client = new TestClient(w.app);
+    expect((await client.signIn(f.headA.email, PASSWORD)).body.mfaRequired).toBe(true);
+    const [row] = await w.services.db.select().from(users).where(eq(users.id, f.headA.id));
+    const secret = w.services.secrets.open(row!.totpSecretSealed!);
+    const near = new Set([-1, 0, 1, 2].map((d) => totpCode(secret, totpStep() + d)));
+    const wrong = ['000000', '111111', '222222', '333333', '444444', '555555', '666666'].find((c) => !near.has(c))!;
+    for (let i = 0; i < TOTP_BACKOFF.free; i++) expect((await client.post('/api/auth/sign-in/totp', { code: wrong })).status).toBe(400);
+    // The last failure "just now", so the 1-second wait has not run out on a slow machine.
+    await w.services.db.execute(sql`update rate_limits set window_start = now() where key = ${`backoff:totp:${f.headA.id}`}`);
+    const slowed = await client.post('/api/auth/sign-in/totp', { code: totpCode(secret, totpStep()) });
+    expect(slowed.status).toBe(429);
+    expect(slowed.headers.get('retry-after')).toBe('1');
+    await w.services.db.execute(sql`update rate_limits set window_start = now() - interval '2 seconds' where key = ${`backoff:totp:${f.headA.id}`}`);
+    expect((await client.post('/api/auth/sign-in/totp', { code: totpCode(secret, totpStep()) })).status).toBe(200);
   });
 
   it('a tenant that requires 2FA of admins lets an admin without it only set it up', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { auditKeyOf } from '../audit/audit-key.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import { teamRoles } from '../org/roles.ts';
@@ -35,7 +36,7 @@ describe('demo seed', () => {
     const again = await seedDemoIfEmpty(w.services);
     expect(again?.logins).toEqual(first?.logins);
     expect((await admin.get('/api/units')).body.items).toHaveLength(3);
-    expect(await verifyAuditChain(w.services.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(w.services.db, auditKeyOf(w.services.secrets))).toMatchObject({ ok: true });
   });
 
   it('gives the PPID portal something to show: information lists, service standards, a register and e-Monev', async () => {

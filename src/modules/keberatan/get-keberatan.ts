@@ -15,7 +15,7 @@ export type KeberatanDetail = Keberatan & { history: HistoryEntry[]; sengketa: S
 export async function getKeberatan(services: Services, user: SessionUser, actor: OrgActor, id: string): Promise<KeberatanDetail> {
   return inTransaction(services.db, async (tx) => {
     const row = await keberatanInTenant(tx, user.tenantId, id);
-    assertOrg(actor, 'keberatan.process', row.unitId);
+    assertOrg(actor, 'keberatan.view', row.unitId);
     await recordAudit(tx, actorOf(user), { action: 'keberatan.personal_data_viewed', entity: 'keberatan', entityId: row.id, after: { number: row.number } });
     return { ...row, history: await historyOf(tx, row.id), sengketa: await disputeOf(tx, row.id) };
   });

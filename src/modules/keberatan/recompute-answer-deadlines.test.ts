@@ -14,7 +14,7 @@ import { historyOf } from './load-keberatan.ts';
 import { recomputeAnswerDeadlines } from './recompute-answer-deadlines.ts';
 import { registerKeberatan } from './register-keberatan.ts';
 import { keberatan } from './schema.ts';
-import { makeRequest, sampleObjection, sessionUser, todayWita } from './test-fixture.ts';
+import { atasanOf, makeRequest, sampleObjection, sessionUser, todayWita } from './test-fixture.ts';
 import { transitionKeberatan } from './transition.ts';
 
 // The calendar is changed through the working-day module's own operations; the listener that
@@ -45,7 +45,7 @@ describe('recounting answer deadlines when the calendar changes', () => {
     expect(open.dueDate).toBeNull();
     const actor = await loadActor(w.services.db, admin);
     await transitionKeberatan(w.services, admin, actor, decided.id, { ke: 'diproses' });
-    await transitionKeberatan(w.services, admin, actor, decided.id, {
+    await transitionKeberatan(w.services, ...(await atasanOf(w.services, f)), decided.id, {
       ke: 'diputus',
       putusan: 'ditolak',
       tanggal: todayWita(),

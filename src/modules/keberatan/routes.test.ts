@@ -255,7 +255,7 @@ describe('POST /api/keberatan/:id/transisi', () => {
     expect(await audits(id, 'keberatan.diputus')).toMatchObject([{ actorLabel: 'atasan-a@uji.test', after: { status: 'diputus' } }]);
     const listed = (await ppid.get(`/api/units/${f.unitA.id}/keberatan?status=diputus`)).body.items;
     expect(listed.find((i: { id: string }) => i.id === id)).toMatchObject({ verdict: 'dikabulkan', overdue: false });
-    expect((await atasan.post(`/api/keberatan/${id}/transisi`, { ke: 'ditarik' })).status).toBe(409);
+    expect((await ppid.post(`/api/keberatan/${id}/transisi`, { ke: 'ditarik' })).status).toBe(409);
   });
 
   it('a rejection needs its reasons', async () => {

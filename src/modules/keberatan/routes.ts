@@ -106,7 +106,7 @@ export function registerKeberatanApi(api: ApiRouter): void {
     async (c, { params, query }, { user }) => {
       const services = c.get('services');
       const unit = await unitInTenant(services.db, user.tenantId, params.id);
-      assertOrg(await loadActor(services.db, user), 'keberatan.process', unit.id);
+      assertOrg(await loadActor(services.db, user), 'keberatan.view', unit.id);
       const tenant = await getTenant(services.db, user.tenantId);
       return c.json({ items: await listKeberatan(services.db, unit.id, tenant.timeZone, query) });
     },

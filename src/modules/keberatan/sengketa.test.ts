@@ -162,7 +162,8 @@ describe('PATCH /api/sengketa/:id', () => {
     expect((await patch(ppid, { compliance: 'dipatuhi' })).body).toMatchObject({ code: 'conflict', field: 'compliance' });
 
     expect((await patch(ppid, { stage: 'mediasi', stageDate: '2026-05-18' })).body).toMatchObject({ stage: 'mediasi', mediationOn: '2026-05-18' });
-    expect((await patch(atasan, { stage: 'ajudikasi', stageDate: '2026-06-08' })).body).toMatchObject({ stage: 'ajudikasi', adjudicationOn: '2026-06-08' });
+    expect((await patch(atasan, { stage: 'ajudikasi', stageDate: '2026-06-08' })).status).toBe(403);
+    expect((await patch(ppid, { stage: 'ajudikasi', stageDate: '2026-06-08' })).body).toMatchObject({ stage: 'ajudikasi', adjudicationOn: '2026-06-08' });
     const backwards = await patch(ppid, { stage: 'mediasi', stageDate: '2026-06-09' });
     expect(backwards.status).toBe(409);
     expect(backwards.body).toMatchObject({ field: 'stage', message: 'Tahap sengketa hanya dapat maju: dari "ajudikasi" tidak dapat ke "mediasi".' });

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { SessionUser } from '../../http/env.ts';
 import type { Services } from '../../services.ts';
 import type { Fixture } from '../../test/fixtures.ts';
+import { users } from '../auth/schema.ts';
 import { completeYear } from '../hari-kerja/complete-year.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import { holidayYears } from '../hari-kerja/schema.ts';
@@ -9,7 +10,7 @@ import { loadActor } from '../org/actor.ts';
 import type { Unit } from '../org/find-units.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { registerPermohonan } from '../permohonan/register-permohonan.ts';
-import { sampleRequest } from '../permohonan/test-fixture.ts';
+import { addOfficer, sampleRequest } from '../permohonan/test-fixture.ts';
 import { type TransitionInput as RequestTransition, transitionPermohonan } from '../permohonan/transition.ts';
 import type { NewKeberatan } from './register-keberatan.ts';
 
@@ -73,4 +74,16 @@ export function sampleObjection(request: { id: string; number: string }, overrid
     powerOfAttorneyNote: null,
     ...overrides,
   };
+}
+
+/**
+ * The fixture unit A's Atasan PPID as a session user and actor, created on first use: only they
+ * may decide an objection there (an admin may not).
+ */
+export async function atasanOf(services: Services, f: Fixture): Promise<readonly [SessionUser, Awaited<ReturnType<typeof loadActor>>]> {
+  const email = 'atasan-fixture@uji.test';
+  const [known] = await services.db.select().from(users).where(eq(users.email, email));
+  const row = known ?? (await addOfficer(services, f.tenant.id, f.unitA.id, 'atasan_ppid', 'atasan-fixture', 'kata-sandi-uji-123'));
+  const user = sessionUser(row);
+  return [user, await loadActor(services.db, user)] as const;
 }

@@ -5,7 +5,7 @@ import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { loadActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { registerKeberatan } from './register-keberatan.ts';
-import { completeCalendarAhead, makeRequest, sampleObjection, sessionUser, todayWita } from './test-fixture.ts';
+import { atasanOf, completeCalendarAhead, makeRequest, sampleObjection, sessionUser, todayWita } from './test-fixture.ts';
 import { transitionKeberatan } from './transition.ts';
 
 // The requester's side of objections, on the request tracking page of the request module.
@@ -83,7 +83,7 @@ describe('objections on the request tracking page', () => {
 
     const actor = await loadActor(w.services.db, admin);
     await transitionKeberatan(w.services, admin, actor, objection.id, { ke: 'diproses' });
-    await transitionKeberatan(w.services, admin, actor, objection.id, {
+    await transitionKeberatan(w.services, ...(await atasanOf(w.services, f)), objection.id, {
       ke: 'diputus',
       putusan: 'ditolak',
       tanggal: todayWita(),

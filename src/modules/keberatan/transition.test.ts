@@ -11,7 +11,7 @@ import { addOfficer } from '../permohonan/test-fixture.ts';
 import { historyOf } from './load-keberatan.ts';
 import { registerKeberatan } from './register-keberatan.ts';
 import { type Status, statuses } from './terms.ts';
-import { completeCalendarAhead, makeRequest, sampleObjection, sessionUser, todayWita } from './test-fixture.ts';
+import { atasanOf, completeCalendarAhead, makeRequest, sampleObjection, sessionUser, todayWita } from './test-fixture.ts';
 import { allowedTransitions, type TransitionInput, transitionKeberatan } from './transition.ts';
 
 let w: TestWarta;
@@ -45,8 +45,13 @@ const pathTo: Record<Status, Status[]> = { terdaftar: [], diproses: ['diproses']
 async function objectionIn(status: Status) {
   const tenant = await getTenant(w.services.db, f.tenant.id);
   const row = await registerKeberatan(w.services, tenant, f.unitA, sampleObjection(request), admin);
-  for (const step of pathTo[status]) await transitionKeberatan(w.services, admin, await loadActor(w.services.db, admin), row.id, inputFor(step)!);
+  for (const step of pathTo[status]) await transitionKeberatan(w.services, ...(await actingFor(step)), row.id, inputFor(step)!);
   return row.id;
+}
+
+/** Who may take a step: the Atasan PPID decides, an admin (standing in for the PPID) does the rest. */
+async function actingFor(to: Status) {
+  return to === 'diputus' ? atasanOf(w.services, f) : ([admin, await loadActor(w.services.db, admin)] as const);
 }
 
 describe('the objection state machine', () => {
@@ -54,11 +59,11 @@ describe('the objection state machine', () => {
 
   it.each(pairs)('%s → %s follows the table', async (from, to) => {
     const id = await objectionIn(from);
-    const attempt = transitionKeberatan(w.services, admin, await loadActor(w.services.db, admin), id, inputFor(to)!);
+    const attempt = transitionKeberatan(w.services, ...(await actingFor(to)), id, inputFor(to)!);
     if (allowedTransitions[from].includes(to)) {
       expect((await attempt).status).toBe(to);
       const history = await historyOf(w.services.db, id);
-      expect(history.at(-1)).toMatchObject({ fromStatus: from, toStatus: to, actorLabel: 'admin@uji.test' });
+      expect(history.at(-1)).toMatchObject({ fromStatus: from, toStatus: to, actorLabel: to === 'diputus' ? 'atasan-fixture@uji.test' : 'admin@uji.test' });
       const audits = await w.services.db
         .select()
         .from(auditLog)
@@ -70,7 +75,7 @@ describe('the objection state machine', () => {
     }
   });
 
-  it('lets only the unit’s Atasan PPID (or an admin) decide, while the PPID may process', async () => {
+  it('lets only the unit’s Atasan PPID decide (not an admin), while the PPID may process', async () => {
     const ppid = await addOfficer(w.services, f.tenant.id, f.unitA.id, 'ppid_pelaksana', 'ppid-sm', 'kata-sandi-uji-123');
     const atasan = await addOfficer(w.services, f.tenant.id, f.unitA.id, 'atasan_ppid', 'atasan-sm', 'kata-sandi-uji-123');
     const atasanB = await addOfficer(w.services, f.tenant.id, f.unitB.id, 'atasan_ppid', 'atasan-b-sm', 'kata-sandi-uji-123');
@@ -80,6 +85,7 @@ describe('the objection state machine', () => {
     const decide = inputFor('diputus')!;
     await expect(transitionKeberatan(w.services, ...(await as(ppid)), id, decide)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(transitionKeberatan(w.services, ...(await as(atasanB)), id, decide)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(transitionKeberatan(w.services, admin, await loadActor(w.services.db, admin), id, decide)).rejects.toMatchObject({ code: 'forbidden' });
     const decided = await transitionKeberatan(w.services, ...(await as(atasan)), id, {
       ke: 'diputus',
       putusan: 'dikabulkan',
@@ -96,14 +102,14 @@ describe('the objection state machine', () => {
 
   it('refuses an answer dated before the objection was received or in the future', async () => {
     const id = await objectionIn('diproses');
-    const actor = await loadActor(w.services.db, admin);
+    const [atasan, actor] = await atasanOf(w.services, f);
     const base = { ke: 'diputus', putusan: 'ditolak', tanggapan: 'Ditolak', alasan: 'Alasan' } as const;
     for (const tanggal of ['2020-01-02', '2999-01-01']) {
-      const err = await transitionKeberatan(w.services, admin, actor, id, { ...base, tanggal }).catch((e: unknown) => e);
+      const err = await transitionKeberatan(w.services, atasan, actor, id, { ...base, tanggal }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(AppError);
       expect(err).toMatchObject({ code: 'invalid', field: 'tanggal', messageKey: 'keberatan.answer_date_range' });
     }
-    const blank = await transitionKeberatan(w.services, admin, actor, id, { ...base, tanggal: todayWita(), alasan: '  ' }).catch((e: unknown) => e);
+    const blank = await transitionKeberatan(w.services, atasan, actor, id, { ...base, tanggal: todayWita(), alasan: '  ' }).catch((e: unknown) => e);
     expect(blank).toMatchObject({ field: 'alasan', messageKey: 'keberatan.reasons_required' });
   });
 });

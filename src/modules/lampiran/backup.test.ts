@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/open.ts';
 import { restoreBackup } from '../../ops/restore-backup.ts';
-import { freshPglite, freshPostgres, seedBackupData } from '../../ops/test-databases.ts';
+import { freshPglite, freshPostgres, seedBackupData, testAuditKey } from '../../ops/test-databases.ts';
 import { writeBackup } from '../../ops/write-backup.ts';
 import { lampiran, lampiranIsi } from './schema.ts';
 import { lampiranStorage } from './storage.ts';
@@ -59,7 +59,7 @@ describe('attachments in a backup', () => {
     const file = join(dir, `cadangan-${process.env.WARTA_TEST_DRIVER}.jsonl.gz`);
     await writeBackup(source, file);
     const target = await fresh();
-    expect((await restoreBackup(target, file)).audit.ok).toBe(true);
+    expect((await restoreBackup(target, file, testAuditKey())).audit.ok).toBe(true);
     const restored = await lampiranStorage.get(target.db, row!.id);
     expect(restored?.length).toBe(bytes.length);
     expect(createHash('sha256').update(restored!).digest('hex')).toBe(sha256);

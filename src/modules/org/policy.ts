@@ -21,6 +21,7 @@ export type OrgAction =
   | 'permohonan.view'
   | 'informasi.manage'
   | 'laporan.view'
+  | 'keberatan.view'
   | 'keberatan.process'
   | 'keberatan.decide';
 
@@ -38,8 +39,10 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   // The Atasan PPID reads requests (an objection cannot be decided without the request behind it) but does not process them.
   'permohonan.view': ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'],
   'laporan.view': ['ppid_utama', 'ppid_pelaksana'],
-  // The PPID registers and processes objections; the Atasan PPID reads them too and alone decides them.
-  'keberatan.process': ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'],
+  // DOMAIN.md §2: the PPID registers objections, moves or withdraws them and files the dispute; the
+  // Atasan PPID reads them and alone decides them, and does nothing else with them.
+  'keberatan.view': ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'],
+  'keberatan.process': ['ppid_utama', 'ppid_pelaksana'],
   'keberatan.decide': ['atasan_ppid'],
 };
 
@@ -48,7 +51,8 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
  * exports all ask here, so they cannot disagree.
  */
 export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boolean {
-  if (actor.isAdmin) return true;
+  // The answer to an objection is the Atasan PPID's by law (Pasal 36): being an admin is not enough.
+  if (actor.isAdmin && action !== 'keberatan.decide') return true;
   switch (action) {
     case 'unit.view':
       return true;
@@ -67,6 +71,7 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'permohonan.process':
     case 'permohonan.view':
     case 'informasi.manage':
+    case 'keberatan.view':
     case 'keberatan.process':
     case 'keberatan.decide':
       return unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? []));
