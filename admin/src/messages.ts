@@ -1,3 +1,4 @@
+import { berandaEn, berandaId } from './messages-beranda.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
@@ -7,6 +8,7 @@ export const id = {
   ...ppidId,
   ...kbrId,
   ...lapId,
+  ...berandaId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -269,6 +271,7 @@ export const en: Record<MessageKey, string> = {
   ...ppidEn,
   ...kbrEn,
   ...lapEn,
+  ...berandaEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

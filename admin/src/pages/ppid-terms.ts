@@ -114,7 +114,7 @@ export type Informasi = {
 
 export const holidayTypes = ['libur_nasional', 'cuti_bersama', 'keppres', 'lokal'] as const;
 export type Holiday = { id: string; tenantId: string | null; date: string; type: string; name: string; source: string; createdBy: string | null };
-export type CalendarStatus = { hariIni: string; tahun: Array<{ tahun: number; sumber: string }>; peringatan: string | null };
+export type CalendarStatus = { hariIni: string; tahun: Array<{ tahun: number; sumber: string }>; peringatan: string | null; peringatanTahun: number | null };
 export type DueDateAnswer = {
   mulai: string;
   hari: number;
