@@ -1,4 +1,4 @@
-/** The admin home's texts (what waits on whom), merged into messages.ts. */
+/** The admin home's texts (what waits on whom) and the audit log's readable columns, merged into messages.ts. */
 export const berandaId = {
   'app.forbiddenTitle': 'Tidak berhak',
   'work.title': 'Menunggu Anda',
@@ -24,6 +24,10 @@ export const berandaId = {
   'home.quickReports': 'Laporan KIP',
   'home.quickCalendar': 'Kalender hari kerja',
   'hk.completeLink': 'Lengkapi kalender tahun {year}',
+  'audit.any': '— semua —',
+  'audit.unnamed': '(tanpa nama)',
+  'audit.code': 'Kode aksi',
+  'audit.entityCode': 'Jenis dan id',
 } as const;
 
 export const berandaEn: Record<keyof typeof berandaId, string> = {
@@ -49,4 +53,8 @@ export const berandaEn: Record<keyof typeof berandaId, string> = {
   'home.quickReports': 'KIP reports',
   'home.quickCalendar': 'Working-day calendar',
   'hk.completeLink': 'Complete the {year} calendar',
+  'audit.any': '— any —',
+  'audit.unnamed': '(no name)',
+  'audit.code': 'Action code',
+  'audit.entityCode': 'Kind and id',
 };

@@ -64,6 +64,10 @@ export type AuditEntry = {
   entityId: string | null;
   before: unknown;
   after: unknown;
+  /** The action, the kind of thing and its name or number in the reader's language (src/modules/audit/describe-audit.ts). */
+  actionLabel: string;
+  entityLabel: string;
+  entityName: string | null;
 };
 export type Mail = {
   id: string;
