@@ -40,7 +40,7 @@ export function htmlToPdf(html: string, messageKey: MessageKey): Promise<Buffer>
     const page = await context.newPage();
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true });
   });
 }
 
