@@ -51,7 +51,7 @@ export function WaitingWork({ work, roleLabel }: { work: Beranda; roleLabel: (ro
     <>
       <p className="muted">{t('work.dueSoonUntil', { date: formatDate(work.segeraSampai) })}</p>
       {clear && <p className="alert alert-ok">{t('work.allClear')}</p>}
-      <ul className="cards">
+      <ul className="cards work-cards">
         {work.unit.map((u) => (
           <li key={u.id} className="card">
             <h3>{u.nama}</h3>
