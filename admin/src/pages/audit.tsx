@@ -121,7 +121,7 @@ export function AuditPage() {
                 <tr key={entry.id}>
                   <td data-label="#">{entry.id}</td>
                   <td data-label={t('audit.at')}>{formatDateTime(entry.at)}</td>
-                  <td data-label={t('audit.actor')}>{entry.actorLabel}</td>
+                  <td data-label={t('audit.actor')}>{entry.actorName}</td>
                   <td data-label={t('audit.action')}>
                     <span title={entry.action}>{entry.actionLabel}</span>
                   </td>

@@ -118,6 +118,10 @@ describe('GET /api/audit in words', () => {
     const en = await admin.get('/api/audit?limit=20');
     const registered = en.body.items.find((i: { action: string }) => i.action === 'permohonan.registered');
     expect(registered).toMatchObject({ action: 'permohonan.registered', actionLabel: 'Information request registered', entityLabel: 'Information request' });
+    // The public form's actor in words; an account stays its e-mail as recorded.
+    expect(registered.actorLabel).toBe('pemohon (formulir publik)');
+    expect(registered.actorName).toBe('requester (public form)');
+    expect(en.body.items.find((i: { action: string }) => i.action === 'auth.signed_in').actorName).toBe(f.admin.email);
   });
 
   it('looks names up with one query per kind of thing, not one per row', async () => {

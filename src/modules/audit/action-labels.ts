@@ -92,6 +92,16 @@ export const entityLabels: Record<string, Label> = {
   laporan_kip: { id: 'Laporan KIP', en: 'KIP report' },
 };
 
+/** The actors that are no account (public forms, the system, set-up), as their rows record them. */
+export const actorLabels: Record<string, Label> = {
+  sistem: { id: 'sistem', en: 'system' },
+  publik: { id: 'publik', en: 'public' },
+  setup: { id: 'penyiapan', en: 'set-up' },
+  demo: { id: 'data demo', en: 'demo data' },
+  'pemohon (formulir publik)': { id: 'pemohon (formulir publik)', en: 'requester (public form)' },
+  'pemohon (formulir keberatan publik)': { id: 'pemohon (formulir keberatan publik)', en: 'requester (public objection form)' },
+};
+
 /** An action in the reader's language; an unknown code (from a newer version) is shown as it is. */
 export function actionLabel(code: string, lang: Lang): string {
   return actionLabels[code]?.[lang] ?? code;
@@ -99,4 +109,9 @@ export function actionLabel(code: string, lang: Lang): string {
 
 export function entityLabel(entity: string, lang: Lang): string {
   return entityLabels[entity]?.[lang] ?? entity;
+}
+
+/** Who acted, in the reader's language: an account's e-mail as recorded, a non-account actor in words. */
+export function actorLabel(recorded: string, lang: Lang): string {
+  return actorLabels[recorded]?.[lang] ?? recorded;
 }
