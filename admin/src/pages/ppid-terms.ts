@@ -1,6 +1,5 @@
 import { t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import type { Me } from '../types.ts';
 
 // The PPID vocabularies and API shapes as the server defines them (src/modules/permohonan/terms.ts,
 // transition.ts, src/modules/informasi/klasifikasi.ts, src/modules/hari-kerja/data/types.ts).
@@ -123,15 +122,10 @@ export type DueDateAnswer = {
   dilewati: Array<{ tanggal: string; alasan: string; jenis: string; sumber: string | null }>;
 };
 
-/** The roles that open the PPID menu; the server decides what each may do. */
+/** The roles whose units the PPID screens offer; the menu itself follows session.tsx's abilities. */
 export const ppidRoles = ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid', 'evaluator'];
 /** The roles that process requests and keep the information list (policy `permohonan.process`, `informasi.manage`). */
 export const ppidOfficerRoles = ['ppid_utama', 'ppid_pelaksana'];
-
-/** Whether the PPID menu entries are shown to this person. */
-export function mayUsePpid(me: Me): boolean {
-  return me.user.isAdmin || me.roles.some((r) => ppidRoles.includes(r.role));
-}
 
 /** A refusal ground in words (Pasal 17 letter with its short text, not held, not documented). */
 export function groundText(ground: string): string {
