@@ -1,3 +1,4 @@
+import { berandaEn, berandaId } from './messages-beranda.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
@@ -9,6 +10,7 @@ export const id = {
   ...kbrId,
   ...lapId,
   ...lmpId,
+  ...berandaId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -270,6 +272,7 @@ export const en: Record<MessageKey, string> = {
   ...kbrEn,
   ...lapEn,
   ...lmpEn,
+  ...berandaEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

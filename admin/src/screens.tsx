@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { t } from './i18n.ts';
+import { mayOpen } from './menu.ts';
 import { AccountsPage } from './pages/accounts.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { DecreePage, DecreesPage } from './pages/decrees.tsx';
@@ -13,7 +14,7 @@ import { TenantPage } from './pages/tenant.tsx';
 import { UnitPage } from './pages/unit.tsx';
 import { UnitsPage } from './pages/units.tsx';
 import { match, navigate, type Route } from './router.ts';
-import { useSession } from './session.tsx';
+import { abilities, useSession } from './session.tsx';
 import { Link } from './ui/link.tsx';
 import { Page } from './ui/page.tsx';
 
@@ -27,6 +28,13 @@ export function Screens({ route }: { route: Route }) {
     if (held && path !== '/keamanan') navigate('/keamanan', { replace: true });
   }, [held, path]);
   if (held || path === '/keamanan') return <SecurityPage />;
+  if (!mayOpen(path, abilities(me)))
+    return (
+      <Page title={t('app.forbiddenTitle')}>
+        <p>{t('app.forbidden')}</p>
+        <Link to="/">{t('nav.home')}</Link>
+      </Page>
+    );
   if (path === '/') return <HomePage />;
   if (path === '/unit') return <UnitsPage />;
   if (path === '/orang') return <PeoplePage />;

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { mayViewReports } from './pages/laporan-terms.ts';
 import type { Me } from './types.ts';
 
 export type Session = {
@@ -17,11 +18,32 @@ export function useSession(): Session {
   return session;
 }
 
-/** What the menu may show. The server decides for real; this only hides what would answer 403. */
+export type Abilities = ReturnType<typeof abilities>;
+
+/**
+ * What the menu may show and which screens open. The server decides for real (src/modules/org/policy.ts,
+ * hari-kerja/policy.ts); this mirrors it only to hide what would answer 403.
+ */
 export function abilities(me: Me) {
   const admin = me.user.isAdmin;
-  const evaluator = me.roles.some((r) => r.role === 'evaluator');
-  return { admin, audit: admin || evaluator, manageOrg: admin };
+  const holds = (...roles: string[]) => me.roles.some((r) => roles.includes(r.role));
+  const evaluator = holds('evaluator');
+  // permohonan.view and keberatan.process: the unit's PPID and its Atasan PPID (not the evaluator).
+  const casework = admin || holds('ppid_utama', 'ppid_pelaksana', 'atasan_ppid');
+  return {
+    admin,
+    audit: admin || evaluator,
+    manageOrg: admin,
+    /** person.view: anyone on a team. */
+    people: admin || me.roles.length > 0,
+    requests: casework,
+    objections: casework,
+    /** The information list: the PPID keeps it, the evaluator reviews it (read only). */
+    informasi: admin || evaluator || holds('ppid_utama', 'ppid_pelaksana'),
+    /** holiday.view: anyone on a team reads the calendar; admins change it. */
+    calendar: admin || me.roles.length > 0,
+    reports: mayViewReports(me),
+  };
 }
 
 /** Whether this person holds one of these roles in the unit (or is admin). */

@@ -1,13 +1,9 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { t } from './i18n.ts';
-import type { MessageKey } from './messages.ts';
-import { mayViewReports } from './pages/laporan-terms.ts';
-import { mayUsePpid } from './pages/ppid-terms.ts';
+import { holds, menu } from './menu.ts';
 import { useRoute } from './router.ts';
 import { abilities, useSession } from './session.tsx';
 import { Link } from './ui/link.tsx';
-
-type NavItem = { to: string; label: MessageKey; show: boolean };
 
 /** The signed-in frame: header, the menu this person may use, and the screen. */
 export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitchLang: () => void }) {
@@ -15,30 +11,12 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
   const route = useRoute();
   const [open, setOpen] = useState(false);
   const can = abilities(me);
-  const ppid = mayUsePpid(me);
   // On a phone the menu folds away again once a screen is chosen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the reaction to a new path
   useEffect(() => setOpen(false), [route.path]);
   const locked = me.user.mustEnable2fa;
-  const items: NavItem[] = [
-    { to: '/', label: 'nav.home', show: true },
-    { to: '/unit', label: 'nav.units', show: true },
-    { to: '/orang', label: 'nav.people', show: true },
-    { to: '/permohonan', label: 'nav.permohonan', show: ppid },
-    { to: '/keberatan', label: 'nav.keberatan', show: ppid },
-    { to: '/informasi', label: 'nav.informasi', show: ppid },
-    { to: '/hari-kerja', label: 'nav.hariKerja', show: ppid },
-    { to: '/laporan', label: 'nav.laporan', show: mayViewReports(me) },
-    { to: '/sk', label: 'nav.decrees', show: can.admin },
-    { to: '/impor', label: 'nav.import', show: can.admin },
-    { to: '/akun', label: 'nav.accounts', show: can.admin },
-    { to: '/audit', label: 'nav.audit', show: can.audit },
-    { to: '/kotak-keluar', label: 'nav.outbox', show: can.admin },
-    { to: '/instansi', label: 'nav.tenant', show: can.admin },
-    { to: '/keamanan', label: 'nav.security', show: true },
-  ];
-  const visible = items.filter((item) => item.show && (!locked || item.to === '/keamanan'));
-  const isCurrent = (to: string) => (to === '/' ? route.path === '/' : route.path === to || route.path.startsWith(`${to}/`));
+  const visible = menu.filter((item) => (item.may === null || can[item.may]) && (!locked || item.to === '/keamanan'));
+  const isCurrent = (to: string) => holds(to, route.path);
   return (
     <div className="shell">
       <a className="skip" href="#main">

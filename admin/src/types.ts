@@ -63,6 +63,12 @@ export type AuditEntry = {
   entityId: string | null;
   before: unknown;
   after: unknown;
+  /** The action, the kind of thing and its name or number in the reader's language (src/modules/audit/describe-audit.ts). */
+  actionLabel: string;
+  /** Who acted in words: an account's e-mail, or the public form / system in the reader's language. */
+  actorName: string;
+  entityLabel: string;
+  entityName: string | null;
 };
 export type Mail = {
   id: string;

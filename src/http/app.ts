@@ -26,6 +26,7 @@ import { registerPpidPortalApi } from '../modules/ppid-portal/routes.ts';
 import type { PortalSection } from '../modules/site/portal.ts';
 import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import { registerSiteApi } from '../modules/site/routes.ts';
+import { registerTugasApi } from '../modules/tugas/routes.ts';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
 import { ApiRouter, openApiDocument } from './api-router.ts';
@@ -53,6 +54,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['keberatan', registerKeberatanApi],
   ['pemberitahuan', registerPemberitahuanApi],
   ['laporan-kip', registerLaporanKipApi],
+  ['tugas', registerTugasApi],
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
 ];
 

@@ -137,7 +137,7 @@ export function htmlToPdf(html: string, messageKey: MessageKey): Promise<Buffer>
       const page = await context.newPage();
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true });
     } finally {
       await context.close().catch(() => {});
     }

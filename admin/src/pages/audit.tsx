@@ -3,10 +3,27 @@ import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import type { AuditEntry } from '../types.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
+import { useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
 
 type AuditPage = { items: AuditEntry[]; nextBefore: number | null };
 type Verify = { ok: boolean; rows: number; brokenAt?: number };
+type Catalogue = { actions: Option[]; entities: Option[] };
+type Option = { code: string; label: string };
+
+/** A filter choice by label; the value sent is the code the log stores. */
+function CatalogueSelect({ a11y, name, options }: { a11y: object; name: string; options: Option[] | undefined }) {
+  return (
+    <select {...a11y} name={name} defaultValue="">
+      <option value="">{t('audit.any')}</option>
+      {(options ?? []).map((o) => (
+        <option key={o.code} value={o.code}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 const filterFields = ['entity', 'action', 'actor', 'from', 'to'];
 
@@ -19,6 +36,7 @@ export function AuditPage() {
   const list = useForm(filterFields);
   const verify = useForm([]);
   const [chain, setChain] = useState<Verify | null>(null);
+  const catalogue = useLoad<Catalogue>('/audit/catalogue');
 
   const load = (before: number | null) =>
     list.run(async () => {
@@ -66,10 +84,10 @@ export function AuditPage() {
         }}
       >
         <Field label={t('audit.entity')} error={list.errorFor('entity')}>
-          {(a) => <input {...a} name="entity" autoCapitalize="none" />}
+          {(a) => <CatalogueSelect a11y={a} name="entity" options={catalogue.data?.entities} />}
         </Field>
         <Field label={t('audit.action')} error={list.errorFor('action')}>
-          {(a) => <input {...a} name="action" autoCapitalize="none" />}
+          {(a) => <CatalogueSelect a11y={a} name="action" options={catalogue.data?.actions} />}
         </Field>
         <Field label={t('audit.actor')} error={list.errorFor('actor')}>
           {(a) => <input {...a} name="actor" />}
@@ -103,21 +121,33 @@ export function AuditPage() {
                 <tr key={entry.id}>
                   <td data-label="#">{entry.id}</td>
                   <td data-label={t('audit.at')}>{formatDateTime(entry.at)}</td>
-                  <td data-label={t('audit.actor')}>{entry.actorLabel}</td>
+                  <td data-label={t('audit.actor')}>{entry.actorName}</td>
                   <td data-label={t('audit.action')}>
-                    <code>{entry.action}</code>
+                    <span title={entry.action}>{entry.actionLabel}</span>
                   </td>
                   <td data-label={t('audit.entity')}>
-                    {entry.entity}
-                    {entry.entityId && <span className="muted ids"> {entry.entityId}</span>}
+                    <span className="block muted">{entry.entityLabel}</span>
+                    <span title={entry.entityId ?? undefined}>{entry.entityName ?? (entry.entityId ? t('audit.unnamed') : '—')}</span>
                   </td>
                   <td data-label={t('audit.changes')}>
-                    {(entry.before != null || entry.after != null) && (
-                      <details>
-                        <summary>{t('audit.details')}</summary>
+                    {/* The raw codes and ids stay one click away for admins tracing a row. */}
+                    <details>
+                      <summary>{t('audit.details')}</summary>
+                      <dl className="facts">
+                        <dt>{t('audit.code')}</dt>
+                        <dd>
+                          <code>{entry.action}</code>
+                        </dd>
+                        <dt>{t('audit.entityCode')}</dt>
+                        <dd>
+                          <code>{entry.entity}</code>
+                          {entry.entityId && <code className="block ids">{entry.entityId}</code>}
+                        </dd>
+                      </dl>
+                      {(entry.before != null || entry.after != null) && (
                         <pre className="json">{JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}</pre>
-                      </details>
-                    )}
+                      )}
+                    </details>
                   </td>
                 </tr>
               ))}

@@ -5,6 +5,7 @@ import type { MessageKey } from '../messages.ts';
 import { navigate } from '../router.ts';
 import { useSession } from '../session.tsx';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
+import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
 import { type CalendarStatus, type DueDateAnswer, type Holiday, holidayTypes, todayIn } from './ppid-terms.ts';
@@ -31,9 +32,19 @@ export function HariKerjaPage({ query }: { query: URLSearchParams }) {
       <p>{t('hk.intro')}</p>
       <LoadState loaded={status} />
       {status.data?.peringatan && (
-        <p className="alert alert-warn" role="alert">
-          {status.data.peringatan}
-        </p>
+        <div className="alert alert-warn" role="alert">
+          <p>{status.data.peringatan}</p>
+          {isAdmin && status.data.peringatanTahun !== null && status.data.peringatanTahun !== year && (
+            <p>
+              <Link to={`/hari-kerja?tahun=${status.data.peringatanTahun}`}>{t('hk.completeLink', { year: status.data.peringatanTahun })}</Link>
+            </p>
+          )}
+          {isAdmin && status.data.peringatanTahun === year && (
+            <p>
+              <a href="#hk-complete">{t('hk.completeLink', { year })}</a>
+            </p>
+          )}
+        </div>
       )}
       {status.data && (
         <section aria-labelledby="hk-years">

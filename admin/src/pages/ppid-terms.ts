@@ -1,6 +1,5 @@
 import { t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import type { Me } from '../types.ts';
 
 // The PPID vocabularies and API shapes as the server defines them (src/modules/permohonan/terms.ts,
 // transition.ts, src/modules/informasi/klasifikasi.ts, src/modules/hari-kerja/data/types.ts).
@@ -117,7 +116,7 @@ export type Informasi = {
 
 export const holidayTypes = ['libur_nasional', 'cuti_bersama', 'keppres', 'lokal'] as const;
 export type Holiday = { id: string; tenantId: string | null; date: string; type: string; name: string; source: string; createdBy: string | null };
-export type CalendarStatus = { hariIni: string; tahun: Array<{ tahun: number; sumber: string }>; peringatan: string | null };
+export type CalendarStatus = { hariIni: string; tahun: Array<{ tahun: number; sumber: string }>; peringatan: string | null; peringatanTahun: number | null };
 export type DueDateAnswer = {
   mulai: string;
   hari: number;
@@ -126,15 +125,10 @@ export type DueDateAnswer = {
   dilewati: Array<{ tanggal: string; alasan: string; jenis: string; sumber: string | null }>;
 };
 
-/** The roles that open the PPID menu; the server decides what each may do. */
+/** The roles whose units the PPID screens offer; the menu itself follows session.tsx's abilities. */
 export const ppidRoles = ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid', 'evaluator'];
 /** The roles that process requests and keep the information list (policy `permohonan.process`, `informasi.manage`). */
 export const ppidOfficerRoles = ['ppid_utama', 'ppid_pelaksana'];
-
-/** Whether the PPID menu entries are shown to this person. */
-export function mayUsePpid(me: Me): boolean {
-  return me.user.isAdmin || me.roles.some((r) => ppidRoles.includes(r.role));
-}
 
 /** A refusal ground in words (Pasal 17 letter with its short text, not held, not documented). */
 export function groundText(ground: string): string {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
 import { loadActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
+import { actionLabels, entityLabels } from './action-labels.ts';
+import { describeAudit } from './describe-audit.ts';
 import { anchorFileOf, readAnchorFile } from './anchor.ts';
 import { auditKeyOf } from './audit-key.ts';
 import { listAudit } from './list-audit.ts';
@@ -13,7 +15,7 @@ export function registerAuditApi(api: ApiRouter): void {
     {
       method: 'get',
       path: '/audit',
-      summary: 'Audit log, newest first',
+      summary: 'Audit log, newest first, with each action and thing named in the reader’s language',
       auth: 'user',
       query: z.object({
         entity: z.string().max(60).optional(),
@@ -29,7 +31,26 @@ export function registerAuditApi(api: ApiRouter): void {
     async (c, { query }, { user }) => {
       const services = c.get('services');
       assertOrg(await loadActor(services.db, user), 'audit.view');
-      return c.json(await listAudit(services.db, { ...query, tenantId: user.tenantId }));
+      const page = await listAudit(services.db, { ...query, tenantId: user.tenantId });
+      return c.json({ ...page, items: await describeAudit(services.db, page.items, c.get('lang')) });
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/audit/catalogue',
+      summary: 'Every action and kind of thing the log records, in the reader’s language (for the filters)',
+      auth: 'user',
+    },
+    async (c, _input, { user }) => {
+      assertOrg(await loadActor(c.get('services').db, user), 'audit.view');
+      const lang = c.get('lang');
+      const list = (labels: typeof actionLabels) =>
+        Object.entries(labels)
+          .map(([code, label]) => ({ code, label: label[lang] }))
+          .sort((a, b) => a.label.localeCompare(b.label, lang));
+      return c.json({ actions: list(actionLabels), entities: list(entityLabels) });
     },
   );
 

@@ -126,6 +126,7 @@ export function registerHariKerjaApi(api: ApiRouter): void {
         hariIni: status.today,
         tahun: status.years.map((y) => ({ tahun: y.year, sumber: y.source })),
         peringatan: status.warning ? t(lang, status.warning.key, { year: status.warning.year }) : null,
+        peringatanTahun: status.warning?.year ?? null,
       });
     },
   );

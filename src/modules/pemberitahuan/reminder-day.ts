@@ -20,11 +20,16 @@ export type ReminderDay = { today: LocalDate; horizon: LocalDate };
  */
 export function reminderDay(today: LocalDate, calendar: WorkingCalendar): ReminderDay | null {
   if (skipReasonOf(today, calendar)) return null;
+  return { today, horizon: dueSoonHorizon(today, calendar) };
+}
+
+/** The last date still "due soon" on `today` (the second working day after it); the admin home counts with it too. */
+export function dueSoonHorizon(today: LocalDate, calendar: WorkingCalendar): LocalDate {
   const horizon = unlessCalendarMissing(() => addWorkingDays(today, DUE_SOON_WORKING_DAYS, calendar).due);
   // Null: the count ran into a year without a complete calendar. No deadline can lie in such a
   // year (it could not have been counted), and every date left in today's year is within the two
   // working days, or the count would have ended before leaving the year.
-  return { today, horizon: horizon ?? `${yearOf(today)}-12-31` };
+  return horizon ?? `${yearOf(today)}-12-31`;
 }
 
 /** Items split by their deadline: past it, or due from today up to the horizon. Others are left out. */

@@ -2,6 +2,7 @@ import { t } from '../../i18n/catalogue.ts';
 import { type TimeZone, timeZoneLabel } from '../org/roles.ts';
 import { formatDate } from '../permohonan/format.ts';
 import { getSitePage } from '../site/list-site-pages.ts';
+import { pageTitleIn } from '../site/page-title.ts';
 import type { PortalSection } from '../site/portal.ts';
 import type { Trail } from '../site/unit-pages/page-trail.ts';
 import { EmptyState } from '../site/views/empty-state.tsx';
@@ -23,7 +24,7 @@ export const jamLayananSection: PortalSection = {
     if (rest.length > 0) return null;
     const { ctx } = trail;
     const page = await getSitePage(db, trail.unit.id, 'ppid-jam-layanan');
-    const title = page.updatedAt ? page.title : ppidPages['ppid-jam-layanan'].title[ctx.lang];
+    const title = pageTitleIn(page, ppidPages['ppid-jam-layanan'].title, ctx.lang);
     const parsed = parseServiceHours(page.updatedAt ? page.body : '');
     // Bodies are checked on save, so a failure here means nothing usable was written.
     const hours: ServiceHours = parsed.ok ? parsed : { rows: [], notes: '' };

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/catalogue.ts';
 import { getSitePage } from '../site/list-site-pages.ts';
+import { pageTitleIn } from '../site/page-title.ts';
 import type { PortalSection } from '../site/portal.ts';
 import { EmptyState } from '../site/views/empty-state.tsx';
 import { ProfilePageBody } from '../site/views/profile-views.tsx';
@@ -15,7 +16,7 @@ export const maklumatSection: PortalSection = {
     const { ctx } = trail;
     const page = await getSitePage(db, trail.unit.id, 'ppid-maklumat');
     const written = page.updatedAt !== null && page.body.trim() !== '';
-    const title = written ? page.title : ppidPages['ppid-maklumat'].title[ctx.lang];
+    const title = written ? pageTitleIn(page, ppidPages['ppid-maklumat'].title, ctx.lang) : ppidPages['ppid-maklumat'].title[ctx.lang];
     const content = written ? <ProfilePageBody ctx={ctx} page={page} /> : <EmptyState text={t(ctx.lang, 'ppid_portal.empty.maklumat')} />;
     return portalPage(trail, 'maklumat', title, content);
   },

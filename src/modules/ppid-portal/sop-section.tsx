@@ -1,5 +1,6 @@
 import { t } from '../../i18n/catalogue.ts';
 import { getSitePage } from '../site/list-site-pages.ts';
+import { pageTitleIn } from '../site/page-title.ts';
 import type { PortalSection } from '../site/portal.ts';
 import { EmptyState } from '../site/views/empty-state.tsx';
 import { Blocks } from '../site/views/page-body.tsx';
@@ -19,7 +20,7 @@ export const sopSection: PortalSection = {
     const { lang } = trail.ctx;
     const page = await getSitePage(db, trail.unit.id, 'ppid-sop');
     const { intro, sops } = sopList(page.updatedAt ? page.body : '');
-    const title = page.updatedAt ? page.title : ppidPages['ppid-sop'].title[lang];
+    const title = pageTitleIn(page, ppidPages['ppid-sop'].title, lang);
     if (sops.length === 0 && intro.length === 0) return portalPage(trail, 'sop', title, <EmptyState text={t(lang, 'ppid_portal.empty.sop')} />);
     const content = (
       <>

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../db/types.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import { listSitePages } from '../list-site-pages.ts';
+import { pageTitleIn } from '../page-title.ts';
 import { defaultProfileTitles } from '../profile-pages.ts';
 import { siteHref } from '../resolve-site.ts';
 import { sectionLabel, unitPath } from '../site-menu.ts';
@@ -19,7 +20,7 @@ export async function unitHomePage(db: Queryable, trail: Trail): Promise<PageSpe
       <ul class="links">
         {pages.map((p) => (
           <li key={p.slug}>
-            <a href={siteHref(ctx, unitPath(ctx, 'profil', p.slug))}>{p.updatedAt ? p.title : defaultProfileTitles[p.slug][ctx.lang]}</a>
+            <a href={siteHref(ctx, unitPath(ctx, 'profil', p.slug))}>{pageTitleIn(p, defaultProfileTitles[p.slug], ctx.lang)}</a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../db/types.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import { listSitePages } from '../list-site-pages.ts';
+import { pageTitleIn } from '../page-title.ts';
 import { defaultProfileTitles } from '../profile-pages.ts';
 import { ProfilePageBody } from '../views/profile-views.tsx';
 import type { PageSpec, Trail } from './page-trail.ts';
@@ -11,7 +12,7 @@ export async function profilPage(db: Queryable, trail: Trail, sub: string | unde
   const { ctx, unit } = trail;
   const pages = await listSitePages(db, unit.id);
   // An unwritten page has no title of its own yet, so it takes the chrome's language.
-  const items = pages.map((p) => trail.crumb(p.updatedAt ? p.title : defaultProfileTitles[p.slug][ctx.lang], 'profil', p.slug));
+  const items = pages.map((p) => trail.crumb(pageTitleIn(p, defaultProfileTitles[p.slug], ctx.lang), 'profil', p.slug));
   return sectionPage(trail, {
     section: 'profil',
     items,
