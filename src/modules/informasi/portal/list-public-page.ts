@@ -1,0 +1,79 @@
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Queryable } from '../../../db/types.ts';
+import type { Klasifikasi } from '../klasifikasi.ts';
+import { prefixQuery } from '../list-informasi.ts';
+import { type InformasiRow, informasi } from '../schema.ts';
+
+/** Items per page of the public DIP and DIK: a page that stays far inside the 30 KB budget. */
+export const PUBLIC_LIST_PAGE_SIZE = 20;
+
+// The public pages read only what they show: the list needs no consequence test, the DIK no
+// summary (its contents are exempt), and neither the audit columns.
+const listColumns = {
+  id: informasi.id,
+  klasifikasi: informasi.klasifikasi,
+  judul: informasi.judul,
+  ringkasan: informasi.ringkasan,
+  penguasaInformasi: informasi.penguasaInformasi,
+  tanggalTerbit: informasi.tanggalTerbit,
+  pembaruanBerikutnya: informasi.pembaruanBerikutnya,
+  pengecualianBerakhir: informasi.pengecualianBerakhir,
+};
+const dikColumns = {
+  id: informasi.id,
+  klasifikasi: informasi.klasifikasi,
+  pembaruanBerikutnya: informasi.pembaruanBerikutnya,
+  judul: informasi.judul,
+  penguasaInformasi: informasi.penguasaInformasi,
+  pasal17Huruf: informasi.pasal17Huruf,
+  dasarHukum: informasi.dasarHukum,
+  ujiKonsekuensi: informasi.ujiKonsekuensi,
+  masaPengecualian: informasi.masaPengecualian,
+  pengecualianBerakhir: informasi.pengecualianBerakhir,
+  penetapanNomor: informasi.penetapanNomor,
+  penetapanTanggal: informasi.penetapanTanggal,
+};
+
+export type PublicListRow = Pick<InformasiRow, keyof typeof listColumns>;
+export type PublicDikRow = Pick<InformasiRow, keyof typeof dikColumns>;
+
+export type Filter = { unitId: string; klasifikasi: readonly Klasifikasi[]; q?: string };
+
+function whereOf(filter: Filter): SQL | undefined {
+  const where: SQL[] = [eq(informasi.unitId, filter.unitId), isNull(informasi.diarsipkanAt), inArray(informasi.klasifikasi, [...filter.klasifikasi])];
+  const query = filter.q ? prefixQuery(filter.q) : null;
+  if (query) where.push(sql`to_tsvector('simple', ${informasi.judul} || ' ' || ${informasi.ringkasan}) @@ to_tsquery('simple', ${query})`);
+  return and(...where);
+}
+
+const order = [asc(informasi.klasifikasi), sql`${informasi.tanggalTerbit} desc nulls last`, desc(informasi.createdAt), asc(informasi.id)];
+
+/** How many items of each class match (classes with none are absent), for the list's summary and total. */
+export async function countPublicInformasi(db: Queryable, filter: Filter): Promise<Map<Klasifikasi, number>> {
+  const rows = await db
+    .select({ klasifikasi: informasi.klasifikasi, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(informasi)
+    .where(whereOf(filter))
+    .groupBy(informasi.klasifikasi);
+  return new Map(rows.map((r) => [r.klasifikasi as Klasifikasi, Number(r.n)]));
+}
+
+async function pageOf<C extends Record<string, unknown>>(db: Queryable, columns: C, filter: Filter, page: number) {
+  return db
+    .select(columns as never)
+    .from(informasi)
+    .where(whereOf(filter))
+    .orderBy(...order)
+    .limit(PUBLIC_LIST_PAGE_SIZE)
+    .offset((page - 1) * PUBLIC_LIST_PAGE_SIZE);
+}
+
+/** A page of the DIP (or its search results) in list order, with the columns the list shows. */
+export async function listPublicInformasi(db: Queryable, filter: Filter, page: number): Promise<PublicListRow[]> {
+  return (await pageOf(db, listColumns, filter, page)) as PublicListRow[];
+}
+
+/** A page of the DIK in list order, with the columns of its entries (never the exempt summary). */
+export async function listPublicDik(db: Queryable, unitId: string, page: number): Promise<PublicDikRow[]> {
+  return (await pageOf(db, dikColumns, { unitId, klasifikasi: ['dikecualikan'] }, page)) as PublicDikRow[];
+}
