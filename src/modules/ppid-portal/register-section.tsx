@@ -1,4 +1,4 @@
-import { type Lang, t } from '../../i18n/catalogue.ts';
+import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
 import { dateTimeFormat } from '../../lib/date-format.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { PortalSection } from '../site/portal.ts';
@@ -79,37 +79,50 @@ const shortDate = (instant: Date, timeZone: string, lang: Lang) =>
   dateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(instant);
 
 type TableProps = { trail: Trail; year: number; total: number; rows: PublicRegisterRow[]; days: Map<string, number | null> };
+type Column = { label: MessageKey; num?: boolean; cell(r: PublicRegisterRow): string | number };
 
+/**
+ * The register as a table: one row a request, its number as the row header. On a narrow screen
+ * the stylesheet stacks each row into a card and shows each cell's column name from data-label,
+ * so a phone needs no sideways scrolling.
+ */
 function RegisterTable({ trail, year, total, rows, days }: TableProps) {
   const { lang, tenant } = trail.ctx;
-  const m = (key: Parameters<typeof t>[1]) => t(lang, key);
+  const m = (key: MessageKey) => t(lang, key);
+  const date = (d: Date | null) => (d ? shortDate(d, tenant.timeZone, lang) : '—');
+  const columns: Column[] = [
+    { label: 'ppid_portal.register.received', cell: (r) => date(r.receivedAt) },
+    { label: 'ppid_portal.register.channel', cell: (r) => m(`ppid_portal.channel.${r.channel}`) },
+    { label: 'ppid_portal.register.requester', cell: (r) => m(`permohonan.requesterType.${r.requesterType}`) },
+    { label: 'ppid_portal.register.status', cell: (r) => m(`permohonan.status.${r.status}`) },
+    { label: 'ppid_portal.register.decided', cell: (r) => date(r.decidedAt) },
+    { label: 'ppid_portal.register.service_days', num: true, cell: (r) => days.get(r.id) ?? '—' },
+    { label: 'ppid_portal.register.objections', num: true, cell: (r) => r.objections },
+  ];
+  const labels = columns.map((c) => m(c.label));
   return (
     <TableRegion captionId="register-caption">
-      <table>
+      <table class="register">
         <caption id="register-caption">{t(lang, 'ppid_portal.register.caption', { year, count: total })}</caption>
         <thead>
           <tr>
             <th scope="col">{m('ppid_portal.register.number')}</th>
-            <th scope="col">{m('ppid_portal.register.received')}</th>
-            <th scope="col">{m('ppid_portal.register.channel')}</th>
-            <th scope="col">{m('ppid_portal.register.requester')}</th>
-            <th scope="col">{m('ppid_portal.register.status')}</th>
-            <th scope="col">{m('ppid_portal.register.decided')}</th>
-            <th scope="col">{m('ppid_portal.register.service_days')}</th>
-            <th scope="col">{m('ppid_portal.register.objections')}</th>
+            {columns.map((c, i) => (
+              <th key={c.label} scope="col">
+                {labels[i]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">{r.number}</th>
-              <td>{shortDate(r.receivedAt, tenant.timeZone, lang)}</td>
-              <td>{m(`ppid_portal.channel.${r.channel}`)}</td>
-              <td>{m(`permohonan.requesterType.${r.requesterType}`)}</td>
-              <td>{m(`permohonan.status.${r.status}`)}</td>
-              <td>{r.decidedAt ? shortDate(r.decidedAt, tenant.timeZone, lang) : '—'}</td>
-              <td class="num">{days.get(r.id) ?? '—'}</td>
-              <td class="num">{r.objections}</td>
+              {columns.map((c, i) => (
+                <td key={c.label} class={c.num ? 'num' : undefined} data-label={labels[i]}>
+                  {c.cell(r)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../db/types.ts';
 import type { Klasifikasi } from '../klasifikasi.ts';
 import { prefixQuery } from '../list-informasi.ts';
@@ -46,7 +46,9 @@ function whereOf(filter: Filter): SQL | undefined {
   return and(...where);
 }
 
-const order = [asc(informasi.klasifikasi), sql`${informasi.tanggalTerbit} desc nulls last`, desc(informasi.createdAt), asc(informasi.id)];
+// Exactly the order of the informasi_public_order index (NULLS LAST included), so a page is read
+// from the index rather than sorted.
+const order = [asc(informasi.klasifikasi), sql`${informasi.tanggalTerbit} desc nulls last`, sql`${informasi.createdAt} desc nulls last`, asc(informasi.id)];
 
 /** How many items of each class match (classes with none are absent), for the list's summary and total. */
 export async function countPublicInformasi(db: Queryable, filter: Filter): Promise<Map<Klasifikasi, number>> {
