@@ -239,7 +239,23 @@ async function weigh(baseUrl: string, path: string): Promise<Weight> {
   };
 }
 
-type Load = { requestsPerSec: number; p50Ms: number; p99Ms: number; maxMs: number; non2xx: number; errors: number; peakRssMb: number };
+type Load = {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  non2xx: number;
+  errors: number;
+  peakRssMb: number;
+  /** CPU time the Warta process spent per answered request (user + system): far less dependent on how busy the machine is than req/s. */
+  serverCpuMsPerRequest: number;
+};
+
+/** User + system CPU time of a process so far, in ms (Linux /proc, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 const ms = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60000 }[unit] ?? Number.NaN);
 
@@ -250,6 +266,7 @@ async function load(server: Spawned, path: string): Promise<Load> {
   const sampler = setInterval(() => {
     peak = Math.max(peak, rssMb(pid));
   }, 200);
+  const cpuBefore = cpuMs(pid);
   try {
     const { stdout } = await run('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: br, gzip', server.baseUrl + path], {
       timeout: (seconds + 30) * 1000,
@@ -260,6 +277,7 @@ async function load(server: Spawned, path: string): Promise<Load> {
     };
     const max = stdout.match(/Latency\s+\S+\s+\S+\s+([\d.]+)(us|ms|s|m)/);
     const errors = stdout.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+    const answered = Number(stdout.match(/(\d+) requests in/)?.[1] ?? 0);
     return {
       requestsPerSec: Math.round(Number(stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? Number.NaN)),
       p50Ms: lat('50'),
@@ -268,6 +286,7 @@ async function load(server: Spawned, path: string): Promise<Load> {
       non2xx: Number(stdout.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0),
       errors: errors ? errors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
       peakRssMb: Math.max(peak, rssMb(pid)),
+      serverCpuMsPerRequest: answered > 0 ? Math.round(((cpuMs(pid) - cpuBefore) / answered) * 100) / 100 : Number.NaN,
     };
   } finally {
     clearInterval(sampler);
@@ -340,12 +359,12 @@ function writeReadme(r: Awaited<ReturnType<typeof benchPublicPages>> extends inf
   const lines = [
     `Recorded ${r.date.slice(0, 10)} on ${m.cpus} cores (${m.cpuModel ?? 'unknown CPU'}), ${m.memoryGb} GB, Node ${m.node}; load average ${m.loadAtStart.join(' / ')} at start, ${m.loadAtEnd.join(' / ')} at the end (the machine was shared; wrk runs on the same 2 cores). ${r.setup.items} DIP items + ${r.setup.dik} DIK entries and ${r.setup.requests} requests in one unit; wrk, ${r.setup.connections} connections, ${r.setup.secondsPerPage} s per page, \`Accept-Encoding: ${r.setup.acceptEncoding}\`.`,
     '',
-    '| database | page | req/s | p50 | p99 | max | HTML + CSS (raw) | sent (compressed) |',
-    '|---|---|---|---|---|---|---|---|',
+    '| database | page | req/s | p50 | p99 | max | server CPU per request | HTML + CSS (raw) | sent (compressed) |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...r.runs.flatMap((run) =>
       run.pages.map(
         (p) =>
-          `| ${run.driver} | \`${p.path}\` | ${p.load.requestsPerSec} | ${p.load.p50Ms} ms | ${p.load.p99Ms} ms | ${p.load.maxMs} ms | ${kb(p.weight.totalBytes)} KB${p.weight.withinBudget ? '' : ' (over budget)'} | ${kb(p.weight.wireBytes)} KB ${p.weight.encoding ?? 'uncompressed'} |`,
+          `| ${run.driver} | \`${p.path}\` | ${p.load.requestsPerSec} | ${p.load.p50Ms} ms | ${p.load.p99Ms} ms | ${p.load.maxMs} ms | ${p.load.serverCpuMsPerRequest} ms | ${kb(p.weight.totalBytes)} KB${p.weight.withinBudget ? '' : ' (over budget)'} | ${kb(p.weight.wireBytes)} KB ${p.weight.encoding ?? 'uncompressed'} |`,
       ),
     ),
     '',
