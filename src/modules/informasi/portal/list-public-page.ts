@@ -70,8 +70,29 @@ async function pageOf<C extends Record<string, unknown>>(db: Queryable, columns:
     .offset((page - 1) * PUBLIC_LIST_PAGE_SIZE);
 }
 
+// Searching, the planner would walk the order index and compute every item's tsvector until a
+// page of matches is found (~50 µs each on PGlite). `OFFSET 0` keeps the matching in a subquery
+// of its own, answered from the full-text index, and only the matches are sorted.
+async function searchPage(db: Queryable, filter: Filter, page: number): Promise<PublicListRow[]> {
+  const matches = db
+    .select({ ...listColumns, createdAt: informasi.createdAt })
+    .from(informasi)
+    .where(whereOf(filter))
+    .offset(0)
+    .as('matches');
+  const rows = await db
+    .select()
+    .from(matches)
+    .orderBy(asc(matches.klasifikasi), sql`${matches.tanggalTerbit} desc nulls last`, sql`${matches.createdAt} desc nulls last`, asc(matches.id))
+    .limit(PUBLIC_LIST_PAGE_SIZE)
+    .offset((page - 1) * PUBLIC_LIST_PAGE_SIZE);
+  // createdAt only orders the page; the list does not show it.
+  return rows.map(({ createdAt: _orderOnly, ...row }) => row);
+}
+
 /** A page of the DIP (or its search results) in list order, with the columns the list shows. */
 export async function listPublicInformasi(db: Queryable, filter: Filter, page: number): Promise<PublicListRow[]> {
+  if (filter.q && prefixQuery(filter.q)) return searchPage(db, filter, page);
   return (await pageOf(db, listColumns, filter, page)) as PublicListRow[];
 }
 
