@@ -359,7 +359,7 @@ function writeReadme(r: Awaited<ReturnType<typeof benchPublicPages>> extends inf
   const lines = [
     `Recorded ${r.date.slice(0, 10)} on ${m.cpus} cores (${m.cpuModel ?? 'unknown CPU'}), ${m.memoryGb} GB, Node ${m.node}; load average ${m.loadAtStart.join(' / ')} at start, ${m.loadAtEnd.join(' / ')} at the end (the machine was shared; wrk runs on the same 2 cores). ${r.setup.items} DIP items + ${r.setup.dik} DIK entries and ${r.setup.requests} requests in one unit; wrk, ${r.setup.connections} connections, ${r.setup.secondsPerPage} s per page, \`Accept-Encoding: ${r.setup.acceptEncoding}\`.`,
     '',
-    '| database | page | req/s | p50 | p99 | max | server CPU per request | HTML + CSS (raw) | sent (compressed) |',
+    '| database | page | req/s | p50 | p99 | max | server CPU per request | HTML + CSS (raw) | HTML as sent (compressed) |',
     '|---|---|---|---|---|---|---|---|---|',
     ...r.runs.flatMap((run) =>
       run.pages.map(
