@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { benchEmbeddedDb, resultFile } from './embedded-db.ts';
 import { benchLaporanKip, machineNote, writeKipReadme } from './laporan-kip.ts';
 import { latency, PAGE_BUDGET_BYTES, type PageWeight, pageWeight, publicLinks } from './measure.ts';
+import { benchPublicPages } from './public-pages.ts';
 import { rssMb, startServer } from './server.ts';
 
 const N = 200;
@@ -53,6 +54,8 @@ async function main() {
     const kipMachine = machineNote();
     const laporanKip = await benchLaporanKip();
     writeKipReadme(laporanKip, kipMachine);
+    // The PPID pages under load (wrk), on PGlite and on PostgreSQL: its own results file and README section.
+    await benchPublicPages();
 
     const results = {
       date: new Date().toISOString(),

@@ -439,6 +439,7 @@ CREATE INDEX "audit_log_entity" ON "audit_log" USING btree ("entity","entity_id"
 CREATE INDEX "outbox_tenant_created" ON "outbox" USING btree ("tenant_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "site_pages_unit_slug" ON "site_pages" USING btree ("unit_id","slug");--> statement-breakpoint
 CREATE INDEX "informasi_unit_klasifikasi" ON "informasi" USING btree ("unit_id","klasifikasi");--> statement-breakpoint
+CREATE INDEX "informasi_public_order" ON "informasi" USING btree ("unit_id","klasifikasi","tanggal_terbit" DESC NULLS LAST,"created_at" DESC NULLS LAST,"id") WHERE "informasi"."diarsipkan_at" is null;--> statement-breakpoint
 CREATE INDEX "informasi_fts" ON "informasi" USING gin (to_tsvector('simple', "judul" || ' ' || "ringkasan"));--> statement-breakpoint
 CREATE UNIQUE INDEX "permohonan_tenant_number" ON "permohonan" USING btree ("tenant_id","number");--> statement-breakpoint
 CREATE UNIQUE INDEX "permohonan_unit_year_sequence" ON "permohonan" USING btree ("unit_id","year","sequence");--> statement-breakpoint

@@ -32,6 +32,7 @@ import { serveAdmin } from './admin-static.ts';
 import { ApiRouter, openApiDocument } from './api-router.ts';
 import type { AppEnv } from './env.ts';
 import { health } from './health.ts';
+import { compression } from './middleware/compress.ts';
 import { csrf } from './middleware/csrf.ts';
 import { handleError } from './middleware/errors.ts';
 import { language } from './middleware/lang.ts';
@@ -67,6 +68,7 @@ export function createApp(services: Services): Hono<AppEnv> {
     await next();
     services.log.debug('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
   });
+  app.use(compression());
   app.use(language());
   app.use(securityHeaders());
   app.use(bodyLimit({ maxSize: 12 * 1024 * 1024 }));

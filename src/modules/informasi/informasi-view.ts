@@ -12,7 +12,10 @@ export type InformasiView = InformasiRow & {
  * Adds the warning flags. A date is "passed" from the day after it: a period ending today is still
  * in force today. Dates compare as `YYYY-MM-DD` strings.
  */
-export function viewOf(row: InformasiRow, today: string): InformasiView {
+export function viewOf<R extends Pick<InformasiRow, 'klasifikasi' | 'pembaruanBerikutnya' | 'pengecualianBerakhir'> = InformasiRow>(
+  row: R,
+  today: string,
+): R & Pick<InformasiView, 'perluDiperbarui' | 'perluDibukaKembali'> {
   return {
     ...row,
     perluDiperbarui: row.klasifikasi === 'berkala' && row.pembaruanBerikutnya !== null && row.pembaruanBerikutnya < today,

@@ -48,6 +48,11 @@ export const informasi = pgTable(
   },
   (t) => [
     index('informasi_unit_klasifikasi').on(t.unitId, t.klasifikasi),
+    // The public lists' order (listInformasi, the portal's pages): a page is read straight from
+    // the index instead of sorting every current item of the unit on each view.
+    index('informasi_public_order')
+      .on(t.unitId, t.klasifikasi, t.tanggalTerbit.desc().nullsLast(), t.createdAt.desc(), t.id)
+      .where(sql`${t.diarsipkanAt} is null`),
     // The `simple` configuration exists on PostgreSQL and PGlite alike and needs no stemmer.
     index('informasi_fts').using('gin', sql`to_tsvector('simple', ${t.judul} || ' ' || ${t.ringkasan})`),
   ],

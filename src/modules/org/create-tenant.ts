@@ -2,6 +2,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { Db } from '../../db/types.ts';
 import { type Actor, recordAudit } from '../audit/record-audit.ts';
 import type { Tenant } from './get-tenant.ts';
+import { notifyOrgChanged } from './org-changed.ts';
 import type { TimeZone } from './roles.ts';
 import { tenants } from './schema.ts';
 
@@ -9,11 +10,13 @@ export type NewTenant = { slug: string; name: string; kind: string; timeZone: Ti
 
 /** Creates a pemda/instansi. Only installation set-up (CLI or demo) does this; there is no API for it. */
 export async function createTenant(db: Db, actor: Actor, input: NewTenant): Promise<Tenant> {
-  return inTransaction(db, async (tx) => {
+  const changed = await inTransaction(db, async (tx) => {
     const [tenant] = await tx.insert(tenants).values(input).returning();
     await recordAudit(tx, { ...actor, tenantId: tenant!.id }, { action: 'tenant.created', entity: 'tenant', entityId: tenant!.id, after: tenant });
     return tenant!;
   });
+  notifyOrgChanged();
+  return changed;
 }
 
 /** Whether any tenant exists yet: the first start of an installation has none. */

@@ -6,6 +6,7 @@ import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import { checkParent, checkUnitUnique } from './check-unit-links.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import type { Unit } from './find-units.ts';
+import { notifyOrgChanged } from './org-changed.ts';
 import type { UnitKind } from './roles.ts';
 import { units } from './schema.ts';
 
@@ -26,7 +27,7 @@ export type NewUnit = {
 
 /** Adds a unit to the signed-in user's tenant, under a parent of the same tenant if given. */
 export async function createUnit(services: Services, user: SessionUser, input: NewUnit): Promise<Unit> {
-  return inTransaction(services.db, async (tx) => {
+  const changed = await inTransaction(services.db, async (tx) => {
     if (input.parentId) await checkParent(tx, user.tenantId, null, input.parentId);
     await checkUnitUnique(tx, user.tenantId, null, input);
     const [unit] = await tx
@@ -40,4 +41,6 @@ export async function createUnit(services: Services, user: SessionUser, input: N
     await recordAudit(tx, actorOf(user), { action: 'unit.created', entity: 'unit', entityId: unit!.id, after: unit });
     return unit!;
   });
+  notifyOrgChanged();
+  return changed;
 }

@@ -7,6 +7,7 @@ import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import { checkParent, checkUnitUnique } from './check-unit-links.ts';
 import type { NewUnit } from './create-unit.ts';
 import type { Unit } from './find-units.ts';
+import { notifyOrgChanged } from './org-changed.ts';
 import { units } from './schema.ts';
 
 export type UnitChange = Partial<NewUnit>;
@@ -16,8 +17,12 @@ export const unitContactFields = ['address', 'phone', 'email'] as const;
 
 /** Changes a unit of the user's tenant; deactivating (`active: false`) is how a unit is retired. */
 export async function updateUnit(services: Services, user: SessionUser, unitId: string, change: UnitChange): Promise<Unit> {
-  return inTransaction(services.db, async (tx) => {
-    const [before] = await tx.select().from(units).where(and(eq(units.id, unitId), eq(units.tenantId, user.tenantId))).for('update');
+  const changed = await inTransaction(services.db, async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(units)
+      .where(and(eq(units.id, unitId), eq(units.tenantId, user.tenantId)))
+      .for('update');
     if (!before) throw new AppError('not_found', 'error.not_found');
     if (change.parentId) await checkParent(tx, user.tenantId, unitId, change.parentId);
     await checkUnitUnique(tx, user.tenantId, unitId, change);
@@ -30,4 +35,6 @@ export async function updateUnit(services: Services, user: SessionUser, unitId: 
     await recordAudit(tx, actorOf(user), { action, entity: 'unit', entityId: unitId, before, after });
     return after!;
   });
+  notifyOrgChanged();
+  return changed;
 }

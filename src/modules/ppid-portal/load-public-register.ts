@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { keberatan } from '../keberatan/schema.ts';
 import { permohonan } from '../permohonan/schema.ts';
@@ -19,18 +19,16 @@ export type PublicRegisterRow = {
   objections: number;
 };
 
-export type PublicRegisterPage = { rows: PublicRegisterRow[]; total: number; page: number; pages: number };
-
 /** Rows per page of the public register: a table a phone on a slow link can load. */
 export const REGISTER_PAGE_SIZE = 25;
 
 // The portal reads the request and objection registers directly, read-only and column by column:
 // it is a public view over those modules' rows, and neither offers an anonymised listing.
 
-/** The years a unit has requests in (registration year, the tenant's zone), newest first. */
-export async function registerYears(db: Queryable, unitId: string): Promise<number[]> {
-  const rows = await db.selectDistinct({ year: permohonan.year }).from(permohonan).where(eq(permohonan.unitId, unitId));
-  return rows.map((r) => r.year).sort((a, b) => b - a);
+/** How many requests a unit registered in each year (registration year, the tenant's zone), newest first. */
+export async function registerYearCounts(db: Queryable, unitId: string): Promise<Array<{ year: number; total: number }>> {
+  const rows = await db.select({ year: permohonan.year, total: count() }).from(permohonan).where(eq(permohonan.unitId, unitId)).groupBy(permohonan.year);
+  return rows.map((r) => ({ year: r.year, total: Number(r.total) })).sort((a, b) => b.year - a.year);
 }
 
 /** How many requests a unit registered in a year. */
@@ -42,12 +40,11 @@ export async function countRegister(db: Queryable, unitId: string, year: number)
   return Number(row?.total ?? 0);
 }
 
-/** One page of a unit's register for a year, in number order; a page past the end gives the last one. */
-export async function loadPublicRegister(db: Queryable, unitId: string, year: number, page: number): Promise<PublicRegisterPage> {
-  const where = and(eq(permohonan.unitId, unitId), eq(permohonan.year, year));
-  const total = await countRegister(db, unitId, year);
-  const pages = Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
+/**
+ * One page (from 1) of a unit's register for a year, in number order, each row with its number
+ * of objections counted in the same query.
+ */
+export async function loadPublicRegister(db: Queryable, unitId: string, year: number, page: number): Promise<PublicRegisterRow[]> {
   const rows = await db
     .select({
       id: permohonan.id,
@@ -57,36 +54,19 @@ export async function loadPublicRegister(db: Queryable, unitId: string, year: nu
       requesterType: permohonan.requesterType,
       status: permohonan.status,
       decidedAt: permohonan.decidedAt,
+      // Qualified by hand: inside a subquery drizzle writes bare column names, and `id` would be the objection's.
+      objections: sql<number>`(select count(*) from ${keberatan} where ${keberatan}.permohonan_id = ${permohonan}.id)`.mapWith(Number),
     })
     .from(permohonan)
-    .where(where)
+    .where(and(eq(permohonan.unitId, unitId), eq(permohonan.year, year)))
     .orderBy(asc(permohonan.sequence))
     .limit(REGISTER_PAGE_SIZE)
-    .offset((current - 1) * REGISTER_PAGE_SIZE);
-  const objections = await objectionCounts(
-    db,
-    rows.map((r) => r.id),
-  );
-  return {
-    rows: rows.map((r) => ({
-      ...r,
-      channel: r.channel as Channel,
-      requesterType: r.requesterType as RequesterType,
-      status: r.status as Status,
-      objections: objections.get(r.id) ?? 0,
-    })),
-    total,
-    page: current,
-    pages,
-  };
-}
-
-async function objectionCounts(db: Queryable, ids: string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: keberatan.permohonanId, n: sql<number>`count(*)::int` })
-    .from(keberatan)
-    .where(inArray(keberatan.permohonanId, ids))
-    .groupBy(keberatan.permohonanId);
-  return new Map(rows.map((r) => [r.id, Number(r.n)]));
+    .offset((page - 1) * REGISTER_PAGE_SIZE);
+  return rows.map((r) => ({
+    ...r,
+    channel: r.channel as Channel,
+    requesterType: r.requesterType as RequesterType,
+    status: r.status as Status,
+    objections: Number(r.objections),
+  }));
 }

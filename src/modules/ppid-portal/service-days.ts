@@ -1,9 +1,9 @@
 import type { Queryable } from '../../db/types.ts';
 import { workingDaysBetween } from '../hari-kerja/count-working-days.ts';
-import { loadCalendar } from '../hari-kerja/load-calendar.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import { unlessCalendarMissing } from '../hari-kerja/unless-calendar-missing.ts';
 import type { Status } from '../permohonan/terms.ts';
+import { cachedCalendar } from './cached-calendar.ts';
 
 /** Statuses that answer the request (the written notice of Pasal 22(7)): only these have a service time. */
 export const answeredStatuses: readonly Status[] = ['dikabulkan_seluruhnya', 'dikabulkan_sebagian', 'ditolak'];
@@ -20,7 +20,7 @@ export async function serviceDays(db: Queryable, tenantId: string, timeZone: str
   const result = new Map<string, number | null>(rows.map((r) => [r.id, null]));
   if (answered.length === 0) return result;
   const years = answered.flatMap((r) => [r.receivedAt, r.decidedAt!]).map((d) => Number(localDateOf(d, timeZone).slice(0, 4)));
-  const calendar = await loadCalendar(db, tenantId, Math.min(...years), Math.max(...years));
+  const calendar = await cachedCalendar(db, tenantId, Math.min(...years), Math.max(...years));
   for (const r of answered) {
     const from = localDateOf(r.receivedAt, timeZone);
     const to = localDateOf(r.decidedAt!, timeZone);

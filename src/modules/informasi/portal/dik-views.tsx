@@ -1,15 +1,15 @@
 import { t } from '../../../i18n/catalogue.ts';
 import type { Trail } from '../../site/unit-pages/page-trail.ts';
-import type { InformasiView } from '../informasi-view.ts';
 import { type Pasal17Huruf, pasal17Text } from '../klasifikasi.ts';
 import { capitalise } from './dip-views.tsx';
+import type { PublicDikRow } from './list-public-page.ts';
 import { formatDate } from './portal-frame.tsx';
 
 /**
  * One DIK entry: what is exempt and why — the Pasal 17 ground in words, the legal basis, the
  * consequence test, the period and the PPID decision. The summary of contents is never shown.
  */
-export function DikEntry({ trail, item }: { trail: Trail; item: InformasiView }) {
+export function DikEntry({ trail, item }: { trail: Trail; item: PublicDikRow & { perluDibukaKembali: boolean } }) {
   const { lang } = trail.ctx;
   const label = (field: 'pasal17Huruf' | 'dasarHukum' | 'ujiKonsekuensi' | 'masaPengecualian' | 'penetapan' | 'penguasaInformasi') =>
     capitalise(t(lang, `informasi.field.${field}`));

@@ -6,8 +6,9 @@ import { unitPath } from '../../site/site-menu.ts';
 import type { Trail } from '../../site/unit-pages/page-trail.ts';
 import { EmptyState } from '../../site/views/empty-state.tsx';
 import type { InformasiView } from '../informasi-view.ts';
-import { dipKlasifikasi } from '../klasifikasi.ts';
+import { dipKlasifikasi, type Klasifikasi } from '../klasifikasi.ts';
 import { dipFileHref } from './dip-files.ts';
+import { PUBLIC_LIST_PAGE_SIZE, type PublicListRow } from './list-public-page.ts';
 import { formatDate } from './portal-frame.tsx';
 
 const detailHref = (trail: Trail, id: string) => siteHref(trail.ctx, unitPath(trail.ctx, 'ppid', 'dip', id));
@@ -29,20 +30,45 @@ export function SearchForm({ trail, q }: { trail: Trail; q: string }) {
   );
 }
 
-/** The DIP grouped by class; while searching, only classes with matches are shown. */
-export function DipGroups({ trail, items, searching }: { trail: Trail; items: InformasiView[]; searching: boolean }) {
+/** A DIP item as the list shows it, with its renewal warning for today. */
+export type ListedItem = PublicListRow & { perluDiperbarui: boolean };
+
+type GroupsProps = {
+  trail: Trail;
+  /** This page's items, in list order (class by class). */
+  items: ListedItem[];
+  /** Matching items per class over all pages. */
+  counts: Map<Klasifikasi, number>;
+  href(page: number): string;
+  searching: boolean;
+};
+
+/**
+ * The DIP grouped by class, one page of it: every class keeps its heading and count on every
+ * page, with its items when they fall on this page and otherwise a link to the page where the
+ * class starts. While searching, only classes with matches are shown.
+ */
+export function DipGroups({ trail, items, counts, href, searching }: GroupsProps) {
   const { lang } = trail.ctx;
+  let before = 0;
   return (
     <>
       {dipKlasifikasi.map((klasifikasi) => {
+        const count = counts.get(klasifikasi) ?? 0;
+        const startPage = Math.floor(before / PUBLIC_LIST_PAGE_SIZE) + 1;
+        before += count;
+        if (searching && count === 0) return null;
         const group = items.filter((item) => item.klasifikasi === klasifikasi);
-        if (searching && group.length === 0) return null;
         return (
           <section key={klasifikasi} aria-labelledby={`k-${klasifikasi}`}>
             <h2 id={`k-${klasifikasi}`}>{t(lang, `informasi.klasifikasi.${klasifikasi}`)}</h2>
-            {group.length === 0 ? (
-              <EmptyState text={t(lang, 'informasi.empty.group')} />
-            ) : (
+            {count === 0 ? <EmptyState text={t(lang, 'informasi.empty.group')} /> : <p class="meta">{t(lang, 'informasi.group.count', { count })}</p>}
+            {count > 0 && group.length === 0 ? (
+              <p>
+                <a href={`${href(startPage)}#k-${klasifikasi}`}>{t(lang, 'informasi.group.elsewhere', { page: startPage })}</a>
+              </p>
+            ) : null}
+            {group.length > 0 ? (
               <ul class="info-list">
                 {group.map((item) => (
                   <li key={item.id}>
@@ -56,7 +82,7 @@ export function DipGroups({ trail, items, searching }: { trail: Trail; items: In
                   </li>
                 ))}
               </ul>
-            )}
+            ) : null}
           </section>
         );
       })}

@@ -1,4 +1,5 @@
 import { t } from '../../../i18n/catalogue.ts';
+import { dateTimeFormat } from '../../../lib/date-format.ts';
 import type { PageSpec, Trail } from '../../site/unit-pages/page-trail.ts';
 import type { Crumb } from '../../site/views/layout.tsx';
 import { SectionNav } from '../../site/views/link-list.tsx';
@@ -31,5 +32,5 @@ export function ListNav({ trail, current }: { trail: Trail; current: ListSegment
 /** A `YYYY-MM-DD` date the Indonesian (or English) way: 28 Februari 2025. */
 export function formatDate(trail: Trail, isoDate: string): string {
   // Calendar dates carry no time: format them in UTC so no zone can shift the day.
-  return new Intl.DateTimeFormat(trail.ctx.lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateTimeFormat(trail.ctx.lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -1,0 +1,387 @@
+// Load benchmark of the public PPID pages (issue 7 item 25): one unit with 1,000 DIP items and
+// 1,000 requests, served by a real Warta process on 127.0.0.1, loaded with wrk (20 connections,
+// a few seconds per page, compressed responses asked for), on PGlite and on the PostgreSQL server
+// when one answers. Records requests/s, p99, the server's peak RSS under load and each page's
+// weight (HTML + CSS, raw and compressed) against the 30 KB budget.
+//   npx tsx bench/public-pages.ts [--db=pglite|postgres] [--seconds=8] [--only=dip]
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { boot } from '../src/boot.ts';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/lib/log.ts';
+import { informasi } from '../src/modules/informasi/schema.ts';
+import { permohonan } from '../src/modules/permohonan/schema.ts';
+import { channels, requesterTypes, type Status } from '../src/modules/permohonan/terms.ts';
+import { seedFixture } from '../src/test/fixtures.ts';
+import { PAGE_BUDGET_BYTES } from './measure.ts';
+import { freePort, rssMb } from './server.ts';
+
+const ITEMS = 1_000;
+const REQUESTS = 1_000;
+const CONNECTIONS = 20;
+const SECRET = 'bench-secret-key-bench-secret-key-0123456789';
+const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_DB = 'warta_bench_public_pages';
+const benchDir = new URL('.', import.meta.url).pathname;
+const run = promisify(execFile);
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const seconds = Number(args.get('seconds') ?? 8);
+
+/** The pages measured: the PPID pages of the target, and the unit home for comparison. */
+const pages = [
+  { key: 'dip', path: '/dinas-a/ppid/dip' },
+  { key: 'dip-page-2', path: '/dinas-a/ppid/dip?halaman=2' },
+  { key: 'dip-search', path: '/dinas-a/ppid/dip?q=anggaran+desa' },
+  { key: 'dik', path: '/dinas-a/ppid/dik' },
+  { key: 'register', path: '/dinas-a/ppid/register' },
+  { key: 'register-page-7', path: '/dinas-a/ppid/register?tahun=2026&halaman=7' },
+  { key: 'laporan', path: '/dinas-a/ppid/laporan' },
+  { key: 'laporan-tw3', path: '/dinas-a/ppid/laporan/2026/tw3' },
+  { key: 'unit-home', path: '/dinas-a' },
+].filter((p) => !args.has('only') || p.key === args.get('only'));
+
+const words = ['anggaran', 'desa', 'laporan', 'kinerja', 'pengadaan', 'jalan', 'kesehatan', 'pendidikan', 'aset', 'program'];
+const klasifikasiCycle = ['berkala', 'serta_merta', 'setiap_saat', 'setiap_saat', 'berkala'] as const;
+const statusCycle: Status[] = [
+  'dikabulkan_seluruhnya',
+  'dikabulkan_sebagian',
+  'ditolak',
+  'diproses',
+  'terdaftar',
+  'ditarik',
+  'diteruskan',
+  'dikabulkan_seluruhnya',
+];
+
+/** 1,000 fictional DIP items and 50 DIK entries of one unit. */
+function informasiRows(tenantId: string, unitId: string) {
+  const dip = Array.from({ length: ITEMS }, (_, i) => ({
+    tenantId,
+    unitId,
+    klasifikasi: klasifikasiCycle[i % klasifikasiCycle.length] as string,
+    judul: `${words[i % 10]} ${words[(i * 3) % 10]} ${2020 + (i % 7)} nomor ${i + 1}`,
+    ringkasan: `Ringkasan fiktif ${words[(i * 7) % 10]} untuk uji beban halaman publik, butir ${i + 1}.`,
+    penguasaInformasi: 'Sekretariat Dinas Uji A',
+    bentuk: 'softcopy',
+    tautan: [{ judul: 'Unduh (PDF)', url: `https://data.uji.test/${i}.pdf` }],
+    tanggalTerbit: `2026-${String((i % 11) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+    pembaruanBerikutnya: i % 5 === 0 ? '2026-06-30' : null,
+  }));
+  const dik = Array.from({ length: 50 }, (_, i) => ({
+    tenantId,
+    unitId,
+    klasifikasi: 'dikecualikan',
+    judul: `Berkas dikecualikan fiktif ${i + 1}`,
+    ringkasan: 'Isi yang tidak pernah tampil.',
+    penguasaInformasi: 'Sekretariat Dinas Uji A',
+    bentuk: 'hardcopy',
+    pasal17Huruf: 'a',
+    dasarHukum: 'UU 14/2008 Pasal 17 huruf a',
+    ujiKonsekuensi: 'Membuka berkas dapat menghambat proses penegakan hukum yang sedang berjalan.',
+    masaPengecualian: 'selama proses penyidikan',
+    pengecualianBerakhir: '2028-12-31',
+    penetapanNomor: `${i + 1}/PPID-A/2026`,
+    penetapanTanggal: '2026-02-02',
+  }));
+  return [...dip, ...dik];
+}
+
+/** 1,000 fictional requests of 2026, Q1–Q3, every channel, requester type and status. */
+function requestRows(tenantId: string, unitId: string) {
+  return Array.from({ length: REQUESTS }, (_, i) => {
+    const status = statusCycle[i % statusCycle.length] as Status;
+    const received = new Date(Date.UTC(2026, 0, 5, 2) + (i % 260) * 86_400_000 + (i % 300) * 60_000);
+    const decided = status === 'diproses' || status === 'terdaftar' ? null : new Date(received.getTime() + ((i % 12) + 1) * 86_400_000);
+    const decision = decided ? (status === 'ditolak' ? { kind: 'ditolak' as const, dasar: 'tidak_dikuasai' } : { kind: status }) : null;
+    return {
+      tenantId,
+      unitId,
+      number: `PPID/BENCH/2026/${String(i + 1).padStart(5, '0')}`,
+      year: 2026,
+      sequence: i + 1,
+      trackingTokenHash: `bench-${i}`,
+      receivedAt: received,
+      channel: channels[i % channels.length] as string,
+      requesterType: requesterTypes[(i * 7) % requesterTypes.length] as string,
+      requesterName: `Pemohon Fiktif ${i}`,
+      requesterAddress: 'Jalan Contoh, Kupang',
+      informationDetails: `Dokumen anggaran kegiatan nomor ${(i * 13) % 300}`,
+      purpose: 'Kajian',
+      obtainMethod: 'salinan_softcopy',
+      status,
+      decidedAt: decided,
+      decision: decision as never,
+    };
+  });
+}
+
+type Target = { driver: 'pglite' | 'postgres'; env: Record<string, string>; cleanup(): Promise<void> };
+
+async function pglite(): Promise<Target> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-pages-'));
+  return { driver: 'pglite', env: { WARTA_DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** A database of its own on the PostgreSQL server, dropped afterwards; null when none answers. */
+async function postgres(): Promise<Target | null> {
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  await admin.query(`drop database if exists ${PG_DB} with (force)`);
+  await admin.query(`create database ${PG_DB}`);
+  await admin.end();
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${PG_DB}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-pages-pg-'));
+  return {
+    driver: 'postgres',
+    env: { DATABASE_URL: url.toString(), WARTA_SECRET_KEY: SECRET, WARTA_DATA_DIR: dataDir },
+    async cleanup() {
+      rmSync(dataDir, { recursive: true, force: true });
+      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${PG_DB} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** Migrates and fills the target in this process, then closes it so the server can open it. */
+async function seed(target: Target): Promise<void> {
+  const config = loadConfig({ ...target.env, WARTA_DEMO: '0', WARTA_LOG_LEVEL: 'silent' });
+  const running = await boot(config, { secretKey: SECRET, log: createLogger('silent') });
+  try {
+    const db = running.services.db;
+    const f = await seedFixture(running.services);
+    const info = informasiRows(f.tenant.id, f.unitA.id);
+    for (let k = 0; k < info.length; k += 250) await db.insert(informasi).values(info.slice(k, k + 250));
+    const reqs = requestRows(f.tenant.id, f.unitA.id);
+    for (let k = 0; k < reqs.length; k += 250) await db.insert(permohonan).values(reqs.slice(k, k + 250));
+  } finally {
+    await running.stop();
+  }
+}
+
+type Spawned = { child: ChildProcess; baseUrl: string; stop(): Promise<void> };
+
+/** Starts the server as `npm start` does, on the seeded target, until /healthz answers. */
+async function startWarta(target: Target): Promise<Spawned> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...env, ...target.env, PORT: String(port), HOST: '127.0.0.1', WARTA_DEMO: '0', WARTA_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode})`);
+    if (Date.now() > deadline) throw new Error('server did not answer /healthz within 120 s');
+    if (
+      await fetch(`${baseUrl}/healthz`).then(
+        (r) => r.status === 200,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    child,
+    baseUrl,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+type Weight = { status: number; htmlBytes: number; cssBytes: number; totalBytes: number; encoding: string | null; wireBytes: number; withinBudget: boolean };
+
+/** Bytes of a page and its stylesheets as a first visit downloads them, raw and as sent compressed. */
+async function weigh(baseUrl: string, path: string): Promise<Weight> {
+  const raw = await fetch(baseUrl + path, { headers: { 'accept-encoding': 'identity' } });
+  const html = await raw.text();
+  const sheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] as string);
+  const css = (await Promise.all(sheets.map((href) => fetch(new URL(href, baseUrl).toString()).then((r) => r.text())))).join('');
+  // fetch decompresses, so the compressed size is taken from a plain HTTP/1.1 read by curl.
+  const wire = await run('curl', [
+    '-s',
+    '-o',
+    '/dev/null',
+    '-w',
+    '%{size_download} %header{content-encoding}',
+    '-H',
+    'accept-encoding: br, gzip',
+    baseUrl + path,
+  ]);
+  const [size, encoding] = wire.stdout.trim().split(' ');
+  const htmlBytes = Buffer.byteLength(html);
+  const cssBytes = Buffer.byteLength(css);
+  const totalBytes = htmlBytes + cssBytes;
+  return {
+    status: raw.status,
+    htmlBytes,
+    cssBytes,
+    totalBytes,
+    encoding: encoding || null,
+    wireBytes: Number(size),
+    withinBudget: totalBytes <= PAGE_BUDGET_BYTES,
+  };
+}
+
+type Load = {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  non2xx: number;
+  errors: number;
+  peakRssMb: number;
+  /** CPU time the Warta process spent per answered request (user + system): far less dependent on how busy the machine is than req/s. */
+  serverCpuMsPerRequest: number;
+};
+
+/** User + system CPU time of a process so far, in ms (Linux /proc, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const ms = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60000 }[unit] ?? Number.NaN);
+
+/** wrk against one page for `seconds`, sampling the server's RSS every 200 ms. */
+async function load(server: Spawned, path: string): Promise<Load> {
+  let peak = 0;
+  const pid = server.child.pid as number;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMb(pid));
+  }, 200);
+  const cpuBefore = cpuMs(pid);
+  try {
+    const { stdout } = await run('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: br, gzip', server.baseUrl + path], {
+      timeout: (seconds + 30) * 1000,
+    });
+    const lat = (q: string) => {
+      const m = stdout.match(new RegExp(`^\\s+${q}%\\s+([\\d.]+)(us|ms|s|m)`, 'm'));
+      return m ? Math.round(ms(m[1] as string, m[2] as string) * 10) / 10 : Number.NaN;
+    };
+    const max = stdout.match(/Latency\s+\S+\s+\S+\s+([\d.]+)(us|ms|s|m)/);
+    const errors = stdout.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+    const answered = Number(stdout.match(/(\d+) requests in/)?.[1] ?? 0);
+    return {
+      requestsPerSec: Math.round(Number(stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? Number.NaN)),
+      p50Ms: lat('50'),
+      p99Ms: lat('99'),
+      maxMs: max ? Math.round(ms(max[1] as string, max[2] as string)) : Number.NaN,
+      non2xx: Number(stdout.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0),
+      errors: errors ? errors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
+      peakRssMb: Math.max(peak, rssMb(pid)),
+      serverCpuMsPerRequest: answered > 0 ? Math.round(((cpuMs(pid) - cpuBefore) / answered) * 100) / 100 : Number.NaN,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function benchTarget(target: Target) {
+  await seed(target);
+  const server = await startWarta(target);
+  try {
+    await new Promise((r) => setTimeout(r, 2000));
+    const idleRssMb = rssMb(server.child.pid as number);
+    const results = [];
+    for (const page of pages) {
+      const weight = await weigh(server.baseUrl, page.path);
+      if (weight.status !== 200) throw new Error(`${page.path} answered ${weight.status}`);
+      results.push({ ...page, weight, load: await load(server, page.path) });
+      process.stderr.write(`${target.driver} ${page.key}: ${JSON.stringify(results.at(-1)?.load)}\n`);
+    }
+    return { driver: target.driver, idleRssMb, peakRssMb: Math.max(...results.map((r) => r.load.peakRssMb)), pages: results };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Runs the benchmark on every available database; writes results/ and the README section. */
+export async function benchPublicPages() {
+  const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
+  const wanted = args.get('db');
+  const runs = [];
+  for (const make of [pglite, postgres]) {
+    const target = await make();
+    if (!target) continue;
+    try {
+      if (!wanted || wanted === target.driver) runs.push(await benchTarget(target));
+    } finally {
+      await target.cleanup();
+    }
+  }
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 1e9),
+      node: process.version,
+      loadAtStart,
+      loadAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
+    },
+    setup: {
+      items: ITEMS,
+      dik: 50,
+      requests: REQUESTS,
+      connections: CONNECTIONS,
+      secondsPerPage: seconds,
+      acceptEncoding: 'br, gzip',
+      budgetBytes: PAGE_BUDGET_BYTES,
+    },
+    runs,
+  };
+  const file = join(benchDir, 'results', `public-pages-${results.date.slice(0, 10)}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  if (!args.has('only')) writeReadme(results);
+  return results;
+}
+
+function writeReadme(r: Awaited<ReturnType<typeof benchPublicPages>> extends infer T ? T : never) {
+  const kb = (b: number) => (b / 1024).toFixed(1);
+  const m = r.machine;
+  const lines = [
+    `Recorded ${r.date.slice(0, 10)} on ${m.cpus} cores (${m.cpuModel ?? 'unknown CPU'}), ${m.memoryGb} GB, Node ${m.node}; load average ${m.loadAtStart.join(' / ')} at start, ${m.loadAtEnd.join(' / ')} at the end (the machine was shared; wrk runs on the same 2 cores). ${r.setup.items} DIP items + ${r.setup.dik} DIK entries and ${r.setup.requests} requests in one unit; wrk, ${r.setup.connections} connections, ${r.setup.secondsPerPage} s per page, \`Accept-Encoding: ${r.setup.acceptEncoding}\`.`,
+    '',
+    '| database | page | req/s | p50 | p99 | max | server CPU per request | HTML + CSS (raw) | HTML as sent (compressed) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...r.runs.flatMap((run) =>
+      run.pages.map(
+        (p) =>
+          `| ${run.driver} | \`${p.path}\` | ${p.load.requestsPerSec} | ${p.load.p50Ms} ms | ${p.load.p99Ms} ms | ${p.load.maxMs} ms | ${p.load.serverCpuMsPerRequest} ms | ${kb(p.weight.totalBytes)} KB${p.weight.withinBudget ? '' : ' (over budget)'} | ${kb(p.weight.wireBytes)} KB ${p.weight.encoding ?? 'uncompressed'} |`,
+      ),
+    ),
+    '',
+    ...r.runs.map(
+      (run) =>
+        `- ${run.driver}: server RSS idle ${run.idleRssMb} MB, peak under load ${run.peakRssMb} MB (VmRSS of the Warta process${run.driver === 'postgres' ? '; the PostgreSQL server is not included' : ''}).`,
+    ),
+  ].join('\n');
+  const readme = join(benchDir, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  writeFileSync(
+    readme,
+    text.replace(/<!-- public-pages:start -->[\s\S]*<!-- public-pages:end -->/, `<!-- public-pages:start -->\n${lines}\n<!-- public-pages:end -->`),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await benchPublicPages();
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
