@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startPostmaster } from './postmaster.ts';
-import { ensureReachable, serverUser } from './server-user.ts';
+import { reachableBinaries } from './binaries.ts';
+import { blockingFolder, ensureReachable, serverUser } from './server-user.ts';
 import { clearStalePostmaster } from './stale-postmaster.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'warta-native-'));
@@ -33,6 +34,30 @@ describe.runIf(asRoot)('the account PostgreSQL runs as under root', () => {
     expect(statSync(join(closed, 'data')).mode & 0o001).toBe(0o001);
     chmodSync(closed, 0o711);
     expect(() => ensureReachable(join(closed, 'data'), user)).not.toThrow();
+  });
+
+  it('copies binaries it cannot reach (a checkout in a closed folder) where it can, once', () => {
+    const user = { name: 'nobody', uid: 65534, gid: 65534 };
+    const closed = join(root, 'checkout');
+    mkdirSync(join(closed, 'native', 'bin'), { recursive: true });
+    mkdirSync(join(closed, 'native', 'share'), { recursive: true });
+    writeFileSync(join(closed, 'native', 'bin', 'postgres'), `#!/bin/sh\n# ${closed}\n`, { mode: 0o755 });
+    writeFileSync(join(closed, 'native', 'bin', 'initdb'), '#!/bin/sh\n', { mode: 0o755 });
+    writeFileSync(join(closed, 'native', 'share', 'postgres.bki'), 'uji');
+    chmodSync(closed, 0o700);
+    const bin = { postgres: join(closed, 'native', 'bin', 'postgres'), initdb: join(closed, 'native', 'bin', 'initdb') };
+    expect(blockingFolder(bin.postgres, user)).toBe(closed);
+    const copied = reachableBinaries(bin, user);
+    expect(copied.postgres).not.toBe(bin.postgres);
+    expect(blockingFolder(copied.postgres, user)).toBeNull();
+    expect(readFileSync(copied.postgres, 'utf8')).toBe(readFileSync(bin.postgres, 'utf8'));
+    expect(readFileSync(join(copied.postgres, '..', '..', 'share', 'postgres.bki'), 'utf8')).toBe('uji');
+    expect(reachableBinaries(bin, user)).toEqual(copied);
+    // Reachable binaries, or no account change, stay where npm put them.
+    chmodSync(closed, 0o711);
+    expect(reachableBinaries(bin, user)).toBe(bin);
+    expect(reachableBinaries(bin, null)).toBe(bin);
+    rmSync(join(copied.postgres, '..', '..'), { recursive: true, force: true });
   });
 });
 

@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
-import { postgresBinaries } from './binaries.ts';
+import { postgresBinaries, reachableBinaries } from './binaries.ts';
 import { clusterPassword, initCluster, superuser } from './init-cluster.ts';
 import { ensureReachable, handOver, serverUser } from './server-user.ts';
 import { clearStalePostmaster } from './stale-postmaster.ts';
@@ -31,8 +31,8 @@ function freePort(): Promise<number> {
  */
 export async function startPostmaster(dataDir: string): Promise<Postmaster> {
   const folder = join(dataDir, 'pg');
-  const bin = await postgresBinaries();
   const user = serverUser();
+  const bin = reachableBinaries(await postgresBinaries(), user);
   mkdirSync(dataDir, { recursive: true });
   if (user) ensureReachable(dataDir, user);
   await initCluster(folder, bin, user);

@@ -42,15 +42,21 @@ export function handOver(folder: string, user: ServerUser): void {
 export function ensureReachable(dataDir: string, user: ServerUser): void {
   const st = statSync(dataDir);
   if ((st.mode & 0o001) === 0) chmodSync(dataDir, (st.mode & 0o7777) | 0o001);
-  for (let dir = dirname(dataDir); ; dir = dirname(dir)) {
-    const s = statSync(dir);
-    const passes = s.uid === user.uid ? s.mode & 0o100 : s.gid === user.gid ? s.mode & 0o010 : s.mode & 0o001;
-    if (!passes) {
+  const dir = blockingFolder(dataDir, user);
+  if (dir) {
       throw new Error(
         `PostgreSQL (akun ${user.name}) tidak dapat melewati folder ${dir}. Pilih WARTA_DATA_DIR di luar folder itu, izinkan lewat (chmod o+x ${dir}), atau pakai WARTA_DB=pglite.\n` +
           `PostgreSQL (account ${user.name}) cannot pass through ${dir}. Choose a WARTA_DATA_DIR outside it, allow passing (chmod o+x ${dir}), or use WARTA_DB=pglite.`,
       );
-    }
-    if (dir === dirname(dir)) return;
+  }
+}
+
+/** The first folder above `path` that the server's account may not pass through, or null. */
+export function blockingFolder(path: string, user: ServerUser): string | null {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    const s = statSync(dir);
+    const passes = s.uid === user.uid ? s.mode & 0o100 : s.gid === user.gid ? s.mode & 0o010 : s.mode & 0o001;
+    if (!passes) return dir;
+    if (dir === dirname(dir)) return null;
   }
 }

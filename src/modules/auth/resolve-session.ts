@@ -5,7 +5,8 @@ import type { Services } from '../../services.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { sessions, users } from './schema.ts';
 
-export const SESSION_IDLE_HOURS = 12;
+/** A session nobody used for this long ends: an office computer left signed in is not an open door. */
+export const SESSION_IDLE_HOURS = 2;
 /** However busy, a session ends this long after sign-in: a stolen cookie cannot be kept alive by use. */
 export const SESSION_ABSOLUTE_HOURS = 12;
 const HOUR_MS = 3_600_000;

@@ -37,6 +37,8 @@ export function registerAuthApi(api: ApiRouter): void {
       summary: 'Sign in with e-mail and password',
       auth: 'public',
       body: z.object({ email, password: z.string().min(1).max(200) }),
+      // An e-mail and a password fit in far less; a big body would only cost parsing time.
+      bodyLimit: 16 * 1024,
     },
     async (c, { body }) => {
       const result = await withRetryAfter(c, signIn(c.get('services'), body, clientAddress(c)));

@@ -83,7 +83,7 @@ describe('session lifetime', () => {
     expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 
-  it('still ends an idle session after 12 hours without use', async () => {
+  it('still ends an idle session after its idle timeout (2 hours) without use', async () => {
     const { client, id } = await signedIn();
     await w.services.db
       .update(sessions)

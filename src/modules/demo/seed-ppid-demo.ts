@@ -50,7 +50,12 @@ export async function seedPpidDemo(
     if (!unit) continue;
     for (const page of pages) await updateSitePage(services.db, { unit, slug: page.slug, title: page.title, body: page.body, user: admin });
   }
-  for (const demo of demoRequests) {
+  for (const past of demoPastRequests(today)) {
+    const unit = units.get(past.unit);
+    if (unit) await seedPastRequest(services, tenant, admin, actor, unit, past);
+  }
+  // Oldest first, so registration numbers follow the receipt dates.
+  for (const demo of [...demoRequests].sort((a, b) => b.daysAgo - a.daysAgo)) {
     const unit = units.get(demo.unit);
     if (!unit) continue;
     const { permohonan } = await registerPermohonan(
@@ -69,7 +74,11 @@ export async function seedPpidDemo(
       null,
     );
     let current = permohonan;
-    for (const step of demo.steps) current = await transitionPermohonan(services, admin, actor, current.id, step);
+    for (const step of demo.steps) {
+      // A decision's notice went out four working days after receipt (never later than today).
+      const dated = step.ke === 'diproses' || step.ke === 'diperpanjang' ? step : { ...step, tanggal: await noticeDate(services, tenant, permohonan.receivedAt, 4) };
+      current = await transitionPermohonan(services, admin, actor, current.id, dated);
+    }
     if (demo.objection) {
       await registerKeberatan(
         services,
@@ -90,10 +99,6 @@ export async function seedPpidDemo(
       );
     }
   }
-  for (const past of demoPastRequests(today)) {
-    const unit = units.get(past.unit);
-    if (unit) await seedPastRequest(services, tenant, admin, actor, unit, past);
-  }
 }
 
 const defaults = {
@@ -109,11 +114,15 @@ async function seedPastRequest(services: Services, tenant: Tenant, admin: Sessio
   const { unit: _unit, receivedOn, decision, workingDays, ...requester } = past;
   const receivedAt = new Date(`${receivedOn}T09:00:00${utcOffset[tenant.timeZone] ?? '+07:00'}`);
   const { permohonan } = await registerPermohonan(services, tenant, unit, { ...defaults, ...requester, receivedAt }, null);
-  const due = (await computeDueDate(services.db, { start: receivedOn, days: workingDays, timeZone: tenant.timeZone, tenantId: tenant.id })).due;
-  // Early in a quarter the last requests of the one before may not be due yet: they are decided today.
-  const today = localDateOf(new Date(), tenant.timeZone);
-  const noticeDate = due > today ? today : due;
   let current = permohonan;
   if (decision.ke !== 'ditarik' && decision.ke !== 'diteruskan') current = await transitionPermohonan(services, admin, actor, current.id, { ke: 'diproses' });
-  await transitionPermohonan(services, admin, actor, current.id, { ...decision, tanggal: noticeDate });
+  await transitionPermohonan(services, admin, actor, current.id, { ...decision, tanggal: await noticeDate(services, tenant, receivedAt, workingDays) });
+}
+
+/** The date `workingDays` after receipt on the tenant's calendar; today if that is still ahead (early in a quarter). */
+async function noticeDate(services: Services, tenant: Tenant, receivedAt: Date, workingDays: number): Promise<string> {
+  const start = localDateOf(receivedAt, tenant.timeZone);
+  const { due } = await computeDueDate(services.db, { start, days: workingDays, timeZone: tenant.timeZone, tenantId: tenant.id });
+  const today = localDateOf(new Date(), tenant.timeZone);
+  return due > today ? today : due;
 }
