@@ -8,13 +8,22 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 process.env.WARTA_TEST_RUN ??= String(process.pid);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const projects: TestProjectInlineConfiguration[] = [
-  { extends: true, test: { name: 'pglite', include: ['src/**/*.test.{ts,tsx}'], globalSetup: ['src/test/global-setup.ts'], env: { WARTA_TEST_DRIVER: 'pglite' } } },
+  {
+    extends: true,
+    test: { name: 'pglite', include: ['src/**/*.test.{ts,tsx}'], globalSetup: ['src/test/global-setup.ts'], env: { WARTA_TEST_DRIVER: 'pglite' } },
+  },
 ];
 if (process.env.TEST_DATABASE_URL) {
-  projects.push({ extends: true, test: { name: 'postgres', include: ['src/**/*.test.{ts,tsx}'], globalSetup: ['src/test/global-setup-postgres.ts'], env: { WARTA_TEST_DRIVER: 'postgres' } } });
+  projects.push({
+    extends: true,
+    test: { name: 'postgres', include: ['src/**/*.test.{ts,tsx}'], globalSetup: ['src/test/global-setup-postgres.ts'], env: { WARTA_TEST_DRIVER: 'postgres' } },
+  });
 }
 if (existsSync(chromium) && process.env.WARTA_SKIP_E2E !== '1') {
-  projects.push({ extends: true, test: { name: 'e2e', include: ['e2e/**/*.spec.ts'], globalSetup: ['e2e/global-setup.ts'], env: { WARTA_TEST_DRIVER: 'pglite' } } });
+  projects.push({
+    extends: true,
+    test: { name: 'e2e', include: ['e2e/**/*.spec.ts'], globalSetup: ['e2e/global-setup.ts'], env: { WARTA_TEST_DRIVER: 'pglite' } },
+  });
 }
 
 export default defineConfig({

@@ -1,14 +1,15 @@
 // Every module's tables, for drizzle-kit and for the typed database handle.
-export * from '../modules/org/schema.ts';
-export * from '../modules/auth/schema.ts';
-export * from '../modules/audit/schema.ts';
-export * from '../modules/mail/schema.ts';
-export * from '../modules/site/schema.ts';
+
 export * from '../http/rate-limit-schema.ts';
-export * from '../modules/informasi/schema.ts';
-export * from '../modules/permohonan/schema.ts';
+export * from '../modules/audit/schema.ts';
+export * from '../modules/auth/schema.ts';
 export * from '../modules/hari-kerja/schema.ts';
-export * from '../modules/laporan-kip/schema.ts';
+export * from '../modules/informasi/schema.ts';
 export * from '../modules/keberatan/schema.ts';
-export * from '../modules/pemberitahuan/schema.ts';
 export * from '../modules/lampiran/schema.ts';
+export * from '../modules/laporan-kip/schema.ts';
+export * from '../modules/mail/schema.ts';
+export * from '../modules/org/schema.ts';
+export * from '../modules/pemberitahuan/schema.ts';
+export * from '../modules/permohonan/schema.ts';
+export * from '../modules/site/schema.ts';

@@ -1,15 +1,6 @@
 import type { MessageKey } from '../i18n/catalogue.ts';
 
-export type ErrorCode =
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'invalid'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'too_large'
-  | 'unavailable'
-  | 'internal';
+export type ErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'rate_limited' | 'too_large' | 'unavailable' | 'internal';
 
 /** The one error type of Warta: a code for HTTP, a catalogue key for the user's language. */
 export class AppError extends Error {

@@ -30,7 +30,13 @@ describe('log lines', () => {
     log.info('sign-in', { user: { email: 'a@b.c', password: 'x', nip: '1' }, path: '/api', headers: { cookie: 'warta_session=abc' } });
     expect(lines).toHaveLength(1);
     const entry = JSON.parse(lines[0]!);
-    expect(entry).toMatchObject({ level: 'info', msg: 'sign-in', path: '/api', user: { email: '[hidden]', password: '[hidden]', nip: '[hidden]' }, headers: { cookie: '[hidden]' } });
+    expect(entry).toMatchObject({
+      level: 'info',
+      msg: 'sign-in',
+      path: '/api',
+      user: { email: '[hidden]', password: '[hidden]', nip: '[hidden]' },
+      headers: { cookie: '[hidden]' },
+    });
     expect(lines[0]).not.toContain('a@b.c');
   });
 });
@@ -43,7 +49,13 @@ describe('configuration', () => {
   });
   it('has working defaults and reads SMTP', () => {
     const c = loadConfig({ SMTP_HOST: 'mail.local', SMTP_PORT: '465', WARTA_DEMO: '0' });
-    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:3000', demo: false, smtp: { host: 'mail.local', port: 465, secure: true } });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      publicUrl: 'http://127.0.0.1:3000',
+      demo: false,
+      smtp: { host: 'mail.local', port: 465, secure: true },
+    });
     expect(loadConfig({}).smtp).toBeUndefined();
   });
 });

@@ -24,7 +24,7 @@ export function normaliseNip(input: string): string {
   return input
     .trim()
     .replace(/^nip\s*[.:]?\s*/i, '')
-    .replace(/[\s.\-]/g, '');
+    .replace(/[\s.-]/g, '');
 }
 
 function isCalendarDate(year: number, month: number, day: number): boolean {

@@ -10,17 +10,27 @@ beforeAll(async () => {
 afterAll(() => w.stop());
 
 const args = [
-  '--name', 'Pemerintah Kabupaten Uji Coba',
-  '--slug', 'uji-coba',
-  '--kind', 'kabupaten',
-  '--time-zone', 'Asia/Jayapura',
-  '--admin-email', 'Admin@UjiCoba.test',
-  '--admin-name', 'Admin Uji',
+  '--name',
+  'Pemerintah Kabupaten Uji Coba',
+  '--slug',
+  'uji-coba',
+  '--kind',
+  'kabupaten',
+  '--time-zone',
+  'Asia/Jayapura',
+  '--admin-email',
+  'Admin@UjiCoba.test',
+  '--admin-name',
+  'Admin Uji',
 ];
 
 describe('setup of a new installation without demo data', () => {
   it('names the wrong option', async () => {
-    const bad = setupInstallation(w.services.db, w.config, args.map((a) => (a === 'Asia/Jayapura' ? 'Asia/Tokyo' : a)));
+    const bad = setupInstallation(
+      w.services.db,
+      w.config,
+      args.map((a) => (a === 'Asia/Jayapura' ? 'Asia/Tokyo' : a)),
+    );
     await expect(bad).rejects.toThrow(SetupRefusedError);
     await expect(bad).rejects.toThrow(/--time-zone/);
   });

@@ -14,7 +14,10 @@ const optionsSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'huruf kecil, angka, tanda hubung / lowercase letters, digits, hyphens'),
   kind: z.enum(tenantKinds),
   'time-zone': z.enum(timeZones),
-  domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/).optional(),
+  domain: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)
+    .optional(),
   'admin-email': z.email(),
   'admin-name': z.string().trim().min(2),
 });

@@ -1,7 +1,7 @@
 import { hashPassword } from '../modules/auth/password.ts';
 import { users } from '../modules/auth/schema.ts';
-import { bidang, people, teamMembers, tenants, units } from '../modules/org/schema.ts';
 import type { TeamRole } from '../modules/org/roles.ts';
+import { bidang, people, teamMembers, tenants, units } from '../modules/org/schema.ts';
 import type { Services } from '../services.ts';
 
 export const PASSWORD = 'kata-sandi-uji-123';
@@ -17,7 +17,14 @@ export async function seedFixture(services: Services, opts: { require2fa?: boole
   cachedHash ??= await hashPassword(PASSWORD);
   const [tenant] = await db
     .insert(tenants)
-    .values({ slug: 'uji', name: 'Pemerintah Provinsi Uji', kind: 'provinsi', timeZone: 'Asia/Makassar', domain: 'ujiprov.go.id', require2faForAdmins: opts.require2fa ?? false })
+    .values({
+      slug: 'uji',
+      name: 'Pemerintah Provinsi Uji',
+      kind: 'provinsi',
+      timeZone: 'Asia/Makassar',
+      domain: 'ujiprov.go.id',
+      require2faForAdmins: opts.require2fa ?? false,
+    })
     .returning();
   const tenantId = tenant!.id;
   const [unitA, unitB] = await db
@@ -32,10 +39,20 @@ export async function seedFixture(services: Services, opts: { require2fa?: boole
     { unitId: unitB!.id, slug: 'umum', name: 'Umum' },
   ]);
   const account = async (key: string, opts2: { isAdmin?: boolean; role?: [string, TeamRole] } = {}) => {
-    const [person] = await db.insert(people).values({ tenantId, name: `Orang ${key}`, email: `${key}@uji.test` }).returning();
+    const [person] = await db
+      .insert(people)
+      .values({ tenantId, name: `Orang ${key}`, email: `${key}@uji.test` })
+      .returning();
     const [user] = await db
       .insert(users)
-      .values({ tenantId, personId: person!.id, email: `${key}@uji.test`, displayName: `Orang ${key}`, passwordHash: cachedHash, isAdmin: opts2.isAdmin ?? false })
+      .values({
+        tenantId,
+        personId: person!.id,
+        email: `${key}@uji.test`,
+        displayName: `Orang ${key}`,
+        passwordHash: cachedHash,
+        isAdmin: opts2.isAdmin ?? false,
+      })
       .returning();
     if (opts2.role) await db.insert(teamMembers).values({ unitId: opts2.role[0], personId: person!.id, role: opts2.role[1] });
     return { ...user!, person: person! };

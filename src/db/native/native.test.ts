@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startPostmaster } from './postmaster.ts';
 import { reachableBinaries } from './binaries.ts';
+import { startPostmaster } from './postmaster.ts';
 import { blockingFolder, ensureReachable, serverUser } from './server-user.ts';
 import { clearStalePostmaster } from './stale-postmaster.ts';
 

@@ -44,10 +44,10 @@ export function ensureReachable(dataDir: string, user: ServerUser): void {
   if ((st.mode & 0o001) === 0) chmodSync(dataDir, (st.mode & 0o7777) | 0o001);
   const dir = blockingFolder(dataDir, user);
   if (dir) {
-      throw new Error(
-        `PostgreSQL (akun ${user.name}) tidak dapat melewati folder ${dir}. Pilih WARTA_DATA_DIR di luar folder itu, izinkan lewat (chmod o+x ${dir}), atau pakai WARTA_DB=pglite.\n` +
-          `PostgreSQL (account ${user.name}) cannot pass through ${dir}. Choose a WARTA_DATA_DIR outside it, allow passing (chmod o+x ${dir}), or use WARTA_DB=pglite.`,
-      );
+    throw new Error(
+      `PostgreSQL (akun ${user.name}) tidak dapat melewati folder ${dir}. Pilih WARTA_DATA_DIR di luar folder itu, izinkan lewat (chmod o+x ${dir}), atau pakai WARTA_DB=pglite.\n` +
+        `PostgreSQL (account ${user.name}) cannot pass through ${dir}. Choose a WARTA_DATA_DIR outside it, allow passing (chmod o+x ${dir}), or use WARTA_DB=pglite.`,
+    );
   }
 }
 

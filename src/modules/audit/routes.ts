@@ -3,9 +3,9 @@ import type { ApiRouter } from '../../http/api-router.ts';
 import { loadActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
 import { actionLabels, entityLabels } from './action-labels.ts';
-import { describeAudit } from './describe-audit.ts';
 import { anchorFileOf, readAnchorFile } from './anchor.ts';
 import { auditKeyOf } from './audit-key.ts';
+import { describeAudit } from './describe-audit.ts';
 import { listAudit } from './list-audit.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 

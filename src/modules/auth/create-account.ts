@@ -25,12 +25,16 @@ export async function createAccount(services: Services, actor: Actor, input: New
       .insert(users)
       .values({ tenantId: input.tenantId, email, displayName: input.displayName, passwordHash, isAdmin: input.isAdmin, personId: input.personId ?? null })
       .returning();
-    await recordAudit(tx, { ...actor, tenantId: input.tenantId }, {
-      action: 'user.created',
-      entity: 'user',
-      entityId: row!.id,
-      after: { email, displayName: input.displayName, isAdmin: input.isAdmin, personId: row!.personId },
-    });
+    await recordAudit(
+      tx,
+      { ...actor, tenantId: input.tenantId },
+      {
+        action: 'user.created',
+        entity: 'user',
+        entityId: row!.id,
+        after: { email, displayName: input.displayName, isAdmin: input.isAdmin, personId: row!.personId },
+      },
+    );
     return {
       id: row!.id,
       tenantId: row!.tenantId,

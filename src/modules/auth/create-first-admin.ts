@@ -16,9 +16,16 @@ export async function createFirstAdmin(db: Db, actor: Actor, input: { tenantId: 
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (taken) throw new AppError('conflict', 'auth.email_taken', 'email');
   return inTransaction(db, async (tx) => {
-    const [user] = await tx.insert(users).values({ tenantId: input.tenantId, email, displayName: input.displayName, isAdmin: true }).returning({ id: users.id });
+    const [user] = await tx
+      .insert(users)
+      .values({ tenantId: input.tenantId, email, displayName: input.displayName, isAdmin: true })
+      .returning({ id: users.id });
     const token = await issueLinkToken(tx, user!.id, 'invite');
-    await recordAudit(tx, { ...actor, tenantId: input.tenantId }, { action: 'user.invited', entity: 'user', entityId: user!.id, after: { email, isAdmin: true } });
+    await recordAudit(
+      tx,
+      { ...actor, tenantId: input.tenantId },
+      { action: 'user.invited', entity: 'user', entityId: user!.id, after: { email, isAdmin: true } },
+    );
     return { userId: user!.id, token };
   });
 }

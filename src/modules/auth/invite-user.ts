@@ -7,7 +7,7 @@ import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import { queueMail } from '../mail/queue-mail.ts';
 import { getTenant } from '../org/get-tenant.ts';
-import { LINK_LIFETIME_MINUTES, issueLinkToken } from './one-time-links.ts';
+import { issueLinkToken, LINK_LIFETIME_MINUTES } from './one-time-links.ts';
 import { users } from './schema.ts';
 
 export type Invitation = { email: string; displayName: string; personId?: string | null; isAdmin: boolean; lang: Lang };

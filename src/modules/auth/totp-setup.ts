@@ -13,7 +13,10 @@ import { matchTotp, newTotpSecret, otpauthUri } from './totp.ts';
 export async function beginTotpSetup(services: Services, user: SessionUser) {
   if (user.totpEnabled) throw new AppError('conflict', 'auth.totp_already_enabled');
   const secret = newTotpSecret();
-  await services.db.update(users).set({ totpSecretSealed: services.secrets.seal(secret), totpLastStep: null }).where(eq(users.id, user.id));
+  await services.db
+    .update(users)
+    .set({ totpSecretSealed: services.secrets.seal(secret), totpLastStep: null })
+    .where(eq(users.id, user.id));
   const uri = otpauthUri(secret, user.email);
   return { secret, uri, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) };
 }

@@ -76,7 +76,8 @@ export async function seedPpidDemo(
     let current = permohonan;
     for (const step of demo.steps) {
       // A decision's notice went out four working days after receipt (never later than today).
-      const dated = step.ke === 'diproses' || step.ke === 'diperpanjang' ? step : { ...step, tanggal: await noticeDate(services, tenant, permohonan.receivedAt, 4) };
+      const dated =
+        step.ke === 'diproses' || step.ke === 'diperpanjang' ? step : { ...step, tanggal: await noticeDate(services, tenant, permohonan.receivedAt, 4) };
       current = await transitionPermohonan(services, admin, actor, current.id, dated);
     }
     if (demo.objection) {

@@ -24,22 +24,29 @@ export function smtpTransport(services: Services) {
 export async function startMailWorker(services: Services): Promise<void> {
   const transport = smtpTransport(services);
   if (!transport) return;
-  await services.jobs.work<{ outboxId: string }>(MAIL_QUEUE, { retryLimit: MAIL_RETRY_LIMIT, retryDelaySeconds: 30, retryBackoff: true }, async ({ outboxId }, meta) => {
-    const [mail] = await services.db.select().from(outbox).where(eq(outbox.id, outboxId));
-    if (!mail || mail.status === 'sent') return;
-    try {
-      const attachments = await attachmentsOf(services, mail.attachments);
-      await transport.sendMail({ from: services.config.mailFrom, to: mail.toAddress, subject: mail.subject, text: mail.text, attachments });
-      await services.db.update(outbox).set({ status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null }).where(eq(outbox.id, outboxId));
-    } catch (err) {
-      const final = meta.retryCount >= MAIL_RETRY_LIMIT;
-      await services.db
-        .update(outbox)
-        .set({ status: final ? 'failed' : 'queued', attempts: mail.attempts + 1, lastError: (err as Error).message.slice(0, 500) })
-        .where(eq(outbox.id, outboxId));
-      throw err;
-    }
-  });
+  await services.jobs.work<{ outboxId: string }>(
+    MAIL_QUEUE,
+    { retryLimit: MAIL_RETRY_LIMIT, retryDelaySeconds: 30, retryBackoff: true },
+    async ({ outboxId }, meta) => {
+      const [mail] = await services.db.select().from(outbox).where(eq(outbox.id, outboxId));
+      if (!mail || mail.status === 'sent') return;
+      try {
+        const attachments = await attachmentsOf(services, mail.attachments);
+        await transport.sendMail({ from: services.config.mailFrom, to: mail.toAddress, subject: mail.subject, text: mail.text, attachments });
+        await services.db
+          .update(outbox)
+          .set({ status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null })
+          .where(eq(outbox.id, outboxId));
+      } catch (err) {
+        const final = meta.retryCount >= MAIL_RETRY_LIMIT;
+        await services.db
+          .update(outbox)
+          .set({ status: final ? 'failed' : 'queued', attempts: mail.attempts + 1, lastError: (err as Error).message.slice(0, 500) })
+          .where(eq(outbox.id, outboxId));
+        throw err;
+      }
+    },
+  );
   const pending = await services.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.status, 'queued'));
   for (const { id } of pending) await services.jobs.send(MAIL_QUEUE, { outboxId: id }, { singletonKey: id });
 }

@@ -12,7 +12,10 @@ export async function checkParent(db: Queryable, tenantId: string, unitId: strin
   for (let current: string | null = parentId; current; ) {
     if (current === unitId || seen.has(current)) throw new AppError('invalid', 'org.parent_cycle', 'parentId');
     seen.add(current);
-    const [row] = await db.select({ parentId: units.parentId }).from(units).where(and(eq(units.id, current), eq(units.tenantId, tenantId)));
+    const [row] = await db
+      .select({ parentId: units.parentId })
+      .from(units)
+      .where(and(eq(units.id, current), eq(units.tenantId, tenantId)));
     if (!row) throw new AppError('invalid', current === parentId ? 'org.parent_invalid' : 'org.parent_cycle', 'parentId');
     current = row.parentId;
   }
@@ -22,11 +25,17 @@ export async function checkParent(db: Queryable, tenantId: string, unitId: strin
 export async function checkUnitUnique(db: Queryable, tenantId: string, unitId: string | null, change: { slug?: string; host?: string | null }): Promise<void> {
   const others = unitId ? ne(units.id, unitId) : undefined;
   if (change.slug !== undefined) {
-    const [taken] = await db.select({ id: units.id }).from(units).where(and(eq(units.tenantId, tenantId), eq(units.slug, change.slug), others));
+    const [taken] = await db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.tenantId, tenantId), eq(units.slug, change.slug), others));
     if (taken) throw new AppError('conflict', 'org.slug_taken', 'slug');
   }
   if (change.host) {
-    const [taken] = await db.select({ id: units.id }).from(units).where(and(eq(units.host, change.host), others));
+    const [taken] = await db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.host, change.host), others));
     if (taken) throw new AppError('conflict', 'org.host_taken', 'host');
   }
 }

@@ -15,7 +15,10 @@ export type NewPerson = { name: string; nip?: string | null; position?: string |
 /** Refuses a NIP another person of the tenant already has. */
 export async function checkNipFree(db: Queryable, tenantId: string, nip: string | null, personId?: string): Promise<void> {
   if (!nip) return;
-  const [taken] = await db.select({ id: people.id }).from(people).where(and(eq(people.tenantId, tenantId), eq(people.nip, nip)));
+  const [taken] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.tenantId, tenantId), eq(people.nip, nip)));
   if (taken && taken.id !== personId) throw new AppError('conflict', 'org.nip_taken', 'nip');
 }
 

@@ -12,11 +12,7 @@ export const slugField = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'msg:org.slug_invalid' });
 
 /** A lowercase host name; people paste "Dinas.Prov.go.id", so case is folded first. */
-export const hostField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(hostname, { message: 'msg:org.host_invalid' });
+export const hostField = z.string().trim().toLowerCase().regex(hostname, { message: 'msg:org.host_invalid' });
 
 export const goIdDomainField = z
   .string()
@@ -26,7 +22,14 @@ export const goIdDomainField = z
   .refine((d) => d.endsWith('.go.id'), { message: 'msg:org.domain_invalid' });
 
 export const nameField = z.string().trim().min(2).max(200);
-export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' ? null : v));
 export const emailField = z
   .union([z.email().max(254), z.literal('')])
   .nullable()

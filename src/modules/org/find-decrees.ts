@@ -11,7 +11,10 @@ export async function listDecrees(db: Queryable, tenantId: string): Promise<Decr
 
 /** One decree with the memberships it set: who, in which unit, in which role. */
 export async function getDecree(db: Queryable, tenantId: string, decreeId: string) {
-  const [decree] = await db.select().from(decrees).where(and(eq(decrees.id, decreeId), eq(decrees.tenantId, tenantId)));
+  const [decree] = await db
+    .select()
+    .from(decrees)
+    .where(and(eq(decrees.id, decreeId), eq(decrees.tenantId, tenantId)));
   if (!decree) throw new AppError('not_found', 'error.not_found');
   const members = await db
     .select({

@@ -19,7 +19,14 @@ export async function findPeople(db: Queryable, f: PeopleFilter): Promise<Person
     where.push(/^\d{3,18}$/.test(digits) ? (or(byName, ilike(people.nip, `%${digits}%`)) as SQL) : byName);
   }
   if (f.unitId) {
-    where.push(exists(db.select({ one: teamMembers.id }).from(teamMembers).where(and(eq(teamMembers.personId, people.id), eq(teamMembers.unitId, f.unitId)))));
+    where.push(
+      exists(
+        db
+          .select({ one: teamMembers.id })
+          .from(teamMembers)
+          .where(and(eq(teamMembers.personId, people.id), eq(teamMembers.unitId, f.unitId))),
+      ),
+    );
   }
   return db
     .select()

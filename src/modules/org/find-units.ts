@@ -20,12 +20,18 @@ export async function findTenantForHost(db: Queryable, host: string | undefined)
 export async function findUnitByHost(db: Queryable, host: string | undefined): Promise<Unit | null> {
   const bare = host?.split(':')[0]?.toLowerCase();
   if (!bare) return null;
-  const [unit] = await db.select().from(units).where(and(eq(units.host, bare), eq(units.active, true)));
+  const [unit] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.host, bare), eq(units.active, true)));
   return unit ?? null;
 }
 
 export async function findUnitBySlug(db: Queryable, tenantId: string, slug: string): Promise<Unit | null> {
-  const [unit] = await db.select().from(units).where(and(eq(units.tenantId, tenantId), eq(units.slug, slug), eq(units.active, true)));
+  const [unit] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.tenantId, tenantId), eq(units.slug, slug), eq(units.active, true)));
   return unit ?? null;
 }
 

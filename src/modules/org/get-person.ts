@@ -12,7 +12,10 @@ import { people, teamMembers, units } from './schema.ts';
  */
 export async function getPerson(services: Services, user: SessionUser, personId: string) {
   return inTransaction(services.db, async (tx) => {
-    const [person] = await tx.select().from(people).where(and(eq(people.id, personId), eq(people.tenantId, user.tenantId)));
+    const [person] = await tx
+      .select()
+      .from(people)
+      .where(and(eq(people.id, personId), eq(people.tenantId, user.tenantId)));
     if (!person) throw new AppError('not_found', 'error.not_found');
     const memberships = await tx
       .select({

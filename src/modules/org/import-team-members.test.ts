@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { TestClient } from '../../test/client.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
+import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 import { people, teamMembers } from './schema.ts';
 
@@ -59,7 +59,11 @@ describe('team member import', () => {
     const admin = await as(f.admin);
     const form = new FormData();
     form.set('dryRun', 'true');
-    const missing = await w.app.request('/api/imports/team-members', { method: 'POST', body: form, headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrf! } });
+    const missing = await w.app.request('/api/imports/team-members', {
+      method: 'POST',
+      body: form,
+      headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrf! },
+    });
     expect(missing.status).toBe(400);
     expect(await missing.json()).toMatchObject({ code: 'invalid', field: 'file' });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]);
@@ -85,7 +89,13 @@ describe('team member import', () => {
       [6, 'badan-b', 'new'],
       [7, 'badan-b', 'new'],
     ]);
-    expect(res.body.rows[0]).toMatchObject({ name: 'Rina Contoh, S.Kom', nip: '198806202010012001', position: 'Pranata Humas Ahli Muda', role: 'anggota', errors: [] });
+    expect(res.body.rows[0]).toMatchObject({
+      name: 'Rina Contoh, S.Kom',
+      nip: '198806202010012001',
+      position: 'Pranata Humas Ahli Muda',
+      role: 'anggota',
+      errors: [],
+    });
     expect(await count()).toEqual(before);
   });
 
@@ -125,7 +135,12 @@ describe('team member import', () => {
     expect(members).toHaveLength(5);
     const audit = await w.services.db.select().from(auditLog).where(eq(auditLog.action, 'team_import.applied'));
     expect(audit[0]?.after).toMatchObject({ people: 3, members: 5 });
-    expect(await w.services.db.select().from(auditLog).where(and(eq(auditLog.action, 'person.created'), eq(auditLog.entityId, dedi[0]!.id)))).toHaveLength(1);
+    expect(
+      await w.services.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'person.created'), eq(auditLog.entityId, dedi[0]!.id))),
+    ).toHaveLength(1);
 
     // The same list again matches everyone by NIP or name and adds nothing.
     const again = await upload(admin, csv, { dryRun: 'false' });

@@ -24,17 +24,19 @@ export type ImportRow = {
 };
 export type ImportResult = { ok: boolean; dryRun: boolean; rows: ImportRow[]; created?: { people: number; members: number } };
 
-const present = (lang: Lang) => (r: PlannedRow): ImportRow => ({
-  row: r.row,
-  name: r.name,
-  nip: r.nip,
-  position: r.position,
-  unit: r.unit,
-  role: r.role,
-  person: r.person,
-  member: r.member,
-  errors: r.problems.map((p) => ({ field: p.field, message: t(lang, p.key, p.params) })),
-});
+const present =
+  (lang: Lang) =>
+  (r: PlannedRow): ImportRow => ({
+    row: r.row,
+    name: r.name,
+    nip: r.nip,
+    position: r.position,
+    unit: r.unit,
+    role: r.role,
+    person: r.person,
+    member: r.member,
+    errors: r.problems.map((p) => ({ field: p.field, message: t(lang, p.key, p.params) })),
+  });
 
 /**
  * Imports a team list (CSV or XLSX laid out like Lampiran II of a team decree). Every row is
@@ -70,7 +72,12 @@ export async function importTeamMembers(
       newMembers++;
     }
     const created = { people: newPeople, members: newMembers };
-    await recordAudit(tx, actor, { action: 'team_import.applied', entity: 'team_import', entityId: input.decreeId ?? null, after: { rows: planned.length, ...created } });
+    await recordAudit(tx, actor, {
+      action: 'team_import.applied',
+      entity: 'team_import',
+      entityId: input.decreeId ?? null,
+      after: { rows: planned.length, ...created },
+    });
     return { ok, dryRun: false, rows: shown, created };
   });
 }

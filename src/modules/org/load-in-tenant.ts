@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
-import { AppError } from '../../lib/errors.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
+import { AppError } from '../../lib/errors.ts';
 import { bidang, decrees, people, teamMembers, units } from './schema.ts';
 
 // Lookups that prove a row belongs to the caller's tenant. Ids from the URL answer 404; ids from a
@@ -15,19 +15,28 @@ function missing(miss: Miss): never {
 
 /** A unit of the tenant, or 404 (or 400 on `field`). */
 export async function unitInTenant(db: Queryable, tenantId: string, unitId: string, field?: string) {
-  const [row] = await db.select().from(units).where(and(eq(units.id, unitId), eq(units.tenantId, tenantId)));
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.id, unitId), eq(units.tenantId, tenantId)));
   return row ?? missing(field ? { field, messageKey: 'org.unit_invalid' } : undefined);
 }
 
 /** A person of the tenant, or 404 (or 400 on `field`). */
 export async function personInTenant(db: Queryable, tenantId: string, personId: string, field?: string) {
-  const [row] = await db.select().from(people).where(and(eq(people.id, personId), eq(people.tenantId, tenantId)));
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.id, personId), eq(people.tenantId, tenantId)));
   return row ?? missing(field ? { field, messageKey: 'org.person_invalid' } : undefined);
 }
 
 /** A decree of the tenant, or 404 (or 400 on `field`). */
 export async function decreeInTenant(db: Queryable, tenantId: string, decreeId: string, field?: string) {
-  const [row] = await db.select().from(decrees).where(and(eq(decrees.id, decreeId), eq(decrees.tenantId, tenantId)));
+  const [row] = await db
+    .select()
+    .from(decrees)
+    .where(and(eq(decrees.id, decreeId), eq(decrees.tenantId, tenantId)));
   return row ?? missing(field ? { field, messageKey: 'org.decree_invalid' } : undefined);
 }
 

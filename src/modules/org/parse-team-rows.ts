@@ -38,9 +38,16 @@ function findHeader(rows: string[][]): { index: number; columns: Partial<Record<
 
 /** Splits "Nama Lengkap, S.Kom NIP.19850312 201001 1 004" into the name and the NIP text. */
 export function splitNameAndNip(cell: string): { name: string; nip: string | null } {
-  const match = /\bnip\b\s*[.:]?\s*([0-9][0-9 .\-]*)$/i.exec(cell.trim());
+  const match = /\bnip\b\s*[.:]?\s*([0-9][0-9 .-]*)$/i.exec(cell.trim());
   if (!match) return { name: cell.trim(), nip: null };
-  return { name: cell.slice(0, match.index).trim().replace(/[,;]+$/, '').trim(), nip: match[1]!.trim() };
+  return {
+    name: cell
+      .slice(0, match.index)
+      .trim()
+      .replace(/[,;]+$/, '')
+      .trim(),
+    nip: match[1]!.trim(),
+  };
 }
 
 const blankToNull = (s: string | undefined) => (s?.trim() ? s.trim() : null);

@@ -33,17 +33,23 @@ export function registerPeopleRoutes(api: ApiRouter): void {
     },
   );
 
-  api.route({ method: 'post', path: '/people', summary: 'Register a person (admin)', auth: 'user', body: z.object(personFields) }, async (c, { body }, { user }) => {
-    const services = c.get('services');
-    assertOrg(await loadActor(services.db, user), 'person.manage');
-    return c.json(await createPerson(services, user, body), 201);
-  });
+  api.route(
+    { method: 'post', path: '/people', summary: 'Register a person (admin)', auth: 'user', body: z.object(personFields) },
+    async (c, { body }, { user }) => {
+      const services = c.get('services');
+      assertOrg(await loadActor(services.db, user), 'person.manage');
+      return c.json(await createPerson(services, user, body), 201);
+    },
+  );
 
-  api.route({ method: 'get', path: '/people/:id', summary: 'One person with their team roles (access is audited)', auth: 'user', params: idParams }, async (c, { params }, { user }) => {
-    const services = c.get('services');
-    assertOrg(await loadActor(services.db, user), 'person.view');
-    return c.json(await getPerson(services, user, params.id));
-  });
+  api.route(
+    { method: 'get', path: '/people/:id', summary: 'One person with their team roles (access is audited)', auth: 'user', params: idParams },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      assertOrg(await loadActor(services.db, user), 'person.view');
+      return c.json(await getPerson(services, user, params.id));
+    },
+  );
 
   api.route(
     { method: 'patch', path: '/people/:id', summary: 'Change a person (admin)', auth: 'user', params: idParams, body: z.object(personFields).partial() },

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { TestClient } from '../../test/client.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
+import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 
 let w: TestWarta;
@@ -13,7 +13,10 @@ const as = async (who: { email: string }) => {
   return client;
 };
 const auditRows = (action: string, entityId: string) =>
-  w.services.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
+  w.services.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
 const NIP = '19870214 201101 2 003';
 
 beforeAll(async () => {
@@ -124,7 +127,9 @@ describe('teams and decrees', () => {
     expect((await head.post(`/api/units/${f.unitB.id}/team`, add)).status).toBe(403);
     expect((await (await as(f.writerA)).post(`/api/units/${f.unitA.id}/team`, add)).status).toBe(403);
     expect((await head.post(`/api/units/${f.unitA.id}/team`, { ...add, role: 'juru_masak' })).body).toMatchObject({ code: 'invalid', field: 'role' });
-    expect((await head.post(`/api/units/${f.unitA.id}/team`, { ...add, personId: '00000000-0000-4000-8000-000000000000' })).body).toMatchObject({ field: 'personId' });
+    expect((await head.post(`/api/units/${f.unitA.id}/team`, { ...add, personId: '00000000-0000-4000-8000-000000000000' })).body).toMatchObject({
+      field: 'personId',
+    });
     const res = await head.post(`/api/units/${f.unitA.id}/team`, add);
     expect(res.status).toBe(201);
     expect(await auditRows('team_member.added', res.body.id)).toHaveLength(1);
@@ -135,10 +140,21 @@ describe('teams and decrees', () => {
     expect((await head.post(`/api/units/${f.unitA.id}/team`, { personId: add.personId, role: 'editor_video' })).status).toBe(201);
 
     const team = await head.get(`/api/units/${f.unitA.id}/team`);
-    expect(team.body.items.filter((m: { personId: string }) => m.personId === f.outsider.person.id).map((m: { role: string }) => m.role).sort()).toEqual(['editor_video', 'kameramen']);
+    expect(
+      team.body.items
+        .filter((m: { personId: string }) => m.personId === f.outsider.person.id)
+        .map((m: { role: string }) => m.role)
+        .sort(),
+    ).toEqual(['editor_video', 'kameramen']);
     expect(team.body.items[0].person).toHaveProperty('nip');
     const decree = await head.get(`/api/decrees/${decreeId}`);
-    expect(decree.body.members).toEqual([expect.objectContaining({ role: 'kameramen', person: expect.objectContaining({ id: f.outsider.person.id }), unit: { id: f.unitA.id, name: 'Dinas Uji A' } })]);
+    expect(decree.body.members).toEqual([
+      expect.objectContaining({
+        role: 'kameramen',
+        person: expect.objectContaining({ id: f.outsider.person.id }),
+        unit: { id: f.unitA.id, name: 'Dinas Uji A' },
+      }),
+    ]);
 
     const memberB = (await admin.get(`/api/units/${f.unitB.id}/team`)).body.items[0];
     expect((await head.delete(`/api/team-members/${memberB.id}`)).status).toBe(403);

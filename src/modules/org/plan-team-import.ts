@@ -45,7 +45,10 @@ function group<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> {
 
 /** Matches every row against the tenant's units and people and lists each row's problems; writes nothing. */
 export async function planTeamImport(db: Queryable, tenantId: string, rows: TeamRow[]): Promise<PlannedRow[]> {
-  const tenantUnits = await db.select().from(units).where(and(eq(units.tenantId, tenantId), eq(units.active, true)));
+  const tenantUnits = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.tenantId, tenantId), eq(units.active, true)));
   const unitsByName = group(tenantUnits, (u) => normaliseName(u.name));
   const unitsBySlug = new Map(tenantUnits.map((u) => [u.slug, u]));
   const tenantPeople = await db.select().from(people).where(eq(people.tenantId, tenantId));
@@ -88,7 +91,17 @@ export async function planTeamImport(db: Queryable, tenantId: string, rows: Team
     const first = firstRowOf.get(memberKey);
     if (first && problems.length === 0) problems.push({ field: 'row', key: 'org.import.duplicate', params: { row: first.row } });
     else if (!first) firstRowOf.set(memberKey, { row: r.row, name: r.name });
-    return { ...r, nip, role: role ?? r.role ?? '', unitId: unit?.id ?? null, person: existing ? 'existing' : 'new', personId: existing?.id ?? null, personKey, member: 'new', problems };
+    return {
+      ...r,
+      nip,
+      role: role ?? r.role ?? '',
+      unitId: unit?.id ?? null,
+      person: existing ? 'existing' : 'new',
+      personId: existing?.id ?? null,
+      personKey,
+      member: 'new',
+      problems,
+    };
   });
   return markExistingMembers(db, planned);
 }

@@ -56,17 +56,23 @@ export function registerTeamRoutes(api: ApiRouter): void {
     return c.json({ items: await listDecrees(services.db, user.tenantId) });
   });
 
-  api.route({ method: 'post', path: '/decrees', summary: 'Record a decree (admin)', auth: 'user', body: z.object(decreeFields) }, async (c, { body }, { user }) => {
-    const services = c.get('services');
-    assertOrg(await loadActor(services.db, user), 'decree.manage');
-    return c.json(await createDecree(services, user, body), 201);
-  });
+  api.route(
+    { method: 'post', path: '/decrees', summary: 'Record a decree (admin)', auth: 'user', body: z.object(decreeFields) },
+    async (c, { body }, { user }) => {
+      const services = c.get('services');
+      assertOrg(await loadActor(services.db, user), 'decree.manage');
+      return c.json(await createDecree(services, user, body), 201);
+    },
+  );
 
-  api.route({ method: 'get', path: '/decrees/:id', summary: 'One decree with the members it appointed', auth: 'user', params: idParams }, async (c, { params }, { user }) => {
-    const services = c.get('services');
-    assertOrg(await loadActor(services.db, user), 'person.view');
-    return c.json(await getDecree(services.db, user.tenantId, params.id));
-  });
+  api.route(
+    { method: 'get', path: '/decrees/:id', summary: 'One decree with the members it appointed', auth: 'user', params: idParams },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      assertOrg(await loadActor(services.db, user), 'person.view');
+      return c.json(await getDecree(services.db, user.tenantId, params.id));
+    },
+  );
 
   api.route(
     { method: 'patch', path: '/decrees/:id', summary: 'Correct a decree (admin)', auth: 'user', params: idParams, body: z.object(decreeFields).partial() },

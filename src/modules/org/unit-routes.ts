@@ -4,7 +4,19 @@ import { loadActor } from './actor.ts';
 import { createBidang } from './create-bidang.ts';
 import { createUnit } from './create-unit.ts';
 import { deleteBidang } from './delete-bidang.ts';
-import { emailField, goIdDomainField, hostField, idParams, nameField, optionalText, phoneField, slugField, tierField, timeZoneField, unitKindField } from './fields.ts';
+import {
+  emailField,
+  goIdDomainField,
+  hostField,
+  idParams,
+  nameField,
+  optionalText,
+  phoneField,
+  slugField,
+  tierField,
+  timeZoneField,
+  unitKindField,
+} from './fields.ts';
 import { listBidang, listUnits } from './find-units.ts';
 import { getTenant } from './get-tenant.ts';
 import { unitInTenant } from './load-in-tenant.ts';
@@ -41,7 +53,12 @@ export function registerUnitRoutes(api: ApiRouter): void {
       path: '/tenant',
       summary: 'Change tenant settings (admin)',
       auth: 'user',
-      body: z.object({ name: nameField.optional(), domain: goIdDomainField.nullable().optional(), timeZone: timeZoneField.optional(), require2faForAdmins: z.boolean().optional() }),
+      body: z.object({
+        name: nameField.optional(),
+        domain: goIdDomainField.nullable().optional(),
+        timeZone: timeZoneField.optional(),
+        require2faForAdmins: z.boolean().optional(),
+      }),
     },
     async (c, { body }, { user }) => {
       const services = c.get('services');
@@ -50,11 +67,14 @@ export function registerUnitRoutes(api: ApiRouter): void {
     },
   );
 
-  api.route({ method: 'get', path: '/units', summary: 'Every unit of the tenant, active or not, flat with parentId', auth: 'user' }, async (c, _i, { user }) => {
-    const services = c.get('services');
-    assertOrg(await loadActor(services.db, user), 'unit.view');
-    return c.json({ items: await listUnits(services.db, user.tenantId, { includeInactive: true }) });
-  });
+  api.route(
+    { method: 'get', path: '/units', summary: 'Every unit of the tenant, active or not, flat with parentId', auth: 'user' },
+    async (c, _i, { user }) => {
+      const services = c.get('services');
+      assertOrg(await loadActor(services.db, user), 'unit.view');
+      return c.json({ items: await listUnits(services.db, user.tenantId, { includeInactive: true }) });
+    },
+  );
 
   api.route(
     { method: 'post', path: '/units', summary: 'Add a unit (admin)', auth: 'user', body: z.object({ ...unitFields, tier: tierField.default(1) }) },
@@ -97,7 +117,14 @@ export function registerUnitRoutes(api: ApiRouter): void {
   });
 
   api.route(
-    { method: 'post', path: '/units/:id/bidang', summary: 'Add a division', auth: 'user', params: idParams, body: z.object({ ...bidangFields, sortOrder: bidangFields.sortOrder.default(0) }) },
+    {
+      method: 'post',
+      path: '/units/:id/bidang',
+      summary: 'Add a division',
+      auth: 'user',
+      params: idParams,
+      body: z.object({ ...bidangFields, sortOrder: bidangFields.sortOrder.default(0) }),
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       return c.json(await createBidang(services, user, await loadActor(services.db, user), params.id, body), 201);
@@ -112,9 +139,12 @@ export function registerUnitRoutes(api: ApiRouter): void {
     },
   );
 
-  api.route({ method: 'delete', path: '/bidang/:id', summary: 'Remove a division not in use', auth: 'user', params: idParams }, async (c, { params }, { user }) => {
-    const services = c.get('services');
-    await deleteBidang(services, user, await loadActor(services.db, user), params.id);
-    return c.body(null, 204);
-  });
+  api.route(
+    { method: 'delete', path: '/bidang/:id', summary: 'Remove a division not in use', auth: 'user', params: idParams },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      await deleteBidang(services, user, await loadActor(services.db, user), params.id);
+      return c.body(null, 204);
+    },
+  );
 }

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, seedFixture, type Fixture } from '../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { TestClient } from '../../test/client.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
+import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 
 let w: TestWarta;
@@ -13,7 +13,10 @@ const as = async (who: { email: string }) => {
   return client;
 };
 const auditRows = (action: string, entityId: string) =>
-  w.services.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
+  w.services.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
 
 beforeAll(async () => {
   w = await startTestWarta();
@@ -44,7 +47,12 @@ describe('tenant', () => {
 
   it('changes the settings and records the change', async () => {
     const admin = await as(f.admin);
-    const res = await admin.patch('/api/tenant', { name: 'Pemerintah Provinsi Uji Baru', domain: 'UjiBaru.go.id', timeZone: 'Asia/Jayapura', require2faForAdmins: false });
+    const res = await admin.patch('/api/tenant', {
+      name: 'Pemerintah Provinsi Uji Baru',
+      domain: 'UjiBaru.go.id',
+      timeZone: 'Asia/Jayapura',
+      require2faForAdmins: false,
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ name: 'Pemerintah Provinsi Uji Baru', domain: 'ujibaru.go.id', timeZone: 'Asia/Jayapura' });
     const [row] = await auditRows('tenant.updated', f.tenant.id);
@@ -91,7 +99,14 @@ describe('units', () => {
 
   it('creates a unit under a parent, with audit, and refuses cycles', async () => {
     const admin = await as(f.admin);
-    const res = await admin.post('/api/units', { name: 'Balai Uji', slug: 'balai-uji', kind: 'balai', tier: 3, parentId: f.unitB.id, host: 'Balai.UjiProv.go.id' });
+    const res = await admin.post('/api/units', {
+      name: 'Balai Uji',
+      slug: 'balai-uji',
+      kind: 'balai',
+      tier: 3,
+      parentId: f.unitB.id,
+      host: 'Balai.UjiProv.go.id',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ parentId: f.unitB.id, tier: 3, host: 'balai.ujiprov.go.id', active: true });
     expect(await auditRows('unit.created', res.body.id)).toHaveLength(1);

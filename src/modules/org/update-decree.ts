@@ -11,7 +11,11 @@ import { decrees } from './schema.ts';
 /** Corrects a decree's number, date, title, signer or unit. */
 export async function updateDecree(services: Services, user: SessionUser, decreeId: string, change: Partial<NewDecree>): Promise<Decree> {
   return inTransaction(services.db, async (tx) => {
-    const [before] = await tx.select().from(decrees).where(and(eq(decrees.id, decreeId), eq(decrees.tenantId, user.tenantId))).for('update');
+    const [before] = await tx
+      .select()
+      .from(decrees)
+      .where(and(eq(decrees.id, decreeId), eq(decrees.tenantId, user.tenantId)))
+      .for('update');
     if (!before) throw new AppError('not_found', 'error.not_found');
     if (change.unitId) await unitInTenant(tx, user.tenantId, change.unitId, 'unitId');
     const [after] = await tx.update(decrees).set(change).where(eq(decrees.id, decreeId)).returning();

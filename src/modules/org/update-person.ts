@@ -13,7 +13,11 @@ import { people } from './schema.ts';
 export async function updatePerson(services: Services, user: SessionUser, personId: string, change: Partial<NewPerson>): Promise<Person> {
   const nip = change.nip === undefined ? undefined : checkNip(change.nip);
   return inTransaction(services.db, async (tx) => {
-    const [before] = await tx.select().from(people).where(and(eq(people.id, personId), eq(people.tenantId, user.tenantId))).for('update');
+    const [before] = await tx
+      .select()
+      .from(people)
+      .where(and(eq(people.id, personId), eq(people.tenantId, user.tenantId)))
+      .for('update');
     if (!before) throw new AppError('not_found', 'error.not_found');
     if (nip !== undefined) await checkNipFree(tx, user.tenantId, nip, personId);
     const [after] = await tx

@@ -53,7 +53,8 @@ function Element({ label, lines, items }: { label: string; lines: string[]; item
 function NoticeBody({ notice }: { notice: Notice }) {
   const [tenant, unit, office, ...contact] = notice.letterhead;
   const sections = notice.elements.map((el) => <Element key={el.label} label={el.label} lines={el.lines} items={el.items} />);
-  if (notice.attachments) sections.push(<Element key={notice.attachments.title} label={notice.attachments.title} lines={[]} items={notice.attachments.items} />);
+  if (notice.attachments)
+    sections.push(<Element key={notice.attachments.title} label={notice.attachments.title} lines={[]} items={notice.attachments.items} />);
   if (notice.objection) sections.push(<Element key={notice.objection.title} label={notice.objection.title} lines={[notice.objection.text]} />);
   const last = sections.pop();
   return (
