@@ -103,19 +103,12 @@ CREATE TABLE "users" (
 	"totp_secret_sealed" text,
 	"totp_enabled_at" timestamp with time zone,
 	"totp_last_step" integer,
+	"failed_logins" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
 	"disabled_at" timestamp with time zone,
 	"last_login_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_email_unique" UNIQUE("email")
-);
---> statement-breakpoint
-CREATE TABLE "audit_anchors" (
-	"id" bigserial PRIMARY KEY NOT NULL,
-	"at" timestamp with time zone NOT NULL,
-	"rows" bigint NOT NULL,
-	"last_id" bigint NOT NULL,
-	"last_hash" text NOT NULL,
-	"mac" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
@@ -140,7 +133,6 @@ CREATE TABLE "outbox" (
 	"subject" text NOT NULL,
 	"text" text NOT NULL,
 	"purpose" text NOT NULL,
-	"attachments" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"status" text NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
@@ -237,13 +229,6 @@ CREATE TABLE "permohonan_identitas" (
 	"sealed" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"purge_after" timestamp with time zone NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "permohonan_resubmission" (
-	"permohonan_id" uuid PRIMARY KEY NOT NULL,
-	"fingerprint" text NOT NULL,
-	"sealed_token" text NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "permohonan_riwayat" (
@@ -367,27 +352,6 @@ CREATE TABLE "pemberitahuan_pengingat" (
 	CONSTRAINT "pemberitahuan_pengingat_unit_id_tanggal_pk" PRIMARY KEY("unit_id","tanggal")
 );
 --> statement-breakpoint
-CREATE TABLE "lampiran" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"tenant_id" uuid NOT NULL,
-	"owner_kind" text NOT NULL,
-	"owner_id" uuid NOT NULL,
-	"kind" text NOT NULL,
-	"title" text NOT NULL,
-	"file_name" text,
-	"media_type" text,
-	"size" integer,
-	"sha256" text,
-	"url" text,
-	"created_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "lampiran_isi" (
-	"lampiran_id" uuid PRIMARY KEY NOT NULL,
-	"bytes" "bytea" NOT NULL
-);
---> statement-breakpoint
 ALTER TABLE "bidang" ADD CONSTRAINT "bidang_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decrees" ADD CONSTRAINT "decrees_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -407,7 +371,6 @@ ALTER TABLE "permohonan" ADD CONSTRAINT "permohonan_tenant_id_tenants_id_fk" FOR
 ALTER TABLE "permohonan" ADD CONSTRAINT "permohonan_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "permohonan_counters" ADD CONSTRAINT "permohonan_counters_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "permohonan_identitas" ADD CONSTRAINT "permohonan_identitas_permohonan_id_permohonan_id_fk" FOREIGN KEY ("permohonan_id") REFERENCES "public"."permohonan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "permohonan_resubmission" ADD CONSTRAINT "permohonan_resubmission_permohonan_id_permohonan_id_fk" FOREIGN KEY ("permohonan_id") REFERENCES "public"."permohonan"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "permohonan_riwayat" ADD CONSTRAINT "permohonan_riwayat_permohonan_id_permohonan_id_fk" FOREIGN KEY ("permohonan_id") REFERENCES "public"."permohonan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holiday_years" ADD CONSTRAINT "holiday_years_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holidays" ADD CONSTRAINT "holidays_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -423,8 +386,6 @@ ALTER TABLE "sengketa" ADD CONSTRAINT "sengketa_tenant_id_tenants_id_fk" FOREIGN
 ALTER TABLE "sengketa" ADD CONSTRAINT "sengketa_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sengketa" ADD CONSTRAINT "sengketa_keberatan_id_keberatan_id_fk" FOREIGN KEY ("keberatan_id") REFERENCES "public"."keberatan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pemberitahuan_pengingat" ADD CONSTRAINT "pemberitahuan_pengingat_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "lampiran" ADD CONSTRAINT "lampiran_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "lampiran_isi" ADD CONSTRAINT "lampiran_isi_lampiran_id_lampiran_id_fk" FOREIGN KEY ("lampiran_id") REFERENCES "public"."lampiran"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "bidang_unit_slug" ON "bidang" USING btree ("unit_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "people_tenant_nip" ON "people" USING btree ("tenant_id","nip") WHERE "people"."nip" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "team_members_unit_person_role" ON "team_members" USING btree ("unit_id","person_id","role");--> statement-breakpoint
@@ -439,14 +400,11 @@ CREATE INDEX "audit_log_entity" ON "audit_log" USING btree ("entity","entity_id"
 CREATE INDEX "outbox_tenant_created" ON "outbox" USING btree ("tenant_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "site_pages_unit_slug" ON "site_pages" USING btree ("unit_id","slug");--> statement-breakpoint
 CREATE INDEX "informasi_unit_klasifikasi" ON "informasi" USING btree ("unit_id","klasifikasi");--> statement-breakpoint
-CREATE INDEX "informasi_public_order" ON "informasi" USING btree ("unit_id","klasifikasi","tanggal_terbit" DESC NULLS LAST,"created_at" DESC NULLS LAST,"id") WHERE "informasi"."diarsipkan_at" is null;--> statement-breakpoint
 CREATE INDEX "informasi_fts" ON "informasi" USING gin (to_tsvector('simple', "judul" || ' ' || "ringkasan"));--> statement-breakpoint
 CREATE UNIQUE INDEX "permohonan_tenant_number" ON "permohonan" USING btree ("tenant_id","number");--> statement-breakpoint
 CREATE UNIQUE INDEX "permohonan_unit_year_sequence" ON "permohonan" USING btree ("unit_id","year","sequence");--> statement-breakpoint
 CREATE INDEX "permohonan_unit_status" ON "permohonan" USING btree ("unit_id","status");--> statement-breakpoint
 CREATE INDEX "permohonan_identitas_purge_after" ON "permohonan_identitas" USING btree ("purge_after");--> statement-breakpoint
-CREATE INDEX "permohonan_resubmission_fingerprint" ON "permohonan_resubmission" USING btree ("fingerprint");--> statement-breakpoint
-CREATE INDEX "permohonan_resubmission_expires_at" ON "permohonan_resubmission" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "permohonan_riwayat_permohonan" ON "permohonan_riwayat" USING btree ("permohonan_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "holidays_national_unique" ON "holidays" USING btree ("date","type","source") WHERE "holidays"."tenant_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "holidays_local_unique" ON "holidays" USING btree ("tenant_id","date","type","source") WHERE "holidays"."tenant_id" is not null;--> statement-breakpoint
@@ -457,5 +415,4 @@ CREATE INDEX "keberatan_unit_status" ON "keberatan" USING btree ("unit_id","stat
 CREATE INDEX "keberatan_permohonan" ON "keberatan" USING btree ("permohonan_id");--> statement-breakpoint
 CREATE INDEX "keberatan_riwayat_keberatan" ON "keberatan_riwayat" USING btree ("keberatan_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sengketa_keberatan" ON "sengketa" USING btree ("keberatan_id");--> statement-breakpoint
-CREATE INDEX "sengketa_unit" ON "sengketa" USING btree ("unit_id");--> statement-breakpoint
-CREATE INDEX "lampiran_owner" ON "lampiran" USING btree ("owner_kind","owner_id","created_at");
+CREATE INDEX "sengketa_unit" ON "sengketa" USING btree ("unit_id");

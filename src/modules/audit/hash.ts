@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { canonicalJson } from '../../lib/canonical-json.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -23,7 +23,22 @@ const hmac = (key: Buffer, value: unknown) => createHmac('sha256', key).update(c
  * hash, so a chain rebuilt after a change, without the key, does not verify.
  */
 export function auditHash(row: ChainedFields, key: Buffer): string {
-  return hmac(key, {
+  return hmac(key, chainedContent(row));
+}
+
+/**
+ * The unkeyed SHA-256 that rows written before the audit key existed carry (Warta before December
+ * 2026). Verification accepts it only for the chain's first rows, and only when a keyed anchor
+ * recorded after them pins them (see verifyAuditChain).
+ */
+export function legacyAuditHash(row: ChainedFields): string {
+  return createHash('sha256')
+    .update(canonicalJson(chainedContent(row)))
+    .digest('hex');
+}
+
+function chainedContent(row: ChainedFields) {
+  return {
     tenantId: row.tenantId,
     at: new Date(row.at).toISOString(),
     actorId: row.actorId,
@@ -34,7 +49,7 @@ export function auditHash(row: ChainedFields, key: Buffer): string {
     before: row.before ?? null,
     after: row.after ?? null,
     prevHash: row.prevHash,
-  });
+  };
 }
 
 /** A recorded head of the chain: how many rows, the last row's id and hash, when. */

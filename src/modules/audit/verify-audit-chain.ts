@@ -1,7 +1,7 @@
 import { asc, gt } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import type { Anchor } from './anchor.ts';
-import { anchorMac, auditHash, GENESIS_HASH } from './hash.ts';
+import { anchorMac, auditHash, GENESIS_HASH, legacyAuditHash } from './hash.ts';
 import { auditAnchors, auditLog } from './schema.ts';
 
 /**
@@ -10,6 +10,10 @@ import { auditAnchors, auditLog } from './schema.ts';
  * - anchor: a recorded head names a row whose hash or position differs (rows removed or rewritten before it)
  * - truncated: a recorded head names a row that is no longer there (the end of the log was cut off)
  * - anchor_forged: a recorded head's own HMAC is wrong
+ *
+ * Rows written before the audit key existed carry an unkeyed SHA-256. They are accepted only as the
+ * chain's first rows and only when a keyed head recorded at or after the last of them pins them:
+ * anyone can recompute SHA-256, but not that head's HMAC.
  */
 export type ChainFault = 'hash' | 'link' | 'anchor' | 'truncated' | 'anchor_forged';
 export type ChainReport = { ok: true; rows: number; anchors: number } | { ok: false; rows: number; brokenAt: number; reason: ChainFault; anchorRows?: number };
@@ -30,12 +34,16 @@ export async function verifyAuditChain(db: Queryable, key: Buffer, opts: { fileA
   let prev = GENESIS_HASH;
   let lastId = 0;
   let rows = 0;
+  let legacy = true;
+  let lastLegacyId = 0;
   for (;;) {
     const page = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(pageSize);
     for (const row of page) {
       rows++;
       if (row.prevHash !== prev) return { ok: false, rows, brokenAt: row.id, reason: 'link' };
-      if (auditHash(row, key) !== row.hash) return { ok: false, rows, brokenAt: row.id, reason: 'hash' };
+      if (auditHash(row, key) === row.hash) legacy = false;
+      else if (legacy && legacyAuditHash(row) === row.hash) lastLegacyId = row.id;
+      else return { ok: false, rows, brokenAt: row.id, reason: 'hash' };
       for (const a of byLastId.get(row.id) ?? []) {
         if (a.lastHash !== row.hash || a.rows !== rows) return { ok: false, rows, brokenAt: row.id, reason: 'anchor', anchorRows: a.rows };
       }
@@ -48,5 +56,6 @@ export async function verifyAuditChain(db: Queryable, key: Buffer, opts: { fileA
   // Any head still unmatched names a row the log no longer reaches.
   const missing = [...byLastId.values()].flat().sort((a, b) => b.rows - a.rows)[0];
   if (missing) return { ok: false, rows, brokenAt: missing.lastId, reason: 'truncated', anchorRows: missing.rows };
+  if (lastLegacyId > 0 && !anchors.some((a) => a.lastId >= lastLegacyId)) return { ok: false, rows, brokenAt: lastLegacyId, reason: 'hash' };
   return { ok: true, rows, anchors: anchors.length };
 }
