@@ -3,13 +3,12 @@
 // `npm start` runs). Measures first and warm start to /healthz, idle memory, and throughput and
 // p99 of a few real pages and API calls under concurrent load, with memory at its peak.
 // Run alone: `npm run build && npx tsx bench/embedded-db.ts` (results/embedded-db-<date>-<time>.json).
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { machineNote } from './laporan-kip.ts';
 import { publicLinks } from './measure.ts';
-import { freePort, rssMb } from './server.ts';
+import { rssMb, type Server, startServer } from './server.ts';
 
 const benchDir = new URL('.', import.meta.url).pathname;
 const root = new URL('..', import.meta.url).pathname;
@@ -18,46 +17,7 @@ const LOAD_MS = 6_000;
 const IDLE_MS = 3_000;
 
 type Engine = 'postgres' | 'pglite';
-type Started = { child: ChildProcess; baseUrl: string; startMs: number; stdout: () => string; stop(): Promise<number | null> };
-
-async function start(dataDir: string, engine: Engine): Promise<Started> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const { DATABASE_URL: _external, ...env } = process.env;
-  const began = performance.now();
-  const child = spawn(process.execPath, ['dist/main.js'], {
-    cwd: root,
-    env: { ...env, WARTA_DB: engine, WARTA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', WARTA_DEMO: '1', WARTA_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode})`);
-    if (Date.now() > deadline) throw new Error('no /healthz within 180 s');
-    const ok = await fetch(`${baseUrl}/healthz`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  const startMs = performance.now() - began;
-  return {
-    child,
-    baseUrl,
-    startMs,
-    stdout: () => out,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
+const start = (dataDir: string, engine: Engine): Promise<Server> => startServer(dataDir, true, engine);
 
 /** Proportional memory (PSS, shared pages split fairly) of the postmaster and all its processes, in MB. */
 function postmasterMemory(dataDir: string): { postmasterRssMb: number; treePssMb: number; processes: number } | null {

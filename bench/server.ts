@@ -16,17 +16,29 @@ export function freePort(): Promise<number> {
   });
 }
 
+const root = new URL('..', import.meta.url).pathname;
+
 /**
- * Starts `node --import tsx src/main.ts` directly (not through npx, so the pid is the server's)
- * and measures the time until /healthz answers 200.
+ * Starts the built server (`node dist/main.js`, what `npm start` runs; `npm run build` first)
+ * directly, so the pid is the server's, on the embedded engine asked for (default: the folder
+ * decides), and measures the time until /healthz answers 200.
  */
-export async function startServer(dataDir: string, demo: boolean): Promise<Server> {
+export async function startServer(dataDir: string, demo: boolean, engine?: 'postgres' | 'pglite'): Promise<Server> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const { DATABASE_URL: _embedded, ...env } = process.env;
   const began = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...env, WARTA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', WARTA_DEMO: demo ? '1' : '0', WARTA_LOG_LEVEL: 'warn' },
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    cwd: root,
+    env: {
+      ...env,
+      ...(engine ? { WARTA_DB: engine } : {}),
+      WARTA_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WARTA_DEMO: demo ? '1' : '0',
+      WARTA_LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -43,7 +55,7 @@ export async function startServer(dataDir: string, demo: boolean): Promise<Serve
       () => false,
     );
     if (ok) break;
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 20));
   }
   const startMs = performance.now() - began;
   return {
