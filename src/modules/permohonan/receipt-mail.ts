@@ -12,7 +12,8 @@ import { formatDate, formatDateTime } from './format.ts';
 import type { Permohonan } from './load-permohonan.ts';
 import { trackingLink } from './tracking-link.ts';
 
-type Registration = { tenant: Tenant; unit: Unit; permohonan: Permohonan; trackingToken: string; lang: Lang };
+/** `alertOfficers: false` for a request a PPID officer entered: the unit's PPID already knows. */
+type Registration = { tenant: Tenant; unit: Unit; permohonan: Permohonan; trackingToken: string; lang: Lang; alertOfficers?: boolean };
 
 /**
  * Queues, in the registration's transaction, the requester's receipt (when an e-mail address was
@@ -33,7 +34,8 @@ export async function queueRegistrationMails(tx: Tx, services: Services, afterCo
       }),
     );
   }
-  for (const officer of await officerRecipients(tx, r.tenant.id, r.unit.id, ppidRoles)) {
+  const officers = r.alertOfficers === false ? [] : await officerRecipients(tx, r.tenant.id, r.unit.id, ppidRoles);
+  for (const officer of officers) {
     const mail = alertMail(services, r, officer.lang);
     ids.push(await queueMail(tx, services, afterCommit, { tenantId: r.tenant.id, to: officer.email, ...mail, purpose: 'permohonan.masuk' }));
   }

@@ -47,7 +47,8 @@ export const publicFormActor = (tenantId: string): Actor => ({ userId: null, lab
  *
  * From the public form (`publicForm`), the same request sent again within minutes is not registered
  * a second time: the earlier one is returned with `repeated`. A new one from the public form also
- * queues, in the same transaction, the requester's receipt mail (in the form's language) and the PPID's alert.
+ * queues, in the same transaction, the requester's receipt mail (in the form's language) and the PPID's alert;
+ * one entered by staff (a letter, a visit, a call) queues the receipt only, when an e-mail was given.
  */
 export async function registerPermohonan(
   services: Services,
@@ -107,6 +108,8 @@ export async function registerPermohonan(
     if (publicForm && fingerprint) {
       await rememberSubmission(tx, services.secrets, row!.id, fingerprint, token.token, now);
       await queueRegistrationMails(tx, services, afterCommit, { tenant, unit, permohonan: row!, trackingToken: token.token, lang: publicForm.lang });
+    } else if (by) {
+      await queueRegistrationMails(tx, services, afterCommit, { tenant, unit, permohonan: row!, trackingToken: token.token, lang: 'id', alertOfficers: false });
     }
     return { permohonan: row!, trackingToken: token.token };
   });
