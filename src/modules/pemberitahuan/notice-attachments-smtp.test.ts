@@ -54,10 +54,12 @@ describe('the notice e-mail over SMTP', () => {
     const sent = await ppid.post(`/api/permohonan/${id}/pemberitahuan/kirim`, {});
     expect(sent.status).toBe(200);
 
+    // The requester got the receipt at entry, then the notice.
     const deadline = Date.now() + 30_000;
-    while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(received).toHaveLength(1);
-    const raw = received[0]!;
+    while (received.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(received).toHaveLength(2);
+    expect(received.filter((m) => /Subject: Tanda bukti permohonan informasi/.test(m))).toHaveLength(1);
+    const raw = received.find((m) => !/Subject: Tanda bukti permohonan informasi/.test(m))!;
     expect(raw).toMatch(/Content-Type: application\/pdf; name=salinan-laporan\.pdf/);
     expect(raw).toMatch(/Content-Disposition: attachment; filename=salinan-laporan\.pdf/);
     const part = raw.split(/Content-Disposition: attachment; filename=salinan-laporan\.pdf\r\n\r\n/)[1]!.split('\r\n--')[0]!;
