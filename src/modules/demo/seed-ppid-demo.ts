@@ -15,6 +15,15 @@ import { demoInformasi, demoPpidPages, demoRequests } from './demo-ppid-data.ts'
 
 const utcOffset: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
 
+/** What every demo request has in common. */
+const defaults = {
+  requesterAddress: 'Kota Batu Lontar, Provinsi Nusa Lontar',
+  requesterOccupation: null,
+  purpose: 'Bahan kajian dan pengawasan layanan publik',
+  obtainMethod: 'salinan_softcopy',
+  copyDelivery: 'email',
+} as const;
+
 /** 09.00 local time on the weekday `daysAgo` calendar days back (a weekend moves to the Friday before). */
 function receivedAt(timeZone: string, daysAgo: number, now: Date): Date {
   let date = addDays(localDateOf(now, timeZone), -daysAgo);
@@ -63,11 +72,7 @@ export async function seedPpidDemo(
       tenant,
       unit,
       {
-        requesterAddress: 'Kota Batu Lontar, Provinsi Nusa Lontar',
-        requesterOccupation: null,
-        purpose: 'Bahan kajian dan pengawasan layanan publik',
-        obtainMethod: 'salinan_softcopy',
-        copyDelivery: 'email',
+        ...defaults,
         ...demo.input,
         receivedAt: receivedAt(tenant.timeZone, demo.daysAgo, now),
       },
@@ -101,14 +106,6 @@ export async function seedPpidDemo(
     }
   }
 }
-
-const defaults = {
-  requesterAddress: 'Kota Batu Lontar, Provinsi Nusa Lontar',
-  requesterOccupation: null,
-  purpose: 'Bahan kajian dan pengawasan layanan publik',
-  obtainMethod: 'salinan_softcopy',
-  copyDelivery: 'email',
-} as const;
 
 /** Registers a past request at 09.00 local time and decides it with its notice dated as the pattern says. */
 async function seedPastRequest(services: Services, tenant: Tenant, admin: SessionUser, actor: OrgActor, unit: Unit, past: PastRequest): Promise<void> {
