@@ -76,7 +76,9 @@ export type Mail = {
   subject: string;
   text: string;
   purpose: string;
+  purposeLabel: string;
   status: 'queued' | 'sent' | 'failed' | 'held';
+  statusLabel: string;
   attempts: number;
   lastError: string | null;
   createdAt: string;

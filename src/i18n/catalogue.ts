@@ -31,15 +31,37 @@ type Part = (typeof parts)[number];
 export type MessageKey = Part extends infer P ? (P extends { id: infer M } ? keyof M : never) : never;
 export type Lang = 'id' | 'en';
 
-const catalogue: Record<Lang, Record<string, string>> = { id: {}, en: {} };
+/**
+ * A text whose wording depends on a number, one variant per plural category of the language
+ * (Intl.PluralRules: English has "one" and "other", Indonesian only "other", so Indonesian texts
+ * stay plain strings). `by` names the parameter that holds the number.
+ */
+export type PluralText = { by: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+type Message = string | PluralText;
+
+const catalogue: Record<Lang, Record<string, Message>> = { id: {}, en: {} };
 for (const part of parts) {
   Object.assign(catalogue.id, part.id);
   Object.assign(catalogue.en, part.en);
 }
+// A plural text whose `by` is not one of its placeholders would always read "other": fail at start-up.
+for (const [key, message] of [...Object.entries(catalogue.id), ...Object.entries(catalogue.en)])
+  if (typeof message !== 'string' && !message.other.includes(`{${message.by}}`))
+    throw new Error(`message ${key}: plural by {${message.by}} is not in its text`);
+
+const pluralRules: Record<Lang, Intl.PluralRules> = { id: new Intl.PluralRules('id'), en: new Intl.PluralRules('en') };
+
+/** The variant of a plural text for its number; "other" when the number is missing. */
+function pickVariant(lang: Lang, message: Message, params: Record<string, string | number>): string {
+  if (typeof message === 'string') return message;
+  const count = Number(params[message.by]);
+  return Number.isFinite(count) ? (message[pluralRules[lang].select(count)] ?? message.other) : message.other;
+}
 
 /** Looks a message up in the user's language, Indonesian first, and fills its {placeholders}. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = catalogue[lang][key] ?? catalogue.id[key] ?? key;
+  const found = catalogue[lang][key];
+  const text = found !== undefined ? pickVariant(lang, found, params) : catalogue.id[key] !== undefined ? pickVariant('id', catalogue.id[key], params) : key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

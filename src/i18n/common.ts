@@ -26,7 +26,11 @@ export const common = {
     'error.forbidden': 'You are not allowed to do this.',
     'error.not_found': 'Not found.',
     'error.conflict': 'This already exists or was changed by someone else.',
-    'error.rate_limited': 'Too many requests. Try again in {seconds} seconds.',
+    'error.rate_limited': {
+      by: 'seconds',
+      one: 'Too many requests. Try again in {seconds} second.',
+      other: 'Too many requests. Try again in {seconds} seconds.',
+    },
     'error.internal': 'Something went wrong on the server. Please try again.',
     'error.unavailable': 'The service is unavailable.',
     'error.renderer_busy': 'The server is making many documents right now. Try again in a moment.',

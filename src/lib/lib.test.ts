@@ -76,4 +76,15 @@ describe('small helpers', () => {
     expect(pickLang(undefined, undefined, undefined)).toBe('id');
     expect(t('en', 'error.rate_limited', { seconds: 5 })).toBe('Too many requests. Try again in 5 seconds.');
   });
+  it('counts: English picks one/other by the number (Intl.PluralRules), Indonesian has one form', () => {
+    expect(t('en', 'informasi.group.count', { count: 1 })).toBe('1 item');
+    expect(t('en', 'informasi.group.count', { count: 2 })).toBe('2 items');
+    expect(t('en', 'informasi.group.count', { count: 0 })).toBe('0 items');
+    expect(t('en', 'error.rate_limited', { seconds: 1 })).toBe('Too many requests. Try again in 1 second.');
+    expect(t('en', 'ppid_portal.emonev.detail.requests', { count: 1, year: 2027 })).toBe('1 request in 2027');
+    // The variant is chosen by the parameter the text names, not by any number in it.
+    expect(t('en', 'laporan_kip.average', { days: '1', n: 2 })).toBe('Average service time in working days: 1, over 2 decided requests (granted or refused).');
+    expect(t('id', 'informasi.group.count', { count: 1 })).toBe('1 informasi');
+    expect(t('id', 'informasi.group.count', { count: 2 })).toBe('2 informasi');
+  });
 });

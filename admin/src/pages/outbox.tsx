@@ -5,27 +5,40 @@ import { Field } from '../ui/form.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
 
-const statuses = ['held', 'queued', 'sent', 'failed'] as const;
+type Option = { code: string; label: string };
+type Catalogue = { statuses: Option[]; purposes: Option[] };
+
+/** A filter choice by label; the value sent is the code the outbox stores. */
+function CatalogueSelect({ a11y, value, options, onChange }: { a11y: object; value: string; options: Option[] | undefined; onChange: (code: string) => void }) {
+  return (
+    <select {...a11y} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <option value="">{t('outbox.all')}</option>
+      {(options ?? []).map((o) => (
+        <option key={o.code} value={o.code}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 /** Mails Warta sent or holds; links in them are clickable so the demo admin can open invitations. */
 export function OutboxPage() {
   const [status, setStatus] = useState('');
-  const mails = useLoad<Items<Mail>>(`/outbox${status ? `?status=${status}` : ''}`);
+  const [purpose, setPurpose] = useState('');
+  const catalogue = useLoad<Catalogue>('/outbox/catalogue');
+  const query = new URLSearchParams();
+  if (status) query.set('status', status);
+  if (purpose) query.set('purpose', purpose);
+  const search = query.toString();
+  const mails = useLoad<Items<Mail>>(`/outbox${search ? `?${search}` : ''}`);
   return (
     <Page title={t('outbox.title')}>
       <p>{t('outbox.intro')}</p>
       <div className="filters">
-        <Field label={t('outbox.status')}>
-          {(a) => (
-            <select {...a} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
-              <option value="">{t('outbox.all')}</option>
-              {statuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field label={t('outbox.status')}>{(a) => <CatalogueSelect a11y={a} value={status} options={catalogue.data?.statuses} onChange={setStatus} />}</Field>
+        <Field label={t('outbox.purpose')}>
+          {(a) => <CatalogueSelect a11y={a} value={purpose} options={catalogue.data?.purposes} onChange={setPurpose} />}
         </Field>
       </div>
       <LoadState loaded={mails} />
@@ -38,8 +51,8 @@ export function OutboxPage() {
                 {mail.subject}
               </h2>
               <p className="muted">
-                {t('outbox.to')}: {mail.toAddress} · {formatDateTime(mail.createdAt)} ·{' '}
-                <span className={`badge status-${mail.status}`}>{t(`status.${mail.status}`)}</span>
+                {t('outbox.to')}: {mail.toAddress} · {formatDateTime(mail.createdAt)} · {t('outbox.purpose')}: {mail.purposeLabel} ·{' '}
+                <span className={`badge status-${mail.status}`}>{mail.statusLabel}</span>
                 {mail.attempts > 0 && ` · ${t('outbox.attempts')}: ${mail.attempts}`}
               </p>
               {mail.lastError && (

@@ -72,7 +72,7 @@ describe('failed sign-ins slow down, never lock', () => {
     }
     client.lang = 'en';
     await failedJustNow();
-    expect((await client.signIn(f.outsider.email, PASSWORD)).body.message).toBe('Too many failed attempts. Try again in 1 seconds.');
+    expect((await client.signIn(f.outsider.email, PASSWORD)).body.message).toBe('Too many failed attempts. Try again in 1 second.');
   });
 
   it('lets the owner in once the short wait is over, and forgets the failures then', async () => {

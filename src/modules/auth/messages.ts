@@ -20,7 +20,11 @@ export const authMessages = {
   },
   en: {
     'auth.invalid_credentials': 'Wrong e-mail or password.',
-    'auth.slow_down': 'Too many failed attempts. Try again in {seconds} seconds.',
+    'auth.slow_down': {
+      by: 'seconds',
+      one: 'Too many failed attempts. Try again in {seconds} second.',
+      other: 'Too many failed attempts. Try again in {seconds} seconds.',
+    },
     'auth.totp_invalid': 'The two-step code is wrong or was already used.',
     'auth.totp_not_pending': 'No sign-in is waiting for a two-step code.',
     'auth.totp_required': 'Your agency requires two-step sign-in for administrators. Turn it on first.',

@@ -133,7 +133,11 @@ export const keberatanMessages = {
     'keberatan.form.representative_intro': 'Leave this part empty if you file the objection yourself.',
     'keberatan.form.submit': 'Send objection',
     'keberatan.form.error_summary': 'Please check the following:',
-    'keberatan.form.rate_limited': 'Too many submissions from your address. Please try again in {minutes} minutes.',
+    'keberatan.form.rate_limited': {
+      by: 'minutes',
+      one: 'Too many submissions from your address. Please try again in {minutes} minute.',
+      other: 'Too many submissions from your address. Please try again in {minutes} minutes.',
+    },
     'keberatan.form.poa_declared': 'The representative declared on the online form to hold a power of attorney; not yet checked by the PPID.',
     'keberatan.field.permohonanNumber': 'Request registration number',
     'keberatan.field.permohonanNumber.hint': 'Printed on the request receipt, e.g. PPID/DINAS-A/2026/00017.',

@@ -21,7 +21,7 @@ export type NewLink = { title: string; url: string };
 
 /**
  * Attaches a file: its type is recognised from the content (images lose their location metadata
- * first), its SHA-256 kept, the bytes stored, and the attachment audited with its owner, in one
+ * first, a PDF with active content is refused), its SHA-256 kept, the bytes stored, and the attachment audited with its owner, in one
  * transaction.
  */
 export async function addFile(
@@ -35,6 +35,7 @@ export async function addFile(
   if (file.bytes.length > LAMPIRAN_MAX_BYTES) throw new AppError('invalid', 'lampiran.too_large', 'berkas', { mb: LAMPIRAN_MAX_BYTES / 1024 / 1024 });
   const recognised = recogniseFile(file.bytes, file.fileName);
   if (!recognised) throw new AppError('invalid', 'lampiran.type_refused', 'berkas');
+  if ('refused' in recognised) throw new AppError('invalid', `lampiran.${recognised.refused}`, 'berkas');
   const fileName = cleanFileName(file.fileName, recognised.mediaType);
   return inTransaction(services.db, async (tx) => {
     const owner = await access.resolve(tx, user, actor, ownerId, 'write');

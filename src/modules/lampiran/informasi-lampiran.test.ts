@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
-import { craftedJpeg, craftedPdf } from '../permohonan/identity-test-files.ts';
+import { craftedActivePdf, craftedJpeg, craftedPdf } from '../permohonan/identity-test-files.ts';
 import { addOfficer } from '../permohonan/test-fixture.ts';
 import { LAMPIRAN_MAX_BYTES } from './limits.ts';
 import { lampiran, lampiranIsi } from './schema.ts';
@@ -122,6 +123,31 @@ describe('attachments of an information item: access', () => {
     expect((await ppid.get('/api/informasi/bukan-id/lampiran')).body).toMatchObject({ code: 'invalid', field: 'id' });
     expect(await w.services.db.select().from(lampiran).where(eq(lampiran.ownerId, publicId))).toEqual([]);
   });
+
+  it('refuses a PDF with active content (400 on `berkas`), telling the officer to export a plain PDF', async () => {
+    const base = `/api/informasi/${publicId}/lampiran`;
+    const scripted = await uploadFile(w.app, ppid, base, craftedActivePdf(), 'perbup.pdf');
+    expect(scripted).toMatchObject({ status: 400, body: { code: 'invalid', field: 'berkas' } });
+    expect(scripted.body.message).toContain('konten aktif');
+    expect(scripted.body.message).toContain('Cetak ke PDF');
+    // JavaScript hidden in a compressed object stream is found too; the English answer says the same.
+    const hidden = Buffer.from(
+      `%PDF-1.5\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\n3 0 obj <</Type/ObjStm/N 1/First 4/Filter/FlateDecode>> stream\n${deflateSync(Buffer.from('4 0 <</S/JavaScript/JS(app.alert\\(1\\))>>')).toString('latin1')}\nendstream endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n`,
+      'latin1',
+    );
+    const english = await uploadFile(w.app, ppid, base, hidden, 'perbup.pdf', undefined, 'en');
+    expect(english).toMatchObject({ status: 400, body: { code: 'invalid', field: 'berkas' } });
+    expect(english.body.message).toContain('Export the document again as a plain PDF (for example "Print to PDF")');
+    // Encrypted: it cannot be looked into, so it is refused with its own reason.
+    const locked = Buffer.from(
+      '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\ntrailer <</Root 1 0 R/Encrypt 5 0 R>>\n%%EOF\n',
+      'latin1',
+    );
+    const refusedLocked = await uploadFile(w.app, ppid, base, locked, 'terkunci.pdf');
+    expect(refusedLocked).toMatchObject({ status: 400, body: { code: 'invalid', field: 'berkas' } });
+    expect(refusedLocked.body.message).toContain('terkunci');
+    expect(await w.services.db.select().from(lampiran).where(eq(lampiran.ownerId, publicId))).toEqual([]);
+  });
 });
 
 describe('attachments of an information item: the PPID’s work', () => {
@@ -165,6 +191,20 @@ describe('attachments of an information item: the PPID’s work', () => {
     const [row] = await w.services.db.select().from(lampiran).where(eq(lampiran.ownerId, publicId));
     expect((await ppid.get(`/api/informasi/${other}/lampiran/${row!.id}`)).status).toBe(404);
     expect((await ppid.delete(`/api/informasi/${other}/lampiran/${row!.id}`)).status).toBe(404);
+  });
+
+  it('keeps a plain PDF exactly as sent, its title and author included', async () => {
+    // An official document's own metadata is part of it (identity copies lose theirs; this does not).
+    const regulation = Buffer.from(
+      '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\n3 0 obj <</Title(Peraturan Bupati Nomor 7 Tahun 2026)/Author(Bagian Hukum Setda)>> endobj\ntrailer <</Root 1 0 R/Info 3 0 R>>\n%%EOF\n',
+      'latin1',
+    );
+    const added = await uploadFile(w.app, ppid, `/api/informasi/${publicId}/lampiran`, regulation, 'perbup-7-2026.pdf');
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ mediaType: 'application/pdf', size: regulation.length, sha256: createHash('sha256').update(regulation).digest('hex') });
+    const [stored] = await w.services.db.select().from(lampiranIsi).where(eq(lampiranIsi.lampiranId, added.body.id));
+    expect(Buffer.from(stored!.bytes).equals(regulation)).toBe(true);
+    await ppid.delete(`/api/informasi/${publicId}/lampiran/${added.body.id}`);
   });
 
   it('strips location metadata from a photo before storing it', async () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { craftedJpeg, craftedPdf, craftedPng } from '../permohonan/identity-test-files.ts';
+import { craftedActivePdf, craftedJpeg, craftedPdf, craftedPng } from '../permohonan/identity-test-files.ts';
 import { attachmentDisposition, cleanFileName } from './file-name.ts';
 import { linkUrl } from './link-url.ts';
-import { recogniseFile } from './media-type.ts';
+import { type RecognisedFile, recogniseFile } from './media-type.ts';
 import { docmFile, docxFile, exeFile, htmlText, odtFile, plainZip, xlsxFile, zipOf } from './test-files.ts';
 
-const typeOf = (bytes: Buffer, name = 'x.bin') => recogniseFile(bytes, name)?.mediaType ?? null;
+const kept = (bytes: Buffer, name = 'x.bin') => {
+  const found = recogniseFile(bytes, name);
+  return found && 'mediaType' in found ? found : null;
+};
+const typeOf = (bytes: Buffer, name = 'x.bin') => kept(bytes, name)?.mediaType ?? null;
 
 describe('recognising an attachment by its content', () => {
   it('names each accepted kind from its bytes, whatever the file is called', () => {
@@ -35,15 +39,21 @@ describe('recognising an attachment by its content', () => {
     expect(typeOf(Buffer.alloc(0))).toBeNull();
   });
 
+  it('refuses a PDF with active content, and keeps a plain one byte for byte', () => {
+    expect(recogniseFile(craftedActivePdf(), 'perbup.pdf')).toEqual({ refused: 'pdf_active' });
+    const plain = craftedPdf();
+    expect(kept(plain)?.bytes.equals(plain)).toBe(true);
+  });
+
   it('takes HTML only as plain text, which is served as a download', () => {
     expect(typeOf(htmlText(), 'halaman.html')).toBe('text/plain');
   });
 
   it('strips location metadata from JPEG and PNG', () => {
-    const jpeg = recogniseFile(craftedJpeg(), 'foto.jpg')!;
+    const jpeg = kept(craftedJpeg(), 'foto.jpg') as RecognisedFile;
     expect(jpeg.bytes.includes('GPSLatitude')).toBe(false);
     expect(jpeg.bytes.includes('Kupang')).toBe(false);
-    const png = recogniseFile(craftedPng(), 'foto.png')!;
+    const png = kept(craftedPng(), 'foto.png') as RecognisedFile;
     expect(png.bytes.includes('Kupang')).toBe(false);
     expect(png.bytes.includes('IDAT')).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { stripJpeg } from '../permohonan/identity-file.ts';
+import { checkPdf, type PdfRefusal } from '../permohonan/identity-pdf.ts';
 import { stripPng } from '../permohonan/identity-png.ts';
 import { readZipEntry, zipEntries } from './zip-entries.ts';
 
@@ -22,6 +23,9 @@ export type MediaType = keyof typeof mediaTypes;
 /** A file as it will be kept: its recognised type and its bytes (images without their metadata). */
 export type RecognisedFile = { mediaType: MediaType; bytes: Buffer };
 
+/** A PDF recognised but refused for what it does (or could do) when opened. */
+export type RefusedFile = { refused: PdfRefusal };
+
 const startsWith = (bytes: Buffer, prefix: string | number[]) => {
   const head = typeof prefix === 'string' ? Buffer.from(prefix, 'latin1') : Buffer.from(prefix);
   return bytes.length >= head.length && bytes.subarray(0, head.length).equals(head);
@@ -29,18 +33,25 @@ const startsWith = (bytes: Buffer, prefix: string | number[]) => {
 
 /**
  * Recognises a file by its content, never by the name or the browser's type. JPEG and PNG lose
- * the metadata that can hold where a photo was taken (the identity copy's stripping). Null for
- * anything else, or a file whose structure does not hold together. `name` only tells CSV from
- * plain text, which no content check can.
+ * the metadata that can hold where a photo was taken (the identity copy's stripping). A PDF is
+ * kept as sent, title and author included (a published regulation's are part of it), unless it
+ * carries active content or cannot be checked (the identity copy's check): then it is refused.
+ * Null for anything else, or a file whose structure does not hold together. `name` only tells CSV
+ * from plain text, which no content check can.
  */
-export function recogniseFile(bytes: Buffer, name: string): RecognisedFile | null {
+export function recogniseFile(bytes: Buffer, name: string): RecognisedFile | RefusedFile | null {
   if (bytes.length === 0) return null;
-  if (startsWith(bytes, '%PDF-')) return bytes.subarray(-1024).includes('%%EOF') ? { mediaType: 'application/pdf', bytes } : null;
+  if (startsWith(bytes, '%PDF-')) return bytes.subarray(-1024).includes('%%EOF') ? recognisePdf(bytes) : null;
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return wrap('image/jpeg', stripJpeg(bytes));
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return wrap('image/png', stripPng(bytes));
   if (startsWith(bytes, 'PK\x03\x04')) return wrap(zipKind(bytes), bytes);
   if (isText(bytes)) return { mediaType: /\.csv$/i.test(name.trim()) ? 'text/csv' : 'text/plain', bytes };
   return null;
+}
+
+function recognisePdf(bytes: Buffer): RecognisedFile | RefusedFile {
+  const refused = checkPdf(bytes);
+  return refused ? { refused } : { mediaType: 'application/pdf', bytes };
 }
 
 const wrap = (mediaType: MediaType | null, bytes: Buffer | null): RecognisedFile | null => (mediaType && bytes ? { mediaType, bytes } : null);

@@ -4,6 +4,10 @@ export const lampiranMessages = {
     'lampiran.too_large': 'Berkas terlalu besar: paling besar {mb} MB.',
     'lampiran.type_refused':
       'Jenis berkas tidak diterima atau berkas rusak. Yang diterima: PDF, JPEG, PNG, DOCX, XLSX, PPTX, ODT, ODS, CSV, TXT dan ZIP (dikenali dari isinya).',
+    'lampiran.pdf_active':
+      'PDF ini berisi konten aktif (JavaScript, tindakan otomatis saat dibuka, berkas sisipan, atau formulir yang mengirim data), yang tidak boleh sampai ke pembaca. Ekspor ulang dokumen sebagai PDF biasa (misalnya "Cetak ke PDF"/"Print to PDF") lalu unggah lagi.',
+    'lampiran.pdf_unchecked':
+      'PDF ini terkunci (dienkripsi) atau memakai pengodean yang tidak dapat diperiksa, sehingga tidak dapat dipastikan bebas konten aktif. Buka dokumennya lalu ekspor ulang sebagai PDF biasa (misalnya "Cetak ke PDF"/"Print to PDF"), kemudian unggah lagi.',
     'lampiran.url_invalid': 'Tautan harus berupa alamat lengkap yang diawali http:// atau https://.',
     'lampiran.too_many': 'Paling banyak {max} lampiran.',
     'lampiran.multipart_required': 'Kirim berkas sebagai formulir multipart (kolom "berkas").',
@@ -32,6 +36,10 @@ export const lampiranMessages = {
     'lampiran.too_large': 'The file is too large: at most {mb} MB.',
     'lampiran.type_refused':
       'This kind of file is not accepted, or the file is damaged. Accepted: PDF, JPEG, PNG, DOCX, XLSX, PPTX, ODT, ODS, CSV, TXT and ZIP (recognised by content).',
+    'lampiran.pdf_active':
+      'This PDF contains active content (JavaScript, actions that run when it is opened, embedded files, or forms that send data), which must not reach readers. Export the document again as a plain PDF (for example "Print to PDF") and upload that.',
+    'lampiran.pdf_unchecked':
+      'This PDF is locked (encrypted) or uses an encoding that cannot be checked, so it cannot be shown to be free of active content. Open the document and export it again as a plain PDF (for example "Print to PDF"), then upload that.',
     'lampiran.url_invalid': 'The link must be a full address starting with http:// or https://.',
     'lampiran.too_many': 'At most {max} attachments.',
     'lampiran.multipart_required': 'Send the file as a multipart form (field "berkas").',

@@ -183,7 +183,12 @@ export const laporanKipMessages = {
     'laporan_kip.section.rekomendasi': 'Recommendations',
     'laporan_kip.section.tindak_lanjut': 'Follow-up plan',
     'laporan_kip.section.notes': 'How the numbers are counted',
-    'laporan_kip.average': 'Average service time: {days} working days, over {n} decided requests (granted or refused).',
+    // The days are a formatted decimal; the wording keeps them out of the noun's number.
+    'laporan_kip.average': {
+      by: 'n',
+      one: 'Average service time in working days: {days}, over {n} decided request (granted or refused).',
+      other: 'Average service time in working days: {days}, over {n} decided requests (granted or refused).',
+    },
     'laporan_kip.average_none': 'No request was decided in this period.',
     'laporan_kip.summary.received': 'Information requests received',
     'laporan_kip.summary.granted': 'Requests granted in full or in part',
@@ -204,7 +209,11 @@ export const laporanKipMessages = {
       'Granted = granted in full or in part; Refused/not answered = refused with a written notice, or still without a written notice after the 10 working days (17 when extended) have passed (UU 14/2008 Article 22(7)–(8)); In process = registered, in process or extended, within the time limit. Requests withdrawn by the requester or forwarded to another public body are neither granted nor refused, so they have rows of their own; every request is counted exactly once and percentages are of all requests received.',
     'laporan_kip.note.service_time':
       'Service time is counted in working days from the receipt date (day 0) to the decision date (granted or refused), leaving out weekends, national holidays, collective leave and the agency’s own closures.',
-    'laporan_kip.note.uncounted': '{n} decided requests have no service time because the working-day calendar of their year is incomplete.',
+    'laporan_kip.note.uncounted': {
+      by: 'n',
+      one: '{n} decided request has no service time because the working-day calendar of its year is incomplete.',
+      other: '{n} decided requests have no service time because the working-day calendar of their year is incomplete.',
+    },
     'laporan_kip.note.information': 'Most requested information is grouped by the information details, ignoring case, punctuation and spacing.',
     'laporan_kip.note.refusals': 'Percentages of grounds for refusal are of the requests refused with a written notice; requests not answered have no ground.',
     'laporan_kip.invalid.jenis': 'The report kind must be triwulan (quarterly) or tahunan (annual).',

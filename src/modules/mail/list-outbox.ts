@@ -1,11 +1,13 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
+import type { MailStatus } from './mail-labels.ts';
 import { outbox } from './schema.ts';
 
 /** The tenant's mails, newest first: what was sent, what failed, and what is held without SMTP. */
-export async function listOutbox(db: Queryable, tenantId: string, opts: { status?: string; before?: Date; limit: number }) {
+export async function listOutbox(db: Queryable, tenantId: string, opts: { status?: MailStatus; purpose?: string; before?: Date; limit: number }) {
   const where: SQL[] = [eq(outbox.tenantId, tenantId)];
   if (opts.status) where.push(eq(outbox.status, opts.status));
+  if (opts.purpose) where.push(eq(outbox.purpose, opts.purpose));
   if (opts.before) where.push(lt(outbox.createdAt, opts.before));
   return db
     .select()

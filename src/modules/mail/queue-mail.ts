@@ -1,11 +1,12 @@
 import type { AfterCommit } from '../../db/transaction.ts';
 import type { Tx } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
+import type { MailPurpose } from './mail-labels.ts';
 import { type MailAttachment, outbox } from './schema.ts';
 
 export const MAIL_QUEUE = 'mail.send';
 
-export type MailDraft = { tenantId: string | null; to: string; subject: string; text: string; purpose: string; attachments?: MailAttachment[] };
+export type MailDraft = { tenantId: string | null; to: string; subject: string; text: string; purpose: MailPurpose; attachments?: MailAttachment[] };
 
 /**
  * Puts a mail in the outbox inside the caller's transaction. With SMTP configured it is sent by a

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MailStatus } from './mail-labels.ts';
 
 /** A file sent with a mail, by reference: the bytes stay in the attachments' storage until it is sent. */
 export type MailAttachment = { lampiranId: string; fileName: string; mediaType: string };
@@ -14,7 +15,7 @@ export const outbox = pgTable(
     text: text().notNull(),
     purpose: text().notNull(),
     attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
-    status: text().notNull(),
+    status: text().$type<MailStatus>().notNull(),
     attempts: integer().notNull().default(0),
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

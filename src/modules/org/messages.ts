@@ -65,7 +65,7 @@ export const orgMessages = {
     'org.import.file_unreadable': 'The file could not be read as CSV or XLSX.',
     'org.import.too_many_rows': 'The file has more than {max} rows.',
     'org.import.header_missing': 'No header row found: the columns NAMA, JABATAN and PERANGKAT DAERAH are needed.',
-    'org.import.rows_invalid': '{count} rows have problems; nothing was saved.',
+    'org.import.rows_invalid': { by: 'count', one: '{count} row has problems; nothing was saved.', other: '{count} rows have problems; nothing was saved.' },
     'org.import.name_missing': 'The name is required.',
     'org.import.unit_missing': 'No unit (perangkat daerah) is given on this row or a row above it.',
     'org.import.unit_unknown': 'The unit "{unit}" is not known in this agency.',

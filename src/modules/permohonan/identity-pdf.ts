@@ -36,12 +36,23 @@ const EMPTY_XMP = '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta 
 type Stream = { dict: string; dictStart: number; bodyStart: number; bodyEnd: number };
 
 /**
- * Checks a PDF and returns a copy without its document metadata, or the reason it is refused.
+ * Checks a PDF for active content, without changing it: null when it may be kept, otherwise the
+ * reason it is refused. Used as it is for attachments (an official document keeps its title and
+ * author); cleanPdf adds the metadata blanking identity copies need.
  *
  * Refused: any dictionary naming active content (ACTIVE_NAMES, also when spelled with `#xx`
  * escapes), at the top level or inside an object stream, which is decompressed (FlateDecode, PNG
  * predictors) to look; an encrypted file, or a stream in an encoding other than FlateDecode or an
  * image codec, since those cannot be looked into.
+ */
+export function checkPdf(bytes: Buffer): PdfRefusal | null {
+  const found = inspect(bytes);
+  return 'refused' in found ? found.refused : null;
+}
+
+/**
+ * Checks a PDF (checkPdf) and returns a copy without its document metadata, or the reason it is
+ * refused.
  *
  * Blanked, in place and at the same length so every offset of the cross-reference table still
  * holds (no rewrite of the file): the trailers' reference to the Info dictionary (author, title,
@@ -51,6 +62,16 @@ type Stream = { dict: string; dictStart: number; bodyStart: number; bodyEnd: num
  * the compressed stream; metadata of images inside pages (EXIF in an embedded JPEG) is not touched.
  */
 export function cleanPdf(bytes: Buffer): { bytes: Buffer } | { refused: PdfRefusal } {
+  const found = inspect(bytes);
+  if ('refused' in found) return found;
+  const out = Buffer.from(bytes);
+  blankInfo(found.text, out, found.streams);
+  for (const s of found.streams) if (typeOf(s.dict) === 'Metadata') blankMetadata(out, s);
+  return { bytes: out };
+}
+
+// The check of checkPdf, keeping what it parsed for cleanPdf's blanking.
+function inspect(bytes: Buffer): { text: string; streams: Stream[] } | { refused: PdfRefusal } {
   const text = bytes.toString('latin1');
   const streams = findStreams(text);
   const topLevel = outsideStreams(text, streams);
@@ -67,10 +88,7 @@ export function cleanPdf(bytes: Buffer): { bytes: Buffer } | { refused: PdfRefus
     if (inner === null || !(typeOf(s.dict) === 'ObjStm' || /^\s*\d+\s+\d+\s/.test(inner.slice(0, 64)))) continue;
     if ([...namesIn(inner)].some((n) => ACTIVE_NAMES.has(n))) return { refused: 'pdf_active' };
   }
-  const out = Buffer.from(bytes);
-  blankInfo(text, out, streams);
-  for (const s of streams) if (typeOf(s.dict) === 'Metadata') blankMetadata(out, s);
-  return { bytes: out };
+  return { text, streams };
 }
 
 // Every `stream … endstream` body with the dictionary before it. A body is skipped by its direct

@@ -145,7 +145,11 @@ export const permohonanMessages = {
     'permohonan.form.mandatory': '(required)',
     'permohonan.form.submit': 'Send request',
     'permohonan.form.error_summary': 'Please check these fields:',
-    'permohonan.form.rate_limited': 'Too many requests from your address. Please try again in {minutes} minutes.',
+    'permohonan.form.rate_limited': {
+      by: 'minutes',
+      one: 'Too many requests from your address. Please try again in {minutes} minute.',
+      other: 'Too many requests from your address. Please try again in {minutes} minutes.',
+    },
     'permohonan.form.too_large':
       'The upload is too large: the identity file may be at most 2 MB. The form could not be read, so please fill it in again and choose a smaller file.',
     'permohonan.field.requesterType': 'Requester type',

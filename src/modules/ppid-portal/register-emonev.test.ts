@@ -194,4 +194,28 @@ describe('GET /api/units/:id/emonev', () => {
     expect(html).toContain('Belum tersedia');
     expect(html).not.toMatch(/<script/i);
   });
+
+  it('counts in grammatical English: 1 item, 2 items, 2 SOPs, 1 periodic item past its date', async () => {
+    const english = async () => page('/dinas-a/ppid/emonev?lang=en');
+    const before = await english();
+    expect(before).toContain(' · 1 item</p>');
+    expect(before).toContain(' · 2 SOPs</p>');
+    expect(before).toContain(' · 1 periodic item past its update date</p>');
+    expect(before).not.toMatch(/\b1 (items|SOPs|requests)\b/);
+    await w.services.db.insert(informasi).values({
+      tenantId: f.tenant.id,
+      unitId: f.unitA.id,
+      penguasaInformasi: 'Sekretariat',
+      bentuk: 'softcopy',
+      tautan: [],
+      klasifikasi: 'setiap_saat',
+      judul: 'Daftar aset',
+      ringkasan: 'Aset dinas.',
+    });
+    expect(await english()).toContain(' · 2 items</p>');
+    // Indonesian has no plural: the same words for one and many.
+    const indonesian = await page('/dinas-a/ppid/emonev');
+    expect(indonesian).toContain(' · 2 informasi</p>');
+    expect(indonesian).toContain(' · 1 informasi</p>');
+  });
 });

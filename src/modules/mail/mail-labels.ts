@@ -1,0 +1,42 @@
+import type { Lang } from '../../i18n/catalogue.ts';
+
+type Label = { id: string; en: string };
+
+/** Where a mail is: held (no SMTP), queued for the sender, sent, or failed after every retry. */
+export const mailStatuses = ['held', 'queued', 'sent', 'failed'] as const;
+export type MailStatus = (typeof mailStatuses)[number];
+
+export const mailStatusLabels: Record<MailStatus, Label> = {
+  held: { id: 'Ditahan (tanpa SMTP)', en: 'Held (no SMTP)' },
+  queued: { id: 'Antre', en: 'Queued' },
+  sent: { id: 'Terkirim', en: 'Sent' },
+  failed: { id: 'Gagal', en: 'Failed' },
+};
+
+/**
+ * Why Warta sent a mail, in words, for every `purpose` the code queues. mail-labels.test.ts scans
+ * src for the purposes, so a new one without a label fails the tests (and queueMail only takes a
+ * purpose listed here); the code stays in the row.
+ */
+export const mailPurposeLabels = {
+  invitation: { id: 'Undangan akun', en: 'Account invitation' },
+  password_reset: { id: 'Atur ulang kata sandi', en: 'Password reset' },
+  'permohonan.tanda_terima': { id: 'Tanda terima permohonan (ke pemohon)', en: 'Request receipt (to the requester)' },
+  'permohonan.masuk': { id: 'Permohonan baru masuk (ke PPID)', en: 'New request arrived (to the PPID)' },
+  'permohonan.pemberitahuan': { id: 'Pemberitahuan tertulis (ke pemohon)', en: 'Written notice (to the requester)' },
+  'keberatan.tanda_terima': { id: 'Tanda terima keberatan (ke pemohon)', en: 'Objection receipt (to the objector)' },
+  'keberatan.masuk': { id: 'Keberatan baru masuk (ke PPID)', en: 'New objection arrived (to the PPID)' },
+  'ppid.pengingat_tenggat': { id: 'Pengingat batas waktu (ke PPID)', en: 'Deadline reminder (to the PPID)' },
+} as const satisfies Record<string, Label>;
+export type MailPurpose = keyof typeof mailPurposeLabels;
+
+// A row written by an older version under a purpose that no longer exists still reads as words.
+const otherPurpose: Label = { id: 'E-mail lain', en: 'Other mail' };
+
+export function mailPurposeLabel(purpose: string, lang: Lang): string {
+  return ((mailPurposeLabels as Record<string, Label>)[purpose] ?? otherPurpose)[lang];
+}
+
+export function mailStatusLabel(status: string, lang: Lang): string {
+  return mailStatusLabels[status as MailStatus]?.[lang] ?? status;
+}
