@@ -32,7 +32,10 @@ describe('a request entered by staff', () => {
 
   it('mails nothing without an e-mail address', async () => {
     const before = (await mails()).length;
-    const res = await ppid.post(`/api/units/${f.unitA.id}/permohonan`, sampleRequestBody({ channel: 'telepon', requesterEmail: '', requesterPhone: '0812 5550 0199', copyDelivery: 'ambil_langsung' }));
+    const res = await ppid.post(
+      `/api/units/${f.unitA.id}/permohonan`,
+      sampleRequestBody({ channel: 'telepon', requesterEmail: '', requesterPhone: '0812 5550 0199', copyDelivery: 'ambil_langsung' }),
+    );
     expect(res.status).toBe(201);
     expect(await mails()).toHaveLength(before);
   });
