@@ -1,4 +1,5 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
+import { dateTimeFormat, numberFormat } from '../../lib/date-format.ts';
 import type { DisputeStage } from '../keberatan/terms.ts';
 import type { Channel, RefusalGround, RequesterType } from '../permohonan/terms.ts';
 import type { ServiceBand, StatusGroup } from './classify.ts';
@@ -23,10 +24,10 @@ export function groundLabel(lang: Lang, g: RefusalGround): string {
 
 /** A local date the Indonesian way: "30 September 2026". */
 export function formatLocalDate(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
 }
 
-const monthName = (date: string, lang: Lang) => new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', month: 'long' }).format(new Date(`${date}T00:00:00Z`));
+const monthName = (date: string, lang: Lang) => dateTimeFormat(locale(lang), { timeZone: 'UTC', month: 'long' }).format(new Date(`${date}T00:00:00Z`));
 const roman = ['I', 'II', 'III', 'IV'];
 
 /** "Triwulan III (Juli – September) Tahun 2026", "Tahun 2026", or the two dates. */
@@ -46,10 +47,10 @@ export function periodLabel(period: Period, lang: Lang): string {
 
 /** A percentage the Indonesian way: "33,3%". */
 export function formatPercent(value: number, lang: Lang): string {
-  return `${value.toLocaleString(locale(lang), { maximumFractionDigits: 1 })}%`;
+  return `${numberFormat(locale(lang), { maximumFractionDigits: 1 }).format(value)}%`;
 }
 
 /** A number of days with one decimal: "4,5". */
 export function formatDays(value: number, lang: Lang): string {
-  return value.toLocaleString(locale(lang), { maximumFractionDigits: 1 });
+  return numberFormat(locale(lang), { maximumFractionDigits: 1 }).format(value);
 }

@@ -1,4 +1,5 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
+import { dateTimeFormat } from '../../lib/date-format.ts';
 import type { ReminderDay } from './reminder-day.ts';
 import type { ReminderRecipient } from './reminder-recipients.ts';
 import type { ReminderDigest, ReminderItem } from './select-reminders.ts';
@@ -7,7 +8,7 @@ export type ReminderMail = { subject: string; text: string };
 
 /** "Jumat, 14 Agustus 2026" — with the weekday, since "due soon" is about the days just ahead. */
 export function reminderDate(localDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+  return dateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
     timeZone: 'UTC',
     weekday: 'long',
     day: 'numeric',
