@@ -2,10 +2,11 @@ import type { YearCalendar } from './types.ts';
 
 // SKB 3 Menteri for 2027, signed on 15 September 2026: 18 libur nasional and 8 cuti bersama.
 // Isra Mikraj falls twice in 2027 (27 Rajab 1448 H on 5 January and 27 Rajab 1449 H on
-// 26 December). Dates and names as Sekretariat Negara and Kemenko PMK list them for this SKB (taken
-// from a public copy that compared the two); a second copy confirms the numbers, date and counts. The SKB leaves 1 Ramadan, Idul Fitri
-// and Idul Adha 1448 H to a Keputusan Menteri Agama: if the sidang isbat moves one of them, an
-// admin corrects the date in Admin › Hari kerja (the change recounts open deadlines).
+// 26 December). Dates and names as Sekretariat Negara and Kemenko PMK list them for this SKB
+// (taken from a public copy that compared the two); a second copy confirms the decree numbers,
+// the date and the counts. The SKB leaves 1 Ramadan, Idul Fitri and Idul Adha 1448 H to a
+// Keputusan Menteri Agama: if the sidang isbat moves one of them, an admin corrects the date in
+// Admin › Hari kerja (the change recounts open deadlines).
 const skb = 'SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 1205 Tahun 2026, Nomor 3 Tahun 2026, Nomor 2 Tahun 2026 (15 September 2026)';
 
 /** Working-day calendar of 2027, from its SKB. */
