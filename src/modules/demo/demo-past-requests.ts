@@ -1,4 +1,4 @@
-import { addDays, type LocalDate, weekdayOf } from '../hari-kerja/local-date.ts';
+import { addDays, daysBetween, type LocalDate, weekdayOf } from '../hari-kerja/local-date.ts';
 import type { Channel, RequesterType } from '../permohonan/terms.ts';
 import type { TransitionInput } from '../permohonan/transition.ts';
 
@@ -115,8 +115,7 @@ function quarterStart(today: LocalDate, back: number): LocalDate {
 function requestsOf(unit: string, count: number, today: LocalDate, offset: number): PastRequest[] {
   const from = quarterStart(today, 2);
   const to = addDays(quarterStart(today, 0), -1);
-  let span = 0;
-  while (addDays(from, span) < to) span++;
+  const span = daysBetween(from, to);
   const unitTopics = topics[unit] ?? [];
   return Array.from({ length: count }, (_, i) => {
     let receivedOn = addDays(from, Math.floor(((i + 0.5) * span) / count));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isLocalDate, localDateOf, weekdayOf } from './local-date.ts';
+import { addDays, daysBetween, isLocalDate, localDateOf, weekdayOf } from './local-date.ts';
 
 describe('local dates', () => {
   it('accepts only real dates written YYYY-MM-DD', () => {
@@ -15,6 +15,13 @@ describe('local dates', () => {
     expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
     expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+  });
+
+  it('counts calendar days between two dates, over a leap day and backwards', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-04-01', '2026-09-30')).toBe(182);
+    expect(daysBetween('2026-01-01', '2025-12-31')).toBe(-1);
+    expect(daysBetween('2026-12-04', '2026-12-04')).toBe(0);
   });
 
   it('knows the weekday (0 = Minggu … 6 = Sabtu)', () => {

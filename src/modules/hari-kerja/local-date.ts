@@ -23,6 +23,11 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: LocalDate): number {
   return new Date(toUtcMs(date)).getUTCDay();

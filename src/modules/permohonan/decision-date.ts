@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/errors.ts';
-import { addDays, localDateOf } from '../hari-kerja/local-date.ts';
+import { daysBetween, localDateOf } from '../hari-kerja/local-date.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -19,9 +19,7 @@ export function decisionInstant(receivedAt: Date, noticeDate: string | null | un
   const today = localDateOf(now, timeZone);
   if (noticeDate < receivedDate || noticeDate > today)
     throw new AppError('invalid', 'permohonan.decision_date_range', 'tanggal', { from: receivedDate, to: today });
-  let days = 0;
-  while (addDays(noticeDate, days) < today) days++;
-  const at = new Date(now.getTime() - days * DAY_MS);
+  const at = new Date(now.getTime() - daysBetween(noticeDate, today) * DAY_MS);
   // Never before the receipt itself (a same-day request received later in the day than "now" minus days).
   return at < receivedAt ? receivedAt : at;
 }
