@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { decodeQuotedPrintable } from '../../test/smtp-sink.ts';
 import { outbox } from './schema.ts';
 
 type Received = { from: string; to: string[]; raw: string };
@@ -55,11 +56,6 @@ afterAll(async () => {
   await w.stop();
   await new Promise<void>((resolve) => smtp.close(resolve));
 });
-
-/** Quoted-printable soft breaks and escapes, so the link can be read from the raw message. */
-function decodeQuotedPrintable(raw: string): string {
-  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
 
 async function outboxFor(to: string) {
   const [row] = await w.services.db

@@ -1,43 +1,25 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { type SmtpSink, startSmtpSink } from '../../test/smtp-sink.ts';
 import { uploadFile } from '../lampiran/test-upload.ts';
 import { outbox } from '../mail/schema.ts';
 import { craftedPdf } from '../permohonan/identity-test-files.ts';
 import { addOfficer, sampleRequestBody } from '../permohonan/test-fixture.ts';
 
-const received: string[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disableReverseLookup: true,
-  logger: false,
-  onData(stream, _session, done) {
-    let raw = '';
-    stream.on('data', (chunk: Buffer) => {
-      raw += chunk.toString('latin1');
-    });
-    stream.on('end', () => {
-      received.push(raw);
-      done();
-    });
-  },
-});
-
+let smtp: SmtpSink;
 let w: TestWarta;
 let f: Fixture;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  w = await startTestWarta({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_IGNORE_TLS: '1', SMTP_FROM: 'Warta Uji <warta@uji.test>' });
+  smtp = await startSmtpSink();
+  w = await startTestWarta(smtp.env);
   f = await seedFixture(w.services);
 });
 afterAll(async () => {
   await w.stop();
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
 });
 
 describe('the notice e-mail over SMTP', () => {
@@ -56,10 +38,10 @@ describe('the notice e-mail over SMTP', () => {
 
     // The requester got the receipt at entry, then the notice.
     const deadline = Date.now() + 30_000;
-    while (received.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(received).toHaveLength(2);
-    expect(received.filter((m) => /Subject: Tanda bukti permohonan informasi/.test(m))).toHaveLength(1);
-    const raw = received.find((m) => !/Subject: Tanda bukti permohonan informasi/.test(m))!;
+    while (smtp.received.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(smtp.received).toHaveLength(2);
+    expect(smtp.received.filter((m) => /Subject: Tanda bukti permohonan informasi/.test(m.raw))).toHaveLength(1);
+    const raw = smtp.received.find((m) => !/Subject: Tanda bukti permohonan informasi/.test(m.raw))!.raw;
     expect(raw).toMatch(/Content-Type: application\/pdf; name=salinan-laporan\.pdf/);
     expect(raw).toMatch(/Content-Disposition: attachment; filename=salinan-laporan\.pdf/);
     const part = raw.split(/Content-Disposition: attachment; filename=salinan-laporan\.pdf\r\n\r\n/)[1]!.split('\r\n--')[0]!;

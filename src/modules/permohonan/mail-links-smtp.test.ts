@@ -1,41 +1,22 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { decodeQuotedPrintable, type SmtpSink, startSmtpSink } from '../../test/smtp-sink.ts';
 import { permohonan } from './schema.ts';
 import { addOfficer, followReceipt } from './test-fixture.ts';
 
 // The receipt, the PPID's alert and the written notice as they arrive in a mailbox over SMTP, and
 // the tracking links in them opened as the requester would.
 
-type Received = { to: string[]; raw: string };
-const received: Received[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disableReverseLookup: true,
-  logger: false,
-  onData(stream, session, done) {
-    let raw = '';
-    stream.on('data', (chunk: Buffer) => {
-      raw += chunk.toString('utf8');
-    });
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-      done();
-    });
-  },
-});
-
+let smtp: SmtpSink;
 let w: TestWarta;
 let f: Fixture;
 let ppid: TestClient;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  w = await startTestWarta({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_IGNORE_TLS: '1', SMTP_FROM: 'Warta Uji <warta@uji.test>' });
+  smtp = await startSmtpSink();
+  w = await startTestWarta(smtp.env);
   f = await seedFixture(w.services);
   await addOfficer(w.services, f.tenant.id, f.unitA.id, 'ppid_pelaksana', 'ppid-surel-a', PASSWORD);
   ppid = new TestClient(w.app);
@@ -43,20 +24,14 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await w.stop();
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
 });
-
-/** Quoted-printable soft breaks and escapes, so the text can be read from the raw message. */
-function decodeQuotedPrintable(raw: string): string {
-  const bytes = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
 
 /** The decoded text of the first mail to `to` whose text contains `marker`, waiting for the mail job. */
 async function mailTo(to: string, marker: string): Promise<string> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const mail = received.map((m) => ({ to: m.to, text: decodeQuotedPrintable(m.raw) })).find((m) => m.to.includes(to) && m.text.includes(marker));
+    const mail = smtp.received.map((m) => ({ to: m.to, text: decodeQuotedPrintable(m.raw) })).find((m) => m.to.includes(to) && m.text.includes(marker));
     if (mail) return mail.text;
     if (Date.now() > deadline) throw new Error(`no mail to ${to} with ${marker}`);
     await new Promise((r) => setTimeout(r, 100));
