@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import { optionalText } from '../org/fields.ts';
 import { bentukList, klasifikasiList, pasal17Letters } from './klasifikasi.ts';
 
 // Input fields of the information-list API; `msg:` messages name catalogue entries.
 const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' ? null : v));
 const optionalDate = z
   .union([z.iso.date(), z.literal('')])
   .nullable()
