@@ -19,6 +19,7 @@ const uji = defineAlur<State, Ctx>({
   transitions: { draf: ['diajukan', 'dibatalkan'], diajukan: ['disetujui', 'draf'], disetujui: [], dibatalkan: [] },
   may: (to) => (to === 'disetujui' ? 'team.manage' : 'unit.view'),
   guards: { disetujui: (ctx) => (ctx.authorId === ctx.actorId ? new AppError('forbidden', 'error.forbidden', 'ke') : null) },
+  bySystem: ['dibatalkan'],
   refusedKey: 'permohonan.transition_refused',
 });
 
@@ -78,7 +79,7 @@ describe('defineAlur', () => {
     const user = sessionUser(fx.headA);
     const head = await loadActor(warta.services.db, user);
     const ctx = { authorId: fx.writerA.id, actorId: fx.headA.id };
-    const base = { user, actor: head, unitId: fx.unitA.id, entityId, ctx };
+    const base = { by: { user, actor: head }, unitId: fx.unitA.id, entityId, ctx };
     await expect(
       inTransaction(warta.services.db, (tx) =>
         uji.move(tx, { ...base, from: 'draf', to: 'diajukan' }, async () => {
@@ -107,6 +108,21 @@ describe('defineAlur', () => {
     expect(audits[0]?.after).toEqual({ status: 'diajukan', note: 'siap' });
   });
 
+  it('lets the system make only the moves it lists, still within the table', async () => {
+    const sys = { by: 'system' as const, unitId: fx.unitA.id, entityId: '00000000-0000-4000-8000-000000000002', ctx: { authorId: 'x', actorId: 'y' } };
+    await expect(
+      inTransaction(warta.services.db, (tx) => uji.move(tx, { ...sys, from: 'diajukan', to: 'disetujui' }, async () => ({ result: null }))),
+    ).rejects.toThrow(/system may not/);
+    await expect(
+      inTransaction(warta.services.db, (tx) => uji.move(tx, { ...sys, from: 'diajukan', to: 'dibatalkan' }, async () => ({ result: null }))),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await inTransaction(warta.services.db, (tx) => uji.move(tx, { ...sys, from: 'draf', to: 'dibatalkan' }, async () => ({ result: null })));
+    const [step] = await listSteps(warta.services.db, 'uji', sys.entityId);
+    expect([step?.toStatus, step?.actorUserId, step?.actorLabel]).toEqual(['dibatalkan', null, 'sistem']);
+  });
+
   it('refuses a move the table does not allow without calling the write', async () => {
     const user = sessionUser(fx.headA);
     const head = await loadActor(warta.services.db, user);
@@ -114,7 +130,7 @@ describe('defineAlur', () => {
     const attempt = inTransaction(warta.services.db, (tx) =>
       uji.move(
         tx,
-        { user, actor: head, unitId: fx.unitA.id, entityId, ctx: { authorId: 'x', actorId: fx.headA.id }, from: 'disetujui', to: 'draf' },
+        { by: { user, actor: head }, unitId: fx.unitA.id, entityId, ctx: { authorId: 'x', actorId: fx.headA.id }, from: 'disetujui', to: 'draf' },
         async () => {
           called = true;
           return { result: null };

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
-import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { actorOf, recordAudit, systemActor } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { assertOrg, canOrg, type OrgAction } from '../org/policy.ts';
 import { recordStep } from './record-step.ts';
@@ -19,14 +19,16 @@ export type AlurDefinition<S extends string, C> = {
   may: (to: S, from: S) => OrgAction;
   /** Preconditions per target state, checked after the role and the table. */
   guards?: Partial<Record<S, Guard<S, C>>>;
+  /** Targets the system itself may move to, with no person acting (a scheduled publication firing). */
+  bySystem?: readonly S[];
   /** The catalogue key of the refusal of a move the table does not allow (params `from`, `to`). */
   refusedKey: ConstructorParameters<typeof AppError>[1];
 };
 
 /** One status change as the caller asks for it. */
 export type Move<S extends string, C> = {
-  user: SessionUser;
-  actor: OrgActor;
+  /** The person moving it, or `'system'` for a move listed in `bySystem` (no role to check). */
+  by: { user: SessionUser; actor: OrgActor } | 'system';
   unitId: string;
   entityId: string;
   from: S;
@@ -75,10 +77,14 @@ export function defineAlur<S extends string, C = undefined>(def: AlurDefinition<
       return (def.transitions[from] ?? []).filter((to) => canOrg(actor, def.may(to, from), unitId) && !refusal(from, to, ctx));
     },
     async move(tx, m, apply) {
-      check(m.actor, m.unitId, m.from, m.to, m.ctx);
+      if (m.by === 'system') {
+        if (!def.bySystem?.includes(m.to)) throw new Error(`${def.entity}: the system may not move to ${m.to}`);
+        const refused = refusal(m.from, m.to, m.ctx);
+        if (refused) throw refused;
+      } else check(m.by.actor, m.unitId, m.from, m.to, m.ctx);
       const at = m.at ?? new Date();
       const applied = await apply(at);
-      const actor = actorOf(m.user);
+      const actor = m.by === 'system' ? systemActor : actorOf(m.by.user);
       const note = applied.note?.trim() || null;
       await recordStep(tx, actor, { entity: def.entity, entityId: m.entityId, from: m.from, to: m.to, note, at });
       await recordAudit(tx, actor, {
