@@ -7,6 +7,7 @@ export * from '../modules/auth/schema.ts';
 export * from '../modules/hari-kerja/schema.ts';
 export * from '../modules/informasi/schema.ts';
 export * from '../modules/keberatan/schema.ts';
+export * from '../modules/konten/schema.ts';
 export * from '../modules/lampiran/schema.ts';
 export * from '../modules/laporan-kip/schema.ts';
 export * from '../modules/mail/schema.ts';

@@ -1,0 +1,144 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bidang, people, tenants, units } from '../org/schema.ts';
+import type { Atribut } from './terms.ts';
+
+/** A rich-text document as the editor stores it (ProseMirror JSON); rendered through an allow-list. */
+export type DokumenIsi = { type: 'doc'; content?: unknown[] };
+
+/**
+ * One piece of content of a unit (a news item, article, announcement, publication, event, photo
+ * set or video) with where it is in the workflow. Its text lives in revisions: `currentRevisionId`
+ * is the one being worked on, `approvedRevisionId` the one the head approved (bound to
+ * `approvedHash`), `liveRevisionId` the one the public sees — only ever an approved one.
+ */
+export const konten = pgTable(
+  'konten',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    jenis: text().notNull(),
+    /** berita is filed under one of the unit's bidang (seed 000 §3). */
+    bidangId: uuid().references(() => bidang.id),
+    /** artikel: the author shown as byline, any ASN of the tenant (seed 000 §7). */
+    penulisPersonId: uuid().references(() => people.id),
+    slug: text().notNull(),
+    status: text().notNull().default('draf'),
+    /** Who created the item: the head never approves their own work. */
+    createdBy: uuid().notNull(),
+    currentRevisionId: uuid(),
+    approvedRevisionId: uuid(),
+    /** Hash of the approved revision's content and media (revision-hash.ts); an edit changes it. */
+    approvedHash: text(),
+    approvedBy: uuid(),
+    approvedAt: timestamp({ withTimezone: true }),
+    liveRevisionId: uuid(),
+    scheduledAt: timestamp({ withTimezone: true }),
+    /** The first publication: the date the public sees and lists sort by. */
+    publishedAt: timestamp({ withTimezone: true }),
+    /** Raised each time the item goes back to the writer, so FBS confirmations start afresh. */
+    reviewRound: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('konten_unit_slug').on(t.unitId, t.slug),
+    index('konten_unit_status').on(t.unitId, t.status, t.updatedAt),
+    // The public lists: a unit's live items of a kind, newest first.
+    index('konten_public_order').on(t.unitId, t.jenis, t.publishedAt.desc(), t.id).where(sql`${t.liveRevisionId} is not null`),
+    index('konten_scheduled').on(t.scheduledAt).where(sql`${t.status} = 'dijadwalkan'`),
+  ],
+);
+
+/** Every save of an item is a revision: who, when, exactly what. Never changed once written. */
+export const kontenRevisi = pgTable(
+  'konten_revisi',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kontenId: uuid()
+      .notNull()
+      .references(() => konten.id),
+    nomor: integer().notNull(),
+    judul: text().notNull(),
+    ringkasan: text().notNull().default(''),
+    isi: jsonb().$type<DokumenIsi>().notNull(),
+    atribut: jsonb().$type<Atribut>().notNull().default({}),
+    coverMediaId: uuid(),
+    tags: text().array().notNull().default([]),
+    /** Every media item the revision shows (cover, body, gallery, documents), for "where used" and approval. */
+    mediaIds: uuid().array().notNull().default([]),
+    hash: text().notNull(),
+    authorUserId: uuid(),
+    authorLabel: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('konten_revisi_nomor').on(t.kontenId, t.nomor)],
+);
+
+/** The redaktur's confirmation of one FBS item in one review round, with who and when. */
+export const kontenFbs = pgTable(
+  'konten_fbs',
+  {
+    kontenId: uuid()
+      .notNull()
+      .references(() => konten.id),
+    round: integer().notNull(),
+    item: integer().notNull(),
+    revisionId: uuid().notNull(),
+    confirmedBy: uuid().notNull(),
+    confirmedLabel: text().notNull(),
+    confirmedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    note: text(),
+  },
+  (t) => [primaryKey({ columns: [t.kontenId, t.round, t.item] })],
+);
+
+/** Internal notes between writer, redaktur and head; mentioned people are notified. */
+export const kontenKomentar = pgTable(
+  'konten_komentar',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kontenId: uuid()
+      .notNull()
+      .references(() => konten.id),
+    authorUserId: uuid().notNull(),
+    authorLabel: text().notNull(),
+    isi: text().notNull(),
+    mentions: uuid().array().notNull().default([]),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('konten_komentar_konten').on(t.kontenId, t.createdAt)],
+);
+
+/** An approved item proposed to the pemda's Media Center (seed 004 §VIII.4); its steps are in alur_riwayat. */
+export const kontenMediaCenter = pgTable('konten_media_center', {
+  kontenId: uuid()
+    .primaryKey()
+    .references(() => konten.id),
+  tenantId: uuid()
+    .notNull()
+    .references(() => tenants.id),
+  status: text().notNull(),
+  /** The revision proposed: the central site shows this one. */
+  revisionId: uuid().notNull(),
+  proposedBy: uuid().notNull(),
+  proposedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  note: text(),
+  decidedBy: uuid(),
+  decidedAt: timestamp({ withTimezone: true }),
+  publishedAt: timestamp({ withTimezone: true }),
+});
+
+/** A unit's content settings: whether the redaktur step is required (the head's approval always is). */
+export const kontenPengaturan = pgTable('konten_pengaturan', {
+  unitId: uuid()
+    .primaryKey()
+    .references(() => units.id),
+  wajibRedaktur: boolean().notNull().default(true),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
