@@ -2,6 +2,7 @@ import { authMessages } from '../modules/auth/messages.ts';
 import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
 import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
+import { kontenMessages } from '../modules/konten/messages.ts';
 import { lampiranMessages } from '../modules/lampiran/messages.ts';
 import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
@@ -25,6 +26,7 @@ const parts = [
   keberatanMessages,
   ppidPortalMessages,
   lampiranMessages,
+  kontenMessages,
 ] as const;
 
 type Part = (typeof parts)[number];
