@@ -55,24 +55,6 @@ export const keberatan = pgTable(
   ],
 );
 
-/** Every status change of an objection: from, to, who, when, and the note given. */
-export const keberatanRiwayat = pgTable(
-  'keberatan_riwayat',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    keberatanId: uuid()
-      .notNull()
-      .references(() => keberatan.id),
-    fromStatus: text(),
-    toStatus: text().notNull(),
-    actorUserId: uuid(),
-    actorLabel: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    note: text(),
-  },
-  (t) => [index('keberatan_riwayat_keberatan').on(t.keberatanId, t.at)],
-);
-
 /** The last objection number issued per unit and year, locked `FOR UPDATE` by each registration. */
 export const keberatanCounters = pgTable(
   'keberatan_counters',

@@ -51,24 +51,6 @@ export const permohonan = pgTable(
   ],
 );
 
-/** Every status change of a request: from, to, who, when, and the note given. */
-export const permohonanRiwayat = pgTable(
-  'permohonan_riwayat',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    permohonanId: uuid()
-      .notNull()
-      .references(() => permohonan.id),
-    fromStatus: text(),
-    toStatus: text().notNull(),
-    actorUserId: uuid(),
-    actorLabel: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    note: text(),
-  },
-  (t) => [index('permohonan_riwayat_permohonan').on(t.permohonanId, t.at)],
-);
-
 /**
  * The last registration sequence issued per unit and year. A registration locks its row
  * (`FOR UPDATE`) in the same transaction as the insert, so numbers have no gaps or duplicates.
