@@ -1,22 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type HistoryStep, listSteps } from '../alur/list-steps.ts';
+import { type CaseStep, caseHistory } from '../alur/case-history.ts';
 import { KEBERATAN } from './history.ts';
 import { keberatan, sengketa } from './schema.ts';
 
 export type Keberatan = typeof keberatan.$inferSelect;
 /** One step of an objection's case history, as the admin and the API have always shown it. */
-export type HistoryEntry = {
-  id: string;
-  keberatanId: string;
-  fromStatus: string | null;
-  toStatus: string;
-  actorUserId: string | null;
-  actorLabel: string;
-  at: Date;
-  note: string | null;
-};
+export type HistoryEntry = CaseStep<'keberatanId'>;
 
 export type Sengketa = typeof sengketa.$inferSelect;
 
@@ -33,11 +24,7 @@ export async function keberatanInTenant(db: Queryable, tenantId: string, id: str
 
 /** An objection's case history, oldest first. */
 export async function historyOf(db: Queryable, keberatanId: string): Promise<HistoryEntry[]> {
-  return (await listSteps(db, KEBERATAN, keberatanId)).map(asEntry);
-}
-
-function asEntry({ id, entity: _entity, entityId, ...step }: HistoryStep): HistoryEntry {
-  return { id: String(id), keberatanId: entityId, ...step };
+  return caseHistory(db, KEBERATAN, keberatanId, 'keberatanId');
 }
 
 /** The dispute an objection led to, if any. */

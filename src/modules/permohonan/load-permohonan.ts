@@ -1,22 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type HistoryStep, listSteps } from '../alur/list-steps.ts';
+import { type CaseStep, caseHistory } from '../alur/case-history.ts';
 import { PERMOHONAN } from './history.ts';
 import { permohonan } from './schema.ts';
 
 export type Permohonan = typeof permohonan.$inferSelect;
 /** One step of a request's case history, as the admin and the API have always shown it. */
-export type HistoryEntry = {
-  id: string;
-  permohonanId: string;
-  fromStatus: string | null;
-  toStatus: string;
-  actorUserId: string | null;
-  actorLabel: string;
-  at: Date;
-  note: string | null;
-};
+export type HistoryEntry = CaseStep<'permohonanId'>;
 
 /** A request of the tenant, or 404; `lock` holds it until the transaction ends. */
 export async function permohonanInTenant(db: Queryable, tenantId: string, id: string, opts: { lock?: boolean } = {}): Promise<Permohonan> {
@@ -31,9 +22,5 @@ export async function permohonanInTenant(db: Queryable, tenantId: string, id: st
 
 /** A request's case history, oldest first. */
 export async function historyOf(db: Queryable, permohonanId: string): Promise<HistoryEntry[]> {
-  return (await listSteps(db, PERMOHONAN, permohonanId)).map(asEntry);
-}
-
-function asEntry({ id, entity: _entity, entityId, ...step }: HistoryStep): HistoryEntry {
-  return { id: String(id), permohonanId: entityId, ...step };
+  return caseHistory(db, PERMOHONAN, permohonanId, 'permohonanId');
 }
