@@ -1,5 +1,6 @@
 import { type MessageKey, t } from '../../../i18n/catalogue.ts';
 import type { SiteContext } from '../../site/resolve-site.ts';
+import { FormAlerts } from '../../site/views/form-alerts.tsx';
 import { copyDeliveries, obtainMethods, requesterTypes } from '../terms.ts';
 
 export type FormValues = Record<string, string>;
@@ -15,30 +16,13 @@ type Props = { ctx: SiteContext; action: string; trackHref: string; values?: For
 export function RequestForm({ ctx, action, trackHref, values = {}, errors = {}, notice }: Props) {
   const l = (key: MessageKey) => t(ctx.lang, key);
   const field = { ctx, values, errors };
-  const problems = Object.entries(errors);
   return (
     <>
       <p class="lead">{l('permohonan.form.intro')}</p>
       <p>
         <a href={trackHref}>{l('permohonan.form.track_link')}</a>
       </p>
-      {notice ? (
-        <p class="form-alert" role="alert">
-          {notice}
-        </p>
-      ) : null}
-      {problems.length > 0 ? (
-        <div class="form-alert" role="alert">
-          <p>{l('permohonan.form.error_summary')}</p>
-          <ul>
-            {problems.map(([name, message]) => (
-              <li key={name}>
-                <a href={`#f-${name}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormAlerts notice={notice} errors={errors} summary={l('permohonan.form.error_summary')} />
       <form class="form" method="post" action={action} enctype="multipart/form-data" novalidate>
         <p class="meta">{l('permohonan.form.required')}</p>
         <fieldset>
