@@ -1,8 +1,9 @@
 import { type MessageKey, t } from '../../../i18n/catalogue.ts';
 import type { SiteContext } from '../../site/resolve-site.ts';
 import { FormAlerts } from '../../site/views/form-alerts.tsx';
+import { TextField } from '../../site/views/form-fields.tsx';
 import { grounds } from '../terms.ts';
-import { Checkboxes, Declaration, type FormErrors, type FormValues, TextField } from './fields.tsx';
+import { Checkboxes, Declaration, type FormErrors, type FormValues } from './fields.tsx';
 
 type Props = { ctx: SiteContext; action: string; values?: FormValues; errors?: FormErrors; notice?: string };
 
@@ -13,7 +14,7 @@ type Props = { ctx: SiteContext; action: string; values?: FormValues; errors?: F
  */
 export function ObjectionForm({ ctx, action, values = {}, errors = {}, notice }: Props) {
   const l = (key: MessageKey) => t(ctx.lang, key);
-  const field = { ctx, values, errors };
+  const field = { ctx, prefix: 'keberatan', values, errors };
   return (
     <>
       <p class="lead">{l('keberatan.form.intro')}</p>
