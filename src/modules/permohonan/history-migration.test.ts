@@ -140,6 +140,5 @@ describe('moving the case histories into alur_riwayat', () => {
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     const left = await database.executeSql(`select count(*)::int as n from pg_class where relname in ('permohonan_riwayat', 'keberatan_riwayat')`);
     expect(left.rows[0]).toEqual({ n: 0 });
-    // Every migration runs from an empty database here, twice as long as a test usually takes.
-  }, 120_000);
+  }, 120_000); // every migration runs here, from an empty database: longer than a test usually takes
 });
