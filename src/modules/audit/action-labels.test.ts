@@ -7,6 +7,7 @@ import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { makeRequest } from '../keberatan/test-fixture.ts';
 import { keberatanAlur } from '../keberatan/transition.ts';
+import { kontenAlur, mediaCenterAlur } from '../konten/alur.ts';
 import { permohonanAlur } from '../permohonan/transition.ts';
 import { actionLabels, entityLabels } from './action-labels.ts';
 import { entityNames } from './entity-names.ts';
@@ -26,7 +27,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 
 // Every workflow built with defineAlur; a status change in one is recorded as `<entity>.<target
 // status>` by alur's own `move`. A workflow not listed here fails the count below.
-const workflows = [permohonanAlur, keberatanAlur];
+const workflows = [permohonanAlur, keberatanAlur, kontenAlur, mediaCenterAlur];
 const transitionTargets: Record<string, readonly string[]> = Object.fromEntries(
   workflows.map((w) => [w.entity, [...new Set(Object.values<readonly string[]>(w.transitions).flat())]]),
 );
