@@ -5,6 +5,7 @@ import { AccountsPage } from './pages/accounts.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { DecreePage, DecreesPage } from './pages/decrees.tsx';
 import { HomePage } from './pages/home.tsx';
+import { kontenScreen } from './konten/screens.tsx';
 import { ImportPage } from './pages/import.tsx';
 import { OutboxPage } from './pages/outbox.tsx';
 import { PeoplePage, PersonPage } from './pages/people.tsx';
@@ -44,6 +45,8 @@ export function Screens({ route }: { route: Route }) {
   if (path === '/audit') return <AuditPage />;
   if (path === '/kotak-keluar') return <OutboxPage />;
   if (path === '/instansi') return <TenantPage />;
+  const konten = kontenScreen(route);
+  if (konten) return konten;
   const ppid = ppidScreen(route);
   if (ppid) return ppid;
   const unit = match('/unit/:id', path) ?? match('/unit/:id/:tab', path);

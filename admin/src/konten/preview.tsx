@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { ApiError, api } from '../api.ts';
+import { t } from '../i18n.ts';
+import { bodyOf, type Draft } from './draft.ts';
+
+const DELAY_MS = 600;
+
+/**
+ * The public page as the site will render it (POST /api/konten/pratinjau), refreshed a moment after
+ * typing stops. Shown in a sandboxed frame without scripts, so nothing in the text can run here.
+ */
+export function LivePreview({ unitId, jenis, draft }: { unitId: string; jenis: string; draft: Draft }) {
+  const [html, setHtml] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const body = JSON.stringify({ unitId, jenis, ...bodyOf(draft) });
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      api<{ html: string }>('/konten/pratinjau', { method: 'POST', body: JSON.parse(body) }).then(
+        (res) => live && (setHtml(res.html), setError(null)),
+        (err: unknown) => live && setError(err instanceof ApiError ? err.message : String(err)),
+      );
+    }, DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [body]);
+  return (
+    <section className="preview" aria-labelledby="preview-title">
+      <h2 id="preview-title">{t('edit.preview')}</h2>
+      <p className="hint">{t('edit.previewNote')}</p>
+      {error && <p className="alert alert-warn">{t('edit.previewFailed', { message: error })}</p>}
+      {html === null && !error && <p className="loading">{t('edit.previewLoading')}</p>}
+      {html !== null && <iframe className="preview-frame" title={t('edit.preview')} sandbox="" srcDoc={html} />}
+    </section>
+  );
+}
