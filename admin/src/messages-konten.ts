@@ -53,7 +53,8 @@ export const kontenId = {
     'Orang lain menyimpan naskah ini setelah Anda membukanya. Perubahan Anda belum tersimpan: salin dulu teks Anda, lalu muat ulang versi terbaru.',
   'edit.reloadLatest': 'Muat versi terbaru',
   'edit.readOnly': 'Naskah ini hanya dapat dibaca oleh Anda pada tahap ini.',
-  'edit.afterApproval': 'Naskah ini sudah disetujui. Jika Anda mengubahnya, naskah kembali ditinjau; versi yang tayang tetap tampil sampai versi baru disetujui.',
+  'edit.afterApproval':
+    'Naskah ini sudah disetujui. Jika Anda mengubahnya, naskah kembali ditinjau; versi yang tayang tetap tampil sampai versi baru disetujui.',
   'edit.chooseUnit': 'Pilih unit',
   'edit.preview': 'Pratinjau halaman publik',
   'edit.previewNote': 'Seperti yang akan tampil di situs unit.',

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { t } from './i18n.ts';
+import { kontenScreen } from './konten/screens.tsx';
 import { mayOpen } from './menu.ts';
 import { AccountsPage } from './pages/accounts.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { DecreePage, DecreesPage } from './pages/decrees.tsx';
 import { HomePage } from './pages/home.tsx';
-import { kontenScreen } from './konten/screens.tsx';
 import { ImportPage } from './pages/import.tsx';
 import { OutboxPage } from './pages/outbox.tsx';
 import { PeoplePage, PersonPage } from './pages/people.tsx';

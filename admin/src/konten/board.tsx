@@ -16,7 +16,12 @@ export function KontenBoard({ unitId }: { unitId: string }) {
     queryKey: ['konten', 'papan', unitId],
     queryFn: () => api<Papan>(`/konten/papan${unitId ? `?unitId=${unitId}` : ''}`),
   });
-  if (papan.error) return <p className="alert alert-error" role="alert">{papan.error.message}</p>;
+  if (papan.error)
+    return (
+      <p className="alert alert-error" role="alert">
+        {papan.error.message}
+      </p>
+    );
   if (!papan.data) return <p className="loading">{t('app.loading')}</p>;
   const columns = boardColumns.map((status) => papan.data.columns.find((c) => c.status === status) ?? { status, items: [], total: 0 });
   const empty = columns.every((c) => c.total === 0);
@@ -26,7 +31,7 @@ export function KontenBoard({ unitId }: { unitId: string }) {
       <div className="board">
         {columns.map((column) => (
           <section key={column.status} className="board-column" aria-labelledby={`col-${column.status}`}>
-            <h2 id={`col-${column.status}`}>
+            <h2 id={`col-${column.status}`} className="board-title">
               {labelOf(katalog, 'status', column.status)} <span className="count">{column.total}</span>
             </h2>
             {column.items.length === 0 && <p className="muted">{t('konten.emptyColumn')}</p>}

@@ -23,7 +23,12 @@ export const MediaImage = Node.create({
   },
   renderHTML({ node, HTMLAttributes }) {
     const caption = node.attrs.caption ? `${t('editor.caption')}: ${node.attrs.caption}` : '';
-    return ['figure', mergeAttributes(HTMLAttributes, { class: 'editor-box editor-media' }), ['span', {}, t('editor.imageBox', { id: String(node.attrs.mediaId).slice(0, 8) })], ['figcaption', {}, caption]];
+    return [
+      'figure',
+      mergeAttributes(HTMLAttributes, { class: 'editor-box editor-media' }),
+      ['span', {}, t('editor.imageBox', { id: String(node.attrs.mediaId).slice(0, 8) })],
+      ['figcaption', {}, caption],
+    ];
   },
 });
 

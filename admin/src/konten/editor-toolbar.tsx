@@ -23,11 +23,19 @@ export function EditorToolbar({ editor, active, pickMedia }: { editor: Editor; a
     if (!videoId) return window.alert(t('editor.youtubeInvalid'));
     chain().insertContent({ type: 'youtube', attrs: { videoId } }).run();
   };
-  const addImage = () => pickMedia((mediaId) => chain().insertContent({ type: 'mediaImage', attrs: { mediaId, caption: null } }).run());
+  const addImage = () =>
+    pickMedia((mediaId) =>
+      chain()
+        .insertContent({ type: 'mediaImage', attrs: { mediaId, caption: null } })
+        .run(),
+    );
   const setCaption = () => {
     const current = (editor.getAttributes('mediaImage').caption as string | null) ?? '';
     const caption = window.prompt(t('editor.caption'), current);
-    if (caption !== null) chain().updateAttributes('mediaImage', { caption: caption.trim() || null }).run();
+    if (caption !== null)
+      chain()
+        .updateAttributes('mediaImage', { caption: caption.trim() || null })
+        .run();
   };
   const tools: Tool[] = [
     { label: 'editor.bold', text: 'B', pressed: active.bold, run: () => chain().toggleBold().run() },

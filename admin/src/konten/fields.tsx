@@ -8,7 +8,15 @@ import { labelOf, useKatalog } from './katalog.ts';
 import { MediaListField } from './media-picker.tsx';
 import { instantOf, localOf, zoneLabel } from './zone.ts';
 
-type Props = { jenis: string; unitId: string; draft: Draft; set: (patch: Partial<Draft>) => void; disabled: boolean; zone: string; errorFor: (f: string) => string | undefined };
+type Props = {
+  jenis: string;
+  unitId: string;
+  draft: Draft;
+  set: (patch: Partial<Draft>) => void;
+  disabled: boolean;
+  zone: string;
+  errorFor: (f: string) => string | undefined;
+};
 
 /** The fields one kind carries beside title, summary and body (KONTEN.md; terms.ts `Atribut`). */
 export function KindFields({ jenis, unitId, draft, set, disabled, zone, errorFor }: Props) {
@@ -52,10 +60,26 @@ export function KindFields({ jenis, unitId, draft, set, disabled, zone, errorFor
       {jenis === 'agenda' && (
         <>
           <Field label={zoned(t('edit.mulai'))} error={errorFor('atribut.mulai') ?? errorFor('mulai')}>
-            {(a11y) => <input {...a11y} type="datetime-local" disabled={disabled} value={localOf(a.mulai, zone)} onChange={(e) => setA({ mulai: instantOf(e.target.value, zone) ?? undefined })} />}
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="datetime-local"
+                disabled={disabled}
+                value={localOf(a.mulai, zone)}
+                onChange={(e) => setA({ mulai: instantOf(e.target.value, zone) ?? undefined })}
+              />
+            )}
           </Field>
           <Field label={zoned(t('edit.selesai'))} optional={t('app.optional')}>
-            {(a11y) => <input {...a11y} type="datetime-local" disabled={disabled} value={localOf(a.selesai, zone)} onChange={(e) => setA({ selesai: instantOf(e.target.value, zone) })} />}
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="datetime-local"
+                disabled={disabled}
+                value={localOf(a.selesai, zone)}
+                onChange={(e) => setA({ selesai: instantOf(e.target.value, zone) })}
+              />
+            )}
           </Field>
           <Field label={t('edit.tempat')} error={errorFor('atribut.tempat') ?? errorFor('tempat')}>
             {(a11y) => <input {...a11y} disabled={disabled} value={a.tempat ?? ''} onChange={(e) => setA({ tempat: e.target.value })} />}
@@ -76,13 +100,24 @@ export function KindFields({ jenis, unitId, draft, set, disabled, zone, errorFor
               </select>
             )}
           </Field>
-          <MediaListField label={t('edit.dokumen')} unitId={unitId} kind="dokumen" value={a.dokumen ?? []} onChange={(ids) => setA({ dokumen: ids })} disabled={disabled} />
+          <MediaListField
+            label={t('edit.dokumen')}
+            unitId={unitId}
+            kind="dokumen"
+            value={a.dokumen ?? []}
+            onChange={(ids) => setA({ dokumen: ids })}
+            disabled={disabled}
+          />
         </>
       )}
-      {jenis === 'galeri' && <MediaListField label={t('edit.foto')} unitId={unitId} kind="foto" value={a.foto ?? []} onChange={(ids) => setA({ foto: ids })} disabled={disabled} />}
+      {jenis === 'galeri' && (
+        <MediaListField label={t('edit.foto')} unitId={unitId} kind="foto" value={a.foto ?? []} onChange={(ids) => setA({ foto: ids })} disabled={disabled} />
+      )}
       {jenis === 'video' && (
         <Field label={t('edit.youtube')} hint={t('edit.youtubeHint')} error={errorFor('atribut.youtube') ?? errorFor('youtube')}>
-          {(a11y) => <input {...a11y} type="url" disabled={disabled} value={a.youtube ?? ''} onChange={(e) => setA({ youtube: e.target.value.trim() || null })} />}
+          {(a11y) => (
+            <input {...a11y} type="url" disabled={disabled} value={a.youtube ?? ''} onChange={(e) => setA({ youtube: e.target.value.trim() || null })} />
+          )}
         </Field>
       )}
     </>

@@ -56,49 +56,45 @@ export function KontenList({ query }: { query: URLSearchParams }) {
       <form className="filters" onSubmit={apply} key={query.toString()}>
         <Field label={t('konten.unit')}>
           {(a11y) => (
-          <select {...a11y} name="unit" defaultValue={unitId}>
-            <option value="">{t('konten.any')}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+            <select {...a11y} name="unit" defaultValue={unitId}>
+              <option value="">{t('konten.any')}</option>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <Field label={t('konten.jenis')}>
           {(a11y) => (
-          <select {...a11y} name="jenis" defaultValue={query.get('jenis') ?? ''}>
-            <option value="">{t('konten.any')}</option>
-            {option('jenis')}
-          </select>
+            <select {...a11y} name="jenis" defaultValue={query.get('jenis') ?? ''}>
+              <option value="">{t('konten.any')}</option>
+              {option('jenis')}
+            </select>
           )}
         </Field>
         <Field label={t('konten.status')}>
           {(a11y) => (
-          <select {...a11y} name="status" defaultValue={query.get('status') ?? ''}>
-            <option value="">{t('konten.any')}</option>
-            {option('status')}
-          </select>
+            <select {...a11y} name="status" defaultValue={query.get('status') ?? ''}>
+              <option value="">{t('konten.any')}</option>
+              {option('status')}
+            </select>
           )}
         </Field>
         <Field label={t('konten.bidang')}>
           {(a11y) => (
-          <select {...a11y} name="bidang" defaultValue={query.get('bidang') ?? ''} disabled={!unitId}>
-            <option value="">{t('konten.any')}</option>
-            {(bidang.data?.items ?? []).map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
+            <select {...a11y} name="bidang" defaultValue={query.get('bidang') ?? ''} disabled={!unitId}>
+              <option value="">{t('konten.any')}</option>
+              {(bidang.data?.items ?? []).map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
-        <Field label={t('konten.search')}>
-          {(a11y) => (
-          <input {...a11y} type="search" name="q" defaultValue={query.get('q') ?? ''} />
-          )}
-        </Field>
+        <Field label={t('konten.search')}>{(a11y) => <input {...a11y} type="search" name="q" defaultValue={query.get('q') ?? ''} />}</Field>
         <button type="submit">{t('konten.filter')}</button>
       </form>
       {list.error && (
@@ -112,33 +108,33 @@ export function KontenList({ query }: { query: URLSearchParams }) {
         <>
           <p className="muted">{t('konten.total', { n: list.data.total })}</p>
           <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('konten.judul')}</th>
-                <th scope="col">{t('konten.jenis')}</th>
-                <th scope="col">{t('konten.status')}</th>
-                <th scope="col">{t('konten.unit')}</th>
-                <th scope="col">{t('konten.penulis')}</th>
-                <th scope="col">{t('konten.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((item) => (
-                <tr key={item.id}>
-                  <td>
-                    <Link to={`/konten/${item.id}`}>{item.judul}</Link>
-                    {item.isLive && <span className="badge badge-ok"> {t('konten.live')}</span>}
-                  </td>
-                  <td>{labelOf(katalog, 'jenis', item.jenis)}</td>
-                  <td>{labelOf(katalog, 'status', item.status)}</td>
-                  <td>{item.unitName}</td>
-                  <td>{item.penulis}</td>
-                  <td>{formatDateTime(item.updatedAt)}</td>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('konten.judul')}</th>
+                  <th scope="col">{t('konten.jenis')}</th>
+                  <th scope="col">{t('konten.status')}</th>
+                  <th scope="col">{t('konten.unit')}</th>
+                  <th scope="col">{t('konten.penulis')}</th>
+                  <th scope="col">{t('konten.updated')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {list.data.items.map((item) => (
+                  <tr key={item.id}>
+                    <td>
+                      <Link to={`/konten/${item.id}`}>{item.judul}</Link>
+                      {item.isLive && <span className="badge badge-ok"> {t('konten.live')}</span>}
+                    </td>
+                    <td>{labelOf(katalog, 'jenis', item.jenis)}</td>
+                    <td>{labelOf(katalog, 'status', item.status)}</td>
+                    <td>{item.unitName}</td>
+                    <td>{item.penulis}</td>
+                    <td>{formatDateTime(item.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
           {pages > 1 && (
             <nav className="pager" aria-label={t('konten.pageOf', { page: halaman, pages })}>

@@ -5,7 +5,14 @@ import { t } from '../i18n.ts';
 import { Field } from '../ui/form.tsx';
 
 /** A media item as GET /api/media lists it (src/modules/media/media-view.ts). */
-type MediaItem = { id: string; kind: string; originalName: string; altText: string | null; state: string; derivatives: { width: number; format: string; url: string }[] };
+type MediaItem = {
+  id: string;
+  kind: string;
+  originalName: string;
+  altText: string | null;
+  state: string;
+  derivatives: { width: number; format: string; url: string }[];
+};
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,7 +20,17 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Chooses a file of the unit's media library. Where the library is not installed (the API answers
  * 404), the person pastes the id of an uploaded file instead, and the screen says why.
  */
-export function MediaPicker({ unitId, kind, onPick, onClose }: { unitId: string; kind: 'foto' | 'dokumen'; onPick: (id: string) => void; onClose: () => void }) {
+export function MediaPicker({
+  unitId,
+  kind,
+  onPick,
+  onClose,
+}: {
+  unitId: string;
+  kind: 'foto' | 'dokumen';
+  onPick: (id: string) => void;
+  onClose: () => void;
+}) {
   const [q, setQ] = useState('');
   const [pasted, setPasted] = useState('');
   const list = useQuery({
@@ -58,7 +75,19 @@ export function MediaPicker({ unitId, kind, onPick, onClose }: { unitId: string;
 }
 
 /** One media id (the cover photo) with a way to choose or remove it. */
-export function MediaField({ label, unitId, value, onChange, disabled }: { label: string; unitId: string; value: string | null; onChange: (id: string | null) => void; disabled: boolean }) {
+export function MediaField({
+  label,
+  unitId,
+  value,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  unitId: string;
+  value: string | null;
+  onChange: (id: string | null) => void;
+  disabled: boolean;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <div className="field">
@@ -76,13 +105,37 @@ export function MediaField({ label, unitId, value, onChange, disabled }: { label
           )}
         </p>
       )}
-      {open && <MediaPicker unitId={unitId} kind="foto" onClose={() => setOpen(false)} onPick={(id) => (onChange(id), setOpen(false))} />}
+      {open && (
+        <MediaPicker
+          unitId={unitId}
+          kind="foto"
+          onClose={() => setOpen(false)}
+          onPick={(id) => {
+            onChange(id);
+            setOpen(false);
+          }}
+        />
+      )}
     </div>
   );
 }
 
 /** An ordered list of media ids (gallery photos, publication documents). */
-export function MediaListField({ label, unitId, kind, value, onChange, disabled }: { label: string; unitId: string; kind: 'foto' | 'dokumen'; value: string[]; onChange: (ids: string[]) => void; disabled: boolean }) {
+export function MediaListField({
+  label,
+  unitId,
+  kind,
+  value,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  unitId: string;
+  kind: 'foto' | 'dokumen';
+  value: string[];
+  onChange: (ids: string[]) => void;
+  disabled: boolean;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <div className="field">
@@ -104,7 +157,17 @@ export function MediaListField({ label, unitId, kind, value, onChange, disabled 
           {t('media.pick')}
         </button>
       )}
-      {open && <MediaPicker unitId={unitId} kind={kind} onClose={() => setOpen(false)} onPick={(id) => (onChange([...value.filter((x) => x !== id), id]), setOpen(false))} />}
+      {open && (
+        <MediaPicker
+          unitId={unitId}
+          kind={kind}
+          onClose={() => setOpen(false)}
+          onPick={(id) => {
+            onChange([...value.filter((x) => x !== id), id]);
+            setOpen(false);
+          }}
+        />
+      )}
     </div>
   );
 }

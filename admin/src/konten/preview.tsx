@@ -17,7 +17,11 @@ export function LivePreview({ unitId, jenis, draft }: { unitId: string; jenis: s
     let live = true;
     const timer = setTimeout(() => {
       api<{ html: string }>('/konten/pratinjau', { method: 'POST', body: JSON.parse(body) }).then(
-        (res) => live && (setHtml(res.html), setError(null)),
+        (res) => {
+          if (!live) return;
+          setHtml(res.html);
+          setError(null);
+        },
         (err: unknown) => live && setError(err instanceof ApiError ? err.message : String(err)),
       );
     }, DELAY_MS);

@@ -50,7 +50,13 @@ export type Revisi = {
 
 export type FbsKonfirmasi = { item: number; confirmedBy: string | null; confirmedLabel: string | null; confirmedAt: string | null; note: string | null };
 
-export type MediaCenterInfo = { status: string; catatan?: string | null; decidedLabel?: string | null; decidedAt?: string | null } | null;
+export type MediaCenterInfo = {
+  status: string;
+  note?: string | null;
+  proposedAt?: string | null;
+  decidedAt?: string | null;
+  publishedAt?: string | null;
+} | null;
 
 export type KontenDetail = {
   item: {
@@ -82,6 +88,12 @@ export type RevisiRingkas = { id: string; nomor: number; judul: string; authorLa
 export type Langkah = { from: string | null; to: string; actorLabel: string; at: string; note: string | null };
 
 export type Komentar = { id: string; isi: string; authorLabel: string; createdAt: string; mentions?: string[] };
+
+/** A person of the unit with an account, who can be mentioned in a comment. */
+export type Orang = { userId: string; label: string };
+
+/** GET /api/konten/:id/komentar; `orang` lists who can be mentioned (the unit's team members with accounts). */
+export type KomentarList = { items: Komentar[]; orang?: Orang[] };
 
 /** A bilingual label as the katalog gives it. */
 export type Label = { id: string; en: string };
