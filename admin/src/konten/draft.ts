@@ -38,11 +38,11 @@ export function draftOf(detail: KontenDetail): Draft {
   };
 }
 
-/** The request body: optional ids are left out when empty, the summary is null when blank. */
+/** The request body: optional ids are left out when empty. */
 export function bodyOf(draft: Draft) {
   return {
     judul: draft.judul.trim(),
-    ringkasan: draft.ringkasan.trim() || null,
+    ringkasan: draft.ringkasan.trim(),
     isi: draft.isi,
     atribut: draft.atribut,
     bidangId: draft.bidangId ?? undefined,

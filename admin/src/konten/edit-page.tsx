@@ -9,6 +9,7 @@ import { KontenComments } from './comments.tsx';
 import { bodyOf, type Draft, draftOf } from './draft.ts';
 import { EditForm } from './edit-form.tsx';
 import { FbsChecklist } from './fbs.tsx';
+import { atributFields } from './fields.tsx';
 import { WorkflowHistory } from './history.tsx';
 import { labelOf, useKatalog } from './katalog.ts';
 import { KontenMoves } from './moves.tsx';
@@ -43,7 +44,7 @@ function EditKonten({ detail, reload }: { detail: KontenDetail; reload: () => vo
   const katalog = useKatalog().data;
   const [draft, setDraft] = useState<Draft>(() => draftOf(detail));
   const [conflict, setConflict] = useState(false);
-  const form = useForm(['judul', 'ringkasan', 'isi', 'bidangId', 'penulisPersonId', 'tags', 'atribut', 'coverMediaId']);
+  const form = useForm(['judul', 'ringkasan', 'isi', 'bidangId', 'penulisPersonId', 'tags', 'coverMediaId', ...atributFields]);
   const { item } = detail;
   const save = () =>
     form.run(async () => {

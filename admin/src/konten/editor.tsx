@@ -38,6 +38,8 @@ export default function IsiEditor({ value, onChange, editable, pickMedia, labell
       Youtube,
     ],
     content: value as JSONContent,
+    // The admin's CSP allows no inline styles: ProseMirror's few rules are in styles.css instead.
+    injectCSS: false,
     editable,
     editorProps: { attributes: { class: 'editor-area', 'aria-labelledby': labelledBy, 'aria-multiline': 'true', role: 'textbox' } },
     onUpdate: ({ editor: e }) => onChange(e.getJSON() as Dokumen),

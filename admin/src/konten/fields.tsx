@@ -8,6 +8,9 @@ import { labelOf, useKatalog } from './katalog.ts';
 import { MediaListField } from './media-picker.tsx';
 import { instantOf, localOf, zoneLabel } from './zone.ts';
 
+/** The kind fields' names as the API reports them in errors (`field`), so the message lands beside the input. */
+export const atributFields = ['atribut.mulai', 'atribut.selesai', 'atribut.tempat', 'atribut.kategori', 'atribut.youtube'];
+
 type Props = {
   jenis: string;
   unitId: string;
@@ -59,7 +62,7 @@ export function KindFields({ jenis, unitId, draft, set, disabled, zone, errorFor
       )}
       {jenis === 'agenda' && (
         <>
-          <Field label={zoned(t('edit.mulai'))} error={errorFor('atribut.mulai') ?? errorFor('mulai')}>
+          <Field label={zoned(t('edit.mulai'))} error={errorFor('atribut.mulai')}>
             {(a11y) => (
               <input
                 {...a11y}
@@ -70,7 +73,7 @@ export function KindFields({ jenis, unitId, draft, set, disabled, zone, errorFor
               />
             )}
           </Field>
-          <Field label={zoned(t('edit.selesai'))} optional={t('app.optional')}>
+          <Field label={zoned(t('edit.selesai'))} optional={t('app.optional')} error={errorFor('atribut.selesai')}>
             {(a11y) => (
               <input
                 {...a11y}
@@ -81,14 +84,14 @@ export function KindFields({ jenis, unitId, draft, set, disabled, zone, errorFor
               />
             )}
           </Field>
-          <Field label={t('edit.tempat')} error={errorFor('atribut.tempat') ?? errorFor('tempat')}>
+          <Field label={t('edit.tempat')} error={errorFor('atribut.tempat')}>
             {(a11y) => <input {...a11y} disabled={disabled} value={a.tempat ?? ''} onChange={(e) => setA({ tempat: e.target.value })} />}
           </Field>
         </>
       )}
       {jenis === 'publikasi' && (
         <>
-          <Field label={t('edit.kategori')} error={errorFor('atribut.kategori') ?? errorFor('kategori')}>
+          <Field label={t('edit.kategori')} error={errorFor('atribut.kategori')}>
             {(a11y) => (
               <select {...a11y} disabled={disabled} value={a.kategori ?? ''} onChange={(e) => setA({ kategori: e.target.value || undefined })}>
                 <option value="">{t('app.none')}</option>
@@ -114,7 +117,7 @@ export function KindFields({ jenis, unitId, draft, set, disabled, zone, errorFor
         <MediaListField label={t('edit.foto')} unitId={unitId} kind="foto" value={a.foto ?? []} onChange={(ids) => setA({ foto: ids })} disabled={disabled} />
       )}
       {jenis === 'video' && (
-        <Field label={t('edit.youtube')} hint={t('edit.youtubeHint')} error={errorFor('atribut.youtube') ?? errorFor('youtube')}>
+        <Field label={t('edit.youtube')} hint={t('edit.youtubeHint')} error={errorFor('atribut.youtube')}>
           {(a11y) => (
             <input {...a11y} type="url" disabled={disabled} value={a.youtube ?? ''} onChange={(e) => setA({ youtube: e.target.value.trim() || null })} />
           )}

@@ -8,6 +8,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { bodyOf, type Draft, emptyDraft } from './draft.ts';
 import { EditForm } from './edit-form.tsx';
+import { atributFields } from './fields.tsx';
 import { labelOf, useKatalog } from './katalog.ts';
 import { afterChange, useUnits } from './queries.ts';
 import type { KontenDetail } from './types.ts';
@@ -23,7 +24,7 @@ export function NewKontenPage({ query }: { query: URLSearchParams }) {
   const [unitId, setUnitId] = useState(query.get('unit') ?? '');
   const [jenis, setJenis] = useState(query.get('jenis') ?? 'berita');
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const form = useForm(['unitId', 'jenis', 'judul', 'ringkasan', 'isi', 'bidangId', 'penulisPersonId', 'tags', 'atribut']);
+  const form = useForm(['unitId', 'jenis', 'judul', 'ringkasan', 'isi', 'bidangId', 'penulisPersonId', 'tags', 'coverMediaId', ...atributFields]);
   const chosenUnit = unitId || (units.length === 1 ? (units[0]?.id ?? '') : '');
   const create = () =>
     form.run(async () => {
