@@ -1,6 +1,22 @@
-import { mergeAttributes, Node, nodePasteRule } from '@tiptap/react';
+import { NodeSelection, Plugin, TextSelection } from '@tiptap/pm/state';
+import { type Editor, type JSONContent, mergeAttributes, Node } from '@tiptap/react';
 import { t } from '../i18n.ts';
-import { youtubeUrlPattern } from './youtube-id.ts';
+import { youtubeIdOf } from './youtube-id.ts';
+
+/**
+ * Inserts a photo or video block and puts the cursor in the paragraph after it (adding one at the
+ * end of the text), so the next keystroke writes on instead of replacing the block just inserted.
+ */
+export function insertBlock(editor: Editor, node: JSONContent): void {
+  editor.chain().focus().insertContent(node).run();
+  const { state, view } = editor;
+  const { selection } = state;
+  if (!(selection instanceof NodeSelection)) return;
+  const after = selection.to;
+  const next = state.doc.resolve(after).nodeAfter;
+  const tr = next?.isTextblock ? state.tr : state.tr.insert(after, state.schema.node('paragraph'));
+  view.dispatch(tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView());
+}
 
 /**
  * A photo of the media library in the text: only its id and an optional caption are stored (the
@@ -50,7 +66,21 @@ export const Youtube = Node.create({
   renderHTML({ node, HTMLAttributes }) {
     return ['div', mergeAttributes(HTMLAttributes, { class: 'editor-box editor-youtube' }), t('editor.youtubeBox', { id: String(node.attrs.videoId) })];
   },
-  addPasteRules() {
-    return [nodePasteRule({ find: youtubeUrlPattern, type: this.type, getAttributes: (match) => ({ videoId: match[1] }) })];
+  addProseMirrorPlugins() {
+    const editor = this.editor;
+    return [
+      new Plugin({
+        props: {
+          // A pasted YouTube address on its own becomes the video node; any other paste is left to the editor.
+          handlePaste: (_view, event) => {
+            const text = event.clipboardData?.getData('text/plain') ?? '';
+            const videoId = /\s/.test(text.trim()) ? null : youtubeIdOf(text);
+            if (!videoId) return false;
+            insertBlock(editor, { type: 'youtube', attrs: { videoId } });
+            return true;
+          },
+        },
+      }),
+    ];
   },
 });

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
+import { insertBlock } from './editor-nodes.ts';
 import { youtubeIdOf } from './youtube-id.ts';
 
 type Active = Record<'bold' | 'italic' | 'underline' | 'strike' | 'h2' | 'h3' | 'h4' | 'bullet' | 'ordered' | 'quote' | 'link' | 'image', boolean>;
@@ -21,14 +22,9 @@ export function EditorToolbar({ editor, active, pickMedia }: { editor: Editor; a
     if (!url) return;
     const videoId = youtubeIdOf(url);
     if (!videoId) return window.alert(t('editor.youtubeInvalid'));
-    chain().insertContent({ type: 'youtube', attrs: { videoId } }).run();
+    insertBlock(editor, { type: 'youtube', attrs: { videoId } });
   };
-  const addImage = () =>
-    pickMedia((mediaId) =>
-      chain()
-        .insertContent({ type: 'mediaImage', attrs: { mediaId, caption: null } })
-        .run(),
-    );
+  const addImage = () => pickMedia((mediaId) => insertBlock(editor, { type: 'mediaImage', attrs: { mediaId, caption: null } }));
   const setCaption = () => {
     const current = (editor.getAttributes('mediaImage').caption as string | null) ?? '';
     const caption = window.prompt(t('editor.caption'), current);
