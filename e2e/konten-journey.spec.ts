@@ -66,7 +66,10 @@ describe('a news item from draft to the unit’s site', () => {
 
     // The contributor drafts the news item (no photo: the media library is not in this build).
     const writer = await signIn('kontributor');
-    await writer.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: /^Konten/ }).click();
+    await writer.page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('link', { name: /^Konten/ })
+      .click();
     await writer.page.getByRole('link', { name: 'Tulis naskah' }).click();
     await writer.page.getByLabel('Judul').fill(judul);
     await writer.page.getByLabel(/^Ringkasan/).fill('BPSDMD membuka pelatihan kepemimpinan bagi 40 pejabat pengawas.');
@@ -79,7 +82,7 @@ describe('a news item from draft to the unit’s site', () => {
     await writer.page.keyboard.press('Enter');
     await writer.page.keyboard.type('Peserta berasal dari sebelas perangkat daerah.');
     // The live preview shows the public page as the site would.
-//TMP    await writer.page.frameLocator('iframe[title="Pratinjau halaman publik"]').getByText('Peserta berasal dari sebelas').waitFor();
+    //TMP    await writer.page.frameLocator('iframe[title="Pratinjau halaman publik"]').getByText('Peserta berasal dari sebelas').waitFor();
     await writer.page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
     await writer.page.waitForURL(/\/admin\/konten\/[0-9a-f-]{36}$/);
     const id = writer.page.url().split('/').pop() as string;
@@ -111,7 +114,10 @@ describe('a news item from draft to the unit’s site', () => {
     await writer.page.keyboard.press('Enter');
     await writer.page.keyboard.type('Narasumber utama adalah Kepala Badan; tiap angkatan diikuti 40 peserta.');
     await writer.page.getByRole('button', { name: 'Simpan naskah' }).click();
-    await writer.page.getByText(/Revisi 2/).first().waitFor();
+    await writer.page
+      .getByText(/Revisi 2/)
+      .first()
+      .waitFor();
     await move(writer.page, 'Ajukan ke redaktur');
 
     // A new review round: the nine items again, then the head approves on the phone.
