@@ -1,12 +1,11 @@
-import { raw } from 'hono/html';
 import { t } from '../../../i18n/catalogue.ts';
 import { type SiteContext, siteHref } from '../../site/resolve-site.ts';
 import { unitPath } from '../../site/site-menu.ts';
 import type { PublicKontenRingkas } from '../public-list.ts';
 import { publicSegmentsOf } from '../public-path.ts';
-import { type GambarRender, renderGambar } from '../render-isi.ts';
-import { gambarKecil } from './gambar-kecil.ts';
+import type { GambarRender } from '../render-isi.ts';
 import { tanggalPanjang } from './tanggal.ts';
+import { Thumbnail } from './thumbnail.tsx';
 
 /** A unit's bidang as the public pages need them: address segment and name, by id. */
 export type BidangPublik = ReadonlyMap<string, { slug: string; name: string }>;
@@ -22,8 +21,8 @@ type ListProps = {
   showBidang?: boolean;
 };
 
-/** The summary a list shows: the writer's own, cut at a word near 240 characters. */
-function cut(text: string, max = 240): string {
+/** The summary a list shows: the writer's own, cut at a word near 160 characters (the page's budget). */
+function cut(text: string, max = 160): string {
   if (text.length <= max) return text;
   const at = text.lastIndexOf(' ', max);
   return `${text.slice(0, at > max / 2 ? at : max).trimEnd()}…`;
@@ -31,21 +30,20 @@ function cut(text: string, max = 240): string {
 
 /** A public list of live items, newest first: thumbnail, title linked to the item, date, bidang or byline, summary. */
 export function KontenList({ ctx, items, gambar, bidang, level = 2, showBidang = true }: ListProps) {
-  const thumbs = gambarKecil(gambar);
   const Heading = level === 2 ? 'h2' : 'h3';
   const slugs = new Map([...bidang].map(([id, b]) => [id, b.slug]));
   return (
     <ol class="kabar-list">
       {items.map((item) => {
         const href = siteHref(ctx, unitPath(ctx, ...publicSegmentsOf(item, slugs)));
-        const photo = renderGambar(item.coverMediaId, { lang: ctx.lang, gambar: thumbs, sizes: '(max-width: 40rem) 100vw, 14rem' });
+        const photo = item.coverMediaId ? gambar.get(item.coverMediaId) : undefined;
         const division = showBidang && item.bidangId ? bidang.get(item.bidangId)?.name : undefined;
         return (
           <li key={item.id} class={photo ? 'kabar has-foto' : 'kabar'}>
             <Heading>
               <a href={href}>{item.judul}</a>
             </Heading>
-            {photo ? raw(photo) : null}
+            {photo ? <Thumbnail img={photo} /> : null}
             <p class="meta">
               <time datetime={item.publishedAt.toISOString()}>{tanggalPanjang(ctx.lang, ctx.tenant.timeZone, item.publishedAt)}</time>
               {division ? ` · ${division}` : null}
