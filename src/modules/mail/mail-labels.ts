@@ -27,6 +27,12 @@ export const mailPurposeLabels = {
   'keberatan.tanda_terima': { id: 'Tanda terima keberatan (ke pemohon)', en: 'Objection receipt (to the objector)' },
   'keberatan.masuk': { id: 'Keberatan baru masuk (ke PPID)', en: 'New objection arrived (to the PPID)' },
   'ppid.pengingat_tenggat': { id: 'Pengingat batas waktu (ke PPID)', en: 'Deadline reminder (to the PPID)' },
+  'konten.diajukan': { id: 'Naskah menunggu tinjauan (ke redaktur)', en: 'Item awaiting review (to the managing editor)' },
+  'konten.persetujuan': { id: 'Naskah menunggu persetujuan (ke penanggung jawab)', en: 'Item awaiting approval (to the head)' },
+  'konten.dikembalikan': { id: 'Naskah dikembalikan (ke penulis)', en: 'Item returned (to the writer)' },
+  'konten.disetujui': { id: 'Naskah disetujui (ke admin media sosial)', en: 'Item approved (to the website administrator)' },
+  'konten.terbit': { id: 'Naskah terbit (ke penulis)', en: 'Item published (to the writer)' },
+  'konten.disebut': { id: 'Disebut dalam komentar naskah', en: 'Mentioned in an item’s comment' },
 } as const satisfies Record<string, Label>;
 export type MailPurpose = keyof typeof mailPurposeLabels;
 
