@@ -25,7 +25,7 @@ export async function getPublicKonten(db: Queryable, f: { tenantId: string; unit
       id: konten.id,
       jenis: konten.jenis,
       slug: konten.slug,
-      bidangId: konten.bidangId,
+      bidangId: kontenRevisi.bidangId,
       publishedAt: konten.publishedAt,
       judul: kontenRevisi.judul,
       ringkasan: kontenRevisi.ringkasan,
@@ -40,7 +40,7 @@ export async function getPublicKonten(db: Queryable, f: { tenantId: string; unit
     .from(konten)
     // Joined on liveRevisionId: an item that is not live has no row here at all.
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
-    .leftJoin(people, eq(people.id, konten.penulisPersonId))
+    .leftJoin(people, eq(people.id, kontenRevisi.penulisPersonId))
     .where(and(eq(konten.tenantId, f.tenantId), eq(konten.unitId, f.unitId), eq(konten.jenis, f.jenis), eq(konten.slug, f.slug)));
   if (!row) return null;
   return {

@@ -43,18 +43,15 @@ export type PublicListFilter = {
 export async function listPublicKonten(db: Queryable, f: PublicListFilter): Promise<{ items: PublicKontenRingkas[]; total: number }> {
   const size = f.perHalaman ?? PUBLIC_PAGE_SIZE;
   const where: SQL[] = [eq(konten.unitId, f.unitId), eq(konten.tenantId, f.tenantId), eq(konten.jenis, f.jenis), isNotNull(konten.liveRevisionId)];
-  if (f.bidangId) where.push(eq(konten.bidangId, f.bidangId));
-  if (f.kategori) {
-    // The sub-section is part of the live revision's fields, not of the item row.
-    where.push(sql`exists (select 1 from ${kontenRevisi} r where r.id = ${konten.liveRevisionId} and r.atribut->>'kategori' = ${f.kategori})`);
-  }
+  // The bidang and the sub-section the public sees are the live revision's: the item row follows
+  // the revision being worked on, which may have moved the item elsewhere before its approval.
+  if (f.bidangId) where.push(sql`exists (select 1 from ${kontenRevisi} r where r.id = ${konten.liveRevisionId} and r.bidang_id = ${f.bidangId})`);
+  if (f.kategori) where.push(sql`exists (select 1 from ${kontenRevisi} r where r.id = ${konten.liveRevisionId} and r.atribut->>'kategori' = ${f.kategori})`);
   const page = db
     .select({
       id: konten.id,
       jenis: konten.jenis,
       slug: konten.slug,
-      bidangId: konten.bidangId,
-      penulisPersonId: konten.penulisPersonId,
       publishedAt: konten.publishedAt,
       liveRevisionId: konten.liveRevisionId,
       total: sql<number>`count(*) over ()`.as('total'),
@@ -71,19 +68,19 @@ export async function listPublicKonten(db: Queryable, f: PublicListFilter): Prom
       id: page.id,
       jenis: page.jenis,
       slug: page.slug,
-      bidangId: page.bidangId,
+      bidangId: kontenRevisi.bidangId,
       publishedAt: page.publishedAt,
       total: page.total,
       judul: kontenRevisi.judul,
       ringkasan: kontenRevisi.ringkasan,
       coverMediaId: kontenRevisi.coverMediaId,
       atribut: kontenRevisi.atribut,
-      // The byline is a name the item's own foreign key points to; read with the page, not per item.
+      // The byline is the live revision's author, named with the page's read rather than per item.
       penulis: people.name,
     })
     .from(page)
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, page.liveRevisionId))
-    .leftJoin(people, eq(people.id, page.penulisPersonId))
+    .leftJoin(people, eq(people.id, kontenRevisi.penulisPersonId))
     .orderBy(desc(page.publishedAt), asc(page.id));
   const total = rows.length > 0 ? Number(rows[0]!.total) : 0;
   return {
