@@ -7,6 +7,7 @@ import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { makeRequest } from '../keberatan/test-fixture.ts';
 import { allowedTransitions as objectionTransitions } from '../keberatan/transition.ts';
+import { kontenAlur, mediaCenterAlur } from '../konten/alur.ts';
 import { allowedTransitions as requestTransitions } from '../permohonan/transition.ts';
 import { actionLabels, entityLabels } from './action-labels.ts';
 import { entityNames } from './entity-names.ts';
@@ -29,6 +30,9 @@ const transitionTargets: Record<string, readonly string[]> = {
   permohonan: [...new Set(Object.values(requestTransitions).flat())],
   keberatan: [...new Set(Object.values(objectionTransitions).flat())],
 };
+// Workflows built on the alur mechanism: its `move` records `${entity}.${to}` for each of them.
+const alurWorkflows = [kontenAlur, mediaCenterAlur];
+for (const alur of alurWorkflows) transitionTargets[alur.entity] = [...new Set(Object.values(alur.transitions).flat() as string[])];
 
 /**
  * Every action code recordAudit is called with: string literals after `action:` (or in a
@@ -46,7 +50,9 @@ function recordedActions(): { codes: Map<string, string>; unreadable: string[] }
     for (const expr of expressions) {
       const literals = [...expr.matchAll(/'([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1]!);
       const template = /^`([a-z_]+)\.\$\{[^}]+\}`/.exec(expr);
-      if (template) {
+      if (expr === '`${def.entity}.${m.to}`' && file === join('modules', 'alur', 'define-alur.ts')) {
+        for (const alur of alurWorkflows) for (const to of transitionTargets[alur.entity] ?? []) codes.set(`${alur.entity}.${to}`, file);
+      } else if (template) {
         const targets = transitionTargets[template[1]!];
         if (targets) for (const to of targets) codes.set(`${template[1]}.${to}`, file);
         else unreadable.push(`${file}: ${expr}`);

@@ -2,15 +2,24 @@ import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
 import { loadActor } from '../org/actor.ts';
 import { boardKonten } from './board-konten.ts';
+import { addKomentar, listKomentar } from './comments.ts';
+import { confirmFbs, unconfirmFbs } from './confirm-fbs.ts';
 import { createKonten } from './create-konten.ts';
 import { jenisField, kontenFields } from './fields.ts';
 import { getKonten } from './get-konten.ts';
+import { kontenHistory } from './history.ts';
+import { kontenKatalog } from './katalog.ts';
 import { listKonten } from './list-konten.ts';
+import { listMediaCenter, moveMediaCenter, proposeMediaCenter } from './media-center.ts';
 import { moveKonten } from './move-konten.ts';
+import { previewKonten } from './preview.ts';
+import { getRevisi, listRevisi, restoreRevisi } from './revisions.ts';
 import { saveKonten } from './save-konten.ts';
-import { jenisKonten, statusKonten } from './terms.ts';
+import { getPengaturan, savePengaturan } from './settings.ts';
+import { type FbsItem, fbsItems, jenisKonten, statusKonten, statusMediaCenter } from './terms.ts';
 
 const idParams = z.object({ id: z.uuid() });
+const unitParams = z.object({ unitId: z.uuid() });
 /** An item's body can be long (a rich-text document); still bounded. */
 const ISI_LIMIT = 1024 * 1024;
 const note = z.string().trim().max(4000).nullish();
@@ -110,6 +119,147 @@ export function registerKontenApi(api: ApiRouter): void {
       const services = c.get('services');
       const input = { ke: body.ke, catatan: body.catatan ?? null, jadwal: body.jadwal ? new Date(body.jadwal) : null };
       return c.json(await moveKonten(services, user, await loadActor(services.db, user), params.id, input));
+    },
+  );
+
+  registerKontenDetailApi(api);
+}
+
+/** The checklist, revisions, history, comments and the Media Center. */
+export function registerKontenDetailApi(api: ApiRouter): void {
+  const fbsParams = z.object({
+    id: z.uuid(),
+    item: z.coerce.number().pipe(z.union(fbsItems.map((n) => z.literal(n)) as [z.ZodLiteral<FbsItem>, ...z.ZodLiteral<FbsItem>[]])),
+  });
+  const revisiParams = z.object({ id: z.uuid(), revisiId: z.uuid() });
+
+  api.route(
+    {
+      method: 'put',
+      path: '/konten/:id/fbs/:item',
+      summary: 'The redaktur confirms one of the nine FBS items in this review round, optionally with a note',
+      auth: 'user',
+      params: fbsParams,
+      body: z.object({ catatan: note }),
+    },
+    async (c, { params, body }, { user }) => {
+      const services = c.get('services');
+      return c.json(await confirmFbs(services, user, await loadActor(services.db, user), params.id, params.item, body.catatan ?? null));
+    },
+  );
+
+  api.route(
+    { method: 'delete', path: '/konten/:id/fbs/:item', summary: 'Withdraw the confirmation of one FBS item', auth: 'user', params: fbsParams },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      return c.json(await unconfirmFbs(services, user, await loadActor(services.db, user), params.id, params.item));
+    },
+  );
+
+  api.route(
+    { method: 'get', path: '/konten/:id/revisi', summary: 'An item’s revisions, newest first', auth: 'user', params: idParams },
+    async (c, { params }, { user }) => {
+      const db = c.get('services').db;
+      return c.json(await listRevisi(db, await loadActor(db, user), params.id));
+    },
+  );
+
+  api.route(
+    { method: 'get', path: '/konten/:id/revisi/:revisiId', summary: 'One revision', auth: 'user', params: revisiParams },
+    async (c, { params }, { user }) => {
+      const db = c.get('services').db;
+      return c.json(await getRevisi(db, await loadActor(db, user), params.id, params.revisiId));
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/konten/:id/revisi/:revisiId/pulihkan',
+      summary: 'Restore a revision (a new revision copying it)',
+      auth: 'user',
+      params: revisiParams,
+    },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      return c.json(await restoreRevisi(services, user, await loadActor(services.db, user), params.id, params.revisiId));
+    },
+  );
+
+  api.route(
+    { method: 'get', path: '/konten/:id/riwayat', summary: 'An item’s stages in order', auth: 'user', params: idParams },
+    async (c, { params }, { user }) => {
+      const db = c.get('services').db;
+      return c.json(await kontenHistory(db, await loadActor(db, user), params.id));
+    },
+  );
+
+  api.route(
+    { method: 'get', path: '/konten/:id/komentar', summary: 'An item’s internal notes', auth: 'user', params: idParams },
+    async (c, { params }, { user }) => {
+      const db = c.get('services').db;
+      return c.json(await listKomentar(db, await loadActor(db, user), params.id));
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/konten/:id/komentar',
+      summary: 'Add an internal note; mentioned accounts get an e-mail',
+      auth: 'user',
+      params: idParams,
+      body: z.object({ isi: z.string().trim().min(1).max(4000), mentions: z.array(z.uuid()).max(20).default([]) }),
+    },
+    async (c, { params, body }, { user }) => {
+      const services = c.get('services');
+      return c.json(await addKomentar(services, user, await loadActor(services.db, user), params.id, body), 201);
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/konten/:id/media-center',
+      summary: 'Propose an approved item to the pemda’s Media Center',
+      auth: 'user',
+      params: idParams,
+      body: z.object({ catatan: note }),
+    },
+    async (c, { params, body }, { user }) => {
+      const services = c.get('services');
+      return c.json(await proposeMediaCenter(services, user, await loadActor(services.db, user), params.id, body.catatan?.trim() || null));
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/media-center',
+      summary: 'The Media Center’s queue (coordinator, assisting admins)',
+      auth: 'user',
+      query: z.object({ status: z.enum(statusMediaCenter).optional() }),
+    },
+    async (c, { query }, { user }) => {
+      const db = c.get('services').db;
+      return c.json(await listMediaCenter(db, await loadActor(db, user), query.status));
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/media-center/:kontenId/status',
+      summary: 'Accept or decline (note) a proposal, or publish an accepted one centrally',
+      auth: 'user',
+      params: z.object({ kontenId: z.uuid() }),
+      body: z.object({ ke: z.enum(statusMediaCenter), catatan: note }),
+    },
+    async (c, { params, body }, { user }) => {
+      const services = c.get('services');
+      return c.json(
+        await moveMediaCenter(services, user, await loadActor(services.db, user), params.kontenId, { ke: body.ke, catatan: body.catatan?.trim() || null }),
+      );
     },
   );
 }

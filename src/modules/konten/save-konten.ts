@@ -41,8 +41,9 @@ export async function saveRevision(
     const current = await revisiOf(tx, row.id, base);
     if (revisionHash(next) === current.hash) return row;
     const { row: saved, revisi } = await writeRevision(tx, row.id, next, user, new Date());
+    const action = audit.action === 'konten.restored' ? 'konten.restored' : 'konten.saved';
     await recordAudit(tx, actorOf(user), {
-      action: audit.action,
+      action,
       entity: 'konten',
       entityId: row.id,
       before: { revisionId: current.id, hash: current.hash },
