@@ -173,7 +173,8 @@ export const kontenId = {
   'work.kontenToApprove': 'naskah menunggu persetujuan Anda',
   'work.kontenReturned': 'naskah Anda dikembalikan',
   'work.kontenToPublish': 'naskah disetujui, siap diterbitkan',
-  'work.kontenMediaCenter': 'usulan Media Center menunggu',
+  'work.kontenMediaCenter': 'usulan Media Center menunggu keputusan',
+  'work.kontenMediaCenterPublish': 'usulan Media Center diterima, siap diterbitkan di situs pusat',
   'unit.tabKonten': 'Alur konten',
 } as const;
 
@@ -349,6 +350,7 @@ export const kontenEn: Record<keyof typeof kontenId, string> = {
   'work.kontenToApprove': 'items waiting for your approval',
   'work.kontenReturned': 'of your items returned',
   'work.kontenToPublish': 'approved items ready to publish',
-  'work.kontenMediaCenter': 'Media Center proposals waiting',
+  'work.kontenMediaCenter': 'Media Center proposals waiting for a decision',
+  'work.kontenMediaCenterPublish': 'accepted Media Center proposals ready for the central site',
   'unit.tabKonten': 'Content workflow',
 };

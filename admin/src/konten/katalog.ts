@@ -8,7 +8,8 @@ const groups: Group[] = ['status', 'jenis', 'fbs', 'mediaCenter', 'kategori'];
 
 /**
  * Reads a katalog group whether the server sends it as a record (`{ draf: { id, en } }`) or as a
- * list (`[{ code, label: { id, en } }]`), so a change of wrapping on the server does not show codes.
+ * list (`[{ code, label }]`, the label in the asked language), so a change of wrapping on the server
+ * does not show codes.
  */
 function normalise(raw: unknown): Katalog {
   const out = { status: {}, jenis: {}, fbs: {}, mediaCenter: {}, kategori: {} } as Katalog;
@@ -18,7 +19,8 @@ function normalise(raw: unknown): Katalog {
     if (Array.isArray(value)) {
       for (const entry of value as Array<Record<string, unknown>>) {
         const code = String(entry.code ?? entry.value ?? entry.item ?? entry.status ?? '');
-        const label = (entry.label ?? entry) as Partial<Label>;
+        const raw = entry.label ?? entry;
+        const label = (typeof raw === 'string' ? { id: raw, en: raw } : raw) as Partial<Label>;
         if (code) out[group][code] = { id: String(label.id ?? code), en: String(label.en ?? label.id ?? code) };
       }
     } else if (value && typeof value === 'object') {
@@ -31,9 +33,13 @@ function normalise(raw: unknown): Katalog {
   return out;
 }
 
-/** The content katalog, loaded once per session (it changes only with a new Warta version). */
+/** The content katalog in the person's language, loaded once per language (it changes only with a new Warta version). */
 export function useKatalog() {
-  return useQuery({ queryKey: ['konten', 'katalog'], queryFn: async () => normalise(await api('/konten/katalog')), staleTime: Number.POSITIVE_INFINITY });
+  return useQuery({
+    queryKey: ['konten', 'katalog', currentLang()],
+    queryFn: async () => normalise(await api('/konten/katalog')),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 }
 
 /** The label of a code in the person's language; a readable fallback while the katalog loads. */

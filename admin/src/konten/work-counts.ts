@@ -2,28 +2,35 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import type { MessageKey } from '../messages.ts';
 
-/** The content block of one unit on GET /api/beranda: counts of what waits on this person (null blocks are not theirs). */
-export type KontenWork = Partial<Record<'untukDitinjau' | 'untukDisetujui' | 'dikembalikan' | 'untukTerbit', number | null>>;
+/** One kind of waiting content work on GET /api/beranda: how many, and the newest few. */
+export type WaitingBlock = { count: number; items: { id: string; judul: string; unitId: string; unitName: string; status: string; updatedAt: string }[] };
 
-/** Each count's words and the board or list it opens. */
-export const kontenLines: Array<{ key: keyof KontenWork; label: MessageKey; status: string }> = [
-  { key: 'dikembalikan', label: 'work.kontenReturned', status: 'dikembalikan' },
-  { key: 'untukDitinjau', label: 'work.kontenToReview', status: 'diajukan' },
-  { key: 'untukDisetujui', label: 'work.kontenToApprove', status: 'menunggu_persetujuan' },
-  { key: 'untukTerbit', label: 'work.kontenToPublish', status: 'disetujui' },
+/** The content block of GET /api/beranda (src/modules/konten/waiting-konten.ts); null blocks are not this person's. */
+export type KontenWork = Record<
+  'untukDitinjau' | 'untukDisetujui' | 'untukDiterbitkan' | 'dikembalikan' | 'mediaCenterKeputusan' | 'mediaCenterTerbit',
+  WaitingBlock | null
+>;
+
+/** Each block's words and the screen it opens. */
+export const kontenLines: Array<{ key: keyof KontenWork; label: MessageKey; to: string; menu: '/konten' | '/media-center' }> = [
+  { key: 'dikembalikan', label: 'work.kontenReturned', to: '/konten?tampilan=daftar&status=dikembalikan', menu: '/konten' },
+  { key: 'untukDitinjau', label: 'work.kontenToReview', to: '/konten?tampilan=daftar&status=diajukan', menu: '/konten' },
+  { key: 'untukDisetujui', label: 'work.kontenToApprove', to: '/konten?tampilan=daftar&status=menunggu_persetujuan', menu: '/konten' },
+  { key: 'untukDiterbitkan', label: 'work.kontenToPublish', to: '/konten?tampilan=daftar&status=disetujui', menu: '/konten' },
+  { key: 'mediaCenterKeputusan', label: 'work.kontenMediaCenter', to: '/media-center?status=diusulkan', menu: '/media-center' },
+  { key: 'mediaCenterTerbit', label: 'work.kontenMediaCenterPublish', to: '/media-center?status=diterima', menu: '/media-center' },
 ];
 
-type BerandaCounts = { unit: Array<{ konten?: KontenWork | null }>; mediaCenter?: number | null };
-
-/** The sum of a unit's content counts. */
-export function kontenTotal(work: KontenWork | null | undefined): number {
-  return kontenLines.reduce((sum, line) => sum + (work?.[line.key] ?? 0), 0);
+/** GET /api/beranda's content part, cached: the home and the menu badges read the same answer, refreshed after every content change. */
+export function useKontenWork() {
+  return useQuery({ queryKey: ['beranda'], queryFn: () => api<{ konten?: KontenWork }>('/beranda'), staleTime: 60_000 });
 }
 
-/** Counts for the menu's badges, from the same answer as the home (cached; read again after every content change). */
+/** Counts for the menu's badges. */
 export function useMenuCounts(): Record<string, number> {
-  const beranda = useQuery({ queryKey: ['beranda'], queryFn: () => api<BerandaCounts>('/beranda'), staleTime: 60_000 });
-  const data = beranda.data;
-  if (!data) return {};
-  return { '/konten': data.unit.reduce((sum, u) => sum + kontenTotal(u.konten), 0), '/media-center': data.mediaCenter ?? 0 };
+  const work = useKontenWork().data?.konten;
+  const counts: Record<string, number> = {};
+  if (!work) return counts;
+  for (const line of kontenLines) counts[line.menu] = (counts[line.menu] ?? 0) + (work[line.key]?.count ?? 0);
+  return counts;
 }

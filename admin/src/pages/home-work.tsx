@@ -1,5 +1,4 @@
 import { formatDate, t } from '../i18n.ts';
-import { type KontenWork, kontenLines, kontenTotal } from '../konten/work-counts.ts';
 import type { MessageKey } from '../messages.ts';
 import { Link } from '../ui/link.tsx';
 
@@ -15,7 +14,6 @@ export type Beranda = {
     peran: string[];
     permohonan: { baru: number; segera: number; terlambat: number } | null;
     keberatan: { untukDiproses: number | null; untukDiputus: number | null; segera: number; terlambat: number } | null;
-    konten?: KontenWork | null;
   }>;
 };
 
@@ -23,8 +21,7 @@ type Line = { label: MessageKey; count: number; to: string; urgent?: boolean };
 
 const total = (u: Beranda['unit'][number]) =>
   (u.permohonan ? u.permohonan.baru + u.permohonan.segera + u.permohonan.terlambat : 0) +
-  (u.keberatan ? (u.keberatan.untukDiproses ?? 0) + (u.keberatan.untukDiputus ?? 0) + u.keberatan.segera + u.keberatan.terlambat : 0) +
-  kontenTotal(u.konten);
+  (u.keberatan ? (u.keberatan.untukDiproses ?? 0) + (u.keberatan.untukDiputus ?? 0) + u.keberatan.segera + u.keberatan.terlambat : 0);
 
 /** The lines of one unit's card: each count links to the register it counts, filtered where the list can filter. */
 function linesOf(u: Beranda['unit'][number]): Line[] {
@@ -43,10 +40,6 @@ function linesOf(u: Beranda['unit'][number]): Line[] {
       lines.push({ label: 'work.objectionsToDecide', count: u.keberatan.untukDiputus, to: `${objections}&status=diproses` });
     lines.push({ label: 'work.objectionsDueSoon', count: u.keberatan.segera, to: objections });
     lines.push({ label: 'work.objectionsOverdue', count: u.keberatan.terlambat, to: objections, urgent: true });
-  }
-  for (const line of kontenLines) {
-    const count = u.konten?.[line.key];
-    if (count !== null && count !== undefined) lines.push({ label: line.label, count, to: `/konten?tampilan=daftar&unit=${u.id}&status=${line.status}` });
   }
   return lines;
 }
