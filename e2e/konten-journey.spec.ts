@@ -81,14 +81,31 @@ describe('a news item from draft to the unit’s site', () => {
     await writer.page.keyboard.type('Kepala Badan membuka pelatihan di aula utama pada Senin pagi.');
     await writer.page.keyboard.press('Enter');
     await writer.page.keyboard.type('Peserta berasal dari sebelas perangkat daerah.');
+    await writer.page.keyboard.press('Enter');
+    // A YouTube address pasted on its own becomes the video block: a placeholder in the editor, never an iframe.
+    await isi.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await writer.page.getByText(/Video YouTube dQw4w9WgXcQ/).waitFor();
+    expect(await writer.page.locator('.editor iframe').count()).toBe(0);
     // The live preview shows the public page as the site would.
-    //TMP    await writer.page.frameLocator('iframe[title="Pratinjau halaman publik"]').getByText('Peserta berasal dari sebelas').waitFor();
+    await writer.page.frameLocator('iframe[title="Pratinjau halaman publik"]').getByText('Peserta berasal dari sebelas').waitFor();
     await writer.page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
     await writer.page.waitForURL(/\/admin\/konten\/[0-9a-f-]{36}$/);
     const id = writer.page.url().split('/').pop() as string;
     await move(writer.page, 'Ajukan ke redaktur');
 
+    // The redaktur's home lists the item waiting for review, and the menu counts it.
     const redaktur = await signIn('redaktur');
+    await redaktur.page.getByRole('region', { name: 'Konten' }).getByRole('link', { name: judul }).waitFor();
+    expect(
+      await redaktur.page
+        .getByRole('navigation', { name: 'Menu utama' })
+        .getByRole('link', { name: /^Konten/ })
+        .innerText(),
+    ).toMatch(/Konten\s+[1-9]/);
     await review(redaktur, id);
 
     // The head, on a phone, returns it with a note.
