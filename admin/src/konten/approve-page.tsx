@@ -6,6 +6,7 @@ import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { bodyOf, draftOf } from './draft.ts';
 import { labelOf, useKatalog } from './katalog.ts';
+import { previewDocument } from './preview-doc.ts';
 import { afterChange, useKonten } from './queries.ts';
 import type { KontenDetail } from './types.ts';
 
@@ -65,7 +66,7 @@ export function ApprovePage({ id }: { id: string }) {
         </p>
         {html === null && <p className="loading">{t('edit.previewLoading')}</p>}
         {html ? (
-          <iframe className="approve-frame" title={t('edit.preview')} sandbox="" srcDoc={html} />
+          <iframe className="approve-frame" title={t('edit.preview')} sandbox="" srcDoc={previewDocument(html)} />
         ) : (
           html === '' && (
             <article className="card">
