@@ -2,6 +2,7 @@
 export const kontenId = {
   'nav.konten': 'Konten',
   'nav.mediaCenter': 'Media Center',
+  'nav.waiting': '{n} menunggu Anda',
   'konten.title': 'Konten',
   'konten.board': 'Papan',
   'konten.list': 'Daftar',
@@ -182,6 +183,7 @@ export const kontenId = {
 export const kontenEn: Record<keyof typeof kontenId, string> = {
   'nav.konten': 'Content',
   'nav.mediaCenter': 'Media Center',
+  'nav.waiting': '{n} waiting for you',
   'konten.title': 'Content',
   'konten.board': 'Board',
   'konten.list': 'List',

@@ -48,7 +48,14 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
               <li key={item.to}>
                 <Link to={item.to} current={isCurrent(item.to)}>
                   {t(item.label)}
-                  {(counts[item.to] ?? 0) > 0 && <span className="nav-count"> {counts[item.to]}</span>}
+                  {(counts[item.to] ?? 0) > 0 && (
+                    <>
+                      <span className="visually-hidden"> ({t('nav.waiting', { n: counts[item.to] ?? 0 })})</span>
+                      <span className="nav-count" aria-hidden="true">
+                        {counts[item.to]}
+                      </span>
+                    </>
+                  )}
                 </Link>
               </li>
             ))}
