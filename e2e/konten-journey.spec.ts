@@ -71,7 +71,7 @@ describe('a news item from draft to the unit’s site', () => {
       .getByRole('link', { name: /^Konten/ })
       .click();
     await writer.page.getByRole('link', { name: 'Tulis naskah' }).click();
-    await writer.page.getByLabel('Judul').fill(judul);
+    await writer.page.getByLabel('Judul', { exact: true }).fill(judul);
     await writer.page.getByLabel(/^Ringkasan/).fill('BPSDMD membuka pelatihan kepemimpinan bagi 40 pejabat pengawas.');
     const bidang = writer.page.getByLabel('Bidang');
     await expect.poll(() => bidang.locator('option').count()).toBeGreaterThan(1);
