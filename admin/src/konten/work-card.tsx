@@ -3,6 +3,13 @@ import { Link } from '../ui/link.tsx';
 import { labelOf, useKatalog } from './katalog.ts';
 import { kontenLines, useKontenWork } from './work-counts.ts';
 
+/** Where an item waiting on me opens: the head's approval screen, the Media Center queue, or the item. */
+function itemLink(key: string, id: string, queue: string): string {
+  if (key === 'untukDisetujui') return `/konten/${id}/setujui`;
+  if (key.startsWith('mediaCenter')) return queue;
+  return `/konten/${id}`;
+}
+
 /** "Tugas saya" for content: each hand-off that is this person's, its count, and the newest items waiting. */
 export function KontenWorkCard() {
   const work = useKontenWork().data?.konten;
@@ -24,7 +31,7 @@ export function KontenWorkCard() {
                 <ul>
                   {block.items.map((item) => (
                     <li key={item.id}>
-                      <Link to={line.menu === '/media-center' ? line.to : `/konten/${item.id}`}>{item.judul}</Link>{' '}
+                      <Link to={itemLink(line.key, item.id, line.to)}>{item.judul}</Link>{' '}
                       <span className="muted">
                         {item.unitName} · {labelOf(katalog, 'status', item.status)} · {formatDateTime(item.updatedAt)}
                       </span>
