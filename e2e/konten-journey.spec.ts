@@ -128,11 +128,19 @@ describe('a news item from draft to the unit’s site', () => {
     await writer.page.keyboard.press('Control+End');
     await writer.page.keyboard.press('Enter');
     await writer.page.keyboard.type('Narasumber utama adalah Kepala Badan; tiap angkatan diikuti 40 peserta.');
+    const stale = await writer.page.context().newPage();
+    await stale.goto(`${base}/admin/konten/${id}`);
+    await stale.getByRole('button', { name: 'Simpan naskah' }).waitFor();
     await writer.page.getByRole('button', { name: 'Simpan naskah' }).click();
     await writer.page
       .getByText(/Revisi 2/)
       .first()
       .waitFor();
+    // A second tab still holding revision 1 is told someone saved in between, and nothing is lost silently.
+    await stale.getByLabel(/^Ringkasan/).fill('Ringkasan dari tab lama.');
+    await stale.getByRole('button', { name: 'Simpan naskah' }).click();
+    await stale.getByText(/Orang lain menyimpan naskah ini setelah Anda membukanya/).waitFor();
+    await stale.close();
     await move(writer.page, 'Ajukan ke redaktur');
 
     // A new review round: the nine items again, then the head approves on the phone.
