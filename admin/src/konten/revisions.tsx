@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import { FormStatus, useForm } from '../ui/form.tsx';
 import { afterChange } from './queries.ts';
-import { RevisionCompare } from './revision-compare.tsx';
 import type { KontenDetail, RevisiRingkas } from './types.ts';
+
+// The comparison (and its diff library) loads only when someone compares two revisions.
+const RevisionCompare = lazy(() => import('./revision-compare.tsx').then((m) => ({ default: m.RevisionCompare })));
 
 /** Every saved revision (who, when, which is live or approved); tick two to compare, or restore one. */
 export function RevisionHistory({ detail }: { detail: KontenDetail }) {
@@ -55,7 +57,11 @@ export function RevisionHistory({ detail }: { detail: KontenDetail }) {
         {t('rev.compare')}
       </button>
       {picked.length !== 2 && items.length > 1 && <p className="hint">{t('rev.pickTwo')}</p>}
-      {comparing && older && newer && <RevisionCompare kontenId={id} olderId={older} newerId={newer} />}
+      {comparing && older && newer && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <RevisionCompare kontenId={id} olderId={older} newerId={newer} />
+        </Suspense>
+      )}
     </section>
   );
 }
