@@ -45,7 +45,9 @@ export function useKatalog() {
 /** The label of a code in the person's language; a readable fallback while the katalog loads. */
 export function labelOf(katalog: Katalog | undefined, group: Group, code: string | number | null | undefined): string {
   if (code === null || code === undefined) return '—';
-  const label = katalog?.[group][String(code)];
-  if (!label) return String(code).replace(/_/g, ' ');
+  // Codes are never shown: an ellipsis while the katalog loads, a dash for a code it does not know.
+  if (!katalog) return '…';
+  const label = katalog[group][String(code)];
+  if (!label) return '—';
   return currentLang() === 'en' ? label.en : label.id;
 }
