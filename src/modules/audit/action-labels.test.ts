@@ -50,7 +50,7 @@ function recordedActions(): { codes: Map<string, string>; unreadable: string[] }
     for (const expr of expressions) {
       const literals = [...expr.matchAll(/'([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1]!);
       const template = /^`([a-z_]+)\.\$\{[^}]+\}`/.exec(expr);
-      if (expr === '`${def.entity}.${m.to}`' && file === join('modules', 'alur', 'define-alur.ts')) {
+      if (/^`\$\{def\.entity\}\.\$\{m\.to\}`$/.test(expr) && file === join('modules', 'alur', 'define-alur.ts')) {
         for (const alur of alurWorkflows) for (const to of transitionTargets[alur.entity] ?? []) codes.set(`${alur.entity}.${to}`, file);
       } else if (template) {
         const targets = transitionTargets[template[1]!];
