@@ -10,7 +10,7 @@ export function registerTugasApi(api: ApiRouter): void {
     {
       method: 'get',
       path: '/beranda',
-      summary: 'What waits on me: new, due-soon and overdue requests and objections per unit, and the calendar warning',
+      summary: 'What waits on me: new, due-soon and overdue requests and objections per unit, content at my hand-offs, and the calendar warning',
       auth: 'user',
     },
     async (c, _input, { user }) => {
@@ -30,6 +30,7 @@ export function registerTugasApi(api: ApiRouter): void {
           permohonan: u.requests,
           keberatan: u.objections,
         })),
+        konten: work.konten,
       });
     },
   );

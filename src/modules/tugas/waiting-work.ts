@@ -4,6 +4,7 @@ import { calendarStatus } from '../hari-kerja/calendar-status.ts';
 import { loadCalendar } from '../hari-kerja/load-calendar.ts';
 import { localDateOf, yearOf } from '../hari-kerja/local-date.ts';
 import { countWaitingKeberatan, type WaitingObjections } from '../keberatan/count-waiting.ts';
+import { type WaitingKonten, waitingKonten } from '../konten/waiting-konten.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { listUnits } from '../org/find-units.ts';
 import type { TeamRole } from '../org/roles.ts';
@@ -35,6 +36,8 @@ export type WaitingWork = {
   /** Only for admins, who complete the working-day calendar. */
   calendar: { year: number; key: MessageKey } | null;
   units: UnitWork[];
+  /** Content waiting at this person's hand-offs (review, approval, publication, returned, Media Center). */
+  konten: WaitingKonten;
 };
 
 const none: WaitingRequests = { baru: 0, segera: 0, terlambat: 0 };
@@ -56,7 +59,11 @@ export async function waitingWork(db: Queryable, actor: OrgActor, timeZone: stri
   const mine = units.filter((u) => rolesIn(u.id).some((role) => officerRoles.includes(role) || role === superiorRole));
   const counted = actor.isAdmin ? units : mine;
   const ids = counted.map((u) => u.id);
-  const [requests, objections] = await Promise.all([countWaitingPermohonan(db, ids, today, dueSoonUntil), countWaitingKeberatan(db, ids, today, dueSoonUntil)]);
+  const [requests, objections, konten] = await Promise.all([
+    countWaitingPermohonan(db, ids, today, dueSoonUntil),
+    countWaitingKeberatan(db, ids, today, dueSoonUntil),
+    waitingKonten(db, actor),
+  ]);
   const work: UnitWork[] = [];
   for (const unit of counted) {
     const roles = rolesIn(unit.id);
@@ -81,5 +88,5 @@ export async function waitingWork(db: Queryable, actor: OrgActor, timeZone: stri
     });
   }
   const status = actor.isAdmin ? await calendarStatus(db, timeZone, now) : null;
-  return { today, dueSoonUntil, calendar: status?.warning ? { year: status.warning.year, key: status.warning.key } : null, units: work };
+  return { today, dueSoonUntil, calendar: status?.warning ? { year: status.warning.year, key: status.warning.key } : null, units: work, konten };
 }
