@@ -159,6 +159,23 @@ describe('demo content', () => {
   });
 
   it('leaves work waiting for every content role when it signs in', async () => {
+    // "Tugas saya" on the admin's home: each hand-off of the workflow has something in it.
+    const blocks: Array<[string, string]> = [
+      ['redaktur', 'untukDitinjau'],
+      ['kepala', 'untukDisetujui'],
+      ['pj-diskominfo', 'untukDisetujui'],
+      ['pj-pupr', 'untukDisetujui'],
+      ['admin-medsos', 'untukDiterbitkan'],
+      ['medsos-diskominfo', 'untukDiterbitkan'],
+      ['medsos-pupr', 'untukDiterbitkan'],
+      ['kontributor', 'dikembalikan'],
+      ['koordinator-mc', 'mediaCenterKeputusan'],
+      ['admin-pendamping', 'mediaCenterTerbit'],
+    ];
+    for (const [key, block] of blocks) {
+      const home = (await (await signedIn(key)).get('/api/beranda')).body;
+      expect(home.konten[block]?.count, `${key}: ${block}`).toBeGreaterThanOrEqual(1);
+    }
     expect((await waiting('redaktur', 'diajukan')).total).toBeGreaterThanOrEqual(1);
     expect((await waiting('kepala', 'menunggu_persetujuan')).total).toBeGreaterThanOrEqual(1);
     expect((await waiting('admin-medsos', 'disetujui')).total).toBeGreaterThanOrEqual(1);
