@@ -30,6 +30,8 @@ export type DemoKonten = {
   catatan?: string;
   /** terbit: an edit made after publication, now under review while the published text stays up. */
   suntingan?: { ringkasan: string };
+  /** Made before the unit turned its redaktur step on: it went straight to the head. */
+  sebelumRedaktur?: boolean;
   /** terbit: proposed to the pemda's Media Center, and how far that went. */
   mediaCenter?: 'diusulkan' | 'diterima';
 };
@@ -62,6 +64,7 @@ const bpsdmd: DemoKonten[] = [
     keadaan: 'terbit',
     bidang: 'Teknis',
     hariLalu: 8,
+    sebelumRedaktur: true,
     judul: 'Bimbingan Teknis Analisis Jabatan bagi Pengelola Kepegawaian',
     ringkasan:
       'Tiga puluh lima pengelola kepegawaian belajar menyusun analisis jabatan dan analisis beban kerja langsung dari data unit kerja masing-masing dalam bimbingan teknis tiga hari.',
@@ -80,6 +83,7 @@ const bpsdmd: DemoKonten[] = [
     keadaan: 'terbit',
     bidang: 'Umum',
     hariLalu: 13,
+    sebelumRedaktur: true,
     judul: 'Seratus Dua Puluh CPNS Mulai Pelatihan Dasar Golongan III',
     ringkasan:
       'Calon pegawai negeri sipil formasi tahun ini memulai Pelatihan Dasar dengan apel pembukaan dan pembagian kelompok aktualisasi; pembelajaran klasikal berlangsung selama dua puluh satu hari.',
@@ -97,6 +101,7 @@ const bpsdmd: DemoKonten[] = [
     keadaan: 'terbit',
     bidang: 'Teknis',
     hariLalu: 20,
+    sebelumRedaktur: true,
     judul: 'Widyaiswara Susun Kurikulum Pembelajaran Daring untuk Pelatihan Teknis',
     ringkasan:
       'Dua belas widyaiswara menyusun ulang enam mata pelatihan teknis agar dapat diikuti secara daring oleh pegawai di pulau-pulau yang jauh dari ibu kota provinsi.',
@@ -118,6 +123,7 @@ const bpsdmd: DemoKonten[] = [
     penulis: 'kontributor',
     keadaan: 'terbit',
     hariLalu: 10,
+    sebelumRedaktur: true,
     judul: 'Belajar dari Aksi Perubahan: Tiga Kebiasaan Kecil yang Mengubah Layanan',
     ringkasan:
       'Dari puluhan aksi perubahan alumni pelatihan kepemimpinan, yang bertahan lama justru yang paling sederhana. Tiga kebiasaan kecil membuat perbedaannya.',
@@ -197,6 +203,7 @@ const bpsdmd: DemoKonten[] = [
     jenis: 'pengumuman',
     oleh: 'admin-medsos',
     keadaan: 'disetujui',
+    sebelumRedaktur: true,
     judul: 'Pendaftaran Pelatihan Teknis Semester I Dibuka',
     ringkasan: 'Perangkat daerah dapat mengusulkan peserta pelatihan teknis semester I melalui surat resmi hingga akhir bulan.',
     isi: [
@@ -209,6 +216,7 @@ const bpsdmd: DemoKonten[] = [
     jenis: 'berita',
     oleh: 'editor',
     keadaan: 'dijadwalkan',
+    sebelumRedaktur: true,
     bidang: 'Sekretariat',
     judul: 'BPSDMD Buka Pelatihan Pengelolaan Arsip Dinamis',
     ringkasan: 'Pelatihan pengelolaan arsip dinamis untuk arsiparis dan pengelola arsip perangkat daerah dibuka pekan depan.',

@@ -50,8 +50,9 @@ const sampai = (item: DemoKonten): StatusKonten =>
  * proposed to the Media Center, one accepted there, one edited after publication and back in
  * review), and items waiting on the redaktur, on the head and on the publisher, a returned draft
  * with its note, an approved item, one scheduled for tomorrow 08.00, and drafts in progress. Two
- * units work without the redaktur step (their head's setting). The demo has no photos until the
- * media library exists; pages show none rather than broken ones.
+ * units work without the redaktur step (their head's setting); BPSDMD turned it on recently, so
+ * its older items went straight to the head and its newer ones through the redaktur's checklist.
+ * The demo has no photos until the media library exists; pages show none rather than broken ones.
  */
 export async function seedKontenDemo(
   services: Services,
@@ -71,23 +72,20 @@ export async function seedKontenDemo(
     pelaku.set(key, found);
     return found;
   };
-  for (const slug of demoTanpaRedaktur) {
-    const unit = units.get(slug);
-    const kepala = await as(timUnit[slug]!.kepala);
-    if (unit) await savePengaturan(services, kepala.user, kepala.actor, unit.id, { wajibRedaktur: false });
-  }
   const bidangOf = new Map<string, Map<string, string>>();
   for (const [slug, unit] of units) bidangOf.set(slug, new Map((await listBidang(db, unit.id)).map((b) => [b.name, b.id])));
-
   const today = localDateOf(now, tenant.timeZone);
   const offset = utcOffset[tenant.timeZone] ?? '+07:00';
   const besokPagi = new Date(`${addDays(today, 1)}T08:00:00${offset}`);
-  // Published items oldest first, so creation order follows publication order.
-  const order = [...demoKonten].sort((a, b) => (b.hariLalu ?? -1) - (a.hariLalu ?? -1));
-  for (const item of order) {
-    const unit = units.get(item.unit);
-    const tim = timUnit[item.unit];
-    if (!unit || !tim) continue;
+
+  const setRedaktur = async (unit: Unit, wajib: boolean) => {
+    const kepala = await as(timUnit[unit.slug]!.kepala);
+    await savePengaturan(services, kepala.user, kepala.actor, unit.id, { wajibRedaktur: wajib });
+  };
+
+  /** Takes one item from its creation to where the demo leaves it, each step by the person whose step it is. */
+  const seedItem = async (unit: Unit, item: DemoKonten, wajibRedaktur: boolean): Promise<(() => Promise<void>) | null> => {
+    const tim = timUnit[item.unit]!;
     const writer = await as(item.oleh);
     const created = await createKonten(services, writer.user, writer.actor, {
       unitId: unit.id,
@@ -107,7 +105,7 @@ export async function seedKontenDemo(
     };
     const target = sampai(item);
     const reached = (state: StatusKonten) => urutan.indexOf(target) >= urutan.indexOf(state);
-    if (tim.redaktur && reached('diajukan')) {
+    if (wajibRedaktur && tim.redaktur && reached('diajukan')) {
       await move(item.oleh, 'diajukan');
       if (reached('ditinjau')) {
         await move(tim.redaktur, 'ditinjau');
@@ -116,7 +114,7 @@ export async function seedKontenDemo(
         for (const n of fbsItems.slice(0, confirmed)) await confirmFbs(services, redaktur.user, redaktur.actor, id, n as FbsItem, null);
       }
       if (reached('menunggu_persetujuan')) await move(tim.redaktur, 'menunggu_persetujuan');
-    } else if (!tim.redaktur && reached('menunggu_persetujuan')) {
+    } else if (reached('menunggu_persetujuan')) {
       await move(item.oleh, 'menunggu_persetujuan');
     }
     if (item.keadaan === 'dikembalikan') await move(tim.redaktur ?? tim.kepala, 'dikembalikan', { catatan: item.catatan });
@@ -135,22 +133,55 @@ export async function seedKontenDemo(
         await moveMediaCenter(services, koordinator.user, koordinator.actor, id, { ke: 'diterima', catatan: null });
       }
     }
-    if (item.suntingan) {
-      // An edit after publication: a new revision goes back to review; the published one stays up.
-      // Moves write no revision: the first one is still the current one.
+    const suntingan = item.suntingan;
+    if (!suntingan) return null;
+    // An edit after publication, made once the unit's current setting holds: a new revision goes
+    // back to review while the published one stays up. Moves write no revision, so the first
+    // revision is still the current one.
+    return async () => {
       const editor = await as(item.oleh);
       await saveKonten(services, editor.user, editor.actor, id, {
         baseRevisionId: created.revisi.id,
         judul: item.judul,
-        ringkasan: item.suntingan.ringkasan,
+        ringkasan: suntingan.ringkasan,
         isi: dokumen(item.isi),
         atribut: item.atribut ?? {},
-        bidangId: created.item.bidangId,
-        penulisPersonId: created.item.penulisPersonId,
+        bidangId: created.revisi.bidangId,
+        penulisPersonId: created.revisi.penulisPersonId,
         tags: item.tags ?? [],
       });
-    }
-  }
+    };
+  };
+
+  // Each unit's items in order (published ones oldest first); the units side by side, as teams work.
+  await Promise.all(
+    [...units.values()].map(async (unit) => {
+      const items = demoKonten.filter((i) => i.unit === unit.slug).sort((a, b) => (b.hariLalu ?? -1) - (a.hariLalu ?? -1));
+      if (!timUnit[unit.slug] || items.length === 0) return;
+      const edits: Array<() => Promise<void>> = [];
+      const seed = async (list: DemoKonten[], wajibRedaktur: boolean) => {
+        for (const item of list) {
+          const edit = await seedItem(unit, item, wajibRedaktur);
+          if (edit) edits.push(edit);
+        }
+      };
+      if (demoTanpaRedaktur.includes(unit.slug)) {
+        await setRedaktur(unit, false);
+        await seed(items, false);
+      } else {
+        // BPSDMD turned the redaktur step on recently: its older work went straight to the head.
+        const before = items.filter((i) => i.sebelumRedaktur);
+        if (before.length > 0) await setRedaktur(unit, false);
+        await seed(before, false);
+        if (before.length > 0) await setRedaktur(unit, true);
+        await seed(
+          items.filter((i) => !i.sebelumRedaktur),
+          true,
+        );
+      }
+      for (const edit of edits) await edit();
+    }),
+  );
 }
 
 /**
