@@ -44,6 +44,7 @@ const bpsdmd: DemoKonten[] = [
     keadaan: 'terbit',
     bidang: 'Manajerial',
     hariLalu: 2,
+    sebelumRedaktur: true,
     judul: 'Pelatihan Kepemimpinan Pengawas Angkatan III Resmi Dibuka',
     ringkasan:
       'Empat puluh pejabat pengawas dari sebelas perangkat daerah mengikuti Pelatihan Kepemimpinan Pengawas Angkatan III selama empat bulan, termasuk tiga pekan pembelajaran klasikal di kampus BPSDMD.',
@@ -187,7 +188,6 @@ const bpsdmd: DemoKonten[] = [
     oleh: 'kontributor',
     keadaan: 'dikembalikan',
     bidang: 'Manajerial',
-    fbs: 3,
     catatan:
       'Mohon lengkapi nama resmi kegiatan dan jumlah peserta. Foto siswa sekolah yang ikut menyambut peserta perlu izin orang tua atau diganti (FBS butir 8).',
     judul: 'Peserta PKA Studi Lapangan ke Kabupaten Tetangga',

@@ -41,8 +41,15 @@ function dokumen(paragraphs: string[]) {
 
 /** Where an item stops, in workflow order: each state is reached through the ones before it. */
 const urutan: StatusKonten[] = ['draf', 'diajukan', 'ditinjau', 'menunggu_persetujuan', 'disetujui', 'terbit'];
-const sampai = (item: DemoKonten): StatusKonten =>
-  item.keadaan === 'dikembalikan' ? 'ditinjau' : item.keadaan === 'dijadwalkan' ? 'disetujui' : (item.keadaan as StatusKonten);
+// A returned item goes back from the redaktur's inbox (diajukan), or from the head where there is no redaktur.
+const sampai = (item: DemoKonten, wajibRedaktur: boolean): StatusKonten =>
+  item.keadaan === 'dikembalikan'
+    ? wajibRedaktur
+      ? 'diajukan'
+      : 'menunggu_persetujuan'
+    : item.keadaan === 'dijadwalkan'
+      ? 'disetujui'
+      : (item.keadaan as StatusKonten);
 
 /**
  * Fills the demo units' sites and the team's work through the content module's own operations, so
@@ -103,7 +110,7 @@ export async function seedKontenDemo(
       const p = await as(key);
       return moveKonten(services, p.user, p.actor, id, { ke, ...more });
     };
-    const target = sampai(item);
+    const target = sampai(item, wajibRedaktur);
     const reached = (state: StatusKonten) => urutan.indexOf(target) >= urutan.indexOf(state);
     if (wajibRedaktur && tim.redaktur && reached('diajukan')) {
       await move(item.oleh, 'diajukan');

@@ -97,8 +97,12 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
     }
   }
   const fullTenant = await getTenant(services.db, tenant.id);
+  const ppidFrom = performance.now();
   await seedPpidDemo(services, fullTenant, admin, actor, units);
+  const kontenFrom = performance.now();
   await seedKontenDemo(services, fullTenant, units, accounts);
-  services.log.info('demo data seeded', { tenant: tenant.slug });
+  // How long the two big parts took: the first start's budget is mostly theirs.
+  const ms = (from: number, to: number) => Math.round(to - from);
+  services.log.info('demo data seeded', { tenant: tenant.slug, ppidMs: ms(ppidFrom, kontenFrom), kontenMs: ms(kontenFrom, performance.now()) });
   return demoLogins();
 }
