@@ -6,10 +6,11 @@ import type { Services } from '../../services.ts';
 import { users } from '../auth/schema.ts';
 import type { MailPurpose } from '../mail/mail-labels.ts';
 import { queueMail } from '../mail/queue-mail.ts';
+import { findPeople } from '../org/find-people.ts';
+import { listTeam } from '../org/list-team.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import type { TeamRole } from '../org/roles.ts';
 import { adminLink } from '../pemberitahuan/reminder-mail.ts';
-import { officerRecipients } from '../pemberitahuan/reminder-recipients.ts';
 import type { KontenRow } from './load-konten.ts';
 
 type Recipient = { email: string; lang: Lang };
@@ -27,7 +28,21 @@ export type HandOff = keyof typeof handOffs;
 
 /** The unit's team members in these roles with an e-mail address, in their account's language. */
 export async function roleRecipients(tx: Tx, row: KontenRow, roles: readonly TeamRole[]): Promise<Recipient[]> {
-  return officerRecipients(tx, row.tenantId, row.unitId, roles);
+  const members = (await listTeam(tx, row.unitId)).filter((m) => roles.includes(m.role as TeamRole));
+  if (members.length === 0) return [];
+  // The team list leaves e-mail out; the unit's people carry it.
+  const emailOf = new Map((await findPeople(tx, { tenantId: row.tenantId, unitId: row.unitId, limit: 1000 })).map((p) => [p.id, p.email]));
+  const personIds = members.map((m) => m.personId);
+  // The auth module exports no read of an account's language, so it is read here, nothing else.
+  const accounts = await tx
+    .select({ personId: users.personId, lang: users.lang })
+    .from(users)
+    .where(and(inArray(users.personId, personIds), isNull(users.disabledAt)));
+  const langOf = new Map(accounts.map((a) => [a.personId, a.lang === 'en' ? ('en' as const) : ('id' as const)]));
+  return members.flatMap((m) => {
+    const email = emailOf.get(m.personId)?.trim();
+    return email ? [{ email, lang: langOf.get(m.personId) ?? 'id' }] : [];
+  });
 }
 
 /** Accounts of the tenant by id with their address and language; disabled accounts are left out. */

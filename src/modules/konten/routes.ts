@@ -76,6 +76,48 @@ export function registerKontenApi(api: ApiRouter): void {
     },
   );
 
+  api.route({ method: 'get', path: '/konten/katalog', summary: 'Labels of stages, kinds, categories, FBS items and Media Center stages', auth: 'user' }, (c) =>
+    c.json(kontenKatalog(c.get('lang'))),
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/konten/pratinjau',
+      summary: 'The public page body as the site would render it (live preview; nothing is saved)',
+      auth: 'user',
+      bodyLimit: ISI_LIMIT,
+      body: z.object({ unitId: z.uuid(), jenis: jenisField, ...kontenFields }),
+    },
+    async (c, { body }, { user }) => {
+      const db = c.get('services').db;
+      return c.json(await previewKonten(db, await loadActor(db, user), c.get('lang'), body));
+    },
+  );
+
+  api.route(
+    { method: 'get', path: '/konten/pengaturan/:unitId', summary: 'A unit’s content settings', auth: 'user', params: unitParams },
+    async (c, { params }, { user }) => {
+      const db = c.get('services').db;
+      return c.json(await getPengaturan(db, await loadActor(db, user), params.unitId));
+    },
+  );
+
+  api.route(
+    {
+      method: 'put',
+      path: '/konten/pengaturan/:unitId',
+      summary: 'Whether the unit requires the redaktur step (the head)',
+      auth: 'user',
+      params: unitParams,
+      body: z.object({ wajibRedaktur: z.boolean() }),
+    },
+    async (c, { params, body }, { user }) => {
+      const services = c.get('services');
+      return c.json(await savePengaturan(services, user, await loadActor(services.db, user), params.unitId, body));
+    },
+  );
+
   api.route(
     {
       method: 'get',
