@@ -11,6 +11,7 @@ import { seedShippedCalendars } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
+import { startMediaJobs } from './modules/media/process-job.ts';
 import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
 import { startIdentityPurgeJob } from './modules/permohonan/identity-purge.ts';
 import { recountDueDatesOnCalendarChange } from './modules/permohonan/recompute-due-dates.ts';
@@ -41,6 +42,7 @@ export async function boot(
     await startMailWorker(services);
     await startReminderJobs(services);
     await startIdentityPurgeJob(services);
+    await startMediaJobs(services);
     const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);

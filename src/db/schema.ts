@@ -9,6 +9,7 @@ export * from '../modules/keberatan/schema.ts';
 export * from '../modules/lampiran/schema.ts';
 export * from '../modules/laporan-kip/schema.ts';
 export * from '../modules/mail/schema.ts';
+export * from '../modules/media/schema.ts';
 export * from '../modules/org/schema.ts';
 export * from '../modules/pemberitahuan/schema.ts';
 export * from '../modules/permohonan/schema.ts';

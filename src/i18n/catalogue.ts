@@ -4,6 +4,7 @@ import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
 import { lampiranMessages } from '../modules/lampiran/messages.ts';
 import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
+import { mediaMessages } from '../modules/media/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
 import { pemberitahuanMessages } from '../modules/pemberitahuan/messages.ts';
 import { permohonanMessages } from '../modules/permohonan/messages.ts';
@@ -25,6 +26,7 @@ const parts = [
   keberatanMessages,
   ppidPortalMessages,
   lampiranMessages,
+  mediaMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

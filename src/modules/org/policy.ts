@@ -23,10 +23,25 @@ export type OrgAction =
   | 'laporan.view'
   | 'keberatan.view'
   | 'keberatan.process'
-  | 'keberatan.decide';
+  | 'keberatan.decide'
+  | 'media.view'
+  | 'media.upload'
+  | 'media.manage'
+  | 'media.settings';
 
 /** Units whose listing an action covers: every unit of the tenant, or only these. */
 export type UnitScope = 'all' | string[];
+
+const mediaTeam: Parameters<typeof hasRole>[2][] = [
+  'kontributor',
+  'kameramen',
+  'editor',
+  'editor_video',
+  'redaktur',
+  'admin_medsos',
+  'penanggung_jawab',
+  'developer',
+];
 
 // Heads run their own team; site editors keep their unit's pages; Diskominfo evaluators see all.
 const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
@@ -44,6 +59,10 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'keberatan.view': ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'],
   'keberatan.process': ['ppid_utama', 'ppid_pelaksana'],
   'keberatan.decide': ['atasan_ppid'],
+  // The publication team (DOMAIN.md §2) fills and keeps its unit's media library.
+  'media.view': mediaTeam,
+  'media.upload': mediaTeam,
+  'media.manage': mediaTeam,
 };
 
 /**
@@ -63,6 +82,7 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
       return hasAnyRole(actor, 'evaluator');
     // KIP reports: the unit's PPID, and Diskominfo evaluators read every unit's (and the tenant's).
     case 'laporan.view':
+    case 'media.view':
       return hasAnyRole(actor, 'evaluator') || (unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? [])));
     case 'unit.update':
     case 'bidang.manage':
@@ -74,6 +94,8 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'keberatan.view':
     case 'keberatan.process':
     case 'keberatan.decide':
+    case 'media.upload':
+    case 'media.manage':
       return unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? []));
     default:
       return false;
