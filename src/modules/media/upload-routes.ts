@@ -65,6 +65,8 @@ function uploadServer(services: Services) {
       }
     },
     async onIncomingRequest(req, id) {
+      // Creation is checked in onUploadCreate; the id named here does not exist yet.
+      if (req.method === 'POST') return;
       const ctx = ctxOf(req);
       // Only the person who started an upload may resume, inspect or cancel it.
       const upload = await store.getUpload(id);
