@@ -29,7 +29,8 @@ const download = async (path: string) => {
 const tracesOf = async (bytes: Buffer) => {
   // exifr does not read WebP: there sharp tells whether any EXIF, XMP or IPTC block is left at all.
   const meta = await sharp(bytes).metadata();
-  if (meta.format === 'webp') return meta.exif || meta.xmp || meta.iptc ? { latitude: 'metadata left' } : { latitude: undefined, make: undefined, model: undefined };
+  if (meta.format === 'webp')
+    return meta.exif || meta.xmp || meta.iptc ? { latitude: 'metadata left' } : { latitude: undefined, make: undefined, model: undefined };
   const found = (await exifr.parse(bytes, { gps: true, tiff: true, xmp: true, iptc: true, ifd0: true, exif: true })) ?? {};
   return { latitude: found.latitude, make: found.Make, model: found.Model };
 };
