@@ -12,6 +12,10 @@ export function s3Storage(config: S3Config): MediaStorage {
     endpoint: config.endpoint,
     region: config.region,
     forcePathStyle: config.forcePathStyle,
+    // Checksums only where S3 requires them: by default the SDK sends every upload as aws-chunked
+    // with a trailing checksum, which many S3-compatible servers store as it came, framing and all.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
     credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
   });
   const Bucket = config.bucket;
