@@ -31,7 +31,7 @@ const tracesOf = async (bytes: Buffer) => {
   const meta = await sharp(bytes).metadata();
   if (meta.format === 'webp')
     return meta.exif || meta.xmp || meta.iptc ? { latitude: 'metadata left' } : { latitude: undefined, make: undefined, model: undefined };
-  const found = (await exifr.parse(bytes, { gps: true, tiff: true, xmp: true, iptc: true, ifd0: true, exif: true })) ?? {};
+  const found = (await exifr.parse(bytes, { gps: true, tiff: true, xmp: true, iptc: true, exif: true })) ?? {};
   return { latitude: found.latitude, make: found.Make, model: found.Model };
 };
 

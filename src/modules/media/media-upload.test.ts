@@ -76,7 +76,7 @@ describe('a resumable upload survives a cut connection', () => {
     const rest = await fetch(url, {
       method: 'PATCH',
       headers: tusHeaders(writer, { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' }),
-      body: video.subarray(offset),
+      body: new Uint8Array(video.subarray(offset)),
     });
     expect(rest.status, await rest.clone().text()).toBe(204);
     const id = rest.headers.get('warta-media-id')!;
@@ -163,7 +163,7 @@ describe('size limits per kind, set by the admin', () => {
   it('a photo over the photo limit is refused at creation, and one declared as a video is refused at the end', async () => {
     await admin.put('/api/media/batas', { fotoMb: 1, videoMb: 10, dokumenMb: 5 });
     // Noise does not compress: 1200×1200 of it is well over 1 MB as a JPEG.
-    const big = await sharp({ create: { width: 1200, height: 1200, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+    const big = await sharp({ create: { width: 1200, height: 1200, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
       .jpeg({ quality: 95 })
       .toBuffer();
     expect(big.length).toBeGreaterThan(1024 * 1024);

@@ -23,22 +23,22 @@ export async function processVideo(services: Services, row: MediaRow): Promise<V
   const cleaned = join(dir, `bersih.${ext}`);
   try {
     await storage.download(row.storageKey!, source);
-    let facts: Awaited<ReturnType<typeof probeVideo>>;
     try {
-      facts = await probeVideo(source);
+      const facts = await probeVideo(source);
+      await stripVideoMetadata(source, cleaned);
+      const sizeBytes = (await stat(cleaned)).size;
+      let derivatives: MediaRow['derivatives'] = [];
+      if (facts.width) {
+        const poster = await processImage(await posterFrame(source, facts.durationSeconds), 'image/png');
+        derivatives = await storeDerivatives(storage, row, poster.derivatives, 'poster-');
+      }
+      await storage.putFile(row.storageKey!, cleaned, row.mediaType);
+      return { state: 'siap', stateNote: null, ...facts, derivatives, sizeBytes };
     } catch (err) {
+      // Not a video ffmpeg understands (or a codec it lacks): kept as sent, and the screen says so.
       services.log.warn('media video unreadable', { mediaId: row.id, err });
       return { state: 'tidak_diproses', stateNote: 'unreadable' };
     }
-    await stripVideoMetadata(source, cleaned);
-    const sizeBytes = (await stat(cleaned)).size;
-    await storage.putFile(row.storageKey!, cleaned, row.mediaType);
-    let derivatives: MediaRow['derivatives'] = [];
-    if (facts.width) {
-      const poster = await processImage(await posterFrame(source, facts.durationSeconds), 'image/png');
-      derivatives = await storeDerivatives(storage, row, poster.derivatives, 'poster-');
-    }
-    return { state: 'siap', stateNote: null, ...facts, derivatives, sizeBytes };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -60,7 +60,7 @@ export async function uploadWhole(client: TestClient, bytes: Buffer, meta: Recor
   return client.app.request(created.headers.get('location')!, {
     method: 'PATCH',
     headers: tusHeaders(client, { 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' }),
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
 }
 
