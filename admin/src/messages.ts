@@ -2,6 +2,7 @@ import { berandaEn, berandaId } from './messages-beranda.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
+import { mediaEn, mediaId } from './messages-media.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
@@ -10,6 +11,7 @@ export const id = {
   ...kbrId,
   ...lapId,
   ...lmpId,
+  ...mediaId,
   ...berandaId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
@@ -269,6 +271,7 @@ export const en: Record<MessageKey, string> = {
   ...kbrEn,
   ...lapEn,
   ...lmpEn,
+  ...mediaEn,
   ...berandaEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',

@@ -18,6 +18,9 @@ export function useSession(): Session {
   return session;
 }
 
+/** The team roles that fill a unit's media library (media.upload/media.manage in org/policy.ts). */
+export const mediaTeamRoles = ['kontributor', 'kameramen', 'editor', 'editor_video', 'redaktur', 'admin_medsos', 'penanggung_jawab', 'developer'];
+
 export type Abilities = ReturnType<typeof abilities>;
 
 /**
@@ -43,6 +46,8 @@ export function abilities(me: Me) {
     /** holiday.view: anyone on a team reads the calendar; admins change it. */
     calendar: admin || me.roles.length > 0,
     reports: mayViewReports(me),
+    /** media.view: the publication team of a unit uploads and describes; the evaluator reads. */
+    media: admin || evaluator || holds(...mediaTeamRoles),
   };
 }
 
