@@ -1,11 +1,13 @@
 // Benchmarks, not tests: one cold and one warm start of a real server on 127.0.0.1, its idle
 // memory, public page weight against the budget, sequential request latency, and the quarterly
-// KIP report over 10,000 requests (bench/laporan-kip.ts).
+// KIP report over 10,000 requests (bench/laporan-kip.ts), and a 500 MB resumable media upload
+// (bench/media-upload.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchEmbeddedDb, resultFile } from './embedded-db.ts';
 import { benchLaporanKip, machineNote, writeKipReadme } from './laporan-kip.ts';
+import { benchMediaUpload } from './media-upload.ts';
 import { latency, PAGE_BUDGET_BYTES, type PageWeight, pageWeight, publicLinks } from './measure.ts';
 import { benchPublicPages } from './public-pages.ts';
 import { rssMb, startServer } from './server.ts';
@@ -56,6 +58,8 @@ async function main() {
     writeKipReadme(laporanKip, kipMachine);
     // The PPID pages under load (wrk), on PGlite and on PostgreSQL: its own results file and README section.
     await benchPublicPages();
+    // A 500 MB resumable upload with one cut connection: its own results file and README section.
+    await benchMediaUpload();
 
     const results = {
       date: new Date().toISOString(),
