@@ -40,7 +40,11 @@ function writeVideo(path: string): string {
 async function signIn(baseUrl: string, stdout: string): Promise<Session> {
   const password = stdout.match(/password: ([^)\s]+)\)/)?.[1];
   const email = stdout.match(/^\s{4}(\S+@\S+)\s/m)?.[1];
-  const res = await fetch(`${baseUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const cookie = res.headers.get('set-cookie')?.match(/warta_session=[^;]+/)?.[0] ?? '';
   const body = (await res.json()) as { csrfToken: string };
   const units = (await (await fetch(`${baseUrl}/api/units`, { headers: { cookie } })).json()) as { items: Array<{ id: string }> };
@@ -54,7 +58,10 @@ function patch(s: Session, url: string, file: string, offset: number, cutAfter?:
   return new Promise((resolve, reject) => {
     const req = request(`${s.baseUrl}${url}`, {
       method: 'PATCH',
-      headers: { ...tusHeaders(s, { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' }), 'content-length': String(SIZE - offset) },
+      headers: {
+        ...tusHeaders(s, { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' }),
+        'content-length': String(SIZE - offset),
+      },
     });
     req.on('response', (res) => {
       res.resume();
@@ -128,10 +135,11 @@ async function waitState(s: Session, id: string): Promise<{ state: string }> {
 /** Runs the upload benchmark against the built server; writes its results file and README section. */
 export async function benchMediaUpload() {
   const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-media-'));
+  const videoDir = mkdtempSync(join(tmpdir(), 'warta-bench-video-'));
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
-  const server = await startServer(join(dataDir, 'data'), true);
+  const server = await startServer(dataDir, true);
   try {
-    const file = join(dataDir, 'video.mp4');
+    const file = join(videoDir, 'video.mp4');
     const sha = writeVideo(file);
     await new Promise((r) => setTimeout(r, 500));
     if (statSync(file).size !== SIZE) throw new Error('video not written');
@@ -151,6 +159,7 @@ export async function benchMediaUpload() {
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(videoDir, { recursive: true, force: true });
   }
 }
 
@@ -167,7 +176,10 @@ function writeReadme(r: { date: string; machine: { cpus: number; cpuModel?: stri
   ].join('\n');
   const readme = join(benchDir, 'README.md');
   const text = readFileSync(readme, 'utf8');
-  writeFileSync(readme, text.replace(/<!-- media-upload:start -->[\s\S]*<!-- media-upload:end -->/, `<!-- media-upload:start -->\n${rows}\n<!-- media-upload:end -->`));
+  writeFileSync(
+    readme,
+    text.replace(/<!-- media-upload:start -->[\s\S]*<!-- media-upload:end -->/, `<!-- media-upload:start -->\n${rows}\n<!-- media-upload:end -->`),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchMediaUpload();

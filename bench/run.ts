@@ -7,8 +7,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchEmbeddedDb, resultFile } from './embedded-db.ts';
 import { benchLaporanKip, machineNote, writeKipReadme } from './laporan-kip.ts';
-import { benchMediaUpload } from './media-upload.ts';
 import { latency, PAGE_BUDGET_BYTES, type PageWeight, pageWeight, publicLinks } from './measure.ts';
+import { benchMediaUpload } from './media-upload.ts';
 import { benchPublicPages } from './public-pages.ts';
 import { rssMb, startServer } from './server.ts';
 

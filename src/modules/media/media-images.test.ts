@@ -44,7 +44,7 @@ describe('photos lose location and camera metadata', () => {
     expect(item.state).toBe('siap');
     // Orientation 6 applied: the 2000×1500 sensor picture stands as 1500×2000.
     expect([item.width, item.height]).toEqual([1500, 2000]);
-    const original = await download(item.downloadUrl);
+    const original = await download(item.downloadUrl!);
     expect(await tracesOf(original)).toEqual({ latitude: undefined, make: undefined, model: undefined });
     expect((await sharp(original).metadata()).orientation).toBeUndefined();
     for (const d of item.derivatives) expect(await tracesOf(await download(d.url))).toEqual({ latitude: undefined, make: undefined, model: undefined });
@@ -60,7 +60,7 @@ describe('photos lose location and camera metadata', () => {
     expect(item.state).toBe('siap');
     expect(item.mediaType).toBe('image/jpeg');
     expect([item.width, item.height]).toEqual([64, 48]);
-    const original = await download(item.downloadUrl);
+    const original = await download(item.downloadUrl!);
     expect((await sharp(original).metadata()).format).toBe('jpeg');
     expect(await tracesOf(original)).toEqual({ latitude: undefined, make: undefined, model: undefined });
     expect((await sharp(original).metadata()).exif).toBeUndefined();

@@ -59,8 +59,8 @@ describe('videos', () => {
     expect(item).toMatchObject({ state: 'siap', kind: 'video', width: 320, height: 240 });
     expect(item.durationSeconds).toBeCloseTo(3, 0);
     expect(item.derivatives.map((d: any) => `${d.width}.${d.format}`).sort()).toEqual(['320.jpeg', '320.webp']);
-    expect(item.derivatives[0].url).toMatch(/\/poster-320\.(jpg|webp)$/);
-    const res = await w.app.request(item.downloadUrl, { headers: { cookie: writer.cookie! } });
+    expect(item.derivatives[0]!.url).toMatch(/\/poster-320\.(jpg|webp)$/);
+    const res = await w.app.request(item.downloadUrl!, { headers: { cookie: writer.cookie! } });
     const kept = join(folder, 'kept.mp4');
     writeFileSync(kept, Buffer.from(await res.arrayBuffer()));
     const tags = tagsOf(kept);

@@ -65,7 +65,7 @@ describe('S3-compatible storage', () => {
       const id = await uploadOk(writer, await phoneJpeg(700, 500), { filename: 's3.jpg', filetype: 'image/jpeg', unitId: f.unitA.id });
       const item = await waitProcessed(writer, id);
       expect(item.state).toBe('siap');
-      const copy = await w.app.request(item.derivatives[0].url, { headers: { cookie: writer.cookie! } });
+      const copy = await w.app.request(item.derivatives[0]!.url, { headers: { cookie: writer.cookie! } });
       expect(copy.status).toBe(200);
       const storage = s3Storage(w.config.s3!);
       expect(await storage.get(`${f.tenant.id}/${id}/asli.jpg`)).not.toBeNull();

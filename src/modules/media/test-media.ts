@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect } from 'vitest';
 import type { TestClient } from '../../test/client.ts';
+import type { MediaView } from './media-view.ts';
 
 // Test-only: photos as phones make them (location and camera in EXIF), and a tus client over app.request().
 
@@ -72,7 +73,7 @@ export async function uploadOk(client: TestClient, bytes: Buffer, meta: Record<s
 }
 
 /** Waits until the processing job has handled a media item (pg-boss polls every second). */
-export async function waitProcessed(client: TestClient, id: string, timeoutMs = 30_000): Promise<any> {
+export async function waitProcessed(client: TestClient, id: string, timeoutMs = 30_000): Promise<MediaView> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const reply = await client.get(`/api/media/${id}`);
