@@ -16,7 +16,7 @@ type Session = { baseUrl: string; cookie: string; csrf: string; unitId: string }
 type Run = { label: string; seconds: number; mbPerSecond: number; resumedFrom: number | null; storedSha256Matches: boolean; state: string };
 
 /** A synthetic MP4: an `ftyp` box so it is recognised as a video, then pseudo-random filler. */
-function writeVideo(path: string): string {
+async function writeVideo(path: string): Promise<string> {
   const hash = createHash('sha256');
   const out = createWriteStream(path);
   const block = Buffer.alloc(4 * 1024 * 1024);
@@ -31,9 +31,9 @@ function writeVideo(path: string): string {
     if (written === 0) header.copy(part);
     part.writeUInt32LE(written, 64);
     hash.update(part);
-    out.write(part);
+    if (!out.write(part)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
-  out.end();
+  await new Promise<void>((r) => out.end(() => r()));
   return hash.digest('hex');
 }
 
@@ -140,8 +140,7 @@ export async function benchMediaUpload() {
   const server = await startServer(dataDir, true);
   try {
     const file = join(videoDir, 'video.mp4');
-    const sha = writeVideo(file);
-    await new Promise((r) => setTimeout(r, 500));
+    const sha = await writeVideo(file);
     if (statSync(file).size !== SIZE) throw new Error('video not written');
     const session = await signIn(server.baseUrl, server.stdout());
     const runs = [await upload(session, file, sha, false), await upload(session, file, sha, true)];
