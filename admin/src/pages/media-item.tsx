@@ -12,6 +12,9 @@ type Use = { entity: string; entityId: string; isPublic: boolean; since: string 
 
 const formFields = ['altText', 'caption', 'credit', 'privacy', 'tags'];
 
+// The owning module names its entities; a name this screen does not know yet is shown generically.
+const entityLabel = (entity: string) => (entity === 'konten' ? t('media.entity.konten') : t('media.entityOther'));
+
 /** One media item: its preview and facts, the words around it, where it is used, download and delete. */
 export function MediaItemPage({ id }: { id: string }) {
   const { me } = useSession();
@@ -122,7 +125,7 @@ export function MediaItemPage({ id }: { id: string }) {
                 <ul>
                   {uses.data.items.map((u) => (
                     <li key={`${u.entity}-${u.entityId}`}>
-                      {u.entity} {u.entityId.slice(0, 8)} — {u.isPublic ? t('media.usePublic') : t('media.useDraft')}
+                      {entityLabel(u.entity)} · {formatDateTime(u.since)} — {u.isPublic ? t('media.usePublic') : t('media.useDraft')}
                     </li>
                   ))}
                 </ul>
