@@ -1,7 +1,7 @@
 // Benchmarks, not tests: one cold and one warm start of a real server on 127.0.0.1, its idle
 // memory, public page weight against the budget, sequential request latency, and the quarterly
 // KIP report over 10,000 requests (bench/laporan-kip.ts), the content board and list over 10,000
-// items (bench/konten-list.ts).
+// items (bench/konten-list.ts), and a 500 MB resumable media upload (bench/media-upload.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { benchEmbeddedDb, resultFile } from './embedded-db.ts';
 import { benchKontenList } from './konten-list.ts';
 import { benchLaporanKip, machineNote, writeKipReadme } from './laporan-kip.ts';
 import { latency, PAGE_BUDGET_BYTES, type PageWeight, pageWeight, publicLinks } from './measure.ts';
+import { benchMediaUpload } from './media-upload.ts';
 import { benchPublicPages } from './public-pages.ts';
 import { rssMb, startServer } from './server.ts';
 
@@ -60,6 +61,8 @@ async function main() {
     await benchPublicPages();
     // The content board and list over 10,000 items (KONTEN.md): its own results file and README section.
     await benchKontenList();
+    // A 500 MB resumable upload with one cut connection: its own results file and README section.
+    await benchMediaUpload();
 
     const results = {
       date: new Date().toISOString(),

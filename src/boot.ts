@@ -12,6 +12,7 @@ import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
 import { startPublicationJobs } from './modules/konten/publication-job.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
+import { startMediaJobs } from './modules/media/process-job.ts';
 import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
 import { startIdentityPurgeJob } from './modules/permohonan/identity-purge.ts';
 import { recountDueDatesOnCalendarChange } from './modules/permohonan/recompute-due-dates.ts';
@@ -43,6 +44,7 @@ export async function boot(
     await startReminderJobs(services);
     await startIdentityPurgeJob(services);
     await startPublicationJobs(services);
+    await startMediaJobs(services);
     const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);

@@ -28,6 +28,12 @@ const envSchema = z.object({
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().default('Warta <warta@localhost>'),
   SMTP_IGNORE_TLS: flag,
+  WARTA_S3_ENDPOINT: z.url().optional(),
+  WARTA_S3_BUCKET: z.string().min(1).optional(),
+  WARTA_S3_REGION: z.string().min(1).default('us-east-1'),
+  WARTA_S3_ACCESS_KEY_ID: z.string().optional(),
+  WARTA_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  WARTA_S3_FORCE_PATH_STYLE: flag,
 });
 
 export type Config = {
@@ -56,6 +62,18 @@ export type Config = {
       }
     | undefined;
   mailFrom: string;
+  /** Media files in S3-compatible object storage; undefined keeps them in `dataDir/media`. */
+  s3: S3Config | undefined;
+};
+
+/** An S3-compatible bucket (MinIO, AWS, Indonesian providers); keys unset use the SDK's own chain. */
+export type S3Config = {
+  endpoint: string | undefined;
+  bucket: string;
+  region: string;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
 };
 
 /** Reads the environment once; a wrong value stops the start with the variable's name. */
@@ -90,5 +108,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     mailFrom: e.SMTP_FROM,
+    s3: e.WARTA_S3_BUCKET
+      ? {
+          endpoint: e.WARTA_S3_ENDPOINT,
+          bucket: e.WARTA_S3_BUCKET,
+          region: e.WARTA_S3_REGION,
+          accessKeyId: e.WARTA_S3_ACCESS_KEY_ID,
+          secretAccessKey: e.WARTA_S3_SECRET_ACCESS_KEY,
+          // MinIO and most local providers serve buckets by path, not by subdomain.
+          forcePathStyle: e.WARTA_S3_FORCE_PATH_STYLE ?? e.WARTA_S3_ENDPOINT !== undefined,
+        }
+      : undefined,
   };
 }

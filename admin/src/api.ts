@@ -21,6 +21,11 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+/** The CSRF token for a request the api() helper does not make (resumable uploads). */
+export function currentCsrfToken(): string {
+  return csrfToken;
+}
+
 /** Lets the session layer send the person back to sign-in when the server says 401. */
 export function onSessionLost(handler: () => void): void {
   onUnauthenticated = handler;

@@ -17,6 +17,7 @@ export const menu: readonly MenuItem[] = [
   { to: '/permohonan', label: 'nav.permohonan', may: 'requests' },
   { to: '/keberatan', label: 'nav.keberatan', may: 'objections' },
   { to: '/informasi', label: 'nav.informasi', may: 'informasi' },
+  { to: '/media', label: 'nav.media', may: 'media' },
   { to: '/hari-kerja', label: 'nav.hariKerja', may: 'calendar' },
   { to: '/laporan', label: 'nav.laporan', may: 'reports' },
   { to: '/sk', label: 'nav.decrees', may: 'admin' },

@@ -3,6 +3,7 @@ import { kbrEn, kbrId } from './messages-keberatan.ts';
 import { kontenEn, kontenId } from './messages-konten.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
+import { mediaEn, mediaId } from './messages-media.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
@@ -11,6 +12,7 @@ export const id = {
   ...kbrId,
   ...lapId,
   ...lmpId,
+  ...mediaId,
   ...berandaId,
   ...kontenId,
   'app.name': 'Warta',
@@ -271,6 +273,7 @@ export const en: Record<MessageKey, string> = {
   ...kbrEn,
   ...lapEn,
   ...lmpEn,
+  ...mediaEn,
   ...berandaEn,
   ...kontenEn,
   'app.name': 'Warta',

@@ -7,6 +7,8 @@ import { AuditPage } from './pages/audit.tsx';
 import { DecreePage, DecreesPage } from './pages/decrees.tsx';
 import { HomePage } from './pages/home.tsx';
 import { ImportPage } from './pages/import.tsx';
+import { MediaPage } from './pages/media.tsx';
+import { MediaItemPage } from './pages/media-item.tsx';
 import { OutboxPage } from './pages/outbox.tsx';
 import { PeoplePage, PersonPage } from './pages/people.tsx';
 import { ppidScreen } from './pages/ppid-screens.tsx';
@@ -47,12 +49,15 @@ export function Screens({ route }: { route: Route }) {
   if (path === '/instansi') return <TenantPage />;
   const konten = kontenScreen(route);
   if (konten) return konten;
+  if (path === '/media') return <MediaPage query={route.query} />;
   const ppid = ppidScreen(route);
   if (ppid) return ppid;
   const unit = match('/unit/:id', path) ?? match('/unit/:id/:tab', path);
   if (unit?.id) return <UnitPage key={unit.id} id={unit.id} tab={unit.tab ?? 'data'} />;
   const person = match('/orang/:id', path);
   if (person?.id) return <PersonPage key={person.id} id={person.id} />;
+  const media = match('/media/:id', path);
+  if (media?.id) return <MediaItemPage key={media.id} id={media.id} />;
   const decree = match('/sk/:id', path);
   if (decree?.id) return <DecreePage key={decree.id} id={decree.id} />;
   return (

@@ -18,6 +18,9 @@ export function useSession(): Session {
   return session;
 }
 
+/** The team roles that fill a unit's media library (media.upload/media.manage in org/policy.ts). */
+export const mediaTeamRoles = ['kontributor', 'kameramen', 'editor', 'editor_video', 'redaktur', 'admin_medsos', 'penanggung_jawab', 'developer'];
+
 export type Abilities = ReturnType<typeof abilities>;
 
 /**
@@ -47,6 +50,8 @@ export function abilities(me: Me) {
     konten: admin || me.roles.length > 0,
     /** mediacenter.decide / mediacenter.publish: the tenant's Media Center coordinator and admin pendamping. */
     mediaCenter: admin || holds('koordinator_media_center', 'admin_pendamping'),
+    /** media.view: the publication team of a unit uploads and describes; the evaluator reads. */
+    media: admin || evaluator || holds(...mediaTeamRoles),
   };
 }
 

@@ -11,6 +11,7 @@ export * from '../modules/konten/schema.ts';
 export * from '../modules/lampiran/schema.ts';
 export * from '../modules/laporan-kip/schema.ts';
 export * from '../modules/mail/schema.ts';
+export * from '../modules/media/schema.ts';
 export * from '../modules/org/schema.ts';
 export * from '../modules/pemberitahuan/schema.ts';
 export * from '../modules/permohonan/schema.ts';

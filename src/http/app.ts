@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
 import { AppError } from '../lib/errors.ts';
 import { registerAuditApi } from '../modules/audit/routes.ts';
 import { registerAccountApi } from '../modules/auth/account-routes.ts';
@@ -16,6 +17,9 @@ import { registerKontenApi } from '../modules/konten/routes.ts';
 import { laporanPortalSection } from '../modules/laporan-kip/portal-section.tsx';
 import { registerLaporanKipApi } from '../modules/laporan-kip/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
+import { registerMediaFiles } from '../modules/media/file-routes.ts';
+import { registerMediaApi } from '../modules/media/routes.ts';
+import { UPLOAD_PATH as MEDIA_UPLOAD_PATH, registerMediaUpload } from '../modules/media/upload-routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
 import { registerPemberitahuanApi } from '../modules/pemberitahuan/routes.ts';
 import { permohonanPortalSection } from '../modules/permohonan/portal-section.tsx';
@@ -58,6 +62,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['laporan-kip', registerLaporanKipApi],
   ['konten', registerKontenApi],
   ['tugas', registerTugasApi],
+  ['media', registerMediaApi],
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
 ];
 
@@ -73,12 +78,14 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.use(compression());
   app.use(language());
   app.use(securityHeaders());
-  app.use(bodyLimit({ maxSize: 12 * 1024 * 1024 }));
+  // Resumable uploads stream their chunks to disk; each upload's size is checked by its own limit.
+  app.use(except(`${MEDIA_UPLOAD_PATH}/*`, bodyLimit({ maxSize: 12 * 1024 * 1024 })));
   app.use(session());
   app.use(csrf());
   app.onError(handleError);
 
   app.get('/healthz', health);
+  registerMediaUpload(app);
 
   const api = new Hono<AppEnv>();
   const routers = apiModules.map(([tag, register]) => {
@@ -100,6 +107,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   registerKeberatanForm(app);
   registerTrackingDownload(app);
   registerDipFiles(app);
+  registerMediaFiles(app);
   registerPublicSite(app, portalSections);
   return app;
 }

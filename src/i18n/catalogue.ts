@@ -6,6 +6,7 @@ import { kontenMessages } from '../modules/konten/messages.ts';
 import { kontenPublicMessages } from '../modules/konten/views/messages.ts';
 import { lampiranMessages } from '../modules/lampiran/messages.ts';
 import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
+import { mediaMessages } from '../modules/media/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
 import { pemberitahuanMessages } from '../modules/pemberitahuan/messages.ts';
 import { permohonanMessages } from '../modules/permohonan/messages.ts';
@@ -29,6 +30,7 @@ const parts = [
   lampiranMessages,
   kontenMessages,
   kontenPublicMessages,
+  mediaMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

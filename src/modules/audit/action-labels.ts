@@ -71,6 +71,12 @@ export const actionLabels: Record<string, Label> = {
   'sengketa.registered': { id: 'Sengketa di Komisi Informasi dicatat', en: 'Information Commission dispute recorded' },
   'sengketa.updated': { id: 'Sengketa di Komisi Informasi diperbarui', en: 'Information Commission dispute updated' },
   'laporan_kip.texts_saved': { id: 'Teks laporan KIP disimpan', en: 'KIP report texts saved' },
+  'media.uploaded': { id: 'Media diunggah', en: 'Media uploaded' },
+  'media.processed': { id: 'Media selesai diproses', en: 'Media processed' },
+  'media.updated': { id: 'Keterangan media diubah', en: 'Media details changed' },
+  'media.deleted': { id: 'Media dihapus', en: 'Media deleted' },
+  'media.downloaded': { id: 'Berkas media diunduh petugas', en: 'Media file downloaded by staff' },
+  'media_limits.updated': { id: 'Batas ukuran unggahan diubah', en: 'Upload size limits changed' },
   'laporan_kip.register_personal_exported': { id: 'Register dengan data pribadi diekspor', en: 'Register with personal data exported' },
   'konten.created': { id: 'Naskah dibuat', en: 'Content item created' },
   'konten.saved': { id: 'Revisi naskah disimpan', en: 'Content revision saved' },
@@ -115,6 +121,8 @@ export const entityLabels: Record<string, Label> = {
   laporan_kip: { id: 'Laporan KIP', en: 'KIP report' },
   konten: { id: 'Naskah', en: 'Content item' },
   konten_media_center: { id: 'Usulan Media Center', en: 'Media Center proposal' },
+  media: { id: 'Media', en: 'Media' },
+  media_limits: { id: 'Batas unggahan media', en: 'Media upload limits' },
 };
 
 /** The actors that are no account (public forms, the system, set-up), as their rows record them. */

@@ -34,10 +34,25 @@ export type OrgAction =
   | 'konten.propose'
   | 'konten.settings'
   | 'mediacenter.decide'
-  | 'mediacenter.publish';
+  | 'mediacenter.publish'
+  | 'media.view'
+  | 'media.upload'
+  | 'media.manage'
+  | 'media.settings';
 
 /** Units whose listing an action covers: every unit of the tenant, or only these. */
 export type UnitScope = 'all' | string[];
+
+const mediaTeam: Parameters<typeof hasRole>[2][] = [
+  'kontributor',
+  'kameramen',
+  'editor',
+  'editor_video',
+  'redaktur',
+  'admin_medsos',
+  'penanggung_jawab',
+  'developer',
+];
 
 // Heads run their own team; site editors keep their unit's pages; Diskominfo evaluators see all.
 const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
@@ -65,6 +80,10 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'konten.archive': ['admin_medsos', 'penanggung_jawab'],
   'konten.propose': ['admin_medsos', 'penanggung_jawab'],
   'konten.settings': ['penanggung_jawab'],
+  // The publication team (DOMAIN.md §2) fills and keeps its unit's media library.
+  'media.view': mediaTeam,
+  'media.upload': mediaTeam,
+  'media.manage': mediaTeam,
 };
 
 /**
@@ -84,6 +103,7 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
       return hasAnyRole(actor, 'evaluator');
     // KIP reports: the unit's PPID, and Diskominfo evaluators read every unit's (and the tenant's).
     case 'laporan.view':
+    case 'media.view':
       return hasAnyRole(actor, 'evaluator') || (unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? [])));
     // The evaluator monitors every unit's publication (DOMAIN.md §2) and reads, never acts.
     case 'konten.view':
@@ -110,6 +130,8 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'keberatan.view':
     case 'keberatan.process':
     case 'keberatan.decide':
+    case 'media.upload':
+    case 'media.manage':
       return unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? []));
     default:
       return false;
