@@ -1,26 +1,53 @@
 import type { Queryable, Tx } from '../../db/types.ts';
+import { setMediaUsage as setUsage } from '../media/media-usage.ts';
+import * as media from '../media/render-media.ts';
 import type { GambarRender } from './render-isi.ts';
 
 /*
- * THE ONE PLACE THE LEAD WIRES TO `src/modules/media` AT MERGE TIME.
- *
- * The media module (branch `media`) exports `getMediaForRender`, `setMediaUsage` and
- * `assertMediaReady`. Until it is merged, these stand-ins let content work without a media
- * library: no photo is rendered (pages leave it out, never broken), no usage is recorded and every
- * media id is accepted. At merge, replace each body with a call to the media module's function of
- * the same name; the content module calls only these three.
+ * Content reaches the media library only through these three functions, so the renderers keep
+ * their own small photo shape (GambarRender) and the media module keeps its tables.
  */
 
-/** Photos by media id for rendering; without the media module: none (renderers leave them out). */
-export async function getMediaForRender(_db: Queryable, _ids: readonly string[]): Promise<Map<string, GambarRender>> {
-  return new Map();
+// The fallback `src` for browsers without srcset: a copy wide enough for a column, not the largest.
+const FALLBACK_WIDTH = 1024;
+
+function srcset(sources: media.MediaForRender['sources'], format: 'webp' | 'jpeg'): string {
+  return sources
+    .filter((s) => s.format === format)
+    .map((s) => `${s.url} ${s.width}w`)
+    .join(', ');
 }
 
-/** Records where media are used and whether that use is public; without the media module: nothing to record. */
-export async function setMediaUsage(
-  _tx: Tx,
-  _usage: { tenantId: string; entity: string; entityId: string; mediaIds: readonly string[]; isPublic: boolean },
-): Promise<void> {}
+/** Photos (and video posters) by media id for rendering; items without copies are left out. */
+export async function getMediaForRender(db: Queryable, ids: readonly string[]): Promise<Map<string, GambarRender>> {
+  const found = await media.getMediaForRender(db, [...ids]);
+  const byId = new Map<string, GambarRender>();
+  for (const item of found) {
+    const jpegs = item.sources.filter((s) => s.format === 'jpeg');
+    const fallback = jpegs.filter((s) => s.width <= FALLBACK_WIDTH).at(-1) ?? jpegs[0];
+    if (!fallback || !item.width || !item.height) continue;
+    byId.set(item.id, {
+      alt: item.altText,
+      width: item.width,
+      height: item.height,
+      src: fallback.url,
+      srcsetWebp: srcset(item.sources, 'webp'),
+      srcsetJpeg: srcset(item.sources, 'jpeg'),
+      credit: item.credit || null,
+    });
+  }
+  return byId;
+}
 
-/** Refuses media that may not be published (an image without alt text); without the media module: accepts. */
-export async function assertMediaReady(_db: Queryable, _tenantId: string, _ids: readonly string[]): Promise<void> {}
+/** Records the media a published (or unpublished) item shows, so the library serves them and knows where they are used. */
+export async function setMediaUsage(
+  tx: Tx,
+  usage: { tenantId: string; entity: string; entityId: string; mediaIds: readonly string[]; isPublic: boolean },
+): Promise<void> {
+  await setUsage(tx, { ...usage, mediaIds: [...usage.mediaIds] });
+}
+
+/** Refuses media that may not be published: unknown, still processing, failed, or a photo without alt text. */
+export async function assertMediaReady(db: Queryable, tenantId: string, ids: readonly string[]): Promise<void> {
+  await media.assertMediaReady(db, tenantId, [...ids]);
+}
