@@ -32,7 +32,7 @@ export async function sendPublicationJob(services: Services, row: KontenRow): Pr
 export async function publishScheduled(services: Services, job: PublicationJob, now = new Date()): Promise<boolean> {
   return inTransaction(services.db, async (tx, afterCommit) => {
     const [row] = await tx.select().from(konten).where(eq(konten.id, job.kontenId)).for('update');
-    if (!row || row.status !== 'dijadwalkan' || row.approvedRevisionId !== job.revisionId) return false;
+    if (row?.status !== 'dijadwalkan' || row.approvedRevisionId !== job.revisionId) return false;
     if (row.scheduledAt?.toISOString() !== job.at) return false;
     // pg-boss starts the job at its time by the database's clock; a job started early (another
     // clock, a manual run) fails and is retried rather than lost or published ahead of time.

@@ -50,9 +50,10 @@ export const konten = pgTable(
   },
   (t) => [
     uniqueIndex('konten_unit_slug').on(t.unitId, t.slug),
-    index('konten_unit_status').on(t.unitId, t.status, t.updatedAt),
+    // The board's columns: a unit's items in one stage, last changed first (id breaks ties).
+    index('konten_unit_status').on(t.unitId, t.status, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // The admin list: a unit's items, last changed first (konten-list bench).
-    index('konten_unit_updated').on(t.unitId, t.updatedAt.desc(), t.id),
+    index('konten_unit_updated').on(t.unitId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('konten_judul_fts').using('gin', sql`to_tsvector('simple', ${t.judul})`),
     // The public lists: a unit's live items of a kind, newest first.
     index('konten_public_order').on(t.unitId, t.jenis, t.publishedAt.desc(), t.id).where(sql`${t.liveRevisionId} is not null`),
