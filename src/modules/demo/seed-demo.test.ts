@@ -17,6 +17,7 @@ beforeAll(async () => {
 afterAll(() => w.stop());
 
 describe('demo seed', () => {
+  // Seeding the whole demo (accounts, PPID, content through its workflow) takes seconds, more on a busy machine.
   it('fills an empty installation once, with an account for every team role, all audited', async () => {
     const first = await seedDemoIfEmpty(w.services);
     expect(first?.logins).toHaveLength(demoPeople.length + 1);
@@ -37,7 +38,7 @@ describe('demo seed', () => {
     expect(again?.logins).toEqual(first?.logins);
     expect((await admin.get('/api/units')).body.items).toHaveLength(3);
     expect(await verifyAuditChain(w.services.db, auditKeyOf(w.services.secrets))).toMatchObject({ ok: true });
-  });
+  }, 120_000);
 
   it('gives the PPID portal something to show: information lists, service standards, a register and e-Monev', async () => {
     const page = async (path: string) => (await w.app.request(path, { headers: { host: 'nusalontar.example' } })).text();

@@ -34,7 +34,7 @@ export function KontenList({ ctx, items, gambar, bidang, level = 2, showBidang =
   const slugs = new Map([...bidang].map(([id, b]) => [id, b.slug]));
   return (
     <ol class="kabar-list">
-      {items.map((item) => {
+      {items.map((item, index) => {
         const href = siteHref(ctx, unitPath(ctx, ...publicSegmentsOf(item, slugs)));
         const photo = item.coverMediaId ? gambar.get(item.coverMediaId) : undefined;
         const division = showBidang && item.bidangId ? bidang.get(item.bidangId)?.name : undefined;
@@ -43,7 +43,7 @@ export function KontenList({ ctx, items, gambar, bidang, level = 2, showBidang =
             <Heading>
               <a href={href}>{item.judul}</a>
             </Heading>
-            {photo ? <Thumbnail img={photo} /> : null}
+            {photo ? <Thumbnail img={photo} first={index === 0} /> : null}
             <p class="meta">
               <time datetime={item.publishedAt.toISOString()}>{tanggalPanjang(ctx.lang, ctx.tenant.timeZone, item.publishedAt)}</time>
               {division ? ` · ${division}` : null}

@@ -18,16 +18,17 @@ function copiesOf(srcset: string): Copy[] {
  * A list's photo, kept small because twenty of them share the page's 30 KB: WebP copies up to
  * 640 px (a thumbnail is at most ~14rem wide, twice that on a dense screen; a phone shows it
  * full-width at that sharpness), the smallest JPEG for a browser without WebP, width and height
- * so the page does not jump, and lazy loading. No caption: the item's page has it.
+ * so the page does not jump, and lazy loading below the first item (whose photo is on the first
+ * screen of a phone, so waiting for it would only delay it). No caption: the item's page has it.
  */
-export function Thumbnail({ img }: { img: GambarRender }) {
+export function Thumbnail({ img, first = false }: { img: GambarRender; first?: boolean }) {
   const webp = copiesOf(img.srcsetWebp).filter((c) => c.width <= THUMB_MAX_WIDTH);
   const jpeg = copiesOf(img.srcsetJpeg)[0]?.url ?? img.src;
   return (
     <figure>
       <picture>
         {webp.length > 0 ? <source type="image/webp" srcset={webp.map((c) => `${c.url} ${c.width}w`).join(', ')} sizes={THUMB_SIZES} /> : null}
-        <img src={jpeg} width={img.width} height={img.height} alt={img.alt} loading="lazy" decoding="async" />
+        <img src={jpeg} width={img.width} height={img.height} alt={img.alt} loading={first ? undefined : 'lazy'} decoding="async" />
       </picture>
     </figure>
   );

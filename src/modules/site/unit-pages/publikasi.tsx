@@ -49,6 +49,7 @@ export async function publikasiPage(db: Queryable, trail: Trail, rest: string[],
     sub,
     indexOf: (s) => publicationKinds.indexOf(s as PublicationKind),
     intro: t(ctx.lang, 'site.intro.publikasi', { unit: unit.name }),
-    page: () => list ?? <></>,
+    // Only a sub-section's page is asked for, and each has its list.
+    page: () => list!,
   });
 }
