@@ -1,5 +1,6 @@
 import { AppError } from '../../lib/errors.ts';
 import { hasAnyRole, hasRole, type OrgActor } from './actor.ts';
+import { teamRoles } from './roles.ts';
 
 export type OrgAction =
   | 'tenant.update'
@@ -23,7 +24,12 @@ export type OrgAction =
   | 'laporan.view'
   | 'keberatan.view'
   | 'keberatan.process'
-  | 'keberatan.decide';
+  | 'keberatan.decide'
+  | 'rencana.view'
+  | 'rencana.manage'
+  | 'liputan.view'
+  | 'liputan.manage'
+  | 'liputan.cover';
 
 /** Units whose listing an action covers: every unit of the tenant, or only these. */
 export type UnitScope = 'all' | string[];
@@ -44,6 +50,14 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'keberatan.view': ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'],
   'keberatan.process': ['ppid_utama', 'ppid_pelaksana'],
   'keberatan.decide': ['atasan_ppid'],
+  // Seed 004 §VII.1: the unit's team plans and assigns coverage; the whole team reads the plan and
+  // the assignments, and the evaluator reads every unit's. An assignee marks their own assignment's
+  // progress (`liputan.cover`: any team member; liputan/alur.ts then requires being an assignee).
+  'rencana.view': [...teamRoles],
+  'rencana.manage': ['penanggung_jawab', 'redaktur', 'editor', 'admin_medsos'],
+  'liputan.view': [...teamRoles],
+  'liputan.manage': ['penanggung_jawab', 'redaktur', 'editor', 'admin_medsos'],
+  'liputan.cover': [...teamRoles],
 };
 
 /**
@@ -63,6 +77,8 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
       return hasAnyRole(actor, 'evaluator');
     // KIP reports: the unit's PPID, and Diskominfo evaluators read every unit's (and the tenant's).
     case 'laporan.view':
+    case 'rencana.view':
+    case 'liputan.view':
       return hasAnyRole(actor, 'evaluator') || (unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? [])));
     case 'unit.update':
     case 'bidang.manage':
@@ -74,6 +90,9 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'keberatan.view':
     case 'keberatan.process':
     case 'keberatan.decide':
+    case 'rencana.manage':
+    case 'liputan.manage':
+    case 'liputan.cover':
       return unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? []));
     default:
       return false;
