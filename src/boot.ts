@@ -10,6 +10,7 @@ import { installAuditKey } from './modules/audit/audit-key.ts';
 import { seedShippedCalendars } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
+import { startLiputanReminderJobs } from './modules/liputan/reminder-job.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
 import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
 import { startIdentityPurgeJob } from './modules/permohonan/identity-purge.ts';
@@ -40,6 +41,7 @@ export async function boot(
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
     await startReminderJobs(services);
+    await startLiputanReminderJobs(services);
     await startIdentityPurgeJob(services);
     const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);

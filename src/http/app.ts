@@ -14,6 +14,7 @@ import { registerKeberatanForm } from '../modules/keberatan/public-form.tsx';
 import { registerKeberatanApi } from '../modules/keberatan/routes.ts';
 import { laporanPortalSection } from '../modules/laporan-kip/portal-section.tsx';
 import { registerLaporanKipApi } from '../modules/laporan-kip/routes.ts';
+import { registerLiputanApi } from '../modules/liputan/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
 import { registerOrgApi } from '../modules/org/routes.ts';
 import { registerPemberitahuanApi } from '../modules/pemberitahuan/routes.ts';
@@ -23,6 +24,7 @@ import { registerPermohonanApi } from '../modules/permohonan/routes.ts';
 import { registerTrackingDownload } from '../modules/permohonan/tracking-download.ts';
 import { withPpidPortal } from '../modules/ppid-portal/portal-sections.ts';
 import { registerPpidPortalApi } from '../modules/ppid-portal/routes.ts';
+import { registerRencanaApi } from '../modules/rencana/routes.ts';
 import type { PortalSection } from '../modules/site/portal.ts';
 import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import { registerSiteApi } from '../modules/site/routes.ts';
@@ -56,6 +58,8 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['pemberitahuan', registerPemberitahuanApi],
   ['laporan-kip', registerLaporanKipApi],
   ['tugas', registerTugasApi],
+  ['rencana', registerRencanaApi],
+  ['liputan', registerLiputanApi],
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
 ];
 

@@ -4,10 +4,12 @@ import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
 import { lampiranMessages } from '../modules/lampiran/messages.ts';
 import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
+import { liputanMessages } from '../modules/liputan/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
 import { pemberitahuanMessages } from '../modules/pemberitahuan/messages.ts';
 import { permohonanMessages } from '../modules/permohonan/messages.ts';
 import { ppidPortalMessages } from '../modules/ppid-portal/messages.ts';
+import { rencanaMessages } from '../modules/rencana/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
 import { common } from './common.ts';
 
@@ -25,6 +27,8 @@ const parts = [
   keberatanMessages,
   ppidPortalMessages,
   lampiranMessages,
+  rencanaMessages,
+  liputanMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

@@ -72,6 +72,20 @@ export const actionLabels: Record<string, Label> = {
   'sengketa.updated': { id: 'Sengketa di Komisi Informasi diperbarui', en: 'Information Commission dispute updated' },
   'laporan_kip.texts_saved': { id: 'Teks laporan KIP disimpan', en: 'KIP report texts saved' },
   'laporan_kip.register_personal_exported': { id: 'Register dengan data pribadi diekspor', en: 'Register with personal data exported' },
+  'rencana.created': { id: 'Rencana redaksi ditambahkan', en: 'Plan item added' },
+  'rencana.updated': { id: 'Rencana redaksi diubah', en: 'Plan item changed' },
+  'rencana.terlaksana': { id: 'Rencana redaksi ditandai terlaksana', en: 'Plan item marked carried out' },
+  'rencana.dibatalkan': { id: 'Rencana redaksi dibatalkan', en: 'Plan item called off' },
+  'rencana.direncanakan': { id: 'Rencana redaksi direncanakan kembali', en: 'Plan item planned again' },
+  'rencana.feed_created': { id: 'Tautan kalender rencana redaksi dibuat', en: 'Editorial plan calendar link made' },
+  'rencana.feed_renewed': { id: 'Tautan kalender rencana redaksi diganti', en: 'Editorial plan calendar link replaced' },
+  'liputan.created': { id: 'Penugasan liputan dibuat', en: 'Coverage assignment made' },
+  'liputan.updated': { id: 'Penugasan liputan diubah', en: 'Coverage assignment changed' },
+  'liputan.diliput': { id: 'Penugasan liputan ditandai sudah diliput', en: 'Assignment marked covered' },
+  'liputan.produksi': { id: 'Penugasan liputan ditandai dalam produksi', en: 'Assignment marked in production' },
+  'liputan.selesai': { id: 'Penugasan liputan ditandai selesai', en: 'Assignment marked done' },
+  'liputan.dibatalkan': { id: 'Penugasan liputan dibatalkan', en: 'Assignment called off' },
+  'liputan.pengingat_dikirim': { id: 'Pengingat liputan H-1 dikirim ke petugas', en: 'Day-before coverage reminder sent to the crew' },
 };
 
 /** The kinds of things audit rows are about, in words. */
@@ -93,6 +107,8 @@ export const entityLabels: Record<string, Label> = {
   keberatan: { id: 'Keberatan', en: 'Objection' },
   sengketa: { id: 'Sengketa informasi', en: 'Information dispute' },
   laporan_kip: { id: 'Laporan KIP', en: 'KIP report' },
+  rencana: { id: 'Rencana redaksi', en: 'Plan item' },
+  liputan: { id: 'Penugasan liputan', en: 'Coverage assignment' },
 };
 
 /** The actors that are no account (public forms, the system, set-up), as their rows record them. */

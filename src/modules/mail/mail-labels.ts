@@ -27,6 +27,8 @@ export const mailPurposeLabels = {
   'keberatan.tanda_terima': { id: 'Tanda terima keberatan (ke pemohon)', en: 'Objection receipt (to the objector)' },
   'keberatan.masuk': { id: 'Keberatan baru masuk (ke PPID)', en: 'New objection arrived (to the PPID)' },
   'ppid.pengingat_tenggat': { id: 'Pengingat batas waktu (ke PPID)', en: 'Deadline reminder (to the PPID)' },
+  'liputan.penugasan': { id: 'Penugasan liputan (ke petugas)', en: 'Coverage assignment (to the crew)' },
+  'liputan.pengingat': { id: 'Pengingat liputan sehari sebelumnya (ke petugas)', en: 'Coverage reminder the day before (to the crew)' },
 } as const satisfies Record<string, Label>;
 export type MailPurpose = keyof typeof mailPurposeLabels;
 
