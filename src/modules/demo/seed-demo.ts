@@ -17,6 +17,7 @@ import { tenants } from '../org/schema.ts';
 import { isProfileSlug } from '../site/profile-pages.ts';
 import { updateSitePage } from '../site/update-site-page.ts';
 import { DEMO_MAIL_DOMAIN, DEMO_PASSWORD, demoDecree, demoPages, demoPeople, demoTenant, demoUnits } from './demo-data.ts';
+import { seedLiputanDemo } from './seed-liputan-demo.ts';
 import { seedPpidDemo } from './seed-ppid-demo.ts';
 
 export type DemoResult = { password: string; logins: Array<{ email: string; role: string }> };
@@ -93,6 +94,8 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
     }
   }
   await seedPpidDemo(services, await getTenant(services.db, tenant.id), admin, actor, units);
+  const newsroom = units.get(demoDecree.unit);
+  if (newsroom) await seedLiputanDemo(services, await getTenant(services.db, tenant.id), admin, actor, newsroom);
   services.log.info('demo data seeded', { tenant: tenant.slug });
   return demoLogins();
 }
