@@ -3,6 +3,7 @@ import { kbrEn, kbrId } from './messages-keberatan.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
+import { redaksiEn, redaksiId } from './messages-redaksi.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
 export const id = {
@@ -11,6 +12,7 @@ export const id = {
   ...lapId,
   ...lmpId,
   ...berandaId,
+  ...redaksiId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -270,6 +272,7 @@ export const en: Record<MessageKey, string> = {
   ...lapEn,
   ...lmpEn,
   ...berandaEn,
+  ...redaksiEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',
