@@ -3,7 +3,8 @@ export const redaksiId = {
   'nav.rencana': 'Rencana redaksi',
   'nav.liputan': 'Penugasan liputan',
   'rdk.title': 'Rencana redaksi',
-  'rdk.intro': 'Kalender konten yang direncanakan unit: tema, platform tujuan, dan penanggung jawabnya. Di bawah kalender: yang direncanakan dibanding yang benar-benar terbit.',
+  'rdk.intro':
+    'Kalender konten yang direncanakan unit: tema, platform tujuan, dan penanggung jawabnya. Di bawah kalender: yang direncanakan dibanding yang benar-benar terbit.',
   'rdk.unit': 'Unit',
   'rdk.noUnits': 'Anda belum tercatat di tim unit mana pun, jadi belum ada rencana redaksi untuk Anda. Minta admin instansi menambahkan Anda ke tim unit.',
   'rdk.add': 'Tambah rencana',
@@ -59,7 +60,8 @@ export const redaksiId = {
   'rdk.r.dibatalkan': 'Rencana dibatalkan: {n}',
   'rdk.r.none': 'Tidak ada.',
   'rdk.ical': 'Kalender di ponsel',
-  'rdk.icalIntro': 'Langganan alamat ini di aplikasi kalender ponsel (Google Calendar: Tambah kalender › Dari URL; iPhone: Pengaturan › Kalender › Akun › Tambah kalender langganan). Siapa pun yang memegang alamat ini dapat membaca rencana unit; jangan dibagikan di luar tim.',
+  'rdk.icalIntro':
+    'Langganan alamat ini di aplikasi kalender ponsel (Google Calendar: Tambah kalender › Dari URL; iPhone: Pengaturan › Kalender › Akun › Tambah kalender langganan). Siapa pun yang memegang alamat ini dapat membaca rencana unit; jangan dibagikan di luar tim.',
   'rdk.icalNone': 'Belum ada alamat langganan. Kepala unit, redaktur, editor atau admin media sosial dapat membuatnya.',
   'rdk.icalMake': 'Buat alamat langganan',
   'rdk.icalRenew': 'Ganti alamat (alamat lama berhenti berlaku)',
@@ -177,7 +179,8 @@ export const redaksiEn: Record<keyof typeof redaksiId, string> = {
   'rdk.r.dibatalkan': 'Plan items called off: {n}',
   'rdk.r.none': 'None.',
   'rdk.ical': 'Calendar on your phone',
-  'rdk.icalIntro': 'Subscribe to this address in your phone’s calendar app (Google Calendar: Add calendar › From URL; iPhone: Settings › Calendar › Accounts › Add subscribed calendar). Anyone holding it can read the unit’s plan; keep it within the team.',
+  'rdk.icalIntro':
+    'Subscribe to this address in your phone’s calendar app (Google Calendar: Add calendar › From URL; iPhone: Settings › Calendar › Accounts › Add subscribed calendar). Anyone holding it can read the unit’s plan; keep it within the team.',
   'rdk.icalNone': 'No subscription address yet. The head, managing editor, editors or social media admin can make one.',
   'rdk.icalMake': 'Make a subscription address',
   'rdk.icalRenew': 'Replace the address (the old one stops working)',

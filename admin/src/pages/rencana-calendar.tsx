@@ -41,7 +41,12 @@ export default function RencanaCalendar({ items, narrow, onRange, onPick }: Prop
         classNames: [`rdk-ev-${i.status}`],
       }))}
       datesSet={(arg: DatesSetArg) =>
-        onRange({ activeStart: day(arg.view.activeStart), activeEnd: day(arg.view.activeEnd), currentStart: day(arg.view.currentStart), currentEnd: day(arg.view.currentEnd) })
+        onRange({
+          activeStart: day(arg.view.activeStart),
+          activeEnd: day(arg.view.activeEnd),
+          currentStart: day(arg.view.currentStart),
+          currentEnd: day(arg.view.currentEnd),
+        })
       }
       eventClick={(arg: EventClickArg) => {
         arg.jsEvent.preventDefault();

@@ -8,7 +8,14 @@ import { jenisList, platforms, type RencanaItem, type TeamPick, zoneName } from 
 const fields = ['judul', 'tema', 'tanggal', 'jam', 'platform', 'jenis', 'pemilikPersonId', 'catatan'];
 
 /** Adds a plan item (no `item`) or changes one; `onDone` gets the saved item. */
-export function RencanaForm(props: { unitId: string; item?: RencanaItem; tanggal?: string; team: TeamPick[]; onDone: (item: RencanaItem) => void; onCancel: () => void }) {
+export function RencanaForm(props: {
+  unitId: string;
+  item?: RencanaItem;
+  tanggal?: string;
+  team: TeamPick[];
+  onDone: (item: RencanaItem) => void;
+  onCancel: () => void;
+}) {
   const { me } = useSession();
   const { item, team } = props;
   const form = useForm(fields);
@@ -68,7 +75,8 @@ export function RencanaForm(props: { unitId: string; item?: RencanaItem; tanggal
         <div className="check-row">
           {platforms.map((p) => (
             <label key={p} className="check">
-              <input type="checkbox" name="platform" value={p} defaultChecked={item ? item.platform.includes(p) : p === 'website'} /> {t(`rdk.p.${p}` as MessageKey)}
+              <input type="checkbox" name="platform" value={p} defaultChecked={item ? item.platform.includes(p) : p === 'website'} />{' '}
+              {t(`rdk.p.${p}` as MessageKey)}
             </label>
           ))}
         </div>

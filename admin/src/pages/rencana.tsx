@@ -8,10 +8,10 @@ import type { Items } from '../types.ts';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { plannerRoles, type RencanaItem, type TeamPick, useNewsroomUnits } from './redaksi-terms.ts';
 import type { CalendarRange } from './rencana-calendar.tsx';
 import { RencanaForm } from './rencana-form.tsx';
 import { FeedSection, RealisasiSection } from './rencana-sections.tsx';
-import { plannerRoles, type RencanaItem, type TeamPick, useNewsroomUnits } from './redaksi-terms.ts';
 
 // FullCalendar is ~80 KB gzip: it comes with this screen, never with the admin's first load.
 const RencanaCalendar = lazy(() => import('./rencana-calendar.tsx'));
@@ -93,11 +93,22 @@ export function RencanaPage({ query }: { query: URLSearchParams }) {
       {chosen && selected && panel?.mode === 'edit' && (
         <section className="rdk-panel" aria-labelledby="rdk-edit">
           <h2 id="rdk-edit">{t('rdk.edit')}</h2>
-          <RencanaForm unitId={chosen.id} item={selected} team={team.data?.items ?? []} onDone={() => saved(t('rdk.saved'))} onCancel={() => setPanel({ mode: 'show', id: selected.id })} />
+          <RencanaForm
+            unitId={chosen.id}
+            item={selected}
+            team={team.data?.items ?? []}
+            onDone={() => saved(t('rdk.saved'))}
+            onCancel={() => setPanel({ mode: 'show', id: selected.id })}
+          />
         </section>
       )}
       {selected && panel?.mode === 'show' && (
-        <RencanaDetail item={selected} onEdit={() => setPanel({ mode: 'edit', id: selected.id })} onClose={() => setPanel(null)} onMoved={() => saved(t('rdk.moved'))} />
+        <RencanaDetail
+          item={selected}
+          onEdit={() => setPanel({ mode: 'edit', id: selected.id })}
+          onClose={() => setPanel(null)}
+          onMoved={() => saved(t('rdk.moved'))}
+        />
       )}
       {chosen && (
         <>

@@ -13,11 +13,51 @@ import { DEMO_MAIL_DOMAIN } from './demo-data.ts';
 
 // Everything here is fictional: the activities, places and themes of the demo BPSDMD's plan.
 const planned = [
-  { day: 3, judul: 'Rilis pembukaan Diklat Kepemimpinan Pengawas angkatan II', tema: 'Pengembangan kompetensi', jenis: 'berita', platform: ['website', 'instagram', 'facebook'], jam: '10:00', owner: 'kontributor' },
-  { day: 7, judul: 'Infografis jadwal pelatihan semester depan', tema: 'Layanan pelatihan', jenis: 'pengumuman', platform: ['website', 'instagram'], jam: null, owner: 'editor' },
-  { day: 12, judul: 'Video profil widyaiswara muda', tema: 'Sosok inspiratif', jenis: 'video', platform: ['youtube', 'tiktok', 'instagram'], jam: null, owner: 'editor-video' },
-  { day: 18, judul: 'Artikel: belajar mandiri lewat LMS daerah', tema: 'Transformasi digital', jenis: 'artikel', platform: ['website', 'facebook'], jam: null, owner: 'kontributor' },
-  { day: 24, judul: 'Galeri foto kunjungan studi ke balai latihan kerja', tema: 'Kolaborasi', jenis: 'galeri', platform: ['website', 'instagram', 'x'], jam: '15:00', owner: 'kameramen' },
+  {
+    day: 3,
+    judul: 'Rilis pembukaan Diklat Kepemimpinan Pengawas angkatan II',
+    tema: 'Pengembangan kompetensi',
+    jenis: 'berita',
+    platform: ['website', 'instagram', 'facebook'],
+    jam: '10:00',
+    owner: 'kontributor',
+  },
+  {
+    day: 7,
+    judul: 'Infografis jadwal pelatihan semester depan',
+    tema: 'Layanan pelatihan',
+    jenis: 'pengumuman',
+    platform: ['website', 'instagram'],
+    jam: null,
+    owner: 'editor',
+  },
+  {
+    day: 12,
+    judul: 'Video profil widyaiswara muda',
+    tema: 'Sosok inspiratif',
+    jenis: 'video',
+    platform: ['youtube', 'tiktok', 'instagram'],
+    jam: null,
+    owner: 'editor-video',
+  },
+  {
+    day: 18,
+    judul: 'Artikel: belajar mandiri lewat LMS daerah',
+    tema: 'Transformasi digital',
+    jenis: 'artikel',
+    platform: ['website', 'facebook'],
+    jam: null,
+    owner: 'kontributor',
+  },
+  {
+    day: 24,
+    judul: 'Galeri foto kunjungan studi ke balai latihan kerja',
+    tema: 'Kolaborasi',
+    jenis: 'galeri',
+    platform: ['website', 'instagram', 'x'],
+    jam: '15:00',
+    owner: 'kameramen',
+  },
 ] as const;
 
 /**

@@ -1,5 +1,5 @@
-import { defineAlur } from '../alur/define-alur.ts';
 import { AppError } from '../../lib/errors.ts';
+import { defineAlur } from '../alur/define-alur.ts';
 import type { StatusLiputan } from './terms.ts';
 
 /** Who is moving an assignment: one of its crew, and/or one of the unit's planners. */

@@ -1,6 +1,6 @@
-import { addDays } from '../hari-kerja/local-date.ts';
 import type { Queryable } from '../../db/types.ts';
 import { clockTimeOf } from '../../lib/zoned-time.ts';
+import { addDays } from '../hari-kerja/local-date.ts';
 import { listLiputan } from './list-liputan.ts';
 
 /** How many shown on the home screen; the rest are one click away in "Penugasan liputan". */

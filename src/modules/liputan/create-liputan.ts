@@ -23,14 +23,27 @@ export async function createLiputan(services: Services, user: SessionUser, actor
   const db = services.db;
   const unit = await unitInTenant(db, user.tenantId, unitId);
   assertOrg(actor, 'liputan.manage', unit.id);
-  await assertInTeam(db, unit.id, input.petugas.map((p) => p.personId), 'petugas', 'liputan.assignee_not_in_team');
+  await assertInTeam(
+    db,
+    unit.id,
+    input.petugas.map((p) => p.personId),
+    'petugas',
+    'liputan.assignee_not_in_team',
+  );
   if (input.rencanaItemId) await assertPlanOfUnit(db, user.tenantId, unit.id, input.rencanaItemId);
   const { timeZone } = await getTenant(db, user.tenantId);
   const { petugas, jam, ...fields } = input;
   return inTransaction(db, async (tx, afterCommit) => {
     const [row] = await tx
       .insert(liputan)
-      .values({ ...fields, rencanaItemId: fields.rencanaItemId ?? null, mulai: instantAt(input.tanggal, jam, timeZone), tenantId: user.tenantId, unitId: unit.id, createdBy: user.id })
+      .values({
+        ...fields,
+        rencanaItemId: fields.rencanaItemId ?? null,
+        mulai: instantAt(input.tanggal, jam, timeZone),
+        tenantId: user.tenantId,
+        unitId: unit.id,
+        createdBy: user.id,
+      })
       .returning();
     await tx.insert(liputanPetugas).values(petugas.map((p) => ({ liputanId: row!.id, personId: p.personId, peran: p.peran })));
     await recordStep(tx, actorOf(user), { entity: 'liputan', entityId: row!.id, from: null, to: 'direncanakan', note: null, at: row!.createdAt });

@@ -1,11 +1,11 @@
 import type { AfterCommit } from '../../db/transaction.ts';
 import type { Tx } from '../../db/types.ts';
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
-import type { Services } from '../../services.ts';
 import { clockTimeOf } from '../../lib/zoned-time.ts';
+import type { Services } from '../../services.ts';
 import { langsOfPeople } from '../auth/langs-of-people.ts';
 import { queueMail } from '../mail/queue-mail.ts';
-import { timeZoneLabel, type TimeZone } from '../org/roles.ts';
+import { type TimeZone, timeZoneLabel } from '../org/roles.ts';
 import { adminLink, reminderDate } from '../pemberitahuan/reminder-mail.ts';
 import type { LiputanRow, Petugas } from './load-liputan.ts';
 
@@ -19,7 +19,13 @@ export function crewMail(kind: CrewMailKind, lang: Lang, row: LiputanRow, person
   const time = clockTimeOf(row.mulai, ctx.timeZone).replace(':', '.');
   const zone = timeZoneLabel[ctx.timeZone as TimeZone] ?? ctx.timeZone;
   const part = (p: string) => t(lang, `liputan.peran.${p}` as MessageKey);
-  const names = [...new Set(crew.map((c) => c.nama))].map((n) => `${n} (${crew.filter((c) => c.nama === n).map((c) => part(c.peran)).join(', ')})`);
+  const names = [...new Set(crew.map((c) => c.nama))].map(
+    (n) =>
+      `${n} (${crew
+        .filter((c) => c.nama === n)
+        .map((c) => part(c.peran))
+        .join(', ')})`,
+  );
   const lines = [
     t(lang, 'liputan.mail.greeting', { name: person.nama }),
     '',

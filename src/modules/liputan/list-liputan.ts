@@ -13,10 +13,7 @@ export const LIST_LIMIT = 200;
  * Assignments of one unit, or those a person covers across the tenant's units: open ones soonest
  * first; with `semua`, finished and called-off ones too, newest first.
  */
-export async function listLiputan(
-  db: Queryable,
-  f: { tenantId: string; unitId?: string; personId?: string; semua: boolean },
-): Promise<LiputanListed[]> {
+export async function listLiputan(db: Queryable, f: { tenantId: string; unitId?: string; personId?: string; semua: boolean }): Promise<LiputanListed[]> {
   const where: SQL[] = [eq(liputan.tenantId, f.tenantId)];
   if (f.unitId) where.push(eq(liputan.unitId, f.unitId));
   if (f.personId)

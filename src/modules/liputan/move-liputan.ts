@@ -17,7 +17,14 @@ export async function liputanCtx(db: Queryable, user: SessionUser, actor: OrgAct
 }
 
 /** Moves an assignment along (covered, in production, done) or calls it off, through its workflow. */
-export async function moveLiputan(services: Services, user: SessionUser, actor: OrgActor, id: string, to: StatusLiputan, note?: string | null): Promise<LiputanRow> {
+export async function moveLiputan(
+  services: Services,
+  user: SessionUser,
+  actor: OrgActor,
+  id: string,
+  to: StatusLiputan,
+  note?: string | null,
+): Promise<LiputanRow> {
   return inTransaction(services.db, async (tx) => {
     const row = await liputanInTenant(tx, user.tenantId, id, { lock: true });
     const ctx = await liputanCtx(tx, user, actor, row);

@@ -57,7 +57,15 @@ describe('assigning coverage', () => {
     expect((await ed.post(path, assignment({ jam: '8.30' }))).body.field).toBe('jam');
     expect((await ed.post(path, assignment({ petugas: [] }))).body.field).toBe('petugas');
     expect((await ed.post(path, assignment({ petugas: [{ personId: kameramen.personId, peran: 'sopir' }] }))).body.field).toBe('petugas.0.peran');
-    const twice = await ed.post(path, assignment({ petugas: [{ personId: kameramen.personId, peran: 'kameramen' }, { personId: kameramen.personId, peran: 'kameramen' }] }));
+    const twice = await ed.post(
+      path,
+      assignment({
+        petugas: [
+          { personId: kameramen.personId, peran: 'kameramen' },
+          { personId: kameramen.personId, peran: 'kameramen' },
+        ],
+      }),
+    );
     expect([twice.status, twice.body.field]).toEqual([400, 'petugas']);
     const outsider = await ed.post(path, assignment({ petugas: [{ personId: kameramenB.personId, peran: 'kameramen' }] }));
     expect([outsider.status, outsider.body.field, outsider.body.message]).toEqual([400, 'petugas', 'Petugas harus anggota tim unit ini.']);
@@ -65,7 +73,14 @@ describe('assigning coverage', () => {
     const made = await ed.post(path, assignment());
     expect(made.status).toBe(201);
     // 08:30 WITA is 00:30Z; shown back in the tenant's zone.
-    expect(made.body).toMatchObject({ status: 'direncanakan', tanggal: '2026-12-08', jam: '08:30', mulai: '2026-12-08T00:30:00.000Z', bisaUbah: true, saya: false });
+    expect(made.body).toMatchObject({
+      status: 'direncanakan',
+      tanggal: '2026-12-08',
+      jam: '08:30',
+      mulai: '2026-12-08T00:30:00.000Z',
+      bisaUbah: true,
+      saya: false,
+    });
     expect(made.body.langkah).toEqual(['diliput', 'dibatalkan']);
     expect(await audits('liputan.created', made.body.id)).toHaveLength(1);
     const mails = await w.services.db.select().from(outbox).where(eq(outbox.purpose, 'liputan.penugasan'));
@@ -85,7 +100,10 @@ describe('assigning coverage', () => {
 
   it('lists mine and a unit’s: the crew see theirs, the team and the evaluator the unit’s, others 403', async () => {
     const ed = await signedIn(w, editor.email);
-    const { body: made } = await ed.post(`/api/units/${f.unitA.id}/liputan`, assignment({ kegiatan: 'Daftar', petugas: [{ personId: videoA.personId, peran: 'editor_video' }] }));
+    const { body: made } = await ed.post(
+      `/api/units/${f.unitA.id}/liputan`,
+      assignment({ kegiatan: 'Daftar', petugas: [{ personId: videoA.personId, peran: 'editor_video' }] }),
+    );
     expect((await new TestClient(w.app).get('/api/liputan?saya=1')).status).toBe(401);
     const video = await signedIn(w, videoA.email);
     const mine = await video.get('/api/liputan?saya=1');
@@ -151,7 +169,9 @@ describe('the assignment’s status', () => {
     const ed = await signedIn(w, editor.email);
     const { body } = await ed.post(`/api/units/${f.unitA.id}/liputan`, assignment({ kegiatan: `Status ${status}` }));
     if (status === 'dibatalkan') expect((await ed.post(`/api/liputan/${body.id}/status`, { ke: 'dibatalkan' })).status).toBe(200);
-    else for (const s of order.slice(1, order.indexOf(status as (typeof order)[number]) + 1)) expect((await ed.post(`/api/liputan/${body.id}/status`, { ke: s })).status).toBe(200);
+    else
+      for (const s of order.slice(1, order.indexOf(status as (typeof order)[number]) + 1))
+        expect((await ed.post(`/api/liputan/${body.id}/status`, { ke: s })).status).toBe(200);
     return body.id as string;
   }
 

@@ -27,16 +27,25 @@ export function registerLiputanApi(api: ApiRouter): void {
       if (!query.saya && !query.unit) throw new AppError('invalid', 'invalid.format', 'unit', { field: 'unit', detail: '' });
       if (query.unit) assertOrg(actor, 'liputan.view', (await unitInTenant(db, user.tenantId, query.unit)).id);
       const personId = query.saya ? user.personId : undefined;
-      const rows =
-        personId === null ? [] : await listLiputan(db, { tenantId: user.tenantId, unitId: query.unit, personId, semua: query.status === 'semua' });
-      const crews = await crewOf(db, rows.map((r) => r.id));
+      const rows = personId === null ? [] : await listLiputan(db, { tenantId: user.tenantId, unitId: query.unit, personId, semua: query.status === 'semua' });
+      const crews = await crewOf(
+        db,
+        rows.map((r) => r.id),
+      );
       const { timeZone } = await getTenant(db, user.tenantId);
       return c.json({ items: rows.map((r) => liputanView(r, crews.get(r.id) ?? [], actor, user.personId, timeZone)) });
     },
   );
 
   api.route(
-    { method: 'post', path: '/units/:id/liputan', summary: 'Assign an activity’s coverage (the unit’s planners); mails the crew', auth: 'user', params: idParams, body: newLiputanBody },
+    {
+      method: 'post',
+      path: '/units/:id/liputan',
+      summary: 'Assign an activity’s coverage (the unit’s planners); mails the crew',
+      auth: 'user',
+      params: idParams,
+      body: newLiputanBody,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const actor = await loadActor(services.db, user);
@@ -46,23 +55,33 @@ export function registerLiputanApi(api: ApiRouter): void {
     },
   );
 
-  api.route({ method: 'get', path: '/liputan/:id', summary: 'One assignment with its crew, products and history', auth: 'user', params: idParams }, async (c, { params }, { user }) => {
-    const { db } = c.get('services');
-    const actor = await loadActor(db, user);
-    const row = await liputanInTenant(db, user.tenantId, params.id);
-    const crew = (await crewOf(db, [row.id])).get(row.id) ?? [];
-    // The crew read their own assignment even where their roles would not show them the unit's list.
-    if (!crew.some((p) => p.personId === user.personId)) assertOrg(actor, 'liputan.view', row.unitId);
-    const { timeZone } = await getTenant(db, user.tenantId);
-    const steps = await listSteps(db, 'liputan', row.id);
-    return c.json({
-      ...liputanView(row, crew, actor, user.personId, timeZone, { kontenIds: await productsOf(db, row.id) }),
-      riwayat: steps.map((s) => ({ dari: s.fromStatus, ke: s.toStatus, oleh: s.actorLabel, pada: s.at, catatan: s.note })),
-    });
-  });
+  api.route(
+    { method: 'get', path: '/liputan/:id', summary: 'One assignment with its crew, products and history', auth: 'user', params: idParams },
+    async (c, { params }, { user }) => {
+      const { db } = c.get('services');
+      const actor = await loadActor(db, user);
+      const row = await liputanInTenant(db, user.tenantId, params.id);
+      const crew = (await crewOf(db, [row.id])).get(row.id) ?? [];
+      // The crew read their own assignment even where their roles would not show them the unit's list.
+      if (!crew.some((p) => p.personId === user.personId)) assertOrg(actor, 'liputan.view', row.unitId);
+      const { timeZone } = await getTenant(db, user.tenantId);
+      const steps = await listSteps(db, 'liputan', row.id);
+      return c.json({
+        ...liputanView(row, crew, actor, user.personId, timeZone, { kontenIds: await productsOf(db, row.id) }),
+        riwayat: steps.map((s) => ({ dari: s.fromStatus, ke: s.toStatus, oleh: s.actorLabel, pada: s.at, catatan: s.note })),
+      });
+    },
+  );
 
   api.route(
-    { method: 'patch', path: '/liputan/:id', summary: 'Change an assignment, its crew or its products (the unit’s planners)', auth: 'user', params: idParams, body: liputanChangeBody },
+    {
+      method: 'patch',
+      path: '/liputan/:id',
+      summary: 'Change an assignment, its crew or its products (the unit’s planners)',
+      auth: 'user',
+      params: idParams,
+      body: liputanChangeBody,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const actor = await loadActor(services.db, user);
@@ -74,7 +93,14 @@ export function registerLiputanApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'post', path: '/liputan/:id/status', summary: 'Mark an assignment covered, in production or done, or call it off', auth: 'user', params: idParams, body: liputanStatusBody },
+    {
+      method: 'post',
+      path: '/liputan/:id/status',
+      summary: 'Mark an assignment covered, in production or done, or call it off',
+      auth: 'user',
+      params: idParams,
+      body: liputanStatusBody,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const actor = await loadActor(services.db, user);
@@ -85,7 +111,13 @@ export function registerLiputanApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'get', path: '/units/:id/liputan/tim', summary: 'The unit’s team to pick assignees and plan owners from (the unit’s planners)', auth: 'user', params: idParams },
+    {
+      method: 'get',
+      path: '/units/:id/liputan/tim',
+      summary: 'The unit’s team to pick assignees and plan owners from (the unit’s planners)',
+      auth: 'user',
+      params: idParams,
+    },
     async (c, { params }, { user }) => {
       const { db } = c.get('services');
       const actor = await loadActor(db, user);

@@ -26,7 +26,10 @@ export async function sendDayBeforeReminders(services: Services, timeZone: strin
       .select()
       .from(liputan)
       .where(and(eq(liputan.tenantId, tenant.id), eq(liputan.tanggal, tomorrow), eq(liputan.status, 'direncanakan')));
-    const crews = await crewOf(services.db, due.map((r) => r.id));
+    const crews = await crewOf(
+      services.db,
+      due.map((r) => r.id),
+    );
     const run: ReminderRun = { tenantId: tenant.id, tanggal: tomorrow, liputan: due.length, mails: 0 };
     for (const row of due) {
       const crew = crews.get(row.id) ?? [];

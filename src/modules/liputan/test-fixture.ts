@@ -13,7 +13,14 @@ import { people, teamMembers, tenants } from '../org/schema.ts';
 export type Member = { email: string; personId: string; userId: string };
 
 /** A person with an account and one role in one unit (no account and no address when `noMail`). */
-export async function addMember(w: TestWarta, f: Fixture, key: string, unitId: string, role: TeamRole, opts: { noMail?: boolean; lang?: 'id' | 'en' } = {}): Promise<Member> {
+export async function addMember(
+  w: TestWarta,
+  f: Fixture,
+  key: string,
+  unitId: string,
+  role: TeamRole,
+  opts: { noMail?: boolean; lang?: 'id' | 'en' } = {},
+): Promise<Member> {
   const email = `${key}@uji.test`;
   const [person] = await w.services.db
     .insert(people)
@@ -21,7 +28,14 @@ export async function addMember(w: TestWarta, f: Fixture, key: string, unitId: s
     .returning();
   const [user] = await w.services.db
     .insert(users)
-    .values({ tenantId: f.tenant.id, personId: person!.id, email, displayName: `Orang ${key}`, passwordHash: await hashPassword(PASSWORD), lang: opts.lang ?? 'id' })
+    .values({
+      tenantId: f.tenant.id,
+      personId: person!.id,
+      email,
+      displayName: `Orang ${key}`,
+      passwordHash: await hashPassword(PASSWORD),
+      lang: opts.lang ?? 'id',
+    })
     .returning();
   await w.services.db.insert(teamMembers).values({ unitId, personId: person!.id, role });
   return { email, personId: person!.id, userId: user!.id };

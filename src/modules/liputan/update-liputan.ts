@@ -30,7 +30,14 @@ export async function updateLiputan(services: Services, user: SessionUser, actor
   const { kontenIds, petugas, jam, ...fields } = change;
   const detailsChanged = Object.keys(fields).length > 0 || jam !== undefined || petugas !== undefined;
   if (detailsChanged && !openLiputan.includes(current.status as StatusLiputan)) throw new AppError('conflict', 'liputan.closed');
-  if (petugas) await assertInTeam(db, current.unitId, petugas.map((p) => p.personId), 'petugas', 'liputan.assignee_not_in_team');
+  if (petugas)
+    await assertInTeam(
+      db,
+      current.unitId,
+      petugas.map((p) => p.personId),
+      'petugas',
+      'liputan.assignee_not_in_team',
+    );
   if (fields.rencanaItemId) await assertPlanOfUnit(db, user.tenantId, current.unitId, fields.rencanaItemId);
   const { timeZone } = await getTenant(db, user.tenantId);
   const unit = await unitInTenant(db, user.tenantId, current.unitId);
@@ -45,7 +52,11 @@ export async function updateLiputan(services: Services, user: SessionUser, actor
     }
     const [updated] = await tx.update(liputan).set(set).where(eq(liputan.id, row.id)).returning();
     const audit: { before: Record<string, unknown>; after: Record<string, unknown> } = {
-      before: Object.fromEntries(Object.keys(set).filter((k) => k !== 'updatedAt').map((k) => [k, row[k as keyof LiputanRow]])),
+      before: Object.fromEntries(
+        Object.keys(set)
+          .filter((k) => k !== 'updatedAt')
+          .map((k) => [k, row[k as keyof LiputanRow]]),
+      ),
       after: Object.fromEntries(Object.entries(set).filter(([k]) => k !== 'updatedAt')),
     };
     let added: typeof before = [];
@@ -53,7 +64,10 @@ export async function updateLiputan(services: Services, user: SessionUser, actor
       const wanted = new Set(petugas.map(key));
       const had = new Set(before.map(key));
       const gone = before.filter((p) => !wanted.has(key(p)));
-      for (const p of gone) await tx.delete(liputanPetugas).where(and(eq(liputanPetugas.liputanId, row.id), eq(liputanPetugas.personId, p.personId), eq(liputanPetugas.peran, p.peran)));
+      for (const p of gone)
+        await tx
+          .delete(liputanPetugas)
+          .where(and(eq(liputanPetugas.liputanId, row.id), eq(liputanPetugas.personId, p.personId), eq(liputanPetugas.peran, p.peran)));
       const fresh = petugas.filter((p) => !had.has(key(p)));
       if (fresh.length) await tx.insert(liputanPetugas).values(fresh.map((p) => ({ liputanId: row.id, ...p })));
       audit.before.petugas = before.map(({ personId, peran }) => ({ personId, peran }));
@@ -75,4 +89,3 @@ export async function updateLiputan(services: Services, user: SessionUser, actor
     return updated!;
   });
 }
-

@@ -19,7 +19,14 @@ export async function createRencana(services: Services, user: SessionUser, actor
   return inTransaction(services.db, async (tx) => {
     const [row] = await tx
       .insert(rencanaItem)
-      .values({ ...input, pemilikPersonId: input.pemilikPersonId ?? null, kontenId: input.kontenId ?? null, tenantId: user.tenantId, unitId: unit.id, createdBy: user.id })
+      .values({
+        ...input,
+        pemilikPersonId: input.pemilikPersonId ?? null,
+        kontenId: input.kontenId ?? null,
+        tenantId: user.tenantId,
+        unitId: unit.id,
+        createdBy: user.id,
+      })
       .returning();
     await recordStep(tx, actorOf(user), { entity: 'rencana', entityId: row!.id, from: null, to: 'direncanakan', note: null, at: row!.createdAt });
     await recordAudit(tx, actorOf(user), { action: 'rencana.created', entity: 'rencana', entityId: row!.id, after: row });

@@ -38,6 +38,9 @@ export async function renewFeedToken(services: Services, user: SessionUser, acto
 
 /** The unit a feed token opens, or null. */
 export async function unitOfFeedToken(db: Queryable, token: string): Promise<string | null> {
-  const [row] = await db.select({ unitId: rencanaFeed.unitId }).from(rencanaFeed).where(eq(rencanaFeed.tokenHash, sha256(token)));
+  const [row] = await db
+    .select({ unitId: rencanaFeed.unitId })
+    .from(rencanaFeed)
+    .where(eq(rencanaFeed.tokenHash, sha256(token)));
   return row?.unitId ?? null;
 }

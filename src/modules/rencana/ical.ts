@@ -1,11 +1,15 @@
 import { type Lang, type MessageKey, t } from '../../i18n/catalogue.ts';
 import { instantAt } from '../../lib/zoned-time.ts';
-import { addDays } from '../hari-kerja/local-date.ts';
 import { escapeText, foldLine } from '../hari-kerja/ical-lines.ts';
+import { addDays } from '../hari-kerja/local-date.ts';
 import type { RencanaListed } from './list-rencana.ts';
 
 // 20261208T010000Z: an instant in UTC, so every calendar app places it right without a VTIMEZONE.
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const dateValue = (date: string) => date.replace(/-/g, '');
 
 /** How long a timed plan item shows in a calendar: the plan has a start, not an end. */

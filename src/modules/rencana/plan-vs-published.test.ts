@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../../test/client.ts';
 import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
-import { TestClient } from '../../test/client.ts';
 import { konten, kontenRevisi } from '../konten/schema.ts';
 import { addMember, type Member, signedIn } from '../liputan/test-fixture.ts';
 

@@ -4,8 +4,8 @@ import { TestClient } from '../../test/client.ts';
 import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
-import { parseIcal } from '../hari-kerja/parse-ical.ts';
 import { parseContentLine, unescapeText, unfoldLines } from '../hari-kerja/ical-lines.ts';
+import { parseIcal } from '../hari-kerja/parse-ical.ts';
 import { addMember, type Member, setTenantZone, signedIn } from '../liputan/test-fixture.ts';
 
 let w: TestWarta;
@@ -116,7 +116,10 @@ describe('the editorial plan API', () => {
 describe('the plan as iCalendar', () => {
   it('downloads a period that parses back, with the time in UTC for WITA and WIT alike', async () => {
     const red = await signedIn(w, redaktur.email);
-    await red.post(`/api/units/${f.unitA.id}/rencana`, item({ judul: 'Rapat; evaluasi, triwulan IV — laporan panjang sekali untuk melipat baris kalender', tanggal: '2027-02-10', jam: '09:30' }));
+    await red.post(
+      `/api/units/${f.unitA.id}/rencana`,
+      item({ judul: 'Rapat; evaluasi, triwulan IV — laporan panjang sekali untuk melipat baris kalender', tanggal: '2027-02-10', jam: '09:30' }),
+    );
     await red.post(`/api/units/${f.unitA.id}/rencana`, item({ judul: 'Hari Pers', tanggal: '2027-02-09', jam: null }));
     const q = '?dari=2027-02-01&sampai=2027-03-01';
     expect((await new TestClient(w.app).get(`/api/units/${f.unitA.id}/rencana.ics${q}`)).status).toBe(401);
@@ -134,7 +137,9 @@ describe('the plan as iCalendar', () => {
     expect(skipped.map((s) => s.reason)).toEqual(['timed']);
     const props = unfoldLines(bytes).map((l) => parseContentLine(l.text, l.line)!);
     expect(props.filter((p) => p.name === 'DTSTART').map((p) => p.value)).toContain('20270210T013000Z'); // 09:30 WITA
-    expect(props.map((p) => p.name === 'SUMMARY' && unescapeText(p.value))).toContain('Rapat; evaluasi, triwulan IV — laporan panjang sekali untuk melipat baris kalender');
+    expect(props.map((p) => p.name === 'SUMMARY' && unescapeText(p.value))).toContain(
+      'Rapat; evaluasi, triwulan IV — laporan panjang sekali untuk melipat baris kalender',
+    );
     expect(props.find((p) => p.name === 'DESCRIPTION')?.value).toContain('Platform: Website\\, Instagram');
 
     await setTenantZone(w, f, 'Asia/Jayapura');

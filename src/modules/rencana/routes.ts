@@ -56,14 +56,20 @@ export function registerRencanaApi(api: ApiRouter): void {
     },
   );
 
-  api.route({ method: 'get', path: '/rencana/:id', summary: 'One plan item with its history', auth: 'user', params: idParams }, async (c, { params }, { user }) => {
-    const { db } = c.get('services');
-    const actor = await loadActor(db, user);
-    const row = await rencanaInTenant(db, user.tenantId, params.id);
-    assertOrg(actor, 'rencana.view', row.unitId);
-    const steps = await listSteps(db, 'rencana', row.id);
-    return c.json({ ...rencanaView(row, actor), riwayat: steps.map((s) => ({ dari: s.fromStatus, ke: s.toStatus, oleh: s.actorLabel, pada: s.at, catatan: s.note })) });
-  });
+  api.route(
+    { method: 'get', path: '/rencana/:id', summary: 'One plan item with its history', auth: 'user', params: idParams },
+    async (c, { params }, { user }) => {
+      const { db } = c.get('services');
+      const actor = await loadActor(db, user);
+      const row = await rencanaInTenant(db, user.tenantId, params.id);
+      assertOrg(actor, 'rencana.view', row.unitId);
+      const steps = await listSteps(db, 'rencana', row.id);
+      return c.json({
+        ...rencanaView(row, actor),
+        riwayat: steps.map((s) => ({ dari: s.fromStatus, ke: s.toStatus, oleh: s.actorLabel, pada: s.at, catatan: s.note })),
+      });
+    },
+  );
 
   api.route(
     { method: 'patch', path: '/rencana/:id', summary: 'Change a plan item or link its content item', auth: 'user', params: idParams, body: rencanaChangeBody },
@@ -75,7 +81,14 @@ export function registerRencanaApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'post', path: '/rencana/:id/status', summary: 'Mark a plan item carried out, called off or planned again', auth: 'user', params: idParams, body: rencanaStatusBody },
+    {
+      method: 'post',
+      path: '/rencana/:id/status',
+      summary: 'Mark a plan item carried out, called off or planned again',
+      auth: 'user',
+      params: idParams,
+      body: rencanaStatusBody,
+    },
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const actor = await loadActor(services.db, user);
@@ -125,7 +138,13 @@ export function registerRencanaApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'post', path: '/units/:id/rencana/feed', summary: 'Make (or replace) the unit’s private calendar address (planners)', auth: 'user', params: idParams },
+    {
+      method: 'post',
+      path: '/units/:id/rencana/feed',
+      summary: 'Make (or replace) the unit’s private calendar address (planners)',
+      auth: 'user',
+      params: idParams,
+    },
     async (c, { params }, { user }) => {
       const services = c.get('services');
       const token = await renewFeedToken(services, user, await loadActor(services.db, user), params.id);
@@ -134,7 +153,14 @@ export function registerRencanaApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'get', path: '/units/:id/rencana.ics', summary: 'Download a period of the plan as an iCalendar file', auth: 'user', params: idParams, query: periodQuery },
+    {
+      method: 'get',
+      path: '/units/:id/rencana.ics',
+      summary: 'Download a period of the plan as an iCalendar file',
+      auth: 'user',
+      params: idParams,
+      query: periodQuery,
+    },
     async (c, { params, query }, { user }) => {
       const { db } = c.get('services');
       const unit = await unitInTenant(db, user.tenantId, params.id);
@@ -148,7 +174,13 @@ export function registerRencanaApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'get', path: '/kalender/:file', summary: 'A unit’s plan as a subscribed calendar (the token in the address is the key)', auth: 'public', params: feedParams },
+    {
+      method: 'get',
+      path: '/kalender/:file',
+      summary: 'A unit’s plan as a subscribed calendar (the token in the address is the key)',
+      auth: 'public',
+      params: feedParams,
+    },
     async (c, { params }) => {
       const { db, config } = c.get('services');
       const unitId = await unitOfFeedToken(db, params.file.slice(0, -'.ics'.length));

@@ -35,10 +35,7 @@ export const rencanaItem = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('rencana_item_unit_tanggal').on(t.unitId, t.tanggal),
-    index('rencana_item_konten').on(t.kontenId).where(sql`${t.kontenId} is not null`),
-  ],
+  (t) => [index('rencana_item_unit_tanggal').on(t.unitId, t.tanggal), index('rencana_item_konten').on(t.kontenId).where(sql`${t.kontenId} is not null`)],
 );
 
 /**

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/types.ts';
-import { AppError } from '../../lib/errors.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
+import { AppError } from '../../lib/errors.ts';
 import { listTeam } from '../org/list-team.ts';
 
 /** The people on a unit's team (any role), by id with their name. */
