@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { api, apiDownload } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
@@ -34,13 +34,21 @@ export function RencanaPage({ query }: { query: URLSearchParams }) {
   const { me } = useSession();
   const { loaded, units, chosen } = useNewsroomUnits(query.get('unit'));
   const [range, setRange] = useState<CalendarRange>(thisMonth);
+  // The calendar reports its dates after every render; only a real change of period is taken.
+  const onRange = useCallback(
+    (next: CalendarRange) =>
+      setRange((r) => (r.activeStart === next.activeStart && r.activeEnd === next.activeEnd && r.currentStart === next.currentStart ? r : next)),
+    [],
+  );
+  const onPick = useCallback((id: string) => setPanel({ mode: 'show', id }), []);
   const [panel, setPanel] = useState<Panel>(null);
   const [note, setNote] = useState<string | null>(null);
   const period = `dari=${range.activeStart}&sampai=${range.activeEnd}`;
   const items = useLoad<Items<RencanaItem>>(chosen ? `/units/${chosen.id}/rencana?${period}` : null);
   const mayPlan = chosen !== null && hasUnitRole(me, chosen.id, ...plannerRoles);
   const team = useLoad<Items<TeamPick>>(chosen && mayPlan ? `/units/${chosen.id}/liputan/tim` : null);
-  const list = items.data?.items ?? [];
+  const list = useMemo(() => items.data?.items ?? [], [items.data]);
+  const [narrow] = useState(narrowScreen);
   const selected = panel && panel.mode !== 'new' ? list.find((i) => i.id === panel.id) : undefined;
   const saved = (text: string) => {
     setNote(text);
@@ -114,7 +122,7 @@ export function RencanaPage({ query }: { query: URLSearchParams }) {
         <>
           <div className="rdk-calendar">
             <Suspense fallback={<p className="loading">{t('rdk.loadingCalendar')}</p>}>
-              <RencanaCalendar items={list} narrow={narrowScreen()} onRange={setRange} onPick={(id) => setPanel({ mode: 'show', id })} />
+              <RencanaCalendar items={list} narrow={narrow} onRange={onRange} onPick={onPick} />
             </Suspense>
           </div>
           <LoadState loaded={items} />
