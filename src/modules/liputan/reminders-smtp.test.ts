@@ -115,10 +115,13 @@ describe('mails to the crew over SMTP', () => {
     const rows = await w.services.db.select().from(outbox).where(eq(outbox.purpose, 'liputan.pengingat'));
     expect(rows).toHaveLength(2);
 
-    // Moved to another day, it is reminded again for that day.
+    // Moved to another day, it is reminded again for that day; two runs at once still send it once.
     await ed.patch(`/api/liputan/${tomorrow.body.id}`, { tanggal: '2026-12-16' });
-    const [moved] = await sendDayBeforeReminders(w.services, 'Asia/Makassar', new Date('2026-12-15T07:00:00Z'));
-    expect(moved).toMatchObject({ tanggal: '2026-12-16', liputan: 1, mails: 2 });
+    const day = new Date('2026-12-15T07:00:00Z');
+    const both = await Promise.all([sendDayBeforeReminders(w.services, 'Asia/Makassar', day), sendDayBeforeReminders(w.services, 'Asia/Makassar', day)]);
+    expect(both.map(([run]) => run!.tanggal)).toEqual(['2026-12-16', '2026-12-16']);
+    expect(both.map(([run]) => run!.mails).sort()).toEqual([0, 2]);
+    expect(await w.services.db.select().from(outbox).where(eq(outbox.purpose, 'liputan.pengingat'))).toHaveLength(4);
   });
 
   it('schedules one daily queue per zone', () => {
