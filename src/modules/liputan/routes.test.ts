@@ -210,5 +210,7 @@ describe('the assignment’s status', () => {
     const ed = await signedIn(w, editor.email);
     expect((await ed.patch(`/api/liputan/${id}`, { tempat: 'Lain' })).status).toBe(409);
     expect((await ed.patch(`/api/liputan/${id}`, { kontenIds: [] })).status).toBe(200);
+    const ghost = await ed.patch(`/api/liputan/${id}`, { kontenIds: ['00000000-0000-4000-8000-0000000000aa'] });
+    expect([ghost.status, ghost.body.field]).toEqual([400, 'kontenIds']);
   });
 });

@@ -9,6 +9,7 @@ import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
+import { unknownContent } from '../rencana/konten-link.ts';
 import { assertInTeam } from '../rencana/team-people.ts';
 import { mailCrew } from './crew-mail.ts';
 import type { LiputanChange } from './fields.ts';
@@ -82,7 +83,11 @@ export async function updateLiputan(services: Services, user: SessionUser, actor
       audit.before.kontenIds = await productsOf(tx, row.id);
       await tx.delete(liputanKonten).where(eq(liputanKonten.liputanId, row.id));
       const unique = [...new Set(kontenIds)];
-      if (unique.length) await tx.insert(liputanKonten).values(unique.map((kontenId) => ({ liputanId: row.id, kontenId })));
+      if (unique.length)
+        await tx
+          .insert(liputanKonten)
+          .values(unique.map((kontenId) => ({ liputanId: row.id, kontenId })))
+          .catch(unknownContent('kontenIds'));
       audit.after.kontenIds = unique;
     }
     await recordAudit(tx, actorOf(user), { action: 'liputan.updated', entity: 'liputan', entityId: row.id, ...audit });

@@ -7,6 +7,7 @@ import type { OrgActor } from '../org/actor.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
 import type { RencanaInput } from './fields.ts';
+import { unknownContent } from './konten-link.ts';
 import type { RencanaRow } from './load-rencana.ts';
 import { rencanaItem } from './schema.ts';
 import { assertInTeam } from './team-people.ts';
@@ -27,7 +28,8 @@ export async function createRencana(services: Services, user: SessionUser, actor
         unitId: unit.id,
         createdBy: user.id,
       })
-      .returning();
+      .returning()
+      .catch(unknownContent('kontenId'));
     await recordStep(tx, actorOf(user), { entity: 'rencana', entityId: row!.id, from: null, to: 'direncanakan', note: null, at: row!.createdAt });
     await recordAudit(tx, actorOf(user), { action: 'rencana.created', entity: 'rencana', entityId: row!.id, after: row });
     return row!;

@@ -83,6 +83,8 @@ describe('the editorial plan API', () => {
     expect((await new TestClient(w.app).patch(`/api/rencana/${made.id}`, { tema: 'x' })).status).toBe(401);
     expect((await (await signedIn(w, kameramen.email)).patch(`/api/rencana/${made.id}`, { tema: 'x' })).status).toBe(403);
     expect((await red.patch(`/api/rencana/${made.id}`, { tanggal: '8 Des' })).body.field).toBe('tanggal');
+    const ghost = await red.patch(`/api/rencana/${made.id}`, { kontenId: '00000000-0000-4000-8000-0000000000aa' });
+    expect([ghost.status, ghost.body.field]).toEqual([400, 'kontenId']);
     const changed = await red.patch(`/api/rencana/${made.id}`, { tema: 'Pelayanan publik', jam: '' });
     expect([changed.status, changed.body.tema, changed.body.jam, changed.body.judul]).toEqual([200, 'Pelayanan publik', null, item().judul]);
     expect(await audits('rencana.updated', made.id)).toHaveLength(1);

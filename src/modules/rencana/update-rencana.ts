@@ -6,6 +6,7 @@ import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
 import type { RencanaChange } from './fields.ts';
+import { unknownContent } from './konten-link.ts';
 import { type RencanaRow, rencanaInTenant } from './load-rencana.ts';
 import { rencanaItem } from './schema.ts';
 import { assertInTeam } from './team-people.ts';
@@ -20,7 +21,8 @@ export async function updateRencana(services: Services, user: SessionUser, actor
       .update(rencanaItem)
       .set({ ...change, updatedAt: new Date() })
       .where(eq(rencanaItem.id, row.id))
-      .returning();
+      .returning()
+      .catch(unknownContent('kontenId'));
     const before = Object.fromEntries(Object.keys(change).map((k) => [k, row[k as keyof RencanaRow]]));
     await recordAudit(tx, actorOf(user), { action: 'rencana.updated', entity: 'rencana', entityId: row.id, before, after: change });
     return updated!;
