@@ -1,10 +1,12 @@
 // Benchmarks, not tests: one cold and one warm start of a real server on 127.0.0.1, its idle
 // memory, public page weight against the budget, sequential request latency, and the quarterly
-// KIP report over 10,000 requests (bench/laporan-kip.ts).
+// KIP report over 10,000 requests (bench/laporan-kip.ts), the content board and list over 10,000
+// items (bench/konten-list.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchEmbeddedDb, resultFile } from './embedded-db.ts';
+import { benchKontenList } from './konten-list.ts';
 import { benchLaporanKip, machineNote, writeKipReadme } from './laporan-kip.ts';
 import { latency, PAGE_BUDGET_BYTES, type PageWeight, pageWeight, publicLinks } from './measure.ts';
 import { benchPublicPages } from './public-pages.ts';
@@ -56,6 +58,8 @@ async function main() {
     writeKipReadme(laporanKip, kipMachine);
     // The PPID pages under load (wrk), on PGlite and on PostgreSQL: its own results file and README section.
     await benchPublicPages();
+    // The content board and list over 10,000 items (KONTEN.md): its own results file and README section.
+    await benchKontenList();
 
     const results = {
       date: new Date().toISOString(),

@@ -10,6 +10,7 @@ import { installAuditKey } from './modules/audit/audit-key.ts';
 import { seedShippedCalendars } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
+import { startPublicationJobs } from './modules/konten/publication-job.ts';
 import { startLiputanReminderJobs } from './modules/liputan/reminder-job.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
 import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
@@ -43,6 +44,7 @@ export async function boot(
     await startReminderJobs(services);
     await startLiputanReminderJobs(services);
     await startIdentityPurgeJob(services);
+    await startPublicationJobs(services);
     const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);

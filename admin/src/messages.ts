@@ -1,5 +1,6 @@
 import { berandaEn, berandaId } from './messages-beranda.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
+import { kontenEn, kontenId } from './messages-konten.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
@@ -13,6 +14,7 @@ export const id = {
   ...lmpId,
   ...berandaId,
   ...redaksiId,
+  ...kontenId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -273,6 +275,7 @@ export const en: Record<MessageKey, string> = {
   ...lmpEn,
   ...berandaEn,
   ...redaksiEn,
+  ...kontenEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

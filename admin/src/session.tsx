@@ -47,6 +47,10 @@ export function abilities(me: Me) {
     newsroom: admin || me.roles.length > 0,
     /** Anyone on a team can be assigned coverage and sees "Tugas saya" there. */
     assignments: admin || me.roles.length > 0,
+    /** konten.view: every team role of a unit reads its content; the evaluator reads every unit's. */
+    konten: admin || me.roles.length > 0,
+    /** mediacenter.decide / mediacenter.publish: the tenant's Media Center coordinator and admin pendamping. */
+    mediaCenter: admin || holds('koordinator_media_center', 'admin_pendamping'),
   };
 }
 

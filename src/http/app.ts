@@ -12,6 +12,7 @@ import { registerInformasiApi } from '../modules/informasi/routes.ts';
 import { keberatanPortalSection } from '../modules/keberatan/portal-section.tsx';
 import { registerKeberatanForm } from '../modules/keberatan/public-form.tsx';
 import { registerKeberatanApi } from '../modules/keberatan/routes.ts';
+import { registerKontenApi } from '../modules/konten/routes.ts';
 import { laporanPortalSection } from '../modules/laporan-kip/portal-section.tsx';
 import { registerLaporanKipApi } from '../modules/laporan-kip/routes.ts';
 import { registerLiputanApi } from '../modules/liputan/routes.ts';
@@ -57,6 +58,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['keberatan', registerKeberatanApi],
   ['pemberitahuan', registerPemberitahuanApi],
   ['laporan-kip', registerLaporanKipApi],
+  ['konten', registerKontenApi],
   ['tugas', registerTugasApi],
   ['rencana', registerRencanaApi],
   ['liputan', registerLiputanApi],

@@ -2,6 +2,8 @@ import { authMessages } from '../modules/auth/messages.ts';
 import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
 import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
+import { kontenMessages } from '../modules/konten/messages.ts';
+import { kontenPublicMessages } from '../modules/konten/views/messages.ts';
 import { lampiranMessages } from '../modules/lampiran/messages.ts';
 import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
 import { liputanMessages } from '../modules/liputan/messages.ts';
@@ -29,6 +31,8 @@ const parts = [
   lampiranMessages,
   rencanaMessages,
   liputanMessages,
+  kontenMessages,
+  kontenPublicMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

@@ -1,4 +1,5 @@
 import { currentLang, t } from '../i18n.ts';
+import { KontenWorkCard } from '../konten/work-card.tsx';
 import { abilities, useSession } from '../session.tsx';
 import type { Items, RoleOption, Unit } from '../types.ts';
 import { Link } from '../ui/link.tsx';
@@ -42,6 +43,7 @@ export function HomePage() {
         <h2 id="home-work">{t('work.title')}</h2>
         <LoadState loaded={work} />
         {work.data?.liputan && <MyAssignments liputan={work.data.liputan} />}
+        <KontenWorkCard />
         {work.data && work.data.unit.length > 0 && <WaitingWork work={work.data} roleLabel={roleLabel} />}
         {work.data && work.data.unit.length === 0 && (
           <div className="empty">

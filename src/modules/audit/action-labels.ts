@@ -86,6 +86,26 @@ export const actionLabels: Record<string, Label> = {
   'liputan.selesai': { id: 'Penugasan liputan ditandai selesai', en: 'Assignment marked done' },
   'liputan.dibatalkan': { id: 'Penugasan liputan dibatalkan', en: 'Assignment called off' },
   'liputan.pengingat_dikirim': { id: 'Pengingat liputan H-1 dikirim ke petugas', en: 'Day-before coverage reminder sent to the crew' },
+  'konten.created': { id: 'Naskah dibuat', en: 'Content item created' },
+  'konten.saved': { id: 'Revisi naskah disimpan', en: 'Content revision saved' },
+  'konten.restored': { id: 'Revisi lama naskah dipulihkan', en: 'Old content revision restored' },
+  'konten.fbs_confirmed': { id: 'Butir FBS dikonfirmasi redaktur', en: 'FBS item confirmed by the managing editor' },
+  'konten.fbs_unconfirmed': { id: 'Konfirmasi butir FBS dibatalkan', en: 'FBS item confirmation withdrawn' },
+  'konten.commented': { id: 'Komentar naskah ditambahkan', en: 'Comment added to a content item' },
+  'konten.settings_updated': { id: 'Pengaturan konten unit diubah', en: 'Unit content settings changed' },
+  'konten.diajukan': { id: 'Naskah diajukan ke redaktur', en: 'Content item submitted to the managing editor' },
+  'konten.ditinjau': { id: 'Naskah ditinjau redaktur', en: 'Content item taken into review' },
+  'konten.dikembalikan': { id: 'Naskah dikembalikan ke penulis', en: 'Content item returned to the writer' },
+  'konten.menunggu_persetujuan': { id: 'Naskah dikirim untuk persetujuan', en: 'Content item sent for approval' },
+  'konten.disetujui': { id: 'Naskah disetujui penanggung jawab', en: 'Content item approved by the head' },
+  'konten.dijadwalkan': { id: 'Naskah dijadwalkan terbit', en: 'Content item scheduled' },
+  'konten.terbit': { id: 'Naskah diterbitkan', en: 'Content item published' },
+  'konten.ditarik': { id: 'Naskah ditarik dari situs', en: 'Content item unpublished' },
+  'konten.diarsipkan': { id: 'Naskah diarsipkan', en: 'Content item archived' },
+  'konten_media_center.diusulkan': { id: 'Naskah diusulkan ke Media Center', en: 'Item proposed to the Media Center' },
+  'konten_media_center.diterima': { id: 'Usulan Media Center diterima', en: 'Media Center proposal accepted' },
+  'konten_media_center.ditolak': { id: 'Usulan Media Center ditolak', en: 'Media Center proposal declined' },
+  'konten_media_center.terbit_pusat': { id: 'Naskah terbit di situs pemda', en: 'Item published on the pemda’s site' },
 };
 
 /** The kinds of things audit rows are about, in words. */
@@ -109,6 +129,8 @@ export const entityLabels: Record<string, Label> = {
   laporan_kip: { id: 'Laporan KIP', en: 'KIP report' },
   rencana: { id: 'Rencana redaksi', en: 'Plan item' },
   liputan: { id: 'Penugasan liputan', en: 'Coverage assignment' },
+  konten: { id: 'Naskah', en: 'Content item' },
+  konten_media_center: { id: 'Usulan Media Center', en: 'Media Center proposal' },
 };
 
 /** The actors that are no account (public forms, the system, set-up), as their rows record them. */

@@ -28,6 +28,8 @@ export const konten = pgTable(
     /** artikel: the author shown as byline, any ASN of the tenant (seed 000 §7). */
     penulisPersonId: uuid().references(() => people.id),
     slug: text().notNull(),
+    /** The current revision's title, kept here so lists, the board and search read one table. */
+    judul: text().notNull().default(''),
     status: text().notNull().default('draf'),
     /** Who created the item: the head never approves their own work. */
     createdBy: uuid().notNull(),
@@ -48,7 +50,11 @@ export const konten = pgTable(
   },
   (t) => [
     uniqueIndex('konten_unit_slug').on(t.unitId, t.slug),
-    index('konten_unit_status').on(t.unitId, t.status, t.updatedAt),
+    // The board's columns: a unit's items in one stage, last changed first (id breaks ties).
+    index('konten_unit_status').on(t.unitId, t.status, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The admin list: a unit's items, last changed first (konten-list bench).
+    index('konten_unit_updated').on(t.unitId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('konten_judul_fts').using('gin', sql`to_tsvector('simple', ${t.judul})`),
     // The public lists: a unit's live items of a kind, newest first.
     index('konten_public_order').on(t.unitId, t.jenis, t.publishedAt.desc(), t.id).where(sql`${t.liveRevisionId} is not null`),
     index('konten_scheduled').on(t.scheduledAt).where(sql`${t.status} = 'dijadwalkan'`),
@@ -69,6 +75,9 @@ export const kontenRevisi = pgTable(
     isi: jsonb().$type<DokumenIsi>().notNull(),
     atribut: jsonb().$type<Atribut>().notNull().default({}),
     coverMediaId: uuid(),
+    /** berita's bidang and artikel's byline as this revision had them (part of the hash). */
+    bidangId: uuid(),
+    penulisPersonId: uuid(),
     tags: text().array().notNull().default([]),
     /** Every media item the revision shows (cover, body, gallery, documents), for "where used" and approval. */
     mediaIds: uuid().array().notNull().default([]),
@@ -116,23 +125,27 @@ export const kontenKomentar = pgTable(
 );
 
 /** An approved item proposed to the pemda's Media Center (seed 004 §VIII.4); its steps are in alur_riwayat. */
-export const kontenMediaCenter = pgTable('konten_media_center', {
-  kontenId: uuid()
-    .primaryKey()
-    .references(() => konten.id),
-  tenantId: uuid()
-    .notNull()
-    .references(() => tenants.id),
-  status: text().notNull(),
-  /** The revision proposed: the central site shows this one. */
-  revisionId: uuid().notNull(),
-  proposedBy: uuid().notNull(),
-  proposedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  note: text(),
-  decidedBy: uuid(),
-  decidedAt: timestamp({ withTimezone: true }),
-  publishedAt: timestamp({ withTimezone: true }),
-});
+export const kontenMediaCenter = pgTable(
+  'konten_media_center',
+  {
+    kontenId: uuid()
+      .primaryKey()
+      .references(() => konten.id),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id),
+    status: text().notNull(),
+    /** The revision proposed: the central site shows this one. */
+    revisionId: uuid().notNull(),
+    proposedBy: uuid().notNull(),
+    proposedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    note: text(),
+    decidedBy: uuid(),
+    decidedAt: timestamp({ withTimezone: true }),
+    publishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('konten_media_center_queue').on(t.tenantId, t.status, t.proposedAt)],
+);
 
 /** A unit's content settings: whether the redaktur step is required (the head's approval always is). */
 export const kontenPengaturan = pgTable('konten_pengaturan', {

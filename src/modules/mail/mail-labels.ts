@@ -29,6 +29,12 @@ export const mailPurposeLabels = {
   'ppid.pengingat_tenggat': { id: 'Pengingat batas waktu (ke PPID)', en: 'Deadline reminder (to the PPID)' },
   'liputan.penugasan': { id: 'Penugasan liputan (ke petugas)', en: 'Coverage assignment (to the crew)' },
   'liputan.pengingat': { id: 'Pengingat liputan sehari sebelumnya (ke petugas)', en: 'Coverage reminder the day before (to the crew)' },
+  'konten.diajukan': { id: 'Naskah menunggu tinjauan (ke redaktur)', en: 'Item awaiting review (to the managing editor)' },
+  'konten.persetujuan': { id: 'Naskah menunggu persetujuan (ke penanggung jawab)', en: 'Item awaiting approval (to the head)' },
+  'konten.dikembalikan': { id: 'Naskah dikembalikan (ke penulis)', en: 'Item returned (to the writer)' },
+  'konten.disetujui': { id: 'Naskah disetujui (ke admin media sosial)', en: 'Item approved (to the website administrator)' },
+  'konten.terbit': { id: 'Naskah terbit (ke penulis)', en: 'Item published (to the writer)' },
+  'konten.disebut': { id: 'Disebut dalam komentar naskah', en: 'Mentioned in an item’s comment' },
 } as const satisfies Record<string, Label>;
 export type MailPurpose = keyof typeof mailPurposeLabels;
 

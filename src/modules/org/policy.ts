@@ -29,7 +29,17 @@ export type OrgAction =
   | 'rencana.manage'
   | 'liputan.view'
   | 'liputan.manage'
-  | 'liputan.cover';
+  | 'liputan.cover'
+  | 'konten.view'
+  | 'konten.write'
+  | 'konten.review'
+  | 'konten.approve'
+  | 'konten.publish'
+  | 'konten.archive'
+  | 'konten.propose'
+  | 'konten.settings'
+  | 'mediacenter.decide'
+  | 'mediacenter.publish';
 
 /** Units whose listing an action covers: every unit of the tenant, or only these. */
 export type UnitScope = 'all' | string[];
@@ -58,6 +68,16 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'liputan.view': [...teamRoles],
   'liputan.manage': ['penanggung_jawab', 'redaktur', 'editor', 'admin_medsos'],
   'liputan.cover': [...teamRoles],
+  // Content (KONTEN.md): the whole team reads its unit's items; each hand-off belongs to one role.
+  'konten.view': [...teamRoles],
+  'konten.write': ['kontributor', 'editor', 'editor_video', 'kameramen', 'redaktur', 'admin_medsos', 'penanggung_jawab'],
+  'konten.review': ['redaktur'],
+  'konten.approve': ['penanggung_jawab'],
+  'konten.publish': ['admin_medsos'],
+  // Archiving and proposing to the Media Center: the publisher or the head.
+  'konten.archive': ['admin_medsos', 'penanggung_jawab'],
+  'konten.propose': ['admin_medsos', 'penanggung_jawab'],
+  'konten.settings': ['penanggung_jawab'],
 };
 
 /**
@@ -80,6 +100,21 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'rencana.view':
     case 'liputan.view':
       return hasAnyRole(actor, 'evaluator') || (unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? [])));
+    // The evaluator monitors every unit's publication (DOMAIN.md §2) and reads, never acts.
+    case 'konten.view':
+      return hasAnyRole(actor, 'evaluator') || (unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? [])));
+    // The Media Center is the pemda's: its coordinator and assisting admins act for every unit.
+    case 'mediacenter.decide':
+      return hasAnyRole(actor, 'koordinator_media_center');
+    case 'mediacenter.publish':
+      return hasAnyRole(actor, 'admin_pendamping');
+    case 'konten.write':
+    case 'konten.review':
+    case 'konten.approve':
+    case 'konten.publish':
+    case 'konten.archive':
+    case 'konten.propose':
+    case 'konten.settings':
     case 'unit.update':
     case 'bidang.manage':
     case 'team.manage':

@@ -10,7 +10,8 @@ export function registerTugasApi(api: ApiRouter): void {
     {
       method: 'get',
       path: '/beranda',
-      summary: 'What waits on me: new, due-soon and overdue requests and objections per unit, my coverage assignments, and the calendar warning',
+      summary:
+        'What waits on me: new, due-soon and overdue requests and objections per unit, content at my hand-offs, my coverage assignments, and the calendar warning',
       auth: 'user',
     },
     async (c, _input, { user }) => {
@@ -31,6 +32,7 @@ export function registerTugasApi(api: ApiRouter): void {
           keberatan: u.objections,
         })),
         liputan: work.liputan,
+        konten: work.konten,
       });
     },
   );

@@ -4,6 +4,7 @@ import { calendarStatus } from '../hari-kerja/calendar-status.ts';
 import { loadCalendar } from '../hari-kerja/load-calendar.ts';
 import { localDateOf, yearOf } from '../hari-kerja/local-date.ts';
 import { countWaitingKeberatan, type WaitingObjections } from '../keberatan/count-waiting.ts';
+import { type WaitingKonten, waitingKonten } from '../konten/waiting-konten.ts';
 import { type UpcomingLiputan, upcomingLiputan } from '../liputan/count-upcoming.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { listUnits } from '../org/find-units.ts';
@@ -38,6 +39,8 @@ export type WaitingWork = {
   units: UnitWork[];
   /** The person's own coverage assignments (null without a person record: an account with no team). */
   liputan: UpcomingLiputan | null;
+  /** Content waiting at this person's hand-offs (review, approval, publication, returned, Media Center). */
+  konten: WaitingKonten;
 };
 
 const none: WaitingRequests = { baru: 0, segera: 0, terlambat: 0 };
@@ -59,7 +62,11 @@ export async function waitingWork(db: Queryable, actor: OrgActor, timeZone: stri
   const mine = units.filter((u) => rolesIn(u.id).some((role) => officerRoles.includes(role) || role === superiorRole));
   const counted = actor.isAdmin ? units : mine;
   const ids = counted.map((u) => u.id);
-  const [requests, objections] = await Promise.all([countWaitingPermohonan(db, ids, today, dueSoonUntil), countWaitingKeberatan(db, ids, today, dueSoonUntil)]);
+  const [requests, objections, konten] = await Promise.all([
+    countWaitingPermohonan(db, ids, today, dueSoonUntil),
+    countWaitingKeberatan(db, ids, today, dueSoonUntil),
+    waitingKonten(db, actor),
+  ]);
   const work: UnitWork[] = [];
   for (const unit of counted) {
     const roles = rolesIn(unit.id);
@@ -85,5 +92,5 @@ export async function waitingWork(db: Queryable, actor: OrgActor, timeZone: stri
   }
   const status = actor.isAdmin ? await calendarStatus(db, timeZone, now) : null;
   const liputan = personId ? await upcomingLiputan(db, actor.tenantId, personId, today, timeZone) : null;
-  return { today, dueSoonUntil, calendar: status?.warning ? { year: status.warning.year, key: status.warning.key } : null, units: work, liputan };
+  return { today, dueSoonUntil, calendar: status?.warning ? { year: status.warning.year, key: status.warning.key } : null, units: work, konten, liputan };
 }
