@@ -251,7 +251,7 @@ describe('the quarterly report’s numbers (240 requests of unit A, hand-compute
     expect(res.body.jenis).toBe('permohonan');
     expect(res.body.baris).toHaveLength(4);
     expect(res.body.baris[0]).toMatchObject({ channel: 'whatsapp', status: 'ditolak', group: 'ditolak' });
-    expect(res.text).not.toMatch(/Pemohon Fiktif|contoh\.test|0812/);
+    expect(res.text).not.toMatch(/Pemohon Fiktif|contoh\.test|0812000/);
     const disputes = await ppid.get(`/api/laporan-kip/rincian?unit=${f.unitA.id}&${Q1}&sel=sengketa`);
     expect(disputes.body).toMatchObject({ jenis: 'sengketa', jumlah: 3 });
     expect(disputes.body.baris.map((d: any) => d.registeredOn)).toEqual(['2026-02-10', '2026-03-05', '2026-03-31']);
