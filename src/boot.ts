@@ -11,6 +11,7 @@ import { seedShippedCalendars } from './modules/hari-kerja/seed-holidays.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
 import { startPublicationJobs } from './modules/konten/publication-job.ts';
+import { startLiputanReminderJobs } from './modules/liputan/reminder-job.ts';
 import { startMailWorker } from './modules/mail/send-queued-mail.ts';
 import { startMediaJobs } from './modules/media/process-job.ts';
 import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
@@ -42,6 +43,7 @@ export async function boot(
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
     await startReminderJobs(services);
+    await startLiputanReminderJobs(services);
     await startIdentityPurgeJob(services);
     await startPublicationJobs(services);
     await startMediaJobs(services);

@@ -14,6 +14,8 @@ export const menu: readonly MenuItem[] = [
   { to: '/media-center', label: 'nav.mediaCenter', may: 'mediaCenter' },
   { to: '/unit', label: 'nav.units', may: null },
   { to: '/orang', label: 'nav.people', may: 'people' },
+  { to: '/rencana', label: 'nav.rencana', may: 'newsroom' },
+  { to: '/liputan', label: 'nav.liputan', may: 'assignments' },
   { to: '/permohonan', label: 'nav.permohonan', may: 'requests' },
   { to: '/keberatan', label: 'nav.keberatan', may: 'objections' },
   { to: '/informasi', label: 'nav.informasi', may: 'informasi' },

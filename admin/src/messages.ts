@@ -5,6 +5,7 @@ import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
 import { mediaEn, mediaId } from './messages-media.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
+import { redaksiEn, redaksiId } from './messages-redaksi.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
 export const id = {
@@ -14,6 +15,7 @@ export const id = {
   ...lmpId,
   ...mediaId,
   ...berandaId,
+  ...redaksiId,
   ...kontenId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
@@ -275,6 +277,7 @@ export const en: Record<MessageKey, string> = {
   ...lmpEn,
   ...mediaEn,
   ...berandaEn,
+  ...redaksiEn,
   ...kontenEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',

@@ -12,6 +12,7 @@ import { MediaItemPage } from './pages/media-item.tsx';
 import { OutboxPage } from './pages/outbox.tsx';
 import { PeoplePage, PersonPage } from './pages/people.tsx';
 import { ppidScreen } from './pages/ppid-screens.tsx';
+import { redaksiScreen } from './pages/redaksi-screens.tsx';
 import { SecurityPage } from './pages/security.tsx';
 import { TenantPage } from './pages/tenant.tsx';
 import { UnitPage } from './pages/unit.tsx';
@@ -52,6 +53,8 @@ export function Screens({ route }: { route: Route }) {
   if (path === '/media') return <MediaPage query={route.query} />;
   const ppid = ppidScreen(route);
   if (ppid) return ppid;
+  const redaksi = redaksiScreen(route);
+  if (redaksi) return redaksi;
   const unit = match('/unit/:id', path) ?? match('/unit/:id/:tab', path);
   if (unit?.id) return <UnitPage key={unit.id} id={unit.id} tab={unit.tab ?? 'data'} />;
   const person = match('/orang/:id', path);

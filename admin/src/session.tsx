@@ -46,6 +46,10 @@ export function abilities(me: Me) {
     /** holiday.view: anyone on a team reads the calendar; admins change it. */
     calendar: admin || me.roles.length > 0,
     reports: mayViewReports(me),
+    /** rencana.view: anyone on a team reads their units' plan; the evaluator reads every unit's. */
+    newsroom: admin || me.roles.length > 0,
+    /** Anyone on a team can be assigned coverage and sees "Tugas saya" there. */
+    assignments: admin || me.roles.length > 0,
     /** konten.view: every team role of a unit reads its content; the evaluator reads every unit's. */
     konten: admin || me.roles.length > 0,
     /** mediacenter.decide / mediacenter.publish: the tenant's Media Center coordinator and admin pendamping. */

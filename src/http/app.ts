@@ -16,6 +16,7 @@ import { registerKeberatanApi } from '../modules/keberatan/routes.ts';
 import { registerKontenApi } from '../modules/konten/routes.ts';
 import { laporanPortalSection } from '../modules/laporan-kip/portal-section.tsx';
 import { registerLaporanKipApi } from '../modules/laporan-kip/routes.ts';
+import { registerLiputanApi } from '../modules/liputan/routes.ts';
 import { registerOutboxApi } from '../modules/mail/routes.ts';
 import { registerMediaFiles } from '../modules/media/file-routes.ts';
 import { registerMediaApi } from '../modules/media/routes.ts';
@@ -28,6 +29,7 @@ import { registerPermohonanApi } from '../modules/permohonan/routes.ts';
 import { registerTrackingDownload } from '../modules/permohonan/tracking-download.ts';
 import { withPpidPortal } from '../modules/ppid-portal/portal-sections.ts';
 import { registerPpidPortalApi } from '../modules/ppid-portal/routes.ts';
+import { registerRencanaApi } from '../modules/rencana/routes.ts';
 import type { PortalSection } from '../modules/site/portal.ts';
 import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import { registerSiteApi } from '../modules/site/routes.ts';
@@ -63,6 +65,8 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['konten', registerKontenApi],
   ['tugas', registerTugasApi],
   ['media', registerMediaApi],
+  ['rencana', registerRencanaApi],
+  ['liputan', registerLiputanApi],
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
 ];
 

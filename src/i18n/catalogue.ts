@@ -7,10 +7,12 @@ import { kontenPublicMessages } from '../modules/konten/views/messages.ts';
 import { lampiranMessages } from '../modules/lampiran/messages.ts';
 import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
 import { mediaMessages } from '../modules/media/messages.ts';
+import { liputanMessages } from '../modules/liputan/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
 import { pemberitahuanMessages } from '../modules/pemberitahuan/messages.ts';
 import { permohonanMessages } from '../modules/permohonan/messages.ts';
 import { ppidPortalMessages } from '../modules/ppid-portal/messages.ts';
+import { rencanaMessages } from '../modules/rencana/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
 import { common } from './common.ts';
 
@@ -28,6 +30,8 @@ const parts = [
   keberatanMessages,
   ppidPortalMessages,
   lampiranMessages,
+  rencanaMessages,
+  liputanMessages,
   kontenMessages,
   kontenPublicMessages,
   mediaMessages,

@@ -15,6 +15,13 @@ export type Beranda = {
     permohonan: { baru: number; segera: number; terlambat: number } | null;
     keberatan: { untukDiproses: number | null; untukDiputus: number | null; segera: number; terlambat: number } | null;
   }>;
+  /** The person's own coverage assignments (src/modules/liputan/count-upcoming.ts); null without a person record. */
+  liputan?: {
+    hariIni: number;
+    besok: number;
+    terbuka: number;
+    berikut: Array<{ id: string; kegiatan: string; tanggal: string; jam: string; tempat: string; status: string; unitNama: string }>;
+  } | null;
 };
 
 type Line = { label: MessageKey; count: number; to: string; urgent?: boolean };
@@ -69,5 +76,36 @@ export function WaitingWork({ work, roleLabel }: { work: Beranda; roleLabel: (ro
         ))}
       </ul>
     </>
+  );
+}
+
+/** The person's coverage assignments: today's, tomorrow's and all open, with the nearest few linked. */
+export function MyAssignments({ liputan }: { liputan: NonNullable<Beranda['liputan']> }) {
+  if (liputan.terbuka === 0) return null;
+  const lines: Line[] = [
+    { label: 'work.liputanToday', count: liputan.hariIni, to: '/liputan', urgent: true },
+    { label: 'work.liputanTomorrow', count: liputan.besok, to: '/liputan' },
+    { label: 'work.liputanOpen', count: liputan.terbuka, to: '/liputan' },
+  ];
+  return (
+    <div className="card work-liputan">
+      <h3>{t('work.liputan')}</h3>
+      <ul className="work-lines">
+        {lines.map((line) => (
+          <li key={line.label} className={line.urgent && line.count > 0 ? 'work-urgent' : undefined}>
+            <Link to={line.to}>
+              <span className="work-count">{line.count}</span> {t(line.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <ul>
+        {liputan.berikut.map((l) => (
+          <li key={l.id}>
+            <Link to={`/liputan/${l.id}`}>{l.kegiatan}</Link> — {formatDate(l.tanggal)} {l.jam.replace(':', '.')}, {l.tempat}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import type { Items, RoleOption, Unit } from '../types.ts';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
-import { type Beranda, WaitingWork } from './home-work.tsx';
+import { type Beranda, MyAssignments, WaitingWork } from './home-work.tsx';
 
 /** Where everyone lands: what waits on me, the admins' calendar warning, my units and roles, and shortcuts for my roles. */
 export function HomePage() {
@@ -42,6 +42,7 @@ export function HomePage() {
       <section aria-labelledby="home-work">
         <h2 id="home-work">{t('work.title')}</h2>
         <LoadState loaded={work} />
+        {work.data?.liputan && <MyAssignments liputan={work.data.liputan} />}
         <KontenWorkCard />
         {work.data && work.data.unit.length > 0 && <WaitingWork work={work.data} roleLabel={roleLabel} />}
         {work.data && work.data.unit.length === 0 && (

@@ -4,9 +4,13 @@ import { fromTrustedProxy } from '../proxy.ts';
 
 // Public pages load nothing but their own stylesheet and images; no script at all.
 const publicCsp = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-// The admin SPA loads its own bundle and talks only to this origin.
-const adminCsp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+// The admin SPA loads its own bundle and talks only to this origin. The one hash lets an EMPTY
+// <style> element exist (it is the SHA-256 of ""): the plan's calendar (FullCalendar 6) creates
+// one and fills it through the CSSOM, which CSP does not govern; a <style> with any text in it is
+// still refused, as are style attributes. Its icon font is a data: URL inside those rules, hence
+// font-src data: (a font runs no script, and nothing else can bring one in).
+const emptyStyleElement = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+const adminCsp = `default-src 'self'; script-src 'self'; style-src 'self' ${emptyStyleElement}; font-src 'self' data:; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 
 /** Strict headers on every response; HSTS only where the request really arrived over HTTPS; API answers never cached. */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {

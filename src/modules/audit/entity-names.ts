@@ -6,9 +6,11 @@ import { holidays } from '../hari-kerja/schema.ts';
 import { informasi } from '../informasi/schema.ts';
 import { keberatan, sengketa } from '../keberatan/schema.ts';
 import { laporanKip } from '../laporan-kip/schema.ts';
+import { liputan } from '../liputan/schema.ts';
 import { type TeamRole, teamRoleLabels } from '../org/roles.ts';
 import { bidang, decrees, people, teamMembers, tenants, units } from '../org/schema.ts';
 import { permohonan } from '../permohonan/schema.ts';
+import { rencanaItem } from '../rencana/schema.ts';
 import { sitePages } from '../site/schema.ts';
 
 type Names = Array<{ id: string; name: string }>;
@@ -30,6 +32,8 @@ const resolvers: Record<string, Resolver> = {
   informasi: (db, ids) => db.select({ id: informasi.id, name: informasi.judul }).from(informasi).where(inArray(informasi.id, ids)),
   permohonan: (db, ids) => db.select({ id: permohonan.id, name: permohonan.number }).from(permohonan).where(inArray(permohonan.id, ids)),
   keberatan: (db, ids) => db.select({ id: keberatan.id, name: keberatan.number }).from(keberatan).where(inArray(keberatan.id, ids)),
+  rencana: (db, ids) => db.select({ id: rencanaItem.id, name: rencanaItem.judul }).from(rencanaItem).where(inArray(rencanaItem.id, ids)),
+  liputan: (db, ids) => db.select({ id: liputan.id, name: liputan.kegiatan }).from(liputan).where(inArray(liputan.id, ids)),
   sengketa: (db, ids) => db.select({ id: sengketa.id, name: sengketa.kiRegistrationNumber }).from(sengketa).where(inArray(sengketa.id, ids)),
   bidang: async (db, ids) => {
     const rows = await db

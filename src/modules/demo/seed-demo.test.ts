@@ -88,6 +88,25 @@ describe('demo seed', () => {
     });
   });
 
+  it('gives the demo crew an assignment for tomorrow on their home screen, and the unit a plan for this month', async () => {
+    const today = localDateOf(new Date(), demoTenant.timeZone);
+    for (const key of ['kameramen', 'kontributor', 'editor-video']) {
+      const crew = new TestClient(w.app);
+      expect((await crew.signIn(`${key}@nusalontar.example`, DEMO_PASSWORD)).status).toBe(200);
+      const home = await crew.get('/api/beranda');
+      expect(home.body.liputan.besok, key).toBe(1);
+    }
+    const editor = new TestClient(w.app);
+    await editor.signIn('editor@nusalontar.example', DEMO_PASSWORD);
+    const me = await editor.get('/api/auth/me');
+    const unitId = me.body.roles[0].unitId;
+    const month = today.slice(0, 8);
+    const next = new Date(`${month}01T00:00:00Z`);
+    next.setUTCMonth(next.getUTCMonth() + 1);
+    const plan = await editor.get(`/api/units/${unitId}/rencana?dari=${month}01&sampai=${next.toISOString().slice(0, 10)}`);
+    expect(plan.body.items.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('fills every Profil page of every demo unit with its own text', async () => {
     for (const unit of demoUnits) {
       for (const slug of profileSlugs) {

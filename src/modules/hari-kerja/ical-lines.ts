@@ -91,3 +91,34 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
 export function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_m, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
 }
+
+/** A TEXT value escaped for writing (RFC 5545 §3.3.11), the inverse of `unescapeText`. */
+export function escapeText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(/[\\;,\n]/g, (ch) => (ch === '\n' ? '\\n' : `\\${ch}`));
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * One content line folded for writing (RFC 5545 §3.1): no physical line longer than 75 octets,
+ * each continuation starting with a space, never splitting a UTF-8 character; ends with CRLF.
+ * `unfoldLines` reads it back.
+ */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    // The first physical line holds 75 octets; continuations 74 after their leading space.
+    if (octets + size > (out.length === 0 ? 75 : 74)) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return `${out.join('\r\n ')}\r\n`;
+}

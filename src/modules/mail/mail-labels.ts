@@ -27,6 +27,8 @@ export const mailPurposeLabels = {
   'keberatan.tanda_terima': { id: 'Tanda terima keberatan (ke pemohon)', en: 'Objection receipt (to the objector)' },
   'keberatan.masuk': { id: 'Keberatan baru masuk (ke PPID)', en: 'New objection arrived (to the PPID)' },
   'ppid.pengingat_tenggat': { id: 'Pengingat batas waktu (ke PPID)', en: 'Deadline reminder (to the PPID)' },
+  'liputan.penugasan': { id: 'Penugasan liputan (ke petugas)', en: 'Coverage assignment (to the crew)' },
+  'liputan.pengingat': { id: 'Pengingat liputan sehari sebelumnya (ke petugas)', en: 'Coverage reminder the day before (to the crew)' },
   'konten.diajukan': { id: 'Naskah menunggu tinjauan (ke redaktur)', en: 'Item awaiting review (to the managing editor)' },
   'konten.persetujuan': { id: 'Naskah menunggu persetujuan (ke penanggung jawab)', en: 'Item awaiting approval (to the head)' },
   'konten.dikembalikan': { id: 'Naskah dikembalikan (ke penulis)', en: 'Item returned (to the writer)' },

@@ -25,6 +25,11 @@ export type OrgAction =
   | 'keberatan.view'
   | 'keberatan.process'
   | 'keberatan.decide'
+  | 'rencana.view'
+  | 'rencana.manage'
+  | 'liputan.view'
+  | 'liputan.manage'
+  | 'liputan.cover'
   | 'konten.view'
   | 'konten.write'
   | 'konten.review'
@@ -70,6 +75,14 @@ const unitRoles: Partial<Record<OrgAction, Parameters<typeof hasRole>[2][]>> = {
   'keberatan.view': ['ppid_utama', 'ppid_pelaksana', 'atasan_ppid'],
   'keberatan.process': ['ppid_utama', 'ppid_pelaksana'],
   'keberatan.decide': ['atasan_ppid'],
+  // Seed 004 §VII.1: the unit's team plans and assigns coverage; the whole team reads the plan and
+  // the assignments, and the evaluator reads every unit's. An assignee marks their own assignment's
+  // progress (`liputan.cover`: any team member; liputan/alur.ts then requires being an assignee).
+  'rencana.view': [...teamRoles],
+  'rencana.manage': ['penanggung_jawab', 'redaktur', 'editor', 'admin_medsos'],
+  'liputan.view': [...teamRoles],
+  'liputan.manage': ['penanggung_jawab', 'redaktur', 'editor', 'admin_medsos'],
+  'liputan.cover': [...teamRoles],
   // Content (KONTEN.md): the whole team reads its unit's items; each hand-off belongs to one role.
   'konten.view': [...teamRoles],
   'konten.write': ['kontributor', 'editor', 'editor_video', 'kameramen', 'redaktur', 'admin_medsos', 'penanggung_jawab'],
@@ -101,11 +114,12 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
       return actor.roles.length > 0;
     case 'audit.view':
       return hasAnyRole(actor, 'evaluator');
-    // KIP reports: the unit's PPID, and Diskominfo evaluators read every unit's (and the tenant's).
+    // Reading: the unit's own roles, and Diskominfo evaluators, who monitor every unit's publication
+    // and PPID work (DOMAIN.md §2) and read, never act: KIP reports, media, plans, assignments, content.
     case 'laporan.view':
     case 'media.view':
-      return hasAnyRole(actor, 'evaluator') || (unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? [])));
-    // The evaluator monitors every unit's publication (DOMAIN.md §2) and reads, never acts.
+    case 'rencana.view':
+    case 'liputan.view':
     case 'konten.view':
       return hasAnyRole(actor, 'evaluator') || (unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? [])));
     // The Media Center is the pemda's: its coordinator and assisting admins act for every unit.
@@ -132,6 +146,9 @@ export function canOrg(actor: OrgActor, action: OrgAction, unitId?: string): boo
     case 'keberatan.decide':
     case 'media.upload':
     case 'media.manage':
+    case 'rencana.manage':
+    case 'liputan.manage':
+    case 'liputan.cover':
       return unitId !== undefined && hasRole(actor, unitId, ...(unitRoles[action] ?? []));
     default:
       return false;

@@ -10,13 +10,14 @@ export function registerTugasApi(api: ApiRouter): void {
     {
       method: 'get',
       path: '/beranda',
-      summary: 'What waits on me: new, due-soon and overdue requests and objections per unit, content at my hand-offs, and the calendar warning',
+      summary:
+        'What waits on me: new, due-soon and overdue requests and objections per unit, content at my hand-offs, my coverage assignments, and the calendar warning',
       auth: 'user',
     },
     async (c, _input, { user }) => {
       const db = c.get('services').db;
       const tenant = await getTenant(db, user.tenantId);
-      const work = await waitingWork(db, await loadActor(db, user), tenant.timeZone);
+      const work = await waitingWork(db, await loadActor(db, user), tenant.timeZone, new Date(), user.personId);
       const lang = c.get('lang');
       return c.json({
         hariIni: work.today,
@@ -30,6 +31,7 @@ export function registerTugasApi(api: ApiRouter): void {
           permohonan: u.requests,
           keberatan: u.objections,
         })),
+        liputan: work.liputan,
         konten: work.konten,
       });
     },

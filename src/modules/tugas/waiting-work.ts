@@ -5,6 +5,7 @@ import { loadCalendar } from '../hari-kerja/load-calendar.ts';
 import { localDateOf, yearOf } from '../hari-kerja/local-date.ts';
 import { countWaitingKeberatan, type WaitingObjections } from '../keberatan/count-waiting.ts';
 import { type WaitingKonten, waitingKonten } from '../konten/waiting-konten.ts';
+import { type UpcomingLiputan, upcomingLiputan } from '../liputan/count-upcoming.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { listUnits } from '../org/find-units.ts';
 import type { TeamRole } from '../org/roles.ts';
@@ -36,6 +37,8 @@ export type WaitingWork = {
   /** Only for admins, who complete the working-day calendar. */
   calendar: { year: number; key: MessageKey } | null;
   units: UnitWork[];
+  /** The person's own coverage assignments (null without a person record: an account with no team). */
+  liputan: UpcomingLiputan | null;
   /** Content waiting at this person's hand-offs (review, approval, publication, returned, Media Center). */
   konten: WaitingKonten;
 };
@@ -50,7 +53,7 @@ const isEmpty = (r: WaitingRequests, o: WaitingObjections) => r.baru + r.segera 
  * something open. Two grouped counts for all units together, read through the request and
  * objection modules' own functions.
  */
-export async function waitingWork(db: Queryable, actor: OrgActor, timeZone: string, now = new Date()): Promise<WaitingWork> {
+export async function waitingWork(db: Queryable, actor: OrgActor, timeZone: string, now = new Date(), personId: string | null = null): Promise<WaitingWork> {
   const today = localDateOf(now, timeZone);
   const calendar = await loadCalendar(db, actor.tenantId, yearOf(today));
   const dueSoonUntil = dueSoonHorizon(today, calendar);
@@ -88,5 +91,6 @@ export async function waitingWork(db: Queryable, actor: OrgActor, timeZone: stri
     });
   }
   const status = actor.isAdmin ? await calendarStatus(db, timeZone, now) : null;
-  return { today, dueSoonUntil, calendar: status?.warning ? { year: status.warning.year, key: status.warning.key } : null, units: work, konten };
+  const liputan = personId ? await upcomingLiputan(db, actor.tenantId, personId, today, timeZone) : null;
+  return { today, dueSoonUntil, calendar: status?.warning ? { year: status.warning.year, key: status.warning.key } : null, units: work, konten, liputan };
 }
