@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { preparedOnce } from '../../../db/prepared.ts';
 import type { Queryable } from '../../../db/types.ts';
 import type { Klasifikasi } from '../klasifikasi.ts';
 import { prefixQuery } from '../list-informasi.ts';
@@ -39,30 +40,18 @@ export type PublicDikRow = Pick<InformasiRow, keyof typeof dikColumns>;
 
 export type Filter = { unitId: string; klasifikasi: readonly Klasifikasi[]; q?: string };
 
-// Every public list request runs the same few statements with other values: each is built once per
-// database handle and prepared (named), so neither drizzle nor PostgreSQL parses and plans it again
-// per request. The unit, the search terms, the page size and offset are placeholders; the classes
-// are fixed per list (DIP or DIK), so they are part of the statement.
-const prepared = new WeakMap<object, Map<string, unknown>>();
-function preparedOnce<T>(db: Queryable, name: string, build: () => T): T {
-  let statements = prepared.get(db);
-  if (!statements) {
-    statements = new Map();
-    prepared.set(db, statements);
-  }
-  let statement = statements.get(name) as T | undefined;
-  if (!statement) {
-    statement = build();
-    statements.set(name, statement);
-  }
-  return statement;
-}
-
+// Every public list request runs the same few statements with other values (preparedOnce). The
+// unit, the search terms, the page size and offset are placeholders; the classes are fixed per list
+// (DIP or DIK), so they are part of the statement and of its name.
 /** The statement's name: which query, which classes, with or without search terms. */
 const statementName = (kind: string, filter: Filter, query: string | null) => `informasi_public_${kind}_${filter.klasifikasi.join('_')}${query ? '_q' : ''}`;
 
 function whereOf(filter: Filter, query: string | null): SQL | undefined {
-  const where: SQL[] = [eq(informasi.unitId, sql.placeholder('unitId')), isNull(informasi.diarsipkanAt), inArray(informasi.klasifikasi, [...filter.klasifikasi])];
+  const where: SQL[] = [
+    eq(informasi.unitId, sql.placeholder('unitId')),
+    isNull(informasi.diarsipkanAt),
+    inArray(informasi.klasifikasi, [...filter.klasifikasi]),
+  ];
   if (query) where.push(sql`to_tsvector('simple', ${informasi.judul} || ' ' || ${informasi.ringkasan}) @@ to_tsquery('simple', ${sql.placeholder('q')})`);
   return and(...where);
 }
@@ -77,20 +66,20 @@ const order = [asc(informasi.klasifikasi), sql`${informasi.tanggalTerbit} desc n
 /** How many items of each class match (classes with none are absent), for the list's summary and total. */
 export async function countPublicInformasi(db: Queryable, filter: Filter): Promise<Map<Klasifikasi, number>> {
   const query = queryOf(filter);
-  const statement = preparedOnce(db, statementName('count', filter, query), () =>
+  const statement = preparedOnce(db, statementName('count', filter, query), (name) =>
     db
       .select({ klasifikasi: informasi.klasifikasi, n: sql<number>`count(*)`.mapWith(Number) })
       .from(informasi)
       .where(whereOf(filter, query))
       .groupBy(informasi.klasifikasi)
-      .prepare(statementName('count', filter, query)),
+      .prepare(name),
   );
   const rows = await statement.execute({ unitId: filter.unitId, q: query });
   return new Map(rows.map((r) => [r.klasifikasi as Klasifikasi, Number(r.n)]));
 }
 
 async function pageOf<C extends Record<string, unknown>>(db: Queryable, kind: string, columns: C, filter: Filter, page: number): Promise<unknown[]> {
-  const statement = preparedOnce(db, statementName(kind, filter, null), () =>
+  const statement = preparedOnce(db, statementName(kind, filter, null), (name) =>
     db
       .select(columns as never)
       .from(informasi)
@@ -98,7 +87,7 @@ async function pageOf<C extends Record<string, unknown>>(db: Queryable, kind: st
       .orderBy(...order)
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
-      .prepare(statementName(kind, filter, null)),
+      .prepare(name),
   );
   return statement.execute({ unitId: filter.unitId, ...pageValues(page) });
 }
@@ -107,7 +96,7 @@ async function pageOf<C extends Record<string, unknown>>(db: Queryable, kind: st
 // page of matches is found (~50 µs each on PGlite). `OFFSET 0` keeps the matching in a subquery
 // of its own, answered from the full-text index, and only the matches are sorted.
 async function searchPage(db: Queryable, filter: Filter, query: string, page: number): Promise<PublicListRow[]> {
-  const statement = preparedOnce(db, statementName('search', filter, query), () => {
+  const statement = preparedOnce(db, statementName('search', filter, query), (name) => {
     const matches = db
       .select({ ...listColumns, createdAt: informasi.createdAt })
       .from(informasi)
@@ -120,7 +109,7 @@ async function searchPage(db: Queryable, filter: Filter, query: string, page: nu
       .orderBy(asc(matches.klasifikasi), sql`${matches.tanggalTerbit} desc nulls last`, sql`${matches.createdAt} desc nulls last`, asc(matches.id))
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
-      .prepare(statementName('search', filter, query));
+      .prepare(name);
   });
   const rows = await statement.execute({ unitId: filter.unitId, q: query, ...pageValues(page) });
   // createdAt only orders the page; the list does not show it.
