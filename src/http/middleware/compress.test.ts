@@ -12,7 +12,13 @@ const page = (n: number) => `<!doctype html><p>${'Daftar informasi publik. '.rep
 function appWith(cache: CompressedCache, current: { body: string; cacheControl?: string }) {
   const app = new Hono<AppEnv>();
   app.use(compression(cache));
-  app.get('/', (c) => c.body(current.body, 200, { 'Content-Type': 'text/html; charset=utf-8', ETag: etagOf(current.body), 'Cache-Control': current.cacheControl ?? 'public, max-age=60' }));
+  app.get('/', (c) =>
+    c.body(current.body, 200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      ETag: etagOf(current.body),
+      'Cache-Control': current.cacheControl ?? 'public, max-age=60',
+    }),
+  );
   return app;
 }
 
