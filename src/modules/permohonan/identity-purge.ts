@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { Services } from '../../services.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import { utcCron } from '../jobs/utc-cron.ts';
+import { purgeExpiredResubmissions } from './resubmission.ts';
 import { permohonan, permohonanIdentitas } from './schema.ts';
 
 /**
@@ -39,10 +40,14 @@ export const IDENTITY_PURGE_QUEUE = 'ppid.identitas.hapus';
  */
 export const IDENTITY_PURGE_CRON = utcCron({ hour: 2, minute: 30 }, 'Asia/Jakarta');
 
-/** Registers the daily purge of expired identity copies (called once at start). */
+/**
+ * Registers the daily purge (called once at start): expired identity copies, and the closed
+ * resubmission windows with their sealed tracking tokens.
+ */
 export async function startIdentityPurgeJob(services: Services): Promise<void> {
   await services.jobs.work(IDENTITY_PURGE_QUEUE, { retryLimit: 5, retryDelaySeconds: 300, retryBackoff: true }, async () => {
     await purgeExpiredIdentities(services);
+    await purgeExpiredResubmissions(services.db);
   });
   await services.jobs.schedule(IDENTITY_PURGE_QUEUE, IDENTITY_PURGE_CRON, {});
 }
