@@ -12,7 +12,7 @@ cpu() { local t=0; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{
 measure() {
   local root=$1
   # exec: the background job's pid is the server's.
-  (cd "$root" && exec env -u DATABASE_URL WARTA_DATA_DIR="$DIR" WARTA_DB="$ENGINE" PORT=$PORT HOST=127.0.0.1 WARTA_DEMO=0 WARTA_LOG_LEVEL=warn node dist/main.js >/dev/null 2>&1) &
+  (cd "$root" && exec env -u DATABASE_URL WARTA_DATA_DIR="$DIR" WARTA_DB="$ENGINE" PORT=$PORT HOST=127.0.0.1 WARTA_DEMO=0 WARTA_LOG_LEVEL=warn node dist/main.js >"${TMPDIR:-/tmp}/side-by-side-server.log" 2>&1) &
   local server=$!
   for _ in $(seq 1 300); do curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz" 2>/dev/null | grep -q 200 && break; sleep 0.1; done
   wrk -t2 -c20 -d2s -H 'Accept-Encoding: br, gzip' "http://127.0.0.1:$PORT$PAGE" >/dev/null
