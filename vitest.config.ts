@@ -10,7 +10,12 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const projects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
-    test: { name: 'pglite', include: ['src/**/*.test.{ts,tsx}'], globalSetup: ['src/test/global-setup.ts'], env: { WARTA_TEST_DRIVER: 'pglite' } },
+    test: {
+      name: 'pglite',
+      include: ['src/**/*.test.{ts,tsx}', 'admin/src/**/*.test.ts'],
+      globalSetup: ['src/test/global-setup.ts'],
+      env: { WARTA_TEST_DRIVER: 'pglite' },
+    },
   },
 ];
 if (process.env.TEST_DATABASE_URL) {

@@ -1,14 +1,18 @@
 // Load benchmark of the public PPID pages (issue 7 item 25): one unit with 1,000 DIP items and
 // 1,000 requests, served by a real Warta process on 127.0.0.1, loaded with wrk (20 connections,
-// a few seconds per page, compressed responses asked for), on PGlite and on the PostgreSQL server
-// when one answers. Records requests/s, p99, the server's peak RSS under load and each page's
-// weight (HTML + CSS, raw and compressed) against the 30 KB budget.
-//   npx tsx bench/public-pages.ts [--db=pglite|postgres] [--seconds=8] [--only=dip]
+// a few seconds per page, compressed responses asked for), on the embedded PostgreSQL (the
+// default of `npm start`), on PGlite (WARTA_DB=pglite) and on the PostgreSQL server at BENCH_PG_URL
+// when one answers. Records requests/s, p99, the load average, the server's peak RSS under load and
+// each page's weight (HTML + CSS, raw and compressed) against the 30 KB budget. Runs the built
+// server (`npm run build` first).
+//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=dip]
+//   BENCH_CPU_PROF=/tmp/prof adds `--cpu-prof` to the server (one .cpuprofile per target).
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { boot } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
@@ -22,7 +26,7 @@ import { freePort, rssMb } from './server.ts';
 
 const ITEMS = 1_000;
 const REQUESTS = 1_000;
-const CONNECTIONS = 20;
+const root = new URL('..', import.meta.url).pathname;
 const SECRET = 'bench-secret-key-bench-secret-key-0123456789';
 const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_DB = 'warta_bench_public_pages';
@@ -31,6 +35,7 @@ const run = promisify(execFile);
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const seconds = Number(args.get('seconds') ?? 8);
+const CONNECTIONS = Number(args.get('connections') ?? 20);
 
 /** The pages measured: the PPID pages of the target, and the unit home for comparison. */
 const pages = [
@@ -59,7 +64,7 @@ const statusCycle: Status[] = [
 ];
 
 /** 1,000 fictional DIP items and 50 DIK entries of one unit. */
-function informasiRows(tenantId: string, unitId: string) {
+export function informasiRows(tenantId: string, unitId: string) {
   const dip = Array.from({ length: ITEMS }, (_, i) => ({
     tenantId,
     unitId,
@@ -92,7 +97,7 @@ function informasiRows(tenantId: string, unitId: string) {
 }
 
 /** 1,000 fictional requests of 2026, Q1–Q3, every channel, requester type and status. */
-function requestRows(tenantId: string, unitId: string) {
+export function requestRows(tenantId: string, unitId: string) {
   return Array.from({ length: REQUESTS }, (_, i) => {
     const status = statusCycle[i % statusCycle.length] as Status;
     const received = new Date(Date.UTC(2026, 0, 5, 2) + (i % 260) * 86_400_000 + (i % 300) * 60_000);
@@ -120,11 +125,18 @@ function requestRows(tenantId: string, unitId: string) {
   });
 }
 
-type Target = { driver: 'pglite' | 'postgres'; env: Record<string, string>; cleanup(): Promise<void> };
+export type Target = { driver: 'embedded' | 'pglite' | 'postgres'; env: Record<string, string>; cleanup(): Promise<void> };
 
+/** Warta's own PostgreSQL server in a fresh data folder: what `npm start` runs. */
+async function embedded(): Promise<Target> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-pages-'));
+  return { driver: 'embedded', env: { WARTA_DATA_DIR: dataDir, WARTA_DB: 'postgres' }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** PGlite in the Warta process, in a fresh data folder. */
 async function pglite(): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-pages-'));
-  return { driver: 'pglite', env: { WARTA_DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  return { driver: 'pglite', env: { WARTA_DATA_DIR: dataDir, WARTA_DB: 'pglite' }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
 /** A database of its own on the PostgreSQL server, dropped afterwards; null when none answers. */
@@ -155,7 +167,7 @@ async function postgres(): Promise<Target | null> {
 }
 
 /** Migrates and fills the target in this process, then closes it so the server can open it. */
-async function seed(target: Target): Promise<void> {
+export async function seed(target: Target): Promise<void> {
   const config = loadConfig({ ...target.env, WARTA_DEMO: '0', WARTA_LOG_LEVEL: 'silent' });
   const running = await boot(config, { secretKey: SECRET, log: createLogger('silent') });
   try {
@@ -165,6 +177,10 @@ async function seed(target: Target): Promise<void> {
     for (let k = 0; k < info.length; k += 250) await db.insert(informasi).values(info.slice(k, k + 250));
     const reqs = requestRows(f.tenant.id, f.unitA.id);
     for (let k = 0; k < reqs.length; k += 250) await db.insert(permohonan).values(reqs.slice(k, k + 250));
+    // A database given 2,000 rows at once gets its statistics from autovacuum within a minute; the
+    // load starts sooner, so analyze now, or the planner guesses (e.g. the search computes every
+    // item's tsvector instead of using the full-text index: 12 ms against 3 ms a query).
+    await db.execute(sql`analyze`);
   } finally {
     await running.stop();
   }
@@ -172,12 +188,16 @@ async function seed(target: Target): Promise<void> {
 
 type Spawned = { child: ChildProcess; baseUrl: string; stop(): Promise<void> };
 
-/** Starts the server as `npm start` does, on the seeded target, until /healthz answers. */
+/** Starts the built server as `npm start` does, on the seeded target, until /healthz answers. */
 async function startWarta(target: Target): Promise<Spawned> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`, `--cpu-prof-name=${target.driver}.cpuprofile`]
+    : [];
+  const child = spawn(process.execPath, [...profile, 'dist/main.js'], {
+    cwd: root,
     env: { ...env, ...target.env, PORT: String(port), HOST: '127.0.0.1', WARTA_DEMO: '0', WARTA_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -247,6 +267,8 @@ type Load = {
   non2xx: number;
   errors: number;
   peakRssMb: number;
+  /** The machine's 1-minute load average when the page's load ended (other work on the same cores shows here). */
+  loadAverage: number;
   /** CPU time the Warta process spent per answered request (user + system): far less dependent on how busy the machine is than req/s. */
   serverCpuMsPerRequest: number;
 };
@@ -286,6 +308,7 @@ async function load(server: Spawned, path: string): Promise<Load> {
       non2xx: Number(stdout.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0),
       errors: errors ? errors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
       peakRssMb: Math.max(peak, rssMb(pid)),
+      loadAverage: Math.round(loadavg()[0]! * 100) / 100,
       serverCpuMsPerRequest: answered > 0 ? Math.round(((cpuMs(pid) - cpuBefore) / answered) * 100) / 100 : Number.NaN,
     };
   } finally {
@@ -315,13 +338,19 @@ async function benchTarget(target: Target) {
 /** Runs the benchmark on every available database; writes results/ and the README section. */
 export async function benchPublicPages() {
   const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
-  const wanted = args.get('db');
+  if (!existsSync(join(root, 'dist', 'main.js'))) throw new Error('dist/main.js is missing: run `npm run build` first');
+  const wanted = args.get('db')?.split(',');
   const runs = [];
-  for (const make of [pglite, postgres]) {
+  for (const [driver, make] of [
+    ['embedded', embedded],
+    ['pglite', pglite],
+    ['postgres', postgres],
+  ] as const) {
+    if (wanted && !wanted.includes(driver)) continue;
     const target = await make();
     if (!target) continue;
     try {
-      if (!wanted || wanted === target.driver) runs.push(await benchTarget(target));
+      runs.push(await benchTarget(target));
     } finally {
       await target.cleanup();
     }
@@ -359,18 +388,18 @@ function writeReadme(r: Awaited<ReturnType<typeof benchPublicPages>> extends inf
   const lines = [
     `Recorded ${r.date.slice(0, 10)} on ${m.cpus} cores (${m.cpuModel ?? 'unknown CPU'}), ${m.memoryGb} GB, Node ${m.node}; load average ${m.loadAtStart.join(' / ')} at start, ${m.loadAtEnd.join(' / ')} at the end (the machine was shared; wrk runs on the same 2 cores). ${r.setup.items} DIP items + ${r.setup.dik} DIK entries and ${r.setup.requests} requests in one unit; wrk, ${r.setup.connections} connections, ${r.setup.secondsPerPage} s per page, \`Accept-Encoding: ${r.setup.acceptEncoding}\`.`,
     '',
-    '| database | page | req/s | p50 | p99 | max | server CPU per request | HTML + CSS (raw) | HTML as sent (compressed) |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| database | page | req/s | p50 | p99 | max | server CPU per request | load average | HTML + CSS (raw) | HTML as sent (compressed) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...r.runs.flatMap((run) =>
       run.pages.map(
         (p) =>
-          `| ${run.driver} | \`${p.path}\` | ${p.load.requestsPerSec} | ${p.load.p50Ms} ms | ${p.load.p99Ms} ms | ${p.load.maxMs} ms | ${p.load.serverCpuMsPerRequest} ms | ${kb(p.weight.totalBytes)} KB${p.weight.withinBudget ? '' : ' (over budget)'} | ${kb(p.weight.wireBytes)} KB ${p.weight.encoding ?? 'uncompressed'} |`,
+          `| ${run.driver} | \`${p.path}\` | ${p.load.requestsPerSec} | ${p.load.p50Ms} ms | ${p.load.p99Ms} ms | ${p.load.maxMs} ms | ${p.load.serverCpuMsPerRequest} ms | ${p.load.loadAverage} | ${kb(p.weight.totalBytes)} KB${p.weight.withinBudget ? '' : ' (over budget)'} | ${kb(p.weight.wireBytes)} KB ${p.weight.encoding ?? 'uncompressed'} |`,
       ),
     ),
     '',
     ...r.runs.map(
       (run) =>
-        `- ${run.driver}: server RSS idle ${run.idleRssMb} MB, peak under load ${run.peakRssMb} MB (VmRSS of the Warta process${run.driver === 'postgres' ? '; the PostgreSQL server is not included' : ''}).`,
+        `- ${run.driver}: server RSS idle ${run.idleRssMb} MB, peak under load ${run.peakRssMb} MB (VmRSS of the Warta process${run.driver === 'pglite' ? '' : '; the PostgreSQL server is not included'}).`,
     ),
   ].join('\n');
   const readme = join(benchDir, 'README.md');

@@ -1,4 +1,5 @@
 import { en, id, type MessageKey } from './messages.ts';
+import { formatMessage } from './plural.ts';
 
 export type Lang = 'id' | 'en';
 
@@ -22,10 +23,9 @@ export function setLang(next: Lang): void {
   document.documentElement.lang = next;
 }
 
-/** A catalogue text in the current language, with `{name}` parameters filled in. */
+/** A catalogue text in the current language (its singular or plural form by the number it counts), with `{name}` parameters filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text: string = (lang === 'en' ? en : id)[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(lang, (lang === 'en' ? en : id)[key], params);
 }
 
 const zoneLabel: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };

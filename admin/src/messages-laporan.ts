@@ -1,3 +1,4 @@
+import type { Message } from './plural.ts';
 /** The KIP report screen's part of the admin catalogue: Indonesian first, English second. */
 export const lapId = {
   'nav.laporan': 'Laporan KIP',
@@ -134,7 +135,7 @@ export const lapId = {
   'lap.notes': 'Catatan penghitungan',
 };
 
-export const lapEn: Record<keyof typeof lapId, string> = {
+export const lapEn: Record<keyof typeof lapId, Message> = {
   'nav.laporan': 'KIP reports',
   'lap.title': 'KIP reports',
   'lap.intro':
@@ -209,11 +210,11 @@ export const lapEn: Record<keyof typeof lapId, string> = {
   'lap.sec.perChannel': 'Per channel',
   'lap.perChannelIntro': 'Requester types and service status for each channel used in this period.',
   'lap.perChannelNone': 'No requests in this period.',
-  'lap.channelSummary': '{channel}: {n} requests',
+  'lap.channelSummary': { by: 'n', one: '{channel}: {n} request', other: '{channel}: {n} requests' },
   'lap.sec.requestersOf': 'Requesters via {channel}',
   'lap.sec.statusOf': 'Service status via {channel}',
   'lap.sec.serviceTime': 'Service time',
-  'lap.average': 'Average service time: {days} working days.',
+  'lap.average': { by: 'days', one: 'Average service time: {days} working day.', other: 'Average service time: {days} working days.' },
   'lap.averageNone': 'No request was decided (granted or refused) in this period yet.',
   'lap.counted': 'Decided requests whose time is counted',
   'lap.uncounted': 'Decided requests whose time cannot be counted (working-day calendar incomplete)',
@@ -229,10 +230,14 @@ export const lapEn: Record<keyof typeof lapId, string> = {
   'lap.sum.granted': 'c. Requests granted in full or in part',
   'lap.sum.refused': 'c. Requests refused',
   'lap.sum.grounds': 'd. Grounds for refusal: see the table "Grounds for refusal".',
-  'lap.openRows': 'Show the {n} rows behind this number: {what}',
+  'lap.openRows': { by: 'n', one: 'Show the {n} row behind this number: {what}', other: 'Show the {n} rows behind this number: {what}' },
   'lap.rows': 'Rows: {what}',
-  'lap.rowsCount': '{n} requests are counted in this number. Requesters’ personal data is not shown.',
-  'lap.rowsCountDisputes': '{n} disputes are counted in this number.',
+  'lap.rowsCount': {
+    by: 'n',
+    one: '{n} request is counted in this number. The requester’s personal data is not shown.',
+    other: '{n} requests are counted in this number. Requesters’ personal data is not shown.',
+  },
+  'lap.rowsCountDisputes': { by: 'n', one: '{n} dispute is counted in this number.', other: '{n} disputes are counted in this number.' },
   'lap.rowsClose': 'Close the rows',
   'lap.rowsMore': 'Show the next {n}',
   'lap.rowsShown': 'Showing {shown} of {n}.',

@@ -1,3 +1,4 @@
+import type { Message } from './plural.ts';
 /** The PPID screens' part of the admin catalogue (merged into messages.ts): Indonesian first, English second. */
 export const ppidId = {
   'nav.permohonan': 'Permohonan informasi',
@@ -279,7 +280,7 @@ export const ppidId = {
   'hk.adminOnly': 'Hanya admin yang dapat mengubah kalender, karena satu tanggal yang salah menggeser semua batas waktu.',
 } as const;
 
-export const ppidEn: Record<keyof typeof ppidId, string> = {
+export const ppidEn: Record<keyof typeof ppidId, Message> = {
   'nav.permohonan': 'Information requests',
   'nav.informasi': 'Information list',
   'nav.hariKerja': 'Working-day calendar',
@@ -315,7 +316,11 @@ export const ppidEn: Record<keyof typeof ppidId, string> = {
   'pmh.sort': 'Order',
   'pmh.sort.jatuhTempo': 'Soonest due date first',
   'pmh.sort.diterima': 'Newest received first',
-  'pmh.urgency': '{n} requests: {overdue} not answered in time (overdue), {dueSoon} due soon.',
+  'pmh.urgency': {
+    by: 'n',
+    one: '{n} request: {overdue} not answered in time (overdue), {dueSoon} due soon.',
+    other: '{n} requests: {overdue} not answered in time (overdue), {dueSoon} due soon.',
+  },
   'pmh.decided': 'Decided',
   'pmh.open': 'Open request {number}',
   'pmh.detailTitle': 'Request {number}',

@@ -6,6 +6,7 @@ import { lapEn, lapId } from './messages-laporan.ts';
 import { mediaEn, mediaId } from './messages-media.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
 import { redaksiEn, redaksiId } from './messages-redaksi.ts';
+import type { Message } from './plural.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
 export const id = {
@@ -270,7 +271,7 @@ export const id = {
 
 export type MessageKey = keyof typeof id;
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<MessageKey, Message> = {
   ...ppidEn,
   ...kbrEn,
   ...lapEn,
@@ -465,8 +466,12 @@ export const en: Record<MessageKey, string> = {
   'import.decree': 'Decree that sets the team',
   'import.preview': 'Preview',
   'import.run': 'Import now',
-  'import.previewTitle': 'Preview ({n} rows)',
-  'import.hasErrors': '{n} rows have problems. Fix the file and preview again.',
+  'import.previewTitle': { by: 'n', one: 'Preview ({n} row)', other: 'Preview ({n} rows)' },
+  'import.hasErrors': {
+    by: 'n',
+    one: '{n} row has a problem. Fix the file and preview again.',
+    other: '{n} rows have problems. Fix the file and preview again.',
+  },
   'import.ready': 'Every row is ready to import.',
   'import.done': 'Done: {people} new people, {members} new team memberships.',
   'import.row': 'Row',
@@ -515,8 +520,12 @@ export const en: Record<MessageKey, string> = {
   'audit.changes': 'Changes',
   'audit.more': 'Load older entries',
   'audit.verify': 'Verify chain',
-  'audit.chainOk': 'Chain intact: {rows} rows checked, none altered.',
-  'audit.chainBroken': 'Chain BROKEN at entry #{at} ({rows} rows checked). Report this to the system operator.',
+  'audit.chainOk': { by: 'rows', one: 'Chain intact: {rows} row checked, not altered.', other: 'Chain intact: {rows} rows checked, none altered.' },
+  'audit.chainBroken': {
+    by: 'rows',
+    one: 'Chain BROKEN at entry #{at} ({rows} row checked). Report this to the system operator.',
+    other: 'Chain BROKEN at entry #{at} ({rows} rows checked). Report this to the system operator.',
+  },
   'audit.details': 'Show data',
   'outbox.title': 'Outbox',
   'outbox.intro': 'Mails Warta sends. Without SMTP they are held here (status "Held"); links inside can be opened directly.',

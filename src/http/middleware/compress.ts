@@ -2,6 +2,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.ts';
+import { CompressedCache } from './compressed-cache.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -22,6 +23,10 @@ const brotliParams = (size: number) => ({
 const SYNC_MAX_BYTES = 128 * 1024;
 
 export type Encoding = 'br' | 'gzip';
+
+// Public pages compress to 1–3 KB: 500 of them in both encodings stay within a few MB.
+const COMPRESSED_CACHE_ENTRIES = 1000;
+const COMPRESSED_CACHE_BYTES = 8 * 1024 * 1024;
 
 /**
  * The encoding a client accepts best, brotli first at equal weight; null for identity. Honours
@@ -56,8 +61,9 @@ export async function compressBody(body: Uint8Array, encoding: Encoding): Promis
  * allows. Every such answer says `Vary: Accept-Encoding`, so a shared cache keeps the variants
  * apart; a compressed answer's ETag becomes weak (`W/"…"`): the bytes differ per encoding, the
  * content does not, and If-None-Match compares weakly (sendCached's isFresh), so 304s keep working.
+ * The compressed bytes of a body with a strong ETag are kept in a small bounded cache (`cache`).
  */
-export function compression(): MiddlewareHandler<AppEnv> {
+export function compression(cache = new CompressedCache(COMPRESSED_CACHE_ENTRIES, COMPRESSED_CACHE_BYTES)): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
     const res = c.res;
@@ -76,10 +82,17 @@ export function compression(): MiddlewareHandler<AppEnv> {
       c.res = new Response(body, { status: res.status, headers });
       return;
     }
-    const compressed = await compressBody(body, encoding);
+    const etag = headers.get('ETag');
+    // An unchanged body (same strong ETag) is compressed once. Nothing marked private or no-store
+    // is kept (pages with personal data carry no ETag either).
+    const key = /(^|,)\s*(no-store|private)\b/i.test(headers.get('Cache-Control') ?? '') ? null : CompressedCache.keyOf(etag, encoding, type, body.byteLength);
+    let compressed = key ? cache.get(key) : undefined;
+    if (!compressed) {
+      compressed = await compressBody(body, encoding);
+      if (key) cache.set(key, compressed);
+    }
     headers.set('Content-Encoding', encoding);
     headers.set('Content-Length', String(compressed.byteLength));
-    const etag = headers.get('ETag');
     if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
     // Hono merges headers set through c.header() into a replaced c.res; start from none.
     c.res = undefined as unknown as Response;

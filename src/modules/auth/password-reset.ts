@@ -41,11 +41,11 @@ export function assertPasswordStrength(password: string, field = 'password'): vo
   if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('invalid', 'auth.password_too_short', field, { min: MIN_PASSWORD_LENGTH });
 }
 
-/** Sets a password from a reset or invitation link. Every other session of the account ends. */
-export async function setPasswordFromLink(services: Services, purpose: LinkPurpose, token: string, password: string): Promise<void> {
+/** Sets a password from a reset or invitation link and returns the account's id. Every other session of the account ends. */
+export async function setPasswordFromLink(services: Services, purpose: LinkPurpose, token: string, password: string): Promise<string> {
   assertPasswordStrength(password);
   const passwordHash = await hashPassword(password);
-  await inTransaction(services.db, async (tx) => {
+  return inTransaction(services.db, async (tx) => {
     const userId = await consumeLinkToken(tx, token, purpose);
     const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning();
     await tx.delete(sessions).where(eq(sessions.userId, userId));
@@ -58,5 +58,6 @@ export async function setPasswordFromLink(services: Services, purpose: LinkPurpo
         entityId: userId,
       },
     );
+    return userId;
   });
 }

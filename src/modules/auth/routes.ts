@@ -8,6 +8,7 @@ import { loadActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { changePassword } from './change-password.ts';
 import { clearSessionCookie, setSessionCookie } from './cookie.ts';
+import { knownDeviceMarks, rememberDevice } from './known-device.ts';
 import { requestPasswordReset, setPasswordFromLink } from './password-reset.ts';
 import { signIn } from './sign-in.ts';
 import { signOut } from './sign-out.ts';
@@ -41,8 +42,10 @@ export function registerAuthApi(api: ApiRouter): void {
       bodyLimit: 16 * 1024,
     },
     async (c, { body }) => {
-      const result = await withRetryAfter(c, signIn(c.get('services'), body, clientAddress(c)));
+      const services = c.get('services');
+      const result = await withRetryAfter(c, signIn(services, body, clientAddress(c), knownDeviceMarks(c)));
       setSessionCookie(c, result.token);
+      rememberDevice(c, services.secrets, result.userId);
       return c.json({ csrfToken: result.csrfToken, mfaRequired: result.mfaRequired });
     },
   );
@@ -99,7 +102,9 @@ export function registerAuthApi(api: ApiRouter): void {
   api.route(
     { method: 'post', path: '/auth/password/reset', summary: 'Set a new password from a reset link', auth: 'public', body: linkBody },
     async (c, { body }) => {
-      await setPasswordFromLink(c.get('services'), 'reset', body.token, body.password);
+      const services = c.get('services');
+      // The mailed link proves the mailbox: this browser becomes known, past any account-wide delay.
+      rememberDevice(c, services.secrets, await setPasswordFromLink(services, 'reset', body.token, body.password));
       return c.json({ ok: true });
     },
   );
@@ -107,7 +112,8 @@ export function registerAuthApi(api: ApiRouter): void {
   api.route(
     { method: 'post', path: '/auth/invitation/accept', summary: 'Choose a password from an invitation link', auth: 'public', body: linkBody },
     async (c, { body }) => {
-      await setPasswordFromLink(c.get('services'), 'invite', body.token, body.password);
+      const services = c.get('services');
+      rememberDevice(c, services.secrets, await setPasswordFromLink(services, 'invite', body.token, body.password));
       return c.json({ ok: true });
     },
   );

@@ -11,9 +11,11 @@ export type Jobs = {
   send<T extends object>(queue: string, data: T, options?: { startAfter?: Date | number; singletonKey?: string }): Promise<string | null>;
   work<T extends object>(queue: string, options: QueueOptions, handler: JobHandler<T>): Promise<void>;
   /**
-   * Sends `data` to `queue` on a cron schedule in a time zone. pg-boss keeps one schedule per
-   * queue in the database, so calling this on every start neither duplicates nor loses it, and
-   * with several Warta processes each due time is sent once.
+   * Sends `data` to `queue` on a cron schedule (UTC unless `tz` is given). pg-boss keeps one
+   * schedule per queue in the database, so calling this on every start neither duplicates nor
+   * loses it, and with several Warta processes each due time is sent once. Prefer a UTC cron
+   * (`utcCron` for a local time in an Indonesian zone): pg-boss evaluates every schedule every
+   * 30 s, and a zoned one costs about three times the CPU.
    */
   schedule<T extends object>(queue: string, cron: string, data: T, options?: { tz?: string }): Promise<void>;
   stop(): Promise<void>;
@@ -25,8 +27,9 @@ export async function startJobs(database: Database, log: Logger, opts: { pollSec
   const boss = new PgBoss({
     db: { executeSql: (text: string, values?: unknown[]) => database.executeSql(text, values) },
     schema: 'pgboss',
-    // The cron check evaluates every schedule with cron-parser in its zone on the event loop, 2–40
-    // ms of CPU each (measured; most for the weekday reminders in the Indonesian zones). It stays at
+    // The cron check evaluates every schedule with cron-parser in its zone on the event loop, 0.5–5
+    // ms of CPU each when warm (bench/cron-check.ts; Warta's own schedules are all UTC, which is
+    // about three times cheaper than a zoned one). It stays at
     // 30 s, pg-boss's default, because that is the longest safe interval: a check is skipped when
     // the previous one's database time came late, and pg-boss only sends a due time within 60 s of
     // it, so at 45 s one skip (a 90 s gap) could lose a day's reminder. Maintenance (archive,

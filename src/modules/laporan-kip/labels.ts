@@ -45,9 +45,21 @@ export function periodLabel(period: Period, lang: Lang): string {
   return t(lang, 'laporan_kip.period.range', { from: formatLocalDate(period.dari, lang), to: formatLocalDate(period.sampai, lang) });
 }
 
+// A report shows hundreds of percentages, mostly the same few values: each is formatted once
+// (the map is emptied when it reaches its bound).
+const percents = new Map<string, string>();
+const MAX_PERCENTS = 4096;
+
 /** A percentage the Indonesian way: "33,3%". */
 export function formatPercent(value: number, lang: Lang): string {
-  return `${numberFormat(locale(lang), { maximumFractionDigits: 1 }).format(value)}%`;
+  const key = lang + value;
+  let text = percents.get(key);
+  if (text === undefined) {
+    text = `${numberFormat(locale(lang), { maximumFractionDigits: 1 }).format(value)}%`;
+    if (percents.size >= MAX_PERCENTS) percents.clear();
+    percents.set(key, text);
+  }
+  return text;
 }
 
 /** A number of days with one decimal: "4,5". */

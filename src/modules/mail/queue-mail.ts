@@ -6,7 +6,25 @@ import { type MailAttachment, outbox } from './schema.ts';
 
 export const MAIL_QUEUE = 'mail.send';
 
-export type MailDraft = { tenantId: string | null; to: string; subject: string; text: string; purpose: MailPurpose; attachments?: MailAttachment[] };
+export type MailDraft = {
+  tenantId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  purpose: MailPurpose;
+  attachments?: MailAttachment[];
+  /** Values for the recipient alone (a tracking code): the mail carries them, the outbox shows them masked. */
+  secrets?: string[];
+};
+
+/** What the outbox shows in place of a secret. */
+export const MASKED = '••••••';
+
+/** The text with every secret masked; null when there is nothing to mask (the outbox then shows the text). */
+export function maskSecrets(text: string, secrets: readonly string[] = []): string | null {
+  const present = secrets.filter((secret) => secret.length > 0 && text.includes(secret));
+  return present.length === 0 ? null : present.reduce((shown, secret) => shown.split(secret).join(MASKED), text);
+}
 
 /**
  * Puts a mail in the outbox inside the caller's transaction. With SMTP configured it is sent by a
@@ -21,6 +39,7 @@ export async function queueMail(tx: Tx, services: Services, afterCommit: AfterCo
       toAddress: draft.to,
       subject: draft.subject,
       text: draft.text,
+      shownText: maskSecrets(draft.text, draft.secrets),
       purpose: draft.purpose,
       attachments: draft.attachments ?? [],
       status,

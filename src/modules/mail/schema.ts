@@ -13,6 +13,8 @@ export const outbox = pgTable(
     toAddress: text().notNull(),
     subject: text().notNull(),
     text: text().notNull(),
+    /** The text as the outbox shows it to admins, when it differs from the mail's: codes meant for the recipient alone masked. */
+    shownText: text(),
     purpose: text().notNull(),
     attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
     status: text().$type<MailStatus>().notNull(),

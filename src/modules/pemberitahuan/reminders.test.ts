@@ -11,7 +11,7 @@ import { getTenant } from '../org/get-tenant.ts';
 import { people, teamMembers, units } from '../org/schema.ts';
 import { permohonan } from '../permohonan/schema.ts';
 import { addOfficer } from '../permohonan/test-fixture.ts';
-import { REMINDER_CRON, reminderQueue } from './reminder-job.ts';
+import { reminderCron, reminderQueue } from './reminder-job.ts';
 import { runDeadlineReminders } from './run-reminders.ts';
 import { pemberitahuanPengingat } from './schema.ts';
 
@@ -162,15 +162,15 @@ describe('the daily PPID deadline reminder', () => {
     expect(rows).toEqual([]);
   });
 
-  it('is scheduled at 07:00 on weekdays in each Indonesian time zone', async () => {
+  it('is scheduled at 07:00 on weekdays in each Indonesian time zone, as a UTC cron', async () => {
     const { rows } = await w.services.database.executeSql('select name, cron, timezone, data from pgboss.schedule where name like $1', ['ppid.pengingat.%']);
-    const byZone = [...rows].sort((a, b) => String(a.timezone).localeCompare(String(b.timezone)));
-    expect(byZone).toEqual([
-      { name: 'ppid.pengingat.wib', cron: REMINDER_CRON, timezone: 'Asia/Jakarta', data: { timeZone: 'Asia/Jakarta' } },
-      { name: 'ppid.pengingat.wit', cron: REMINDER_CRON, timezone: 'Asia/Jayapura', data: { timeZone: 'Asia/Jayapura' } },
-      { name: 'ppid.pengingat.wita', cron: REMINDER_CRON, timezone: 'Asia/Makassar', data: { timeZone: 'Asia/Makassar' } },
+    const byName = [...rows].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    expect(byName).toEqual([
+      { name: 'ppid.pengingat.wib', cron: '0 0 * * 1-5', timezone: 'UTC', data: { timeZone: 'Asia/Jakarta' } },
+      { name: 'ppid.pengingat.wit', cron: '0 22 * * 0-4', timezone: 'UTC', data: { timeZone: 'Asia/Jayapura' } },
+      { name: 'ppid.pengingat.wita', cron: '0 23 * * 0-4', timezone: 'UTC', data: { timeZone: 'Asia/Makassar' } },
     ]);
-    expect(REMINDER_CRON).toBe('0 7 * * 1-5');
+    for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const) expect(byName.some((r) => r.cron === reminderCron(zone))).toBe(true);
   });
 
   it('runs as a job from its queue', async () => {

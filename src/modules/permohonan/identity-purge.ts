@@ -2,6 +2,8 @@ import { inArray, lte } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Services } from '../../services.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
+import { utcCron } from '../jobs/utc-cron.ts';
+import { purgeExpiredResubmissions } from './resubmission.ts';
 import { permohonan, permohonanIdentitas } from './schema.ts';
 
 /**
@@ -32,13 +34,20 @@ export async function purgeExpiredIdentities(services: Services, now = new Date(
 
 export const IDENTITY_PURGE_QUEUE = 'ppid.identitas.hapus';
 
-/** Daily at 02:30 WIB, a quiet hour in every Indonesian zone; the date does not need to be exact. */
-export const IDENTITY_PURGE_CRON = '30 2 * * *';
+/**
+ * Daily at 02:30 WIB (19:30 UTC the day before), a quiet hour in every Indonesian zone; the date
+ * does not need to be exact. Stored as a UTC cron, which pg-boss checks more cheaply.
+ */
+export const IDENTITY_PURGE_CRON = utcCron({ hour: 2, minute: 30 }, 'Asia/Jakarta');
 
-/** Registers the daily purge of expired identity copies (called once at start). */
+/**
+ * Registers the daily purge (called once at start): expired identity copies, and the closed
+ * resubmission windows with their sealed tracking tokens.
+ */
 export async function startIdentityPurgeJob(services: Services): Promise<void> {
   await services.jobs.work(IDENTITY_PURGE_QUEUE, { retryLimit: 5, retryDelaySeconds: 300, retryBackoff: true }, async () => {
     await purgeExpiredIdentities(services);
+    await purgeExpiredResubmissions(services.db);
   });
-  await services.jobs.schedule(IDENTITY_PURGE_QUEUE, IDENTITY_PURGE_CRON, {}, { tz: 'Asia/Jakarta' });
+  await services.jobs.schedule(IDENTITY_PURGE_QUEUE, IDENTITY_PURGE_CRON, {});
 }

@@ -5,10 +5,11 @@ import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditLog } from '../audit/schema.ts';
 import { type IdentityFile, readIdentityFile as readAny } from './identity-file.ts';
-import { purgeExpiredIdentities } from './identity-purge.ts';
+import { IDENTITY_PURGE_QUEUE, purgeExpiredIdentities } from './identity-purge.ts';
 import { craftedJpeg, craftedPdf } from './identity-test-files.ts';
 import { registerPermohonan } from './register-permohonan.ts';
-import { permohonanIdentitas } from './schema.ts';
+import { purgeExpiredResubmissions } from './resubmission.ts';
+import { permohonanIdentitas, permohonanResubmission } from './schema.ts';
 import { addOfficer, sampleRequest } from './test-fixture.ts';
 
 const readIdentityFile = (bytes: Buffer) => readAny(bytes) as IdentityFile | null;
@@ -99,5 +100,29 @@ describe('purging expired identity copies', () => {
     // Nothing due: nothing deleted and nothing audited.
     expect(await purgeExpiredIdentities(w.services, new Date('2026-11-23T00:00:00Z'))).toBe(0);
     expect(await w.services.db.select().from(auditLog).where(eq(auditLog.action, 'permohonan.identity_purged'))).toHaveLength(1);
+  });
+});
+
+describe('the daily purge job', () => {
+  it('also deletes closed resubmission windows, keeping the open ones', async () => {
+    const closed = await register(null);
+    const open = await register(null);
+    const now = new Date();
+    await w.services.db.insert(permohonanResubmission).values([
+      { permohonanId: closed.id, fingerprint: 'uji-tutup', sealedToken: w.services.secrets.seal('token-tutup'), expiresAt: new Date(now.getTime() - 60_000) },
+      { permohonanId: open.id, fingerprint: 'uji-buka', sealedToken: w.services.secrets.seal('token-buka'), expiresAt: new Date(now.getTime() + 600_000) },
+    ]);
+    const id = await w.services.jobs.send(IDENTITY_PURGE_QUEUE, {});
+    const deadline = Date.now() + 30_000;
+    let state = '';
+    while (Date.now() < deadline && state !== 'completed' && state !== 'failed') {
+      await new Promise((r) => setTimeout(r, 100));
+      const { rows } = await w.services.database.executeSql('select state from pgboss.job where id = $1', [id]);
+      state = (rows[0] as { state: string } | undefined)?.state ?? '';
+    }
+    expect(state).toBe('completed');
+    const left = await w.services.db.select({ id: permohonanResubmission.permohonanId }).from(permohonanResubmission);
+    expect(left.map((r) => r.id)).toEqual([open.id]);
+    expect(await purgeExpiredResubmissions(w.services.db, new Date(now.getTime() + 3_600_000))).toBe(1);
   });
 });

@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { MASKED } from '../mail/queue-mail.ts';
 import { outbox } from '../mail/schema.ts';
 import { permohonan, permohonanResubmission } from './schema.ts';
 import { addOfficer, followReceipt } from './test-fixture.ts';
@@ -158,6 +160,25 @@ describe('mails queued with a registration from the public form', () => {
       for (const personal of ['Surat Tanda Terima', 'surat@warga.test', 'Jalan Contoh', '0812', 'beasiswa', codeOn(html)!])
         expect(alert.text).not.toContain(personal);
     }
+  });
+
+  it('shows admins the receipt in the outbox with the tracking code masked, while the mail keeps it', async () => {
+    const html = await (await followReceipt(w.app, await post({ ...valid, requesterName: 'Kode Tersamar', requesterEmail: 'samar@warga.test' }))).page.text();
+    const code = codeOn(html)!;
+    const [stored] = await w.services.db.select().from(outbox).where(eq(outbox.toAddress, 'samar@warga.test'));
+    expect(stored!.text).toContain(`Kode pelacakan: ${code}`);
+    const admin = new TestClient(w.app);
+    await admin.signIn(f.admin.email, PASSWORD);
+    const res = await admin.get('/api/outbox?purpose=permohonan.tanda_terima');
+    expect(res.status).toBe(200);
+    const shown = res.body.items.find((m: { id: string }) => m.id === stored!.id);
+    expect(shown.text).toContain(`Kode pelacakan: ${MASKED}`);
+    expect(JSON.stringify(res.body)).not.toContain(code);
+    expect(shown).not.toHaveProperty('shownText');
+    // The PPID's alert has no code to mask: shown as written.
+    const alerts = (await admin.get('/api/outbox?purpose=permohonan.masuk')).body.items;
+    const [alertRow] = await w.services.db.select().from(outbox).where(eq(outbox.id, alerts[0].id));
+    expect(alerts[0].text).toBe(alertRow!.text);
   });
 
   it('writes the receipt in English when the form was in English, and none without an e-mail address', async () => {

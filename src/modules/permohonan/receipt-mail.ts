@@ -31,6 +31,8 @@ export async function queueRegistrationMails(tx: Tx, services: Services, afterCo
         to: p.requesterEmail,
         ...receiptMail(services, r),
         purpose: 'permohonan.tanda_terima',
+        // The code opens the tracking page: the requester's alone, masked for admins reading the outbox.
+        secrets: [r.trackingToken],
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/types.ts';
+import type { Queryable, Tx } from '../../db/types.ts';
 import type { SecretBox } from '../../lib/crypto.ts';
 import { sha256 } from '../../lib/crypto.ts';
 import type { Permohonan } from './load-permohonan.ts';
@@ -74,4 +74,13 @@ export async function rememberSubmission(
 ): Promise<void> {
   const expiresAt = new Date(now.getTime() + RESUBMISSION_MINUTES * 60_000);
   await tx.insert(permohonanResubmission).values({ permohonanId, fingerprint, sealedToken: secrets.seal(trackingToken), expiresAt });
+}
+
+/**
+ * Deletes the windows that have closed (each holds a sealed tracking token), so none outlives its
+ * minutes by more than a day when no one registers again; run by the daily purge job.
+ */
+export async function purgeExpiredResubmissions(db: Queryable, now = new Date()): Promise<number> {
+  const gone = await db.delete(permohonanResubmission).where(lt(permohonanResubmission.expiresAt, now)).returning({ id: permohonanResubmission.permohonanId });
+  return gone.length;
 }

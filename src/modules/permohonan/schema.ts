@@ -87,7 +87,7 @@ export const permohonanIdentitas = pgTable(
  * (a double click, the back button, a lost answer) is answered with this one's receipt instead of
  * a new number. `fingerprint` is the SHA-256 of the unit, the requester's identity and the
  * information asked for; `sealedToken` the tracking token under SecretBox, so that receipt can be
- * shown again. Rows past `expiresAt` are deleted at the next registration.
+ * shown again. Rows past `expiresAt` are deleted at the next registration and by the daily purge job.
  */
 export const permohonanResubmission = pgTable(
   'permohonan_resubmission',

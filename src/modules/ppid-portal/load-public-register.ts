@@ -1,4 +1,5 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { preparedOnce } from '../../db/prepared.ts';
 import type { Queryable } from '../../db/types.ts';
 import { keberatan } from '../keberatan/schema.ts';
 import { permohonan } from '../permohonan/schema.ts';
@@ -27,7 +28,15 @@ export const REGISTER_PAGE_SIZE = 25;
 
 /** How many requests a unit registered in each year (registration year, the tenant's zone), newest first. */
 export async function registerYearCounts(db: Queryable, unitId: string): Promise<Array<{ year: number; total: number }>> {
-  const rows = await db.select({ year: permohonan.year, total: count() }).from(permohonan).where(eq(permohonan.unitId, unitId)).groupBy(permohonan.year);
+  const statement = preparedOnce(db, 'register_public_years', (name) =>
+    db
+      .select({ year: permohonan.year, total: count() })
+      .from(permohonan)
+      .where(eq(permohonan.unitId, sql.placeholder('unitId')))
+      .groupBy(permohonan.year)
+      .prepare(name),
+  );
+  const rows = await statement.execute({ unitId });
   return rows.map((r) => ({ year: r.year, total: Number(r.total) })).sort((a, b) => b.year - a.year);
 }
 
@@ -45,23 +54,28 @@ export async function countRegister(db: Queryable, unitId: string, year: number)
  * of objections counted in the same query.
  */
 export async function loadPublicRegister(db: Queryable, unitId: string, year: number, page: number): Promise<PublicRegisterRow[]> {
-  const rows = await db
-    .select({
-      id: permohonan.id,
-      number: permohonan.number,
-      receivedAt: permohonan.receivedAt,
-      channel: permohonan.channel,
-      requesterType: permohonan.requesterType,
-      status: permohonan.status,
-      decidedAt: permohonan.decidedAt,
-      // Qualified by hand: inside a subquery drizzle writes bare column names, and `id` would be the objection's.
-      objections: sql<number>`(select count(*) from ${keberatan} where ${keberatan}.permohonan_id = ${permohonan}.id)`.mapWith(Number),
-    })
-    .from(permohonan)
-    .where(and(eq(permohonan.unitId, unitId), eq(permohonan.year, year)))
-    .orderBy(asc(permohonan.sequence))
-    .limit(REGISTER_PAGE_SIZE)
-    .offset((page - 1) * REGISTER_PAGE_SIZE);
+  // Built once and prepared (preparedOnce): every register page runs it with other values.
+  const statement = preparedOnce(db, 'register_public_page', (name) =>
+    db
+      .select({
+        id: permohonan.id,
+        number: permohonan.number,
+        receivedAt: permohonan.receivedAt,
+        channel: permohonan.channel,
+        requesterType: permohonan.requesterType,
+        status: permohonan.status,
+        decidedAt: permohonan.decidedAt,
+        // Qualified by hand: inside a subquery drizzle writes bare column names, and `id` would be the objection's.
+        objections: sql<number>`(select count(*) from ${keberatan} where ${keberatan}.permohonan_id = ${permohonan}.id)`.mapWith(Number),
+      })
+      .from(permohonan)
+      .where(and(eq(permohonan.unitId, sql.placeholder('unitId')), eq(permohonan.year, sql.placeholder('year'))))
+      .orderBy(asc(permohonan.sequence))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(name),
+  );
+  const rows = await statement.execute({ unitId, year, limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE });
   return rows.map((r) => ({
     ...r,
     channel: r.channel as Channel,

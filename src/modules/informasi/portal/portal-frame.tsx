@@ -29,8 +29,25 @@ export function ListNav({ trail, current }: { trail: Trail; current: ListSegment
   return <SectionNav label={t(trail.ctx.lang, 'site.menu.ppid')} items={items} current={listCrumb(trail, current).href} />;
 }
 
+// Calendar dates carry no time: format them in UTC so no zone can shift the day.
+const longDate = {
+  id: dateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: dateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+// A list page shows 20–40 dates and they repeat across pages and requests: each is formatted once
+// (the text of a date never changes; the map is emptied when it reaches its bound).
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 4096;
+
 /** A `YYYY-MM-DD` date the Indonesian (or English) way: 28 Februari 2025. */
 export function formatDate(trail: Trail, isoDate: string): string {
-  // Calendar dates carry no time: format them in UTC so no zone can shift the day.
-  return dateTimeFormat(trail.ctx.lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const lang = trail.ctx.lang === 'en' ? 'en' : 'id';
+  const key = lang + isoDate;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = longDate[lang].format(new Date(`${isoDate}T00:00:00Z`));
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
