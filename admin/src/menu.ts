@@ -10,6 +10,8 @@ export type MenuItem = { to: string; label: MessageKey; may: keyof Abilities | n
  */
 export const menu: readonly MenuItem[] = [
   { to: '/', label: 'nav.home', may: null },
+  { to: '/konten', label: 'nav.konten', may: 'konten' },
+  { to: '/media-center', label: 'nav.mediaCenter', may: 'mediaCenter' },
   { to: '/unit', label: 'nav.units', may: null },
   { to: '/orang', label: 'nav.people', may: 'people' },
   { to: '/permohonan', label: 'nav.permohonan', may: 'requests' },

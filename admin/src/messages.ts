@@ -1,5 +1,6 @@
 import { berandaEn, berandaId } from './messages-beranda.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
+import { kontenEn, kontenId } from './messages-konten.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
@@ -11,6 +12,7 @@ export const id = {
   ...lapId,
   ...lmpId,
   ...berandaId,
+  ...kontenId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -270,6 +272,7 @@ export const en: Record<MessageKey, string> = {
   ...lapEn,
   ...lmpEn,
   ...berandaEn,
+  ...kontenEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { t } from './i18n.ts';
+import { kontenScreen } from './konten/screens.tsx';
 import { mayOpen } from './menu.ts';
 import { AccountsPage } from './pages/accounts.tsx';
 import { AuditPage } from './pages/audit.tsx';
@@ -44,6 +45,8 @@ export function Screens({ route }: { route: Route }) {
   if (path === '/audit') return <AuditPage />;
   if (path === '/kotak-keluar') return <OutboxPage />;
   if (path === '/instansi') return <TenantPage />;
+  const konten = kontenScreen(route);
+  if (konten) return konten;
   const ppid = ppidScreen(route);
   if (ppid) return ppid;
   const unit = match('/unit/:id', path) ?? match('/unit/:id/:tab', path);

@@ -43,6 +43,10 @@ export function abilities(me: Me) {
     /** holiday.view: anyone on a team reads the calendar; admins change it. */
     calendar: admin || me.roles.length > 0,
     reports: mayViewReports(me),
+    /** konten.view: every team role of a unit reads its content; the evaluator reads every unit's. */
+    konten: admin || me.roles.length > 0,
+    /** mediacenter.decide / mediacenter.publish: the tenant's Media Center coordinator and admin pendamping. */
+    mediaCenter: admin || holds('koordinator_media_center', 'admin_pendamping'),
   };
 }
 

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { t } from './i18n.ts';
+import { useMenuCounts } from './konten/work-counts.ts';
 import { holds, menu } from './menu.ts';
 import { useRoute } from './router.ts';
 import { abilities, useSession } from './session.tsx';
@@ -11,6 +12,7 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
   const route = useRoute();
   const [open, setOpen] = useState(false);
   const can = abilities(me);
+  const counts = useMenuCounts();
   // On a phone the menu folds away again once a screen is chosen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the reaction to a new path
   useEffect(() => setOpen(false), [route.path]);
@@ -46,6 +48,14 @@ export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitc
               <li key={item.to}>
                 <Link to={item.to} current={isCurrent(item.to)}>
                   {t(item.label)}
+                  {(counts[item.to] ?? 0) > 0 && (
+                    <>
+                      <span className="visually-hidden"> ({t('nav.waiting', { n: counts[item.to] ?? 0 })})</span>
+                      <span className="nav-count" aria-hidden="true">
+                        {counts[item.to]}
+                      </span>
+                    </>
+                  )}
                 </Link>
               </li>
             ))}

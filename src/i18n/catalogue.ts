@@ -3,6 +3,7 @@ import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
 import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
 import { kontenMessages } from '../modules/konten/messages.ts';
+import { kontenPublicMessages } from '../modules/konten/views/messages.ts';
 import { lampiranMessages } from '../modules/lampiran/messages.ts';
 import { laporanKipMessages } from '../modules/laporan-kip/messages.ts';
 import { orgMessages } from '../modules/org/messages.ts';
@@ -27,6 +28,7 @@ const parts = [
   ppidPortalMessages,
   lampiranMessages,
   kontenMessages,
+  kontenPublicMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

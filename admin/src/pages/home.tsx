@@ -1,4 +1,5 @@
 import { currentLang, t } from '../i18n.ts';
+import { KontenWorkCard } from '../konten/work-card.tsx';
 import { abilities, useSession } from '../session.tsx';
 import type { Items, RoleOption, Unit } from '../types.ts';
 import { Link } from '../ui/link.tsx';
@@ -41,6 +42,7 @@ export function HomePage() {
       <section aria-labelledby="home-work">
         <h2 id="home-work">{t('work.title')}</h2>
         <LoadState loaded={work} />
+        <KontenWorkCard />
         {work.data && work.data.unit.length > 0 && <WaitingWork work={work.data} roleLabel={roleLabel} />}
         {work.data && work.data.unit.length === 0 && (
           <div className="empty">

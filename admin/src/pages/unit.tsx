@@ -1,5 +1,6 @@
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
+import { KontenSettings } from '../konten/settings.tsx';
 import type { MessageKey } from '../messages.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items, Unit } from '../types.ts';
@@ -17,6 +18,7 @@ const tabs: Array<{ tab: string; label: MessageKey }> = [
   { tab: 'bidang', label: 'unit.tabBidang' },
   { tab: 'tim', label: 'unit.tabTeam' },
   { tab: 'halaman', label: 'unit.tabPages' },
+  { tab: 'konten', label: 'unit.tabKonten' },
 ];
 
 /** One unit: its data, bidang, team and profile pages, each section at its own address. */
@@ -47,6 +49,7 @@ export function UnitPage({ id, tab }: { id: string; tab: string }) {
           {current?.tab === 'bidang' && <UnitBidang unit={unit.data} />}
           {current?.tab === 'tim' && <UnitTeam unit={unit.data} />}
           {current?.tab === 'halaman' && <UnitPages unit={unit.data} />}
+          {current?.tab === 'konten' && <KontenSettings unitId={unit.data.id} />}
         </>
       )}
     </Page>

@@ -6,9 +6,9 @@ import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { makeRequest } from '../keberatan/test-fixture.ts';
-import { allowedTransitions as objectionTransitions } from '../keberatan/transition.ts';
+import { keberatanAlur } from '../keberatan/transition.ts';
 import { kontenAlur, mediaCenterAlur } from '../konten/alur.ts';
-import { allowedTransitions as requestTransitions } from '../permohonan/transition.ts';
+import { permohonanAlur } from '../permohonan/transition.ts';
 import { actionLabels, entityLabels } from './action-labels.ts';
 import { entityNames } from './entity-names.ts';
 
@@ -25,33 +25,36 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-// A status change is recorded as `module.<target status>`: every status a transition can lead to.
-const transitionTargets: Record<string, readonly string[]> = {
-  permohonan: [...new Set(Object.values(requestTransitions).flat())],
-  keberatan: [...new Set(Object.values(objectionTransitions).flat())],
-};
-// Workflows built on the alur mechanism: its `move` records `${entity}.${to}` for each of them.
-const alurWorkflows = [kontenAlur, mediaCenterAlur];
-for (const alur of alurWorkflows) transitionTargets[alur.entity] = [...new Set(Object.values(alur.transitions).flat() as string[])];
+// Every workflow built with defineAlur; a status change in one is recorded as `<entity>.<target
+// status>` by alur's own `move`. A workflow not listed here fails the count below.
+const workflows = [permohonanAlur, keberatanAlur, kontenAlur, mediaCenterAlur];
+const transitionTargets: Record<string, readonly string[]> = Object.fromEntries(
+  workflows.map((w) => [w.entity, [...new Set(Object.values<readonly string[]>(w.transitions).flat())]]),
+);
+// The template alur's `move` records every workflow's status changes with.
+const alurTemplate = ['`$', '{def.entity}.$', '{m.to}`'].join('');
 
 /**
  * Every action code recordAudit is called with: string literals after `action:` (or in a
  * `const action =` the call uses), and `module.${…}` templates expanded to their transition
- * targets. What cannot be read this way is reported, so it cannot slip past the catalogue.
+ * targets (alur's template to every listed workflow's). What cannot be read this way is reported,
+ * so it cannot slip past the catalogue.
  */
 function recordedActions(): { codes: Map<string, string>; unreadable: string[] } {
   const codes = new Map<string, string>();
   const unreadable: string[] = [];
+  let definitions = 0;
   for (const path of sourceFiles(srcRoot)) {
     const text = readFileSync(path, 'utf8');
+    definitions += path.endsWith(join('alur', 'define-alur.ts')) ? 0 : [...text.matchAll(/\bdefineAlur\s*(<[^>]*>)?\(/g)].length;
     if (!text.includes('recordAudit(') || path.endsWith(join('audit', 'record-audit.ts'))) continue;
     const file = relative(srcRoot, path);
     const expressions = [...text.matchAll(/\baction:\s*([^,\n]+)/g), ...text.matchAll(/\bconst action\s*=\s*([^;\n]+)/g)].map((m) => m[1]!.trim());
     for (const expr of expressions) {
       const literals = [...expr.matchAll(/'([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1]!);
       const template = /^`([a-z_]+)\.\$\{[^}]+\}`/.exec(expr);
-      if (/^`\$\{def\.entity\}\.\$\{m\.to\}`$/.test(expr) && file === join('modules', 'alur', 'define-alur.ts')) {
-        for (const alur of alurWorkflows) for (const to of transitionTargets[alur.entity] ?? []) codes.set(`${alur.entity}.${to}`, file);
+      if (expr === alurTemplate) {
+        for (const [entity, targets] of Object.entries(transitionTargets)) for (const to of targets) codes.set(`${entity}.${to}`, file);
       } else if (template) {
         const targets = transitionTargets[template[1]!];
         if (targets) for (const to of targets) codes.set(`${template[1]}.${to}`, file);
@@ -61,6 +64,7 @@ function recordedActions(): { codes: Map<string, string>; unreadable: string[] }
       else if (!/^action\b/.test(expr) && !/^'[a-z_]+'/.test(expr)) unreadable.push(`${file}: ${expr}`);
     }
   }
+  if (definitions !== workflows.length) unreadable.push(`${definitions} workflows defined with defineAlur, ${workflows.length} listed in this test`);
   return { codes, unreadable };
 }
 
@@ -81,6 +85,7 @@ describe('the action catalogue', () => {
       const text = readFileSync(path, 'utf8');
       if (text.includes('recordAudit(')) for (const m of text.matchAll(/\bentity:\s*[^,\n]*?'([a-z_]+)'/g)) kinds.add(m[1]!);
     }
+    for (const w of workflows) kinds.add(w.entity);
     expect(kinds.has('permohonan')).toBe(true);
     expect([...kinds].filter((k) => !entityLabels[k])).toEqual([]);
   });

@@ -63,7 +63,7 @@ export const demoUnits: DemoUnit[] = [
 
 type DemoPerson = { key: string; name: string; nip: string | null; position: string; unit: string; role: TeamRole };
 
-/** One demo account per team role, spread over the three units. */
+/** At least one demo account per team role, spread over the three units; every unit has a publishing team. */
 export const demoPeople: DemoPerson[] = [
   { key: 'kepala', name: 'Dr. Yosefina Lede Kaka, M.Si', nip: '197203152000032004', position: 'Kepala Badan', unit: 'bpsdmd', role: 'penanggung_jawab' },
   {
@@ -102,6 +102,32 @@ export const demoPeople: DemoPerson[] = [
   { key: 'atasan-ppid', name: 'Ir. Benediktus Pah, M.T', nip: '196908191996031003', position: 'Kepala Dinas', unit: 'diskominfo', role: 'atasan_ppid' },
   { key: 'evaluator', name: 'Theresia Lobo, S.Si', nip: '198902262015032002', position: 'Pranata Komputer Ahli Muda', unit: 'diskominfo', role: 'evaluator' },
   { key: 'anggota', name: 'Daniel Umbu Pati', nip: null, position: 'Tenaga Harian Lepas', unit: 'dinas-pupr', role: 'anggota' },
+  // The other two units publish too (demo-konten.ts): each has a head who approves and a publisher who writes and posts.
+  {
+    key: 'pj-diskominfo',
+    name: 'Drs. Yeremias Sogen Lado, M.Si',
+    nip: '197505122000031002',
+    position: 'Kepala Bidang Aplikasi Informatika',
+    unit: 'diskominfo',
+    role: 'penanggung_jawab',
+  },
+  {
+    key: 'medsos-diskominfo',
+    name: 'Serafina Ina Koten, S.I.Kom',
+    nip: '199110282019022004',
+    position: 'Pranata Humas Ahli Pertama',
+    unit: 'diskominfo',
+    role: 'admin_medsos',
+  },
+  {
+    key: 'pj-pupr',
+    name: 'Ir. Bonifasius Ledo Wuli, M.T',
+    nip: '197708172002121003',
+    position: 'Sekretaris Dinas',
+    unit: 'dinas-pupr',
+    role: 'penanggung_jawab',
+  },
+  { key: 'medsos-pupr', name: 'Anastasia Dhiu Bara, S.Kom', nip: '199402062020122009', position: 'Pranata Komputer', unit: 'dinas-pupr', role: 'admin_medsos' },
 ];
 
 export const demoDecree = {

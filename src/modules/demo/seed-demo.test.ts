@@ -3,7 +3,7 @@ import { TestClient } from '../../test/client.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { auditKeyOf } from '../audit/audit-key.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
-import { localDateOf } from '../hari-kerja/local-date.ts';
+import { addDays, localDateOf } from '../hari-kerja/local-date.ts';
 import { teamRoles } from '../org/roles.ts';
 import { profileSlugs } from '../site/profile-pages.ts';
 import { DEMO_PASSWORD, demoPages, demoPeople, demoTenant, demoUnits } from './demo-data.ts';
@@ -17,9 +17,9 @@ beforeAll(async () => {
 afterAll(() => w.stop());
 
 describe('demo seed', () => {
-  it('fills an empty installation once, with one account per team role, all audited', async () => {
+  it('fills an empty installation once, with an account for every team role, all audited', async () => {
     const first = await seedDemoIfEmpty(w.services);
-    expect(first?.logins).toHaveLength(teamRoles.length + 1);
+    expect(first?.logins).toHaveLength(demoPeople.length + 1);
     expect(new Set(demoPeople.map((p) => p.role))).toEqual(new Set(teamRoles));
 
     const admin = new TestClient(w.app);
@@ -120,5 +120,81 @@ describe('demo seed', () => {
     const html = await res.text();
     // The total row of the channel table counts every request of the quarter.
     expect(html).toMatch(new RegExp(`<th scope="row">Jumlah</th><td class="num">${inQuarter}</td>`));
+  });
+});
+
+describe('demo content', () => {
+  const site = async (path: string) => (await w.app.request(path, { headers: { host: 'nusalontar.example' } })).text();
+  const signedIn = async (key: string) => {
+    const client = new TestClient(w.app);
+    expect((await client.signIn(`${key}@nusalontar.example`, DEMO_PASSWORD)).status).toBe(200);
+    return client;
+  };
+  const waiting = async (key: string, status: string) => (await (await signedIn(key)).get(`/api/konten?status=${status}`)).body;
+
+  it('publishes at least four news items in every unit, spread over past weeks, and an article with its byline', async () => {
+    for (const unit of demoUnits) {
+      const html = await site(`/${unit.slug}/berita`);
+      expect(html.match(/<li class="kabar/g)?.length ?? 0, unit.slug).toBeGreaterThanOrEqual(4);
+      const days = new Set([...html.matchAll(/<time datetime="(\d{4}-\d\d-\d\d)/g)].map((m) => m[1]));
+      expect(days.size, unit.slug).toBeGreaterThanOrEqual(4);
+      expect(await site(`/${unit.slug}`)).toContain('<h2 id="berita-terbaru">Berita terbaru</h2><ol class="kabar-list">');
+    }
+    const articles = await site('/bpsdmd/artikel');
+    expect(articles).toContain('Belajar dari Aksi Perubahan');
+    expect(articles).toContain('Oleh Maria Imakulata Seran, S.Pd');
+    // Nothing that is not live reaches the site: not the item waiting for the head, nor tomorrow's.
+    const news = await site('/bpsdmd/berita');
+    expect(news).not.toContain('Alumni Pelatihan Dasar Terapkan Aktualisasi');
+    expect(news).not.toContain('Pelatihan Pengelolaan Arsip Dinamis');
+  });
+
+  it('keeps the published text of an item edited after publication while the edit is reviewed', async () => {
+    const html = await site('/bpsdmd/berita/teknis/widyaiswara-susun-kurikulum-pembelajaran-daring-untuk-pelatihan-teknis');
+    expect(html).toContain('<h1>Widyaiswara Susun Kurikulum Pembelajaran Daring untuk Pelatihan Teknis</h1>');
+    expect(html).not.toContain('Modul pertama dibuka bulan depan.');
+    const review = await waiting('redaktur', 'ditinjau');
+    const edited = review.items.find((i: { judul: string }) => i.judul.startsWith('Widyaiswara Susun'));
+    expect(edited).toMatchObject({ isLive: true, status: 'ditinjau' });
+  });
+
+  it('leaves work waiting for every content role when it signs in', async () => {
+    // "Tugas saya" on the admin's home: each hand-off of the workflow has something in it.
+    const blocks: Array<[string, string]> = [
+      ['redaktur', 'untukDitinjau'],
+      ['kepala', 'untukDisetujui'],
+      ['pj-diskominfo', 'untukDisetujui'],
+      ['pj-pupr', 'untukDisetujui'],
+      ['admin-medsos', 'untukDiterbitkan'],
+      ['medsos-diskominfo', 'untukDiterbitkan'],
+      ['medsos-pupr', 'untukDiterbitkan'],
+      ['kontributor', 'dikembalikan'],
+      ['koordinator-mc', 'mediaCenterKeputusan'],
+      ['admin-pendamping', 'mediaCenterTerbit'],
+    ];
+    for (const [key, block] of blocks) {
+      const home = (await (await signedIn(key)).get('/api/beranda')).body;
+      expect(home.konten[block]?.count, `${key}: ${block}`).toBeGreaterThanOrEqual(1);
+    }
+    expect((await waiting('redaktur', 'diajukan')).total).toBeGreaterThanOrEqual(1);
+    expect((await waiting('kepala', 'menunggu_persetujuan')).total).toBeGreaterThanOrEqual(1);
+    expect((await waiting('admin-medsos', 'disetujui')).total).toBeGreaterThanOrEqual(1);
+    for (const key of ['pj-diskominfo', 'pj-pupr']) expect((await waiting(key, 'menunggu_persetujuan')).total, key).toBeGreaterThanOrEqual(1);
+    for (const key of ['medsos-diskominfo', 'medsos-pupr']) expect((await waiting(key, 'disetujui')).total, key).toBeGreaterThanOrEqual(1);
+    for (const key of ['editor', 'editor-video', 'kameramen']) expect((await waiting(key, 'draf')).total, key).toBeGreaterThanOrEqual(1);
+
+    const kontributor = await signedIn('kontributor');
+    const returned = (await kontributor.get('/api/konten?status=dikembalikan')).body.items;
+    expect(returned).toHaveLength(1);
+    const history = (await kontributor.get(`/api/konten/${returned[0].id}/riwayat`)).body.items;
+    expect(history.at(-1)).toMatchObject({ to: 'dikembalikan', note: expect.stringContaining('FBS butir 8') });
+
+    const scheduled = (await waiting('admin-medsos', 'dijadwalkan')).items;
+    expect(scheduled).toHaveLength(1);
+    const tomorrow = addDays(localDateOf(new Date(), demoTenant.timeZone), 1);
+    expect(new Date(scheduled[0].scheduledAt).toISOString()).toBe(new Date(`${tomorrow}T08:00:00+08:00`).toISOString());
+
+    expect((await (await signedIn('koordinator-mc')).get('/api/media-center?status=diusulkan')).body.items.length).toBeGreaterThanOrEqual(1);
+    expect((await (await signedIn('admin-pendamping')).get('/api/media-center?status=diterima')).body.items.length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { SessionUser } from '../../http/env.ts';
 import { slugify } from '../../lib/slugify.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, systemActor } from '../audit/record-audit.ts';
@@ -17,6 +18,7 @@ import { tenants } from '../org/schema.ts';
 import { isProfileSlug } from '../site/profile-pages.ts';
 import { updateSitePage } from '../site/update-site-page.ts';
 import { DEMO_MAIL_DOMAIN, DEMO_PASSWORD, demoDecree, demoPages, demoPeople, demoTenant, demoUnits } from './demo-data.ts';
+import { seedKontenDemo } from './demo-konten.ts';
 import { seedPpidDemo } from './seed-ppid-demo.ts';
 
 export type DemoResult = { password: string; logins: Array<{ email: string; role: string }> };
@@ -66,12 +68,13 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
 
   const { unit: decreeUnit, ...decree } = demoDecree;
   const sk = await createDecree(services, admin, { ...decree, unitId: unitIds.get(decreeUnit) });
+  const accounts = new Map<string, SessionUser>();
   for (const p of demoPeople) {
     const email = `${p.key}@${DEMO_MAIL_DOMAIN}`;
     const person = await createPerson(services, admin, { name: p.name, nip: p.nip, position: p.position, email });
     const unitId = unitIds.get(p.unit) as string;
     await addTeamMember(services, admin, actor, { unitId, personId: person.id, role: p.role, decreeId: p.unit === decreeUnit ? sk.id : null });
-    await createAccount(services, actorOf(admin), {
+    const account = await createAccount(services, actorOf(admin), {
       tenantId: tenant.id,
       email,
       displayName: p.name,
@@ -79,6 +82,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
       isAdmin: false,
       personId: person.id,
     });
+    accounts.set(p.key, account);
   }
 
   const units = new Map<string, Unit>();
@@ -92,7 +96,13 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
       if (unit && isProfileSlug(page.slug)) await updateSitePage(services.db, { unit, slug: page.slug, title: page.title, body: page.body, user: admin });
     }
   }
-  await seedPpidDemo(services, await getTenant(services.db, tenant.id), admin, actor, units);
-  services.log.info('demo data seeded', { tenant: tenant.slug });
+  const fullTenant = await getTenant(services.db, tenant.id);
+  const ppidFrom = performance.now();
+  await seedPpidDemo(services, fullTenant, admin, actor, units);
+  const kontenFrom = performance.now();
+  await seedKontenDemo(services, fullTenant, units, accounts);
+  // How long the two big parts took: the first start's budget is mostly theirs.
+  const ms = (from: number, to: number) => Math.round(to - from);
+  services.log.info('demo data seeded', { tenant: tenant.slug, ppidMs: ms(ppidFrom, kontenFrom), kontenMs: ms(kontenFrom, performance.now()) });
   return demoLogins();
 }

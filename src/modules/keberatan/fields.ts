@@ -1,22 +1,12 @@
 import { z } from 'zod';
+import { formFields } from '../../lib/form-fields.ts';
 import { isLocalDate } from '../hari-kerja/local-date.ts';
 import { channels } from '../permohonan/terms.ts';
 import { grounds } from './terms.ts';
 
 // The objection's fields, shared by the public form and the staff entry API. Each message names a
 // catalogue entry so the public form can show it next to its field in the visitor's language.
-const msg = (field: string) => `msg:keberatan.invalid.${field}`;
-const text = (field: string, min: number, max: number) =>
-  z
-    .string({ message: msg(field) })
-    .trim()
-    .min(min, { message: msg(field) })
-    .max(max, { message: msg(field) });
-const optional = <T extends string>(schema: z.ZodType<T>) =>
-  z
-    .union([schema, z.literal('')])
-    .nullish()
-    .transform((v) => (v ? v : null));
+const { msg, text, optional, phone, receivedAt } = formFields('keberatan');
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const localDate = (field: string) => z.string({ message: msg(field) }).refine(isLocalDate, { message: msg(field) });
@@ -31,12 +21,7 @@ const shape = {
   reason: text('reason', 10, 4000),
   representativeName: optional(text('representativeName', 2, 200)),
   representativeAddress: optional(text('representativeAddress', 5, 500)),
-  representativePhone: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9][0-9 ()-]{5,28}$/, { message: msg('representativePhone') }),
-  ),
+  representativePhone: phone('representativePhone'),
 };
 
 type Representative = { representativeName: string | null; representativeAddress: string | null; representativePhone: string | null };
@@ -71,10 +56,7 @@ export const staffObjectionBody = z
     ...shape,
     unitId: z.uuid({ message: msg('unitId') }),
     channel: z.enum(channels, { message: msg('channel') }),
-    receivedAt: z.iso
-      .datetime({ offset: true, message: msg('receivedAt') })
-      .transform((s) => new Date(s))
-      .refine((d) => d.getTime() <= Date.now() + 60_000, { message: msg('receivedAt') }),
+    receivedAt: receivedAt(),
     powerOfAttorneyNote: optional(text('powerOfAttorneyNote', 3, 1000)),
     // When the staff know the day the ground arose (a fee notice, say), it replaces the one read from the request.
     groundArisenOn: localDate('groundArisenOn').nullish(),

@@ -1,9 +1,16 @@
 import type { Tx } from '../../db/types.ts';
+import { recordStep } from '../alur/record-step.ts';
 import type { Actor } from '../audit/record-audit.ts';
-import { keberatanRiwayat } from './schema.ts';
 import type { Status } from './terms.ts';
 
-/** Appends one step to an objection's case history, in the caller's transaction. */
+/** The objections' workflow name: their steps in the shared history (`alur_riwayat`) and their audit entity. */
+export const KEBERATAN = 'keberatan';
+
+/**
+ * Appends a step that is not a move of the workflow, in the caller's transaction: a note on the
+ * status the objection stays in (a recount).
+ * Moves between statuses go through `keberatanAlur.move` (transition.ts).
+ */
 export async function recordHistory(tx: Tx, actor: Actor, keberatanId: string, from: Status | null, to: Status, note: string | null, at: Date): Promise<void> {
-  await tx.insert(keberatanRiwayat).values({ keberatanId, fromStatus: from, toStatus: to, actorUserId: actor.userId, actorLabel: actor.label, at, note });
+  await recordStep(tx, actor, { entity: KEBERATAN, entityId: keberatanId, from, to, note, at });
 }

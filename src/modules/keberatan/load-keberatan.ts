@@ -1,10 +1,14 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../lib/errors.ts';
-import { keberatan, keberatanRiwayat, sengketa } from './schema.ts';
+import { type CaseStep, caseHistory } from '../alur/case-history.ts';
+import { KEBERATAN } from './history.ts';
+import { keberatan, sengketa } from './schema.ts';
 
 export type Keberatan = typeof keberatan.$inferSelect;
-export type HistoryEntry = typeof keberatanRiwayat.$inferSelect;
+/** One step of an objection's case history, as the admin and the API have always shown it. */
+export type HistoryEntry = CaseStep<'keberatanId'>;
+
 export type Sengketa = typeof sengketa.$inferSelect;
 
 /** An objection of the tenant, or 404; `lock` holds it until the transaction ends. */
@@ -20,7 +24,7 @@ export async function keberatanInTenant(db: Queryable, tenantId: string, id: str
 
 /** An objection's case history, oldest first. */
 export async function historyOf(db: Queryable, keberatanId: string): Promise<HistoryEntry[]> {
-  return db.select().from(keberatanRiwayat).where(eq(keberatanRiwayat.keberatanId, keberatanId)).orderBy(asc(keberatanRiwayat.at), asc(keberatanRiwayat.id));
+  return caseHistory(db, KEBERATAN, keberatanId, 'keberatanId');
 }
 
 /** The dispute an objection led to, if any. */

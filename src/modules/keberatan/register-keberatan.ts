@@ -3,6 +3,7 @@ import type { SessionUser } from '../../http/env.ts';
 import type { Lang } from '../../i18n/catalogue.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
+import { recordStep } from '../alur/record-step.ts';
 import { type Actor, actorOf, recordAudit } from '../audit/record-audit.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { Unit } from '../org/find-units.ts';
@@ -10,7 +11,7 @@ import type { Tenant } from '../org/get-tenant.ts';
 import type { Channel } from '../permohonan/terms.ts';
 import { workingDaysAfter } from './deadlines.ts';
 import { assertObjectable, groundArisenOn } from './ground-arisen.ts';
-import { recordHistory } from './history.ts';
+import { KEBERATAN } from './history.ts';
 import type { Keberatan } from './load-keberatan.ts';
 import { queueObjectionMails } from './receipt-mail.ts';
 import { allocateObjectionNumber } from './registration-number.ts';
@@ -95,7 +96,7 @@ export async function registerKeberatan(
         dueDate,
       })
       .returning();
-    await recordHistory(tx, actor, row!.id, null, 'terdaftar', late ? (lateNote ?? null) : null, now);
+    await recordStep(tx, actor, { entity: KEBERATAN, entityId: row!.id, from: null, to: 'terdaftar', note: late ? (lateNote ?? null) : null, at: now });
     // The audit chain cannot be erased, so it keeps the case facts and never the representative's personal data.
     await recordAudit(tx, actor, {
       action: 'keberatan.registered',

@@ -1,5 +1,6 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenants, units } from '../org/schema.ts';
+import { unitYearCounters } from '../org/unit-year-counter.ts';
 import { permohonan } from '../permohonan/schema.ts';
 import type { Decision, Ground } from './terms.ts';
 
@@ -55,36 +56,8 @@ export const keberatan = pgTable(
   ],
 );
 
-/** Every status change of an objection: from, to, who, when, and the note given. */
-export const keberatanRiwayat = pgTable(
-  'keberatan_riwayat',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    keberatanId: uuid()
-      .notNull()
-      .references(() => keberatan.id),
-    fromStatus: text(),
-    toStatus: text().notNull(),
-    actorUserId: uuid(),
-    actorLabel: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    note: text(),
-  },
-  (t) => [index('keberatan_riwayat_keberatan').on(t.keberatanId, t.at)],
-);
-
 /** The last objection number issued per unit and year, locked `FOR UPDATE` by each registration. */
-export const keberatanCounters = pgTable(
-  'keberatan_counters',
-  {
-    unitId: uuid()
-      .notNull()
-      .references(() => units.id),
-    year: integer().notNull(),
-    lastSequence: integer().notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.unitId, t.year] })],
-);
+export const keberatanCounters = unitYearCounters('keberatan_counters');
 
 /**
  * The dispute an objection led to at the Komisi Informasi (Pasal 37), one per objection, tracked

@@ -3,12 +3,11 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
-import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { defineAlur } from '../alur/define-alur.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
-import { assertOrg } from '../org/policy.ts';
-import { recordHistory } from './history.ts';
+import { KEBERATAN } from './history.ts';
 import { type Keberatan, keberatanInTenant } from './load-keberatan.ts';
 import { keberatan } from './schema.ts';
 import type { Decision, Status } from './terms.ts';
@@ -24,6 +23,18 @@ export const allowedTransitions: Record<Status, readonly Status[]> = {
   ditarik: [],
 };
 
+/**
+ * The objections' workflow: that table; the Atasan PPID decides (`keberatan.decide`), the PPID
+ * takes up and withdraws (`keberatan.process`), on the objection's unit. The written answer a
+ * decision needs is checked by the write itself, after the role and the table, as before.
+ */
+export const keberatanAlur = defineAlur<Status>({
+  entity: KEBERATAN,
+  transitions: allowedTransitions,
+  may: (to) => (to === 'diputus' ? 'keberatan.decide' : 'keberatan.process'),
+  refusedKey: 'keberatan.transition_refused',
+});
+
 /** A requested status change with what it needs; `alasan` of a process or withdrawal is the history note. */
 export type TransitionInput =
   | { ke: 'diproses' | 'ditarik'; alasan?: string | null }
@@ -32,40 +43,32 @@ export type TransitionInput =
 
 /** Whether the table allows `from` → `to`. */
 export function canTransition(from: Status, to: Status): boolean {
-  return allowedTransitions[from].includes(to);
+  return keberatanAlur.canTransition(from, to);
 }
 
 /**
  * Moves an objection to another status: the only place a status changes. Checks the tenant, the
  * role (the Atasan PPID decides, `keberatan.decide`; the PPID processes, `keberatan.process`), the
- * current status against the table and the written answer; writes the objection, its history step
- * and an audit row in one transaction.
+ * current status against the table and the written answer; writes the objection, and through
+ * `keberatanAlur.move` its history step and an audit row, in one transaction.
  */
 export async function transitionKeberatan(services: Services, user: SessionUser, actor: OrgActor, id: string, input: TransitionInput): Promise<Keberatan> {
   return inTransaction(services.db, async (tx) => {
     const row = await keberatanInTenant(tx, user.tenantId, id, { lock: true });
-    assertOrg(actor, input.ke === 'diputus' ? 'keberatan.decide' : 'keberatan.process', row.unitId);
     const from = row.status as Status;
-    if (!canTransition(from, input.ke)) throw new AppError('conflict', 'keberatan.transition_refused', 'ke', { from, to: input.ke });
-    const now = new Date();
-    const changes: Partial<Keberatan> = { status: input.ke, updatedAt: now };
-    let note = input.ke === 'diputus' ? null : input.alasan?.trim() || null;
-    if (input.ke === 'diputus') {
-      const { timeZone } = await getTenant(tx, row.tenantId);
-      changes.decision = writtenAnswer(input, localDateOf(row.receivedAt, timeZone), localDateOf(now, timeZone));
-      changes.decidedAt = now;
-      note = changes.decision.putusan === 'dikabulkan' ? changes.decision.perintah : changes.decision.alasan;
-    }
-    const [updated] = await tx.update(keberatan).set(changes).where(eq(keberatan.id, row.id)).returning();
-    await recordHistory(tx, actorOf(user), row.id, from, input.ke, note, now);
-    await recordAudit(tx, actorOf(user), {
-      action: `keberatan.${input.ke}`,
-      entity: 'keberatan',
-      entityId: row.id,
-      before: { status: from, dueDate: row.dueDate },
-      after: { status: input.ke, decision: updated!.decision, note },
+    const move = { by: { user, actor }, unitId: row.unitId, entityId: row.id, from, to: input.ke, ctx: undefined };
+    return keberatanAlur.move(tx, { ...move, before: { status: from, dueDate: row.dueDate } }, async (now) => {
+      const changes: Partial<Keberatan> = { status: input.ke, updatedAt: now };
+      let note = input.ke === 'diputus' ? null : input.alasan?.trim() || null;
+      if (input.ke === 'diputus') {
+        const { timeZone } = await getTenant(tx, row.tenantId);
+        changes.decision = writtenAnswer(input, localDateOf(row.receivedAt, timeZone), localDateOf(now, timeZone));
+        changes.decidedAt = now;
+        note = changes.decision.putusan === 'dikabulkan' ? changes.decision.perintah : changes.decision.alasan;
+      }
+      const [updated] = await tx.update(keberatan).set(changes).where(eq(keberatan.id, row.id)).returning();
+      return { result: updated!, after: { status: input.ke, decision: updated!.decision, note }, note };
     });
-    return updated!;
   });
 }
 

@@ -20,6 +20,8 @@ export type RenderOptions = {
   gambar: ReadonlyMap<string, GambarRender>;
   /** The `sizes` attribute of body images. */
   sizes?: string;
+  /** A photo at the top of the page (a cover) loads at once; every other one waits until scrolled near. */
+  eager?: boolean;
 };
 
 type Inline = Extract<Block, { type: 'paragraph' }>['content'] extends (infer I)[] | undefined ? I : never;
@@ -45,13 +47,13 @@ function renderInline(node: Inline): string {
   return html;
 }
 
-function renderImage(img: GambarRender, caption: string | null | undefined, sizes: string): string {
+function renderImage(img: GambarRender, caption: string | null | undefined, sizes: string, eager = false): string {
   const size = `width="${img.width}" height="${img.height}"`;
   const credit = img.credit ? ` <span class="kredit">${escapeHtml(img.credit)}</span>` : '';
   const figcaption = caption || credit ? `<figcaption>${escapeHtml(caption ?? '')}${credit}</figcaption>` : '';
   return (
     `<figure><picture><source type="image/webp" srcset="${escapeHtml(img.srcsetWebp)}" sizes="${sizes}">` +
-    `<img src="${escapeHtml(img.src)}" srcset="${escapeHtml(img.srcsetJpeg)}" sizes="${sizes}" ${size} alt="${escapeHtml(img.alt)}" loading="lazy" decoding="async"></picture>` +
+    `<img src="${escapeHtml(img.src)}" srcset="${escapeHtml(img.srcsetJpeg)}" sizes="${sizes}" ${size} alt="${escapeHtml(img.alt)}" ${eager ? 'fetchpriority="high"' : 'loading="lazy" decoding="async"'}></picture>` +
     `${figcaption}</figure>`
   );
 }
@@ -91,5 +93,5 @@ export function renderIsi(doc: { content?: Block[] }, o: RenderOptions): string 
 /** Renders one photo outside the body (a cover, a gallery), or nothing when it is not available. */
 export function renderGambar(mediaId: string | null | undefined, o: RenderOptions, caption?: string | null): string {
   const img = mediaId ? o.gambar.get(mediaId) : undefined;
-  return img ? renderImage(img, caption, o.sizes ?? '(max-width: 48rem) 100vw, 48rem') : '';
+  return img ? renderImage(img, caption, o.sizes ?? '(max-width: 48rem) 100vw, 48rem', o.eager) : '';
 }

@@ -12,7 +12,7 @@ import { loadReportTexts } from './load-report-texts.ts';
 import { loadHistorySteps, loadRequestFacts, type Scope } from './load-rows.ts';
 import type { Period } from './period.ts';
 import type { CountedRequest } from './selection.ts';
-import { factsAsOf, type HistoryStep } from './status-as-of.ts';
+import { factsAsOf } from './status-as-of.ts';
 
 /** Whose report it is (a unit of the tenant, or the whole tenant when `unit` is null), and the date status is counted on. */
 export type ReportContext = { tenant: Tenant; unit: Unit | null; period: Period; asOf: AsOf };
@@ -57,13 +57,7 @@ export async function compileReport(db: Queryable, ctx: ReportContext, lang: Lan
 export async function loadCounted(db: Queryable, ctx: ReportContext): Promise<{ requests: CountedRequest[]; sengketa: SengketaRow[] }> {
   const scope = scopeOf(ctx);
   const zone = ctx.tenant.timeZone;
-  const [rows, steps] = await Promise.all([loadRequestFacts(db, scope, ctx.period, zone), loadHistorySteps(db, scope, ctx.period, zone)]);
-  const stepsOf = new Map<string, HistoryStep[]>();
-  for (const s of steps) {
-    const list = stepsOf.get(s.permohonanId);
-    if (list) list.push(s);
-    else stepsOf.set(s.permohonanId, [s]);
-  }
+  const [rows, stepsOf] = await Promise.all([loadRequestFacts(db, scope, ctx.period, zone), loadHistorySteps(db, scope, ctx.period, zone)]);
   const facts = rows.map((f) => factsAsOf(f, stepsOf.get(f.id) ?? [], ctx.asOf.tanggal));
   const requests = countRequests(facts, await calendarFor(db, ctx.tenant.id, facts));
   return { requests, sengketa: await loadSengketa(db, scope, ctx.period) };

@@ -1,6 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
-import { permohonan, permohonanRiwayat } from '../permohonan/schema.ts';
+import { listStepsWhere } from '../alur/list-steps.ts';
+import { localDateOf } from '../hari-kerja/local-date.ts';
+import { PERMOHONAN } from '../permohonan/history.ts';
+import { permohonan } from '../permohonan/schema.ts';
 import type { Channel, RefusalGround, RequesterType, Status } from '../permohonan/terms.ts';
 import type { Period } from './period.ts';
 import type { HistoryStep } from './status-as-of.ts';
@@ -29,7 +32,7 @@ export type RequestFacts = {
 export type Scope = { tenantId: string; unitId: string | null };
 
 /** A timestamp's local date (YYYY-MM-DD) in a zone, computed by the database for every row at once. */
-export const localDay = (column: typeof permohonan.receivedAt | typeof permohonan.decidedAt | typeof permohonanRiwayat.at, timeZone: string) =>
+export const localDay = (column: typeof permohonan.receivedAt | typeof permohonan.decidedAt, timeZone: string) =>
   sql<string>`to_char(timezone(${timeZone}, ${column}), 'YYYY-MM-DD')`;
 
 /** The rows received within the period: receipt date in the tenant's zone, both ends inclusive. */
@@ -73,15 +76,23 @@ export async function loadRequestFacts(db: Queryable, scope: Scope, period: Peri
 }
 
 /**
- * The case-history steps of the same requests, oldest first, each with its local date: what the
- * report rebuilds a request's status on a past date from (status-as-of.ts).
+ * The case-history steps of the same requests, grouped by request, each with its local date: what
+ * the report rebuilds a request's status on a past date from (status-as-of.ts). Oldest first by the
+ * step's time, then by the order written, as the history was always read for the report: a step
+ * recorded afterwards with an earlier date (an extension entered late) still counts on its date.
  */
-export async function loadHistorySteps(db: Queryable, scope: Scope, period: Period, timeZone: string): Promise<HistoryStep[]> {
-  const rows = await db
-    .select({ permohonanId: permohonanRiwayat.permohonanId, toStatus: permohonanRiwayat.toStatus, day: localDay(permohonanRiwayat.at, timeZone) })
-    .from(permohonanRiwayat)
-    .innerJoin(permohonan, eq(permohonan.id, permohonanRiwayat.permohonanId))
-    .where(inScope(scope, period, timeZone))
-    .orderBy(asc(permohonanRiwayat.at), asc(permohonanRiwayat.id));
-  return rows.map((r) => ({ ...r, toStatus: r.toStatus as Status }));
+export async function loadHistorySteps(db: Queryable, scope: Scope, period: Period, timeZone: string): Promise<Map<string, HistoryStep[]>> {
+  const ids = db
+    .select({ id: permohonan.id })
+    .from(permohonan)
+    .where(inScope(scope, period, timeZone));
+  const byRequest = new Map<string, HistoryStep[]>();
+  for (const [id, steps] of await listStepsWhere(db, PERMOHONAN, ids)) {
+    const byTime = [...steps].sort((a, b) => a.at.getTime() - b.at.getTime());
+    byRequest.set(
+      id,
+      byTime.map((s) => ({ permohonanId: id, toStatus: s.toStatus as Status, day: localDateOf(s.at, timeZone) })),
+    );
+  }
+  return byRequest;
 }

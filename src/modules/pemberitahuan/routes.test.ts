@@ -4,9 +4,10 @@ import { chromiumAvailable } from '../../lib/chromium.ts';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { listSteps } from '../alur/list-steps.ts';
 import { auditLog } from '../audit/schema.ts';
 import { outbox } from '../mail/schema.ts';
-import { permohonan, permohonanRiwayat } from '../permohonan/schema.ts';
+import { permohonan } from '../permohonan/schema.ts';
 import { addOfficer, sampleRequestBody } from '../permohonan/test-fixture.ts';
 import { docxText } from './test-docx.ts';
 
@@ -211,7 +212,7 @@ describe('POST /api/permohonan/:id/pemberitahuan/kirim', () => {
     expect(mail!.text).toContain('Pasal 17 huruf h');
     expect(mail!.text).toContain('paling lambat 21 April 2026');
     expect(mail!.text).toContain(`http://warta.test/dinas-a/ppid/permohonan/lacak?nomor=${encodeURIComponent(number)}`);
-    const history = await w.services.db.select().from(permohonanRiwayat).where(eq(permohonanRiwayat.permohonanId, id));
+    const history = await listSteps(w.services.db, 'permohonan', id);
     expect(history.at(-1)).toMatchObject({
       fromStatus: 'ditolak',
       toStatus: 'ditolak',

@@ -1,32 +1,17 @@
 import { z } from 'zod';
+import { formFields } from '../../lib/form-fields.ts';
 import { channels, copyDeliveries, obtainMethods, requesterTypes } from './terms.ts';
 
 // The request form's fields, shared by the public form and the staff entry API. Each message
 // names a catalogue entry so the public form can show it next to its field in the visitor's language.
-const msg = (field: string) => `msg:permohonan.invalid.${field}`;
-const text = (field: string, min: number, max: number) =>
-  z
-    .string({ message: msg(field) })
-    .trim()
-    .min(min, { message: msg(field) })
-    .max(max, { message: msg(field) });
-const optional = <T extends string>(schema: z.ZodType<T>) =>
-  z
-    .union([schema, z.literal('')])
-    .nullish()
-    .transform((v) => (v ? v : null));
+const { msg, text, optional, phone, receivedAt } = formFields('permohonan');
 
 const requestShape = {
   requesterType: z.enum(requesterTypes, { message: msg('requesterType') }),
   requesterName: text('requesterName', 2, 200),
   requesterAddress: text('requesterAddress', 5, 500),
   requesterOccupation: optional(text('requesterOccupation', 2, 100)),
-  requesterPhone: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9][0-9 ()-]{5,28}$/, { message: msg('requesterPhone') }),
-  ),
+  requesterPhone: phone('requesterPhone'),
   requesterEmail: optional(
     z
       .string()
@@ -62,11 +47,7 @@ export const staffRequestBody = z
   .object({
     ...requestShape,
     channel: z.enum(channels, { message: msg('channel') }),
-    // A letter can be entered days after it arrived, but never before it arrived.
-    receivedAt: z.iso
-      .datetime({ offset: true, message: msg('receivedAt') })
-      .transform((s) => new Date(s))
-      .refine((d) => d.getTime() <= Date.now() + 60_000, { message: msg('receivedAt') }),
+    receivedAt: receivedAt(),
   })
   .superRefine(checkContact)
   .transform(normalise);

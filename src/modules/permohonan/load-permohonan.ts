@@ -1,10 +1,13 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../lib/errors.ts';
-import { permohonan, permohonanRiwayat } from './schema.ts';
+import { type CaseStep, caseHistory } from '../alur/case-history.ts';
+import { PERMOHONAN } from './history.ts';
+import { permohonan } from './schema.ts';
 
 export type Permohonan = typeof permohonan.$inferSelect;
-export type HistoryEntry = typeof permohonanRiwayat.$inferSelect;
+/** One step of a request's case history, as the admin and the API have always shown it. */
+export type HistoryEntry = CaseStep<'permohonanId'>;
 
 /** A request of the tenant, or 404; `lock` holds it until the transaction ends. */
 export async function permohonanInTenant(db: Queryable, tenantId: string, id: string, opts: { lock?: boolean } = {}): Promise<Permohonan> {
@@ -19,9 +22,5 @@ export async function permohonanInTenant(db: Queryable, tenantId: string, id: st
 
 /** A request's case history, oldest first. */
 export async function historyOf(db: Queryable, permohonanId: string): Promise<HistoryEntry[]> {
-  return db
-    .select()
-    .from(permohonanRiwayat)
-    .where(eq(permohonanRiwayat.permohonanId, permohonanId))
-    .orderBy(asc(permohonanRiwayat.at), asc(permohonanRiwayat.id));
+  return caseHistory(db, PERMOHONAN, permohonanId, 'permohonanId');
 }

@@ -2,12 +2,13 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
 import type { Lang } from '../../i18n/catalogue.ts';
 import type { Services } from '../../services.ts';
+import { recordStep } from '../alur/record-step.ts';
 import { type Actor, actorOf, recordAudit } from '../audit/record-audit.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
 import { answerDueDate, deadlineCalendar } from './deadlines.ts';
-import { recordHistory } from './history.ts';
+import { PERMOHONAN } from './history.ts';
 import type { IdentityFile } from './identity-file.ts';
 import { storeIdentity } from './identity-store.ts';
 import type { Permohonan } from './load-permohonan.ts';
@@ -87,7 +88,7 @@ export async function registerPermohonan(
         dueDate,
       })
       .returning();
-    await recordHistory(tx, actor, row!.id, null, 'terdaftar', null, now);
+    await recordStep(tx, actor, { entity: PERMOHONAN, entityId: row!.id, from: null, to: 'terdaftar', note: null, at: now });
     if (identity) await storeIdentity(tx, services.secrets, row!.id, identity, input.receivedAt);
     // The audit chain cannot be erased, so it keeps the case facts and never the requester's personal data.
     await recordAudit(tx, actor, {

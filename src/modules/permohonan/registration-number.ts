@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/types.ts';
 import type { Unit } from '../org/find-units.ts';
+import { nextInSequence } from '../org/unit-year-counter.ts';
 import { permohonanCounters } from './schema.ts';
 
 export type RegistrationNumber = { number: string; year: number; sequence: number };
@@ -11,17 +11,7 @@ export type RegistrationNumber = { number: string; year: number; sequence: numbe
  * registrations queue on it; a rolled-back registration rolls its number back too, leaving no gap.
  */
 export async function allocateRegistrationNumber(tx: Tx, unit: Pick<Unit, 'id' | 'slug'>, year: number): Promise<RegistrationNumber> {
-  await tx.insert(permohonanCounters).values({ unitId: unit.id, year, lastSequence: 0 }).onConflictDoNothing();
-  const [counter] = await tx
-    .select({ lastSequence: permohonanCounters.lastSequence })
-    .from(permohonanCounters)
-    .where(and(eq(permohonanCounters.unitId, unit.id), eq(permohonanCounters.year, year)))
-    .for('update');
-  const sequence = (counter?.lastSequence ?? 0) + 1;
-  await tx
-    .update(permohonanCounters)
-    .set({ lastSequence: sequence })
-    .where(and(eq(permohonanCounters.unitId, unit.id), eq(permohonanCounters.year, year)));
+  const sequence = await nextInSequence(tx, permohonanCounters, unit.id, year);
   return { number: formatNumber(unit.slug, year, sequence), year, sequence };
 }
 

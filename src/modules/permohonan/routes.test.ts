@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { listSteps } from '../alur/list-steps.ts';
 import { auditLog } from '../audit/schema.ts';
-import { permohonanRiwayat } from './schema.ts';
 import { addOfficer, sampleRequestBody } from './test-fixture.ts';
 
 let w: TestWarta;
@@ -64,7 +64,7 @@ describe('POST /api/units/:id/permohonan (staff entry)', () => {
     expect(res.body.trackingToken).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(new Date(res.body.permohonan.registeredAt).getTime()).toBeGreaterThan(new Date(res.body.permohonan.receivedAt).getTime());
     expect(await audits(res.body.permohonan.id, 'permohonan.registered')).toHaveLength(1);
-    const [step] = await w.services.db.select().from(permohonanRiwayat).where(eq(permohonanRiwayat.permohonanId, res.body.permohonan.id));
+    const [step] = await listSteps(w.services.db, 'permohonan', res.body.permohonan.id);
     expect(step).toMatchObject({ fromStatus: null, toStatus: 'terdaftar', actorLabel: 'ppid-a@uji.test' });
   });
 });
@@ -173,7 +173,7 @@ describe('POST /api/permohonan/:id/transisi', () => {
       status: 'dikabulkan_sebagian',
       decision: { kind: 'dikabulkan_sebagian', bagian: [{ bagian: 'Nomor rekening peserta' }] },
     });
-    const history = await w.services.db.select().from(permohonanRiwayat).where(eq(permohonanRiwayat.permohonanId, id));
+    const history = await listSteps(w.services.db, 'permohonan', id);
     expect(history.map((h) => `${h.fromStatus}>${h.toStatus}`).sort()).toEqual(
       ['diperpanjang>dikabulkan_sebagian', 'diproses>diperpanjang', 'null>terdaftar', 'terdaftar>diproses'].sort(),
     );

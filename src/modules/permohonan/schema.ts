@@ -1,5 +1,6 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenants, units } from '../org/schema.ts';
+import { unitYearCounters } from '../org/unit-year-counter.ts';
 import type { Decision } from './terms.ts';
 
 /**
@@ -51,39 +52,11 @@ export const permohonan = pgTable(
   ],
 );
 
-/** Every status change of a request: from, to, who, when, and the note given. */
-export const permohonanRiwayat = pgTable(
-  'permohonan_riwayat',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    permohonanId: uuid()
-      .notNull()
-      .references(() => permohonan.id),
-    fromStatus: text(),
-    toStatus: text().notNull(),
-    actorUserId: uuid(),
-    actorLabel: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    note: text(),
-  },
-  (t) => [index('permohonan_riwayat_permohonan').on(t.permohonanId, t.at)],
-);
-
 /**
  * The last registration sequence issued per unit and year. A registration locks its row
  * (`FOR UPDATE`) in the same transaction as the insert, so numbers have no gaps or duplicates.
  */
-export const permohonanCounters = pgTable(
-  'permohonan_counters',
-  {
-    unitId: uuid()
-      .notNull()
-      .references(() => units.id),
-    year: integer().notNull(),
-    lastSequence: integer().notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.unitId, t.year] })],
-);
+export const permohonanCounters = unitYearCounters('permohonan_counters');
 
 /**
  * The optional copy of the requester's identity (KTP/SIM/passport or a legal entity's deed), at most

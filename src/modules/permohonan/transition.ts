@@ -3,13 +3,12 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
-import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { defineAlur } from '../alur/define-alur.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
-import { assertOrg } from '../org/policy.ts';
 import { deadlineCalendar, extendedDeadline, todayIn } from './deadlines.ts';
 import { decisionInstant } from './decision-date.ts';
-import { recordHistory } from './history.ts';
+import { PERMOHONAN } from './history.ts';
 import { type Permohonan, permohonanInTenant } from './load-permohonan.ts';
 import { permohonan } from './schema.ts';
 import type { Decision, RefusalGround, Status } from './terms.ts';
@@ -29,6 +28,18 @@ export const allowedTransitions: Record<Status, readonly Status[]> = {
   diteruskan: [],
 };
 
+/**
+ * The requests' workflow: that table, with every move needing `permohonan.process` on the
+ * request's unit. What a move needs besides (reasons, decision, notice date) is checked by the
+ * write itself, after the role and the table, as before.
+ */
+export const permohonanAlur = defineAlur<Status>({
+  entity: PERMOHONAN,
+  transitions: allowedTransitions,
+  may: () => 'permohonan.process',
+  refusedKey: 'permohonan.transition_refused',
+});
+
 /** The date of a final status's written notice (YYYY-MM-DD, tenant's zone); today when omitted. */
 type NoticeDate = { tanggal?: string | null };
 
@@ -43,46 +54,41 @@ export type TransitionInput =
 
 /** Whether the table allows `from` → `to`. */
 export function canTransition(from: Status, to: Status): boolean {
-  return allowedTransitions[from].includes(to);
+  return permohonanAlur.canTransition(from, to);
 }
 
 /**
  * Moves a request to another status: the only place a status changes. Checks the tenant, the
  * role (`permohonan.process` on the request's unit), the current status against the table and
- * what the target needs (a decision may carry its notice's date, see decision-date.ts); writes the request, its history step and an audit row in one transaction.
+ * what the target needs (a decision may carry its notice's date, see decision-date.ts); writes the
+ * request, and through `permohonanAlur.move` its history step and an audit row, in one transaction.
  */
 export async function transitionPermohonan(services: Services, user: SessionUser, actor: OrgActor, id: string, input: TransitionInput): Promise<Permohonan> {
   return inTransaction(services.db, async (tx) => {
     const row = await permohonanInTenant(tx, user.tenantId, id, { lock: true });
-    assertOrg(actor, 'permohonan.process', row.unitId);
     const from = row.status as Status;
-    if (!canTransition(from, input.ke)) throw new AppError('conflict', 'permohonan.transition_refused', 'ke', { from, to: input.ke });
-    const now = new Date();
-    const changes: Partial<Permohonan> = { status: input.ke, updatedAt: now };
-    if (input.ke === 'diperpanjang') {
-      const tenant = await getTenant(tx, row.tenantId);
-      Object.assign(changes, await extension(tx, row, tenant.timeZone, input.alasan, now));
-    } else if (input.ke !== 'diproses') {
-      changes.decision = decisionOf(input);
-      const tenant = await getTenant(tx, row.tenantId);
-      changes.decidedAt = decisionInstant(row.receivedAt, input.tanggal, tenant.timeZone, now);
-    }
-    const [updated] = await tx.update(permohonan).set(changes).where(eq(permohonan.id, row.id)).returning();
-    await recordHistory(tx, actorOf(user), row.id, from, input.ke, input.alasan?.trim() || null, now);
-    await recordAudit(tx, actorOf(user), {
-      action: `permohonan.${input.ke}`,
-      entity: 'permohonan',
-      entityId: row.id,
-      before: { status: from, dueDate: row.dueDate, extendedDueDate: row.extendedDueDate },
-      after: {
+    const move = { by: { user, actor }, unitId: row.unitId, entityId: row.id, from, to: input.ke, ctx: undefined };
+    const before = { status: from, dueDate: row.dueDate, extendedDueDate: row.extendedDueDate };
+    return permohonanAlur.move(tx, { ...move, before }, async (now) => {
+      const changes: Partial<Permohonan> = { status: input.ke, updatedAt: now };
+      if (input.ke === 'diperpanjang') {
+        const tenant = await getTenant(tx, row.tenantId);
+        Object.assign(changes, await extension(tx, row, tenant.timeZone, input.alasan, now));
+      } else if (input.ke !== 'diproses') {
+        changes.decision = decisionOf(input);
+        const tenant = await getTenant(tx, row.tenantId);
+        changes.decidedAt = decisionInstant(row.receivedAt, input.tanggal, tenant.timeZone, now);
+      }
+      const [updated] = await tx.update(permohonan).set(changes).where(eq(permohonan.id, row.id)).returning();
+      const after = {
         status: input.ke,
         extendedDueDate: updated!.extendedDueDate,
         decision: updated!.decision,
         decidedAt: updated!.decidedAt,
         note: input.alasan ?? null,
-      },
+      };
+      return { result: updated!, after, note: input.alasan };
     });
-    return updated!;
   });
 }
 

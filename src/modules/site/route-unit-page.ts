@@ -2,8 +2,10 @@ import type { Queryable } from '../../db/types.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { PortalSection } from './portal.ts';
 import type { SiteContext } from './resolve-site.ts';
+import { artikelPage } from './unit-pages/artikel.tsx';
 import { beritaPage } from './unit-pages/berita.tsx';
 import { unitHomePage } from './unit-pages/home.tsx';
+import { kalenderPage, kontenLainPage } from './unit-pages/konten-lain.tsx';
 import { type PageSpec, pageTrail } from './unit-pages/page-trail.ts';
 import { ppidPage } from './unit-pages/ppid.tsx';
 import { profilPage } from './unit-pages/profil.tsx';
@@ -22,21 +24,23 @@ export async function routeUnitPage(
   const [head, sub, ...extra] = rest;
   const trail = pageTrail(ctx, unit);
   if (head === 'ppid') return ppidPage(db, trail, portal, rest.slice(1), query);
+  // News sit under their bidang and publications under their sub-section: one level deeper.
+  if (head === 'berita') return beritaPage(db, trail, rest.slice(1), query);
+  if (head === 'publikasi') return publikasiPage(db, trail, rest.slice(1), query);
   if (extra.length > 0) return null;
   switch (head) {
     case undefined:
       return unitHomePage(db, trail);
     case 'profil':
       return profilPage(db, trail, sub);
-    case 'berita':
-      return beritaPage(db, trail, sub);
-    case 'publikasi':
-      return publikasiPage(trail, sub);
-    case 'kalender':
     case 'artikel':
+      return artikelPage(db, trail, sub, query);
+    case 'kalender':
+      return sub === undefined ? kalenderPage(db, trail, query) : null;
     case 'kontak':
       return sub === undefined ? singlePage(trail, head) : null;
     default:
-      return null;
+      // pengumuman, agenda, galeri, video: item pages at /{jenis}/{slug}.
+      return kontenLainPage(db, trail, head, sub);
   }
 }

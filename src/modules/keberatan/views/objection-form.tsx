@@ -1,7 +1,9 @@
 import { type MessageKey, t } from '../../../i18n/catalogue.ts';
 import type { SiteContext } from '../../site/resolve-site.ts';
+import { FormAlerts } from '../../site/views/form-alerts.tsx';
+import { TextField } from '../../site/views/form-fields.tsx';
 import { grounds } from '../terms.ts';
-import { Checkboxes, Declaration, type FormErrors, type FormValues, TextField } from './fields.tsx';
+import { Checkboxes, Declaration, type FormErrors, type FormValues } from './fields.tsx';
 
 type Props = { ctx: SiteContext; action: string; values?: FormValues; errors?: FormErrors; notice?: string };
 
@@ -12,28 +14,11 @@ type Props = { ctx: SiteContext; action: string; values?: FormValues; errors?: F
  */
 export function ObjectionForm({ ctx, action, values = {}, errors = {}, notice }: Props) {
   const l = (key: MessageKey) => t(ctx.lang, key);
-  const field = { ctx, values, errors };
-  const problems = Object.entries(errors);
+  const field = { ctx, prefix: 'keberatan', values, errors };
   return (
     <>
       <p class="lead">{l('keberatan.form.intro')}</p>
-      {notice ? (
-        <p class="form-alert" role="alert">
-          {notice}
-        </p>
-      ) : null}
-      {problems.length > 0 ? (
-        <div class="form-alert" role="alert">
-          <p>{l('keberatan.form.error_summary')}</p>
-          <ul>
-            {problems.map(([name, message]) => (
-              <li key={name}>
-                <a href={`#f-${name}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormAlerts notice={notice} errors={errors} summary={l('keberatan.form.error_summary')} />
       <form class="form" method="post" action={action} novalidate>
         <p class="meta">{l('keberatan.form.required')}</p>
         <fieldset>

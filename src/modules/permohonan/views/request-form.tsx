@@ -1,5 +1,7 @@
 import { type MessageKey, t } from '../../../i18n/catalogue.ts';
 import type { SiteContext } from '../../site/resolve-site.ts';
+import { FormAlerts } from '../../site/views/form-alerts.tsx';
+import { describedBy, type FieldProps, Hint, Label, Problem, TextField } from '../../site/views/form-fields.tsx';
 import { copyDeliveries, obtainMethods, requesterTypes } from '../terms.ts';
 
 export type FormValues = Record<string, string>;
@@ -14,31 +16,14 @@ type Props = { ctx: SiteContext; action: string; trackHref: string; values?: For
  */
 export function RequestForm({ ctx, action, trackHref, values = {}, errors = {}, notice }: Props) {
   const l = (key: MessageKey) => t(ctx.lang, key);
-  const field = { ctx, values, errors };
-  const problems = Object.entries(errors);
+  const field = { ctx, prefix: 'permohonan', values, errors };
   return (
     <>
       <p class="lead">{l('permohonan.form.intro')}</p>
       <p>
         <a href={trackHref}>{l('permohonan.form.track_link')}</a>
       </p>
-      {notice ? (
-        <p class="form-alert" role="alert">
-          {notice}
-        </p>
-      ) : null}
-      {problems.length > 0 ? (
-        <div class="form-alert" role="alert">
-          <p>{l('permohonan.form.error_summary')}</p>
-          <ul>
-            {problems.map(([name, message]) => (
-              <li key={name}>
-                <a href={`#f-${name}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormAlerts notice={notice} errors={errors} summary={l('permohonan.form.error_summary')} />
       <form class="form" method="post" action={action} enctype="multipart/form-data" novalidate>
         <p class="meta">{l('permohonan.form.required')}</p>
         <fieldset>
@@ -70,78 +55,19 @@ export function RequestForm({ ctx, action, trackHref, values = {}, errors = {}, 
   );
 }
 
-type FieldProps = { ctx: SiteContext; values: FormValues; errors: FormErrors; name: string; required?: boolean; hint?: MessageKey };
-
-function Label({ ctx, name, required }: Pick<FieldProps, 'ctx' | 'name' | 'required'>) {
-  return (
-    <>
-      {t(ctx.lang, `permohonan.field.${name}` as MessageKey)}
-      {required ? ` ${t(ctx.lang, 'permohonan.form.mandatory')}` : ''}
-    </>
-  );
-}
-
-// The error first, then the hint: a screen reader announces what is wrong before the advice.
-function describedBy(name: string, error: boolean, hint: boolean, extra?: string): string | undefined {
-  const ids = [error ? `f-${name}-error` : '', hint ? `f-${name}-hint` : '', extra ?? ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
-
-function Text(props: FieldProps & { multiline?: boolean; type?: string; autocomplete?: string; describedBy?: string }) {
-  const { ctx, values, errors, name, required, hint, multiline } = props;
-  const error = errors[name];
-  const common = {
-    id: `f-${name}`,
-    name,
-    required,
-    autocomplete: props.autocomplete,
-    'aria-invalid': error ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(name, Boolean(error), Boolean(hint), props.describedBy),
-  };
-  return (
-    <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={`f-${name}`}>
-        <Label ctx={ctx} name={name} required={required} />
-      </label>
-      {error ? (
-        <p class="field-error" id={`f-${name}-error`}>
-          {error}
-        </p>
-      ) : null}
-      {hint ? (
-        <p class="meta" id={`f-${name}-hint`}>
-          {t(ctx.lang, hint)}
-        </p>
-      ) : null}
-      {multiline ? (
-        <textarea {...common} rows={4}>
-          {values[name] ?? ''}
-        </textarea>
-      ) : (
-        <input {...common} type={props.type ?? 'text'} value={values[name] ?? ''} />
-      )}
-    </div>
-  );
-}
+// The request form's text areas are a line shorter than the objection form's.
+const Text = (props: Parameters<typeof TextField>[0]) => <TextField rows={4} {...props} />;
 
 function Choice(props: FieldProps & { options: readonly string[] }) {
-  const { ctx, values, errors, name, required, hint, options } = props;
+  const { ctx, prefix, values, errors, name, required, hint, options } = props;
   const error = errors[name];
   return (
     <fieldset id={`f-${name}`} class={error ? 'field field-invalid' : 'field'} aria-describedby={describedBy(name, Boolean(error), Boolean(hint))}>
       <legend>
-        <Label ctx={ctx} name={name} required={required} />
+        <Label ctx={ctx} prefix={prefix} name={name} required={required} />
       </legend>
-      {error ? (
-        <p class="field-error" id={`f-${name}-error`}>
-          {error}
-        </p>
-      ) : null}
-      {hint ? (
-        <p class="meta" id={`f-${name}-hint`}>
-          {t(ctx.lang, hint)}
-        </p>
-      ) : null}
+      <Problem name={name} error={error} />
+      <Hint ctx={ctx} name={name} hint={hint} />
       {options.map((option) => (
         <div class="choice" key={option}>
           <input
@@ -166,13 +92,9 @@ function IdentityUpload({ ctx, errors }: { ctx: SiteContext; errors: FormErrors 
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for={`f-${name}`}>
-        <Label ctx={ctx} name={name} />
+        <Label ctx={ctx} prefix="permohonan" name={name} />
       </label>
-      {error ? (
-        <p class="field-error" id={`f-${name}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <Problem name={name} error={error} />
       <p class="meta" id={`f-${name}-hint`}>
         {t(ctx.lang, 'permohonan.field.identitas.hint')}
       </p>

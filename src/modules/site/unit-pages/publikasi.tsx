@@ -1,18 +1,54 @@
+import type { Queryable } from '../../../db/types.ts';
 import { t } from '../../../i18n/catalogue.ts';
+import { kategoriSegment } from '../../konten/public-path.ts';
+import type { KategoriPublikasi } from '../../konten/terms.ts';
 import { type PublicationKind, publicationKinds, publicationLabel } from '../site-menu.ts';
 import { EmptyState } from '../views/empty-state.tsx';
+import { bidangPublik, kontenItemPage, kontenListBlock, listPath, pagerLabel } from './konten-pages.tsx';
 import type { PageSpec, Trail } from './page-trail.ts';
 import { sectionPage } from './section-page.tsx';
 
-/** Publikasi: materi, peraturan, proyek perubahan. No publications module yet: honest empty states. */
-export function publikasiPage(trail: Trail, sub: string | undefined): Promise<PageSpec | null> {
+const kategoriOf = new Map(Object.entries(kategoriSegment).map(([kategori, segment]) => [segment, kategori as KategoriPublikasi]));
+
+/**
+ * Publikasi: materi, peraturan, proyek perubahan (seed 000 §5). Each sub-section lists its live
+ * publications (`?halaman=N`); a publication's page is `/publikasi/{sub-section}/{slug}`.
+ */
+export async function publikasiPage(db: Queryable, trail: Trail, rest: string[], query: URLSearchParams): Promise<PageSpec | null> {
   const { ctx, unit } = trail;
+  const [sub, slug, ...more] = rest;
+  if (more.length > 0) return null;
+  const kategori = sub === undefined ? undefined : kategoriOf.get(sub);
+  if (sub !== undefined && !kategori) return null;
+  const bidang = await bidangPublik(db, unit.id);
+  if (sub !== undefined && slug !== undefined) {
+    return kontenItemPage(db, trail, {
+      jenis: 'publikasi',
+      slug,
+      bidang,
+      section: 'publikasi',
+      segments: ['publikasi', sub, slug],
+      belongs: (item) => (item.atribut.kategori ?? 'materi') === kategori,
+      crumbs: () => [...trail.inSection('publikasi'), trail.crumb(publicationLabel(ctx, sub as PublicationKind), 'publikasi', sub)],
+    });
+  }
+  const list =
+    sub === undefined
+      ? undefined
+      : await kontenListBlock(
+          db,
+          trail,
+          query,
+          { jenis: 'publikasi', kategori, path: listPath(trail, 'publikasi', sub), pagerLabel: pagerLabel(trail, 'publikasi'), bidang, showBidang: false },
+          <EmptyState text={t(ctx.lang, `site.empty.${sub as PublicationKind}`)} />,
+        );
+  if (list === null) return null;
   return sectionPage(trail, {
     section: 'publikasi',
     items: publicationKinds.map((kind) => trail.crumb(publicationLabel(ctx, kind), 'publikasi', kind)),
     sub,
-    indexOf: (slug) => publicationKinds.indexOf(slug as PublicationKind),
+    indexOf: (s) => publicationKinds.indexOf(s as PublicationKind),
     intro: t(ctx.lang, 'site.intro.publikasi', { unit: unit.name }),
-    page: (position) => <EmptyState text={t(ctx.lang, `site.empty.${publicationKinds[position]!}`)} />,
+    page: () => list ?? <></>,
   });
 }

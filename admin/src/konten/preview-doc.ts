@@ -1,0 +1,9 @@
+import { currentLang } from '../i18n.ts';
+
+/**
+ * The preview body as a page of its own for a sandboxed `srcdoc` frame: the public site's stylesheet,
+ * links opening outside the frame, and no script (the sandbox forbids them anyway).
+ */
+export function previewDocument(body: string): string {
+  return `<!doctype html><html lang="${currentLang()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/assets/site.css"><base target="_blank"></head><body><main class="konten">${body}</main></body></html>`;
+}

@@ -1,0 +1,2 @@
+DROP TABLE "keberatan_riwayat" CASCADE;--> statement-breakpoint
+DROP TABLE "permohonan_riwayat" CASCADE;

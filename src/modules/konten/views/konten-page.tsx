@@ -1,0 +1,95 @@
+import { raw } from 'hono/html';
+import { t } from '../../../i18n/catalogue.ts';
+import { type SiteContext, siteHref } from '../../site/resolve-site.ts';
+import { unitPath } from '../../site/site-menu.ts';
+import type { Block } from '../isi-schema.ts';
+import type { PublicKonten } from '../public-item.ts';
+import { type GambarRender, type RenderOptions, renderGambar, renderIsi } from '../render-isi.ts';
+import type { BidangPublik } from './konten-list.tsx';
+import { tanggalPanjang, tanggalWaktu } from './tanggal.ts';
+
+type PageProps = {
+  ctx: SiteContext;
+  item: PublicKonten;
+  gambar: ReadonlyMap<string, GambarRender>;
+  bidang: BidangPublik;
+};
+
+// A revision written more than a day after the first publication is worth telling the reader about.
+const UPDATE_WORTH_NOTING_MS = 24 * 60 * 60 * 1000;
+
+/** The YouTube video id of a watch, short or embed address; null for anything else. */
+export function youtubeIdOf(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const m = /^https?:\/\/(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/)|youtu\.be\/)([A-Za-z0-9_-]{11})/.exec(address);
+  return m?.[1] ?? null;
+}
+
+/**
+ * The public page of one live item (the page's h1 is its title, from the layout): the date in the
+ * tenant's zone, bidang or byline, the cover photo (loaded at once), the body through the
+ * allow-list renderer (its photos load lazily), the kind's own facts, and the tags.
+ */
+export function KontenPage({ ctx, item, gambar, bidang }: PageProps) {
+  const o: RenderOptions = { lang: ctx.lang, gambar };
+  const zone = ctx.tenant.timeZone;
+  const division = item.bidangId ? bidang.get(item.bidangId) : undefined;
+  const updated = item.revisedAt.getTime() - item.publishedAt.getTime() > UPDATE_WORTH_NOTING_MS;
+  const video = item.jenis === 'video' ? youtubeIdOf(item.atribut.youtube) : null;
+  const extra: Block[] = [
+    ...(item.jenis === 'galeri' ? (item.atribut.foto ?? []).map((mediaId): Block => ({ type: 'mediaImage', attrs: { mediaId } })) : []),
+    ...(video ? [{ type: 'youtube', attrs: { videoId: video } } as Block] : []),
+  ];
+  return (
+    <article class="konten">
+      <p class="meta">
+        <time datetime={item.publishedAt.toISOString()}>{t(ctx.lang, 'konten.publik.terbit', { date: tanggalPanjang(ctx.lang, zone, item.publishedAt) })}</time>
+        {updated ? ` · ${t(ctx.lang, 'konten.publik.diperbarui', { date: tanggalPanjang(ctx.lang, zone, item.revisedAt) })}` : null}
+        {division ? (
+          <>
+            {' · '}
+            <a href={siteHref(ctx, unitPath(ctx, 'berita', division.slug))}>{division.name}</a>
+          </>
+        ) : null}
+        {item.penulis ? ` · ${t(ctx.lang, 'konten.publik.oleh', { nama: item.penulis })}` : null}
+      </p>
+      {raw(renderGambar(item.coverMediaId, { ...o, eager: true }))}
+      {item.ringkasan ? <p class="lead">{item.ringkasan}</p> : null}
+      {item.jenis === 'agenda' ? <AgendaFacts ctx={ctx} item={item} /> : null}
+      <div class="body">{raw(renderIsi({ content: [...((item.isi.content ?? []) as Block[]), ...extra] }, o))}</div>
+      {item.tags.length > 0 ? (
+        <div class="tags">
+          <h2>{t(ctx.lang, 'konten.publik.tag')}</h2>
+          <ul>
+            {item.tags.map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+function AgendaFacts({ ctx, item }: { ctx: SiteContext; item: PublicKonten }) {
+  const { mulai, selesai, tempat } = item.atribut;
+  const zone = ctx.tenant.timeZone;
+  const when = mulai ? tanggalWaktu(ctx.lang, zone, new Date(mulai)) + (selesai ? ` – ${tanggalWaktu(ctx.lang, zone, new Date(selesai))}` : '') : null;
+  if (!when && !tempat) return null;
+  return (
+    <dl class="facts">
+      {when ? (
+        <>
+          <dt>{t(ctx.lang, 'konten.publik.agenda_waktu')}</dt>
+          <dd>{when}</dd>
+        </>
+      ) : null}
+      {tempat ? (
+        <>
+          <dt>{t(ctx.lang, 'konten.publik.agenda_tempat')}</dt>
+          <dd>{tempat}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
