@@ -37,6 +37,8 @@ export type Move<S extends string, C> = {
   /** Audit `before`; defaults to `{ status: from }`. */
   before?: Record<string, unknown>;
   at?: Date;
+  /** The row's tenant, so a move by the system (no account) is still in that tenant's audit trail. */
+  tenantId?: string;
 };
 
 /** What the caller's write returns: its result, the audit `after` and the history note. */
@@ -91,6 +93,7 @@ export function defineAlur<S extends string, C = undefined>(def: AlurDefinition<
         action: `${def.entity}.${m.to}`,
         entity: def.entity,
         entityId: m.entityId,
+        tenantId: m.tenantId,
         before: m.before ?? { status: m.from },
         after: applied.after ?? { status: m.to, note },
       });

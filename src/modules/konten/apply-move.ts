@@ -35,6 +35,7 @@ export async function applyMove(
       by: m.by,
       unitId: row.unitId,
       entityId: row.id,
+      tenantId: row.tenantId,
       from,
       to,
       ctx,

@@ -34,8 +34,14 @@ const ringkasColumns = {
   coverMediaId: kontenRevisi.coverMediaId,
 };
 
-/** Reads list rows: the query `where`, newest change first. */
+/**
+ * Reads list rows: the query `where` (on the item's own columns), newest change first. The page's
+ * ids come first from the item table alone (along its unit index), then only those rows are
+ * joined, so a deep page does not join every row it skips.
+ */
 export async function selectRingkas(db: Queryable, where: SQL | undefined, limit: number, offset = 0) {
+  const page = await db.select({ id: konten.id }).from(konten).where(where).orderBy(desc(konten.updatedAt), desc(konten.id)).limit(limit).offset(offset);
+  if (page.length === 0) return [];
   const rows = await db
     .select(ringkasColumns)
     .from(konten)
@@ -44,10 +50,14 @@ export async function selectRingkas(db: Queryable, where: SQL | undefined, limit
     .leftJoin(penulisPerson, eq(penulisPerson.id, konten.penulisPersonId))
     .leftJoin(users, eq(users.id, konten.createdBy))
     .leftJoin(kontenRevisi, eq(kontenRevisi.id, konten.currentRevisionId))
-    .where(where)
-    .orderBy(desc(konten.updatedAt), desc(konten.id))
-    .limit(limit)
-    .offset(offset);
+    .where(
+      inArray(
+        konten.id,
+        page.map((p) => p.id),
+      ),
+    );
+  const position = new Map(page.map((p, i) => [p.id, i]));
+  rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   return rows.map(({ penulisName, creatorName, liveRevisionId, ...r }) => ({
     ...r,
     // An article's byline; otherwise the person who started the item.

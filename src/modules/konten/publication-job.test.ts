@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boot, type Running } from '../../boot.ts';
 import type { SessionUser } from '../../http/env.ts';
@@ -6,6 +6,7 @@ import { createLogger } from '../../lib/log.ts';
 import { type Fixture, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, TEST_SECRET_KEY, type TestWarta } from '../../test/harness.ts';
 import { listSteps } from '../alur/list-steps.ts';
+import { auditLog } from '../audit/schema.ts';
 import { listOutbox } from '../mail/list-outbox.ts';
 import { loadActor } from '../org/actor.ts';
 import { createKonten } from './create-konten.ts';
@@ -76,6 +77,12 @@ describe('scheduled publication', () => {
     const steps = await publications(id);
     expect(steps).toHaveLength(1);
     expect(steps[0]).toMatchObject({ fromStatus: 'dijadwalkan', actorUserId: null, actorLabel: 'sistem' });
+    // The system's move is in the tenant's own audit trail.
+    const audits = await w.services.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'konten.terbit')));
+    expect(audits.map((a) => [a.tenantId, a.actorLabel])).toEqual([[f.tenant.id, 'sistem']]);
     const item = await statusOf(id);
     expect([item.status, item.liveRevisionId, item.scheduledAt]).toEqual(['terbit', job.revisionId, null]);
     // The writer hears of it once.
