@@ -2,6 +2,7 @@
 export const kontenPublicMessages = {
   id: {
     'konten.publik.terbit': 'Terbit {date}',
+    'konten.publik.media_center': 'Dari perangkat daerah',
     'konten.publik.diperbarui': 'Diperbarui {date}',
     'konten.publik.oleh': 'Oleh {nama}',
     'konten.publik.tag': 'Tag',
@@ -17,6 +18,7 @@ export const kontenPublicMessages = {
   },
   en: {
     'konten.publik.terbit': 'Published {date}',
+    'konten.publik.media_center': 'From the agencies',
     'konten.publik.diperbarui': 'Updated {date}',
     'konten.publik.oleh': 'By {nama}',
     'konten.publik.tag': 'Tags',
