@@ -169,7 +169,7 @@ describe('demo content', () => {
     expect(news).not.toContain('Pelatihan Pengelolaan Arsip Dinamis');
   });
 
-  it('shows photos on every unit\'s published news: a cover in the list, the cover and a photo in the text on the item, served to anyone', async () => {
+  it("shows photos on every unit's published news: a cover in the list, the cover and a photo in the text on the item, served to anyone", async () => {
     for (const unit of demoUnits) {
       const html = await site(`/${unit.slug}/berita`);
       const covers = [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
