@@ -57,6 +57,14 @@ describe('importMediaFile', () => {
     expect(copy.status).toBe(200);
   });
 
+  it('gives a photo exactly as wide as the largest copy that copy too (the demo photos are 1600 px)', async () => {
+    const bytes = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#468' } })
+      .jpeg()
+      .toBuffer();
+    const row = await importMediaFile(w.services, user, { unitId: f.unitA.id, bytes, name: 'lebar.jpg', altText: 'Langit biru' });
+    expect([...new Set(row.derivatives.map((d) => d.width))].sort((a, b) => a - b)).toEqual([320, 640, 1024, 1600]);
+  });
+
   it('refuses what is not a photo, video or document, and keeps nothing', async () => {
     await expect(
       importMediaFile(w.services, user, { unitId: f.unitA.id, bytes: Buffer.from('bukan gambar sama sekali, hanya teks'), name: 'a.txt', altText: 'x' }),
