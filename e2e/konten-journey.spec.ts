@@ -86,6 +86,7 @@ describe('a news item from draft to the unit’s site', () => {
     await writer.page.getByLabel('Teks alternatif').fill(alt);
     await writer.page.getByRole('button', { name: 'Simpan' }).click();
     await writer.page.getByText('Tersimpan.').waitFor();
+    const mediaUrl = writer.page.url();
 
     // Then drafts the news item with that photo as its cover and in its text.
     await writer.page
@@ -126,6 +127,10 @@ describe('a news item from draft to the unit’s site', () => {
     await writer.page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
     await writer.page.waitForURL(/\/admin\/konten\/[0-9a-f-]{36}$/);
     const id = writer.page.url().split('/').pop() as string;
+    // The library knows the draft uses the photo, and says so in words.
+    await writer.page.goto(mediaUrl);
+    await writer.page.getByRole('region', { name: 'Dipakai di' }).getByRole('link', { name: 'Naskah (belum terbit)' }).click();
+    await writer.page.waitForURL(new RegExp(`/admin/konten/${id}$`));
     await move(writer.page, 'Ajukan ke redaktur');
 
     // The redaktur's home lists the item waiting for review, and the menu counts it.
