@@ -237,7 +237,13 @@ export function registerKontenDetailApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'get', path: '/konten/:id/komentar', summary: 'An item’s internal notes', auth: 'user', params: idParams },
+    {
+      method: 'get',
+      path: '/konten/:id/komentar',
+      summary: 'An item’s internal notes and who a new note may mention (the unit’s team with accounts, the admins)',
+      auth: 'user',
+      params: idParams,
+    },
     async (c, { params }, { user }) => {
       const db = c.get('services').db;
       return c.json(await listKomentar(db, await loadActor(db, user), params.id));
