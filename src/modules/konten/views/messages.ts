@@ -3,6 +3,8 @@ export const kontenPublicMessages = {
   id: {
     'konten.publik.terbit': 'Terbit {date}',
     'konten.publik.diperbarui': 'Diperbarui {date}',
+    'konten.publik.belum_terbit': 'Belum terbit',
+    'konten.publik.dijadwalkan': 'Dijadwalkan terbit {date}',
     'konten.publik.oleh': 'Oleh {nama}',
     'konten.publik.tag': 'Tag',
     'konten.publik.halaman_berita': 'Halaman daftar berita',
@@ -18,6 +20,8 @@ export const kontenPublicMessages = {
   en: {
     'konten.publik.terbit': 'Published {date}',
     'konten.publik.diperbarui': 'Updated {date}',
+    'konten.publik.belum_terbit': 'Not published yet',
+    'konten.publik.dijadwalkan': 'Scheduled for {date}',
     'konten.publik.oleh': 'By {nama}',
     'konten.publik.tag': 'Tags',
     'konten.publik.halaman_berita': 'Pages of the news list',
