@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-data.ts';
 import { launchChromium } from './browser.ts';
 
-// Issue 8's journey: a news item from the contributor's draft, through the redaktur's FBS checklist
+// Issue 8's journey: a news item from the contributor's draft with a photo uploaded to the media
+// library (as its cover and in its text), through the redaktur's FBS checklist
 // and the head's approval on a phone (returned once, then approved), to a scheduled publication that
 // appears on the unit's site at its minute, also without JavaScript.
 
@@ -64,8 +66,29 @@ describe('a news item from draft to the unit’s site', () => {
     const base = inject('baseUrl');
     const judul = `Pelatihan Kepemimpinan Angkatan XII Dibuka ${Date.now() % 100_000}`;
 
-    // The contributor drafts the news item (no photo: the media library is not in this build).
+    // The contributor uploads a photo to the media library and describes it for readers who cannot see it.
     const writer = await signIn('kontributor');
+    const fotoName = `aula-pelatihan-${Date.now() % 100_000}.jpg`;
+    const alt = 'Peserta pelatihan duduk berbaris di aula utama';
+    await open(writer, '/media');
+    await writer.page.getByRole('heading', { name: 'Pustaka media', level: 1 }).waitFor();
+    const photo = await sharp({ create: { width: 1400, height: 800, channels: 3, background: '#3a7bd5' } })
+      .jpeg()
+      .toBuffer();
+    await writer.page.locator('input[type=file]').setInputFiles({ name: fotoName, mimeType: 'image/jpeg', buffer: photo });
+    await writer.page.getByText(`${fotoName}: selesai.`).waitFor();
+    const tile = writer.page.locator('.media-tile').filter({ hasText: fotoName });
+    for (let i = 0; i < 40 && (await tile.locator('img').count()) === 0; i++) {
+      await writer.page.waitForTimeout(500);
+      await writer.page.reload();
+    }
+    await tile.getByRole('link').click();
+    await writer.page.getByLabel('Teks alternatif').fill(alt);
+    await writer.page.getByRole('button', { name: 'Simpan' }).click();
+    await writer.page.getByText('Tersimpan.').waitFor();
+    const mediaUrl = writer.page.url();
+
+    // Then drafts the news item with that photo as its cover and in its text.
     await writer.page
       .getByRole('navigation', { name: 'Menu utama' })
       .getByRole('link', { name: /^Konten/ })
@@ -82,6 +105,12 @@ describe('a news item from draft to the unit’s site', () => {
     await writer.page.keyboard.press('Enter');
     await writer.page.keyboard.type('Peserta berasal dari sebelas perangkat daerah.');
     await writer.page.keyboard.press('Enter');
+    await writer.page.getByRole('toolbar', { name: 'Format teks' }).getByRole('button', { name: 'Gambar', exact: true }).click();
+    await writer.page.getByRole('button', { name: `Pilih: ${fotoName}` }).click();
+    await writer.page.getByText(/Gambar dari pustaka media/).waitFor();
+    await isi.click();
+    await writer.page.keyboard.press('Control+End');
+    await writer.page.keyboard.press('Enter');
     // A YouTube address pasted on its own becomes the video block: a placeholder in the editor, never an iframe.
     await isi.evaluate((el) => {
       const data = new DataTransfer();
@@ -92,9 +121,16 @@ describe('a news item from draft to the unit’s site', () => {
     expect(await writer.page.locator('.editor iframe').count()).toBe(0);
     // The live preview shows the public page as the site would.
     await writer.page.frameLocator('iframe[title="Pratinjau halaman publik"]').getByText('Peserta berasal dari sebelas').waitFor();
+    await writer.page.getByRole('button', { name: 'Pilih dari pustaka media' }).first().click();
+    await writer.page.getByRole('button', { name: `Pilih: ${fotoName}` }).click();
+    await writer.page.frameLocator('iframe[title="Pratinjau halaman publik"]').locator(`img[alt="${alt}"]`).first().waitFor();
     await writer.page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
     await writer.page.waitForURL(/\/admin\/konten\/[0-9a-f-]{36}$/);
     const id = writer.page.url().split('/').pop() as string;
+    // The library knows the draft uses the photo, and says so in words.
+    await writer.page.goto(mediaUrl);
+    await writer.page.getByRole('region', { name: 'Dipakai di' }).getByRole('link', { name: 'Naskah (belum terbit)' }).click();
+    await writer.page.waitForURL(new RegExp(`/admin/konten/${id}$`));
     await move(writer.page, 'Ajukan ke redaktur');
 
     // The redaktur's home lists the item waiting for review, and the menu counts it.
@@ -182,6 +218,13 @@ describe('a news item from draft to the unit’s site', () => {
     expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
     await reader.getByRole('link', { name: judul }).first().click();
     expect(await reader.locator('main').textContent()).toContain('Narasumber utama adalah Kepala Badan');
+    // The photo, cover and in the text, with its alt text and responsive copies served to anyone.
+    const shown = reader.locator(`main img[alt="${alt}"]`);
+    expect(await shown.count()).toBe(2);
+    const srcset = (await shown.first().getAttribute('srcset')) ?? '';
+    expect(srcset).toMatch(/\/media\/[0-9a-f-]{36}\/320\.jpg 320w/);
+    const copy = await site.request.get(`${base}${srcset.split(' ')[0]}`);
+    expect(copy.status()).toBe(200);
     const withJs = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
     const jsReader = await withJs.newPage();
     await jsReader.goto(reader.url());

@@ -14,35 +14,40 @@ function itemLink(key: string, id: string, queue: string): string {
 export function KontenWorkCard() {
   const work = useKontenWork().data?.konten;
   const katalog = useKatalog().data;
-  const lines = kontenLines.filter((line) => work?.[line.key]);
-  if (!work || lines.length === 0) return null;
+  // Only the hand-offs that are this person's; of those, only the ones with something waiting.
+  const mine = kontenLines.filter((line) => work?.[line.key]);
+  const lines = mine.filter((line) => (work?.[line.key]?.count ?? 0) > 0);
+  if (!work || mine.length === 0) return null;
   return (
     <section className="card konten-work" aria-labelledby="work-konten">
       <h3 id="work-konten">{t('work.konten')}</h3>
-      <ul className="work-lines">
-        {lines.map((line) => {
-          const block = work[line.key];
-          return (
-            <li key={line.key} className={line.key === 'dikembalikan' && (block?.count ?? 0) > 0 ? 'work-urgent' : undefined}>
-              <Link to={line.to}>
-                <span className="work-count">{block?.count ?? 0}</span> {t(line.label)}
-              </Link>
-              {block && block.items.length > 0 && (
-                <ul>
-                  {block.items.map((item) => (
-                    <li key={item.id}>
-                      <Link to={itemLink(line.key, item.id, line.to)}>{item.judul}</Link>{' '}
-                      <span className="muted">
-                        {item.unitName} · {labelOf(katalog, 'status', item.status)} · {formatDateTime(item.updatedAt)}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {lines.length === 0 ? <p className="muted">{t('work.kontenNone')}</p> : null}
+      {lines.length > 0 && (
+        <ul className="work-lines">
+          {lines.map((line) => {
+            const block = work[line.key];
+            return (
+              <li key={line.key} className={line.key === 'dikembalikan' ? 'work-urgent' : undefined}>
+                <Link to={line.to}>
+                  <span className="work-count">{block?.count ?? 0}</span> {t(line.label)}
+                </Link>
+                {block && block.items.length > 0 && (
+                  <ul>
+                    {block.items.map((item) => (
+                      <li key={item.id}>
+                        <Link to={itemLink(line.key, item.id, line.to)}>{item.judul}</Link>{' '}
+                        <span className="muted">
+                          {item.unitName} · {labelOf(katalog, 'status', item.status)} · {formatDateTime(item.updatedAt)}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { api, apiDownload } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
+import type { MessageKey } from '../messages.ts';
 import { navigate } from '../router.ts';
 import { hasUnitRole, mediaTeamRoles, useSession } from '../session.tsx';
 import { Check, Field, useForm } from '../ui/form.tsx';
@@ -13,7 +14,11 @@ type Use = { entity: string; entityId: string; isPublic: boolean; since: string 
 const formFields = ['altText', 'caption', 'credit', 'privacy', 'tags'];
 
 // The owning module names its entities; a name this screen does not know yet is shown generically.
-const entityLabel = (entity: string) => (entity === 'konten' ? t('media.entity.konten') : t('media.entityOther'));
+// `konten` is an item's published revision, `konten_draf` its working copy (src/modules/konten/media-port.ts).
+const entityLabels: Record<string, MessageKey> = { konten: 'media.entity.konten', konten_draf: 'media.entity.kontenDraf' };
+const entityLabel = (entity: string) => t(entityLabels[entity] ?? 'media.entityOther');
+/** The admin screen of the entity, where there is one. */
+const entityPath = (u: Use) => (u.entity === 'konten' || u.entity === 'konten_draf' ? `/konten/${u.entityId}` : null);
 
 /** One media item: its preview and facts, the words around it, where it is used, download and delete. */
 export function MediaItemPage({ id }: { id: string }) {
@@ -125,7 +130,9 @@ export function MediaItemPage({ id }: { id: string }) {
                 <ul>
                   {uses.data.items.map((u) => (
                     <li key={`${u.entity}-${u.entityId}`}>
-                      {entityLabel(u.entity)} · {formatDateTime(u.since)} — {u.isPublic ? t('media.usePublic') : t('media.useDraft')}
+                      {entityPath(u) ? <Link to={entityPath(u)!}>{entityLabel(u.entity)}</Link> : entityLabel(u.entity)} · {formatDateTime(u.since)}
+                      {/* A draft's label already says it is not published. */}
+                      {u.entity !== 'konten_draf' && ` — ${u.isPublic ? t('media.usePublic') : t('media.useDraft')}`}
                     </li>
                   ))}
                 </ul>

@@ -13,6 +13,7 @@ import { type FbsItem, fbsItems, type StatusKonten } from '../konten/terms.ts';
 import { loadActor, type OrgActor } from '../org/actor.ts';
 import { listBidang, type Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
+import { type DemoFoto, seedFotoUnit } from './demo-foto.ts';
 import { type DemoKonten, demoKonten, demoTanpaRedaktur } from './demo-konten-data.ts';
 
 const utcOffset: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
@@ -27,16 +28,18 @@ const timUnit: Record<string, { kepala: string; medsos: string; redaktur?: strin
   'dinas-pupr': { kepala: 'pj-pupr', medsos: 'medsos-pupr' },
 };
 
-/** The editor's document for demo paragraphs ("## " starts a heading). */
-function dokumen(paragraphs: string[]) {
-  return {
-    type: 'doc',
-    content: paragraphs.map((text) =>
-      text.startsWith('## ')
-        ? { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: text.slice(3) }] }
-        : { type: 'paragraph', content: [{ type: 'text', text }] },
-    ),
-  };
+/** A published news item's photos: one on top (cover), one in the text. */
+type Gambar = { sampul: DemoFoto; isi: DemoFoto };
+
+/** The editor's document for demo paragraphs ("## " starts a heading), with a photo after the first paragraph. */
+function dokumen(paragraphs: string[], foto?: DemoFoto) {
+  const blocks: object[] = paragraphs.map((text) =>
+    text.startsWith('## ')
+      ? { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: text.slice(3) }] }
+      : { type: 'paragraph', content: [{ type: 'text', text }] },
+  );
+  if (foto) blocks.splice(1, 0, { type: 'mediaImage', attrs: { mediaId: foto.id, caption: foto.keterangan } });
+  return { type: 'doc', content: blocks };
 }
 
 /** Where an item stops, in workflow order: each state is reached through the ones before it. */
@@ -59,7 +62,9 @@ const sampai = (item: DemoKonten, wajibRedaktur: boolean): StatusKonten =>
  * with its note, an approved item, one scheduled for tomorrow 08.00, and drafts in progress. Two
  * units work without the redaktur step (their head's setting); BPSDMD turned it on recently, so
  * its older items went straight to the head and its newer ones through the redaktur's checklist.
- * The demo has no photos until the media library exists; pages show none rather than broken ones.
+ * Each unit's published news carry the unit's demo photos (drawn at seeding, in its media library
+ * with alt text and credit): one as the cover, the other in the text, so approval checks them and
+ * publication makes them public as it does for any item.
  */
 export async function seedKontenDemo(
   services: Services,
@@ -91,7 +96,7 @@ export async function seedKontenDemo(
   };
 
   /** Takes one item from its creation to where the demo leaves it, each step by the person whose step it is. */
-  const seedItem = async (unit: Unit, item: DemoKonten, wajibRedaktur: boolean): Promise<(() => Promise<void>) | null> => {
+  const seedItem = async (unit: Unit, item: DemoKonten, wajibRedaktur: boolean, gambar: Gambar | null): Promise<(() => Promise<void>) | null> => {
     const tim = timUnit[item.unit]!;
     const writer = await as(item.oleh);
     const created = await createKonten(services, writer.user, writer.actor, {
@@ -99,10 +104,11 @@ export async function seedKontenDemo(
       jenis: item.jenis,
       judul: item.judul,
       ringkasan: item.ringkasan,
-      isi: dokumen(item.isi),
+      isi: dokumen(item.isi, gambar?.isi),
       atribut: item.atribut ?? {},
       bidangId: item.bidang ? (bidangOf.get(item.unit)?.get(item.bidang) ?? null) : null,
       penulisPersonId: item.penulis ? ((await as(item.penulis)).user.personId ?? null) : null,
+      coverMediaId: gambar?.sampul.id ?? null,
       tags: item.tags ?? [],
     });
     const id = created.item.id;
@@ -151,10 +157,11 @@ export async function seedKontenDemo(
         baseRevisionId: created.revisi.id,
         judul: item.judul,
         ringkasan: suntingan.ringkasan,
-        isi: dokumen(item.isi),
+        isi: dokumen(item.isi, gambar?.isi),
         atribut: item.atribut ?? {},
         bidangId: created.revisi.bidangId,
         penulisPersonId: created.revisi.penulisPersonId,
+        coverMediaId: created.revisi.coverMediaId,
         tags: item.tags ?? [],
       });
     };
@@ -165,10 +172,18 @@ export async function seedKontenDemo(
     [...units.values()].map(async (unit) => {
       const items = demoKonten.filter((i) => i.unit === unit.slug).sort((a, b) => (b.hariLalu ?? -1) - (a.hariLalu ?? -1));
       if (!timUnit[unit.slug] || items.length === 0) return;
+      const fotos = await seedFotoUnit(services, (await as(timUnit[unit.slug]!.medsos)).user, unit);
+      // Published news take the photos in turn: one as cover, the next in the text.
+      let terbit = 0;
+      const gambarOf = (item: DemoKonten): Gambar | null => {
+        if (item.jenis !== 'berita' || item.keadaan !== 'terbit' || fotos.length === 0) return null;
+        const n = terbit++;
+        return { sampul: fotos[n % fotos.length]!, isi: fotos[(n + 1) % fotos.length]! };
+      };
       const edits: Array<() => Promise<void>> = [];
       const seed = async (list: DemoKonten[], wajibRedaktur: boolean) => {
         for (const item of list) {
-          const edit = await seedItem(unit, item, wajibRedaktur);
+          const edit = await seedItem(unit, item, wajibRedaktur, gambarOf(item));
           if (edit) edits.push(edit);
         }
       };

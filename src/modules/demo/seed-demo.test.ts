@@ -169,6 +169,31 @@ describe('demo content', () => {
     expect(news).not.toContain('Pelatihan Pengelolaan Arsip Dinamis');
   });
 
+  it("shows photos on every unit's published news: a cover in the list, the cover and a photo in the text on the item, served to anyone", async () => {
+    for (const unit of demoUnits) {
+      const html = await site(`/${unit.slug}/berita`);
+      const covers = [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
+      expect(covers.length, unit.slug).toBeGreaterThanOrEqual(4);
+      for (const img of covers) {
+        expect(img, unit.slug).toMatch(/alt="Ilustrasi [^"]+"/);
+        expect(img, unit.slug).toMatch(/width="\d+" height="\d+"/);
+      }
+      expect(html, unit.slug).toMatch(/srcset="\/media\/[0-9a-f-]{36}\/320\.webp 320w/);
+      const link = html.match(/<a href="(\/[^"]+\/berita\/[^"]+\/[^"]+)"/)?.[1];
+      expect(link, unit.slug).toBeDefined();
+      const item = await site(link!);
+      const ids = new Set([...item.matchAll(/\/media\/([0-9a-f-]{36})\//g)].map((m) => m[1]));
+      // The cover and the other photo of the unit, in the text with its caption and credit.
+      expect(ids.size, link).toBe(2);
+      expect(item, link).toContain('(ilustrasi).');
+      expect(item, link).toContain('Ilustrasi: Tim ');
+      const src = item.match(/src="(\/media\/[^"]+)"/)![1]!;
+      const file = await w.app.request(src, { headers: { host: 'nusalontar.example' } });
+      expect(file.status, src).toBe(200);
+      expect(file.headers.get('content-type')).toBe('image/jpeg');
+    }
+  });
+
   it('keeps the published text of an item edited after publication while the edit is reviewed', async () => {
     const html = await site('/bpsdmd/berita/teknis/widyaiswara-susun-kurikulum-pembelajaran-daring-untuk-pelatihan-teknis');
     expect(html).toContain('<h1>Widyaiswara Susun Kurikulum Pembelajaran Daring untuk Pelatihan Teknis</h1>');

@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { tenants, units } from '../org/schema.ts';
+import { unitOwned, } from '../org/schema.ts';
 import { unitYearCounters } from '../org/unit-year-counter.ts';
 import { permohonan } from '../permohonan/schema.ts';
 import type { Decision, Ground } from './terms.ts';
@@ -12,13 +12,7 @@ import type { Decision, Ground } from './terms.ts';
 export const keberatan = pgTable(
   'keberatan',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    tenantId: uuid()
-      .notNull()
-      .references(() => tenants.id),
-    unitId: uuid()
-      .notNull()
-      .references(() => units.id),
+    ...unitOwned(),
     number: text().notNull(),
     year: integer().notNull(),
     sequence: integer().notNull(),
@@ -66,13 +60,7 @@ export const keberatanCounters = unitYearCounters('keberatan_counters');
 export const sengketa = pgTable(
   'sengketa',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    tenantId: uuid()
-      .notNull()
-      .references(() => tenants.id),
-    unitId: uuid()
-      .notNull()
-      .references(() => units.id),
+    ...unitOwned(),
     keberatanId: uuid()
       .notNull()
       .references(() => keberatan.id),

@@ -46,15 +46,15 @@ export async function authorsOf(db: Queryable, row: KontenRow): Promise<string[]
 
 /** The guards' view of an item: its unit's setting, FBS progress, authors and whether its approval still holds. */
 export async function contextOf(db: Queryable, row: KontenRow, actorId: string | null, input: KontenCtx['input'], viaEdit = false): Promise<KontenCtx> {
-  const [wajibRedaktur, authorIds, [fbs], approved] = await Promise.all([
-    wajibRedakturOf(db, row.unitId),
-    authorsOf(db, row),
-    db
-      .select({ n: count() })
-      .from(kontenFbs)
-      .where(and(eq(kontenFbs.kontenId, row.id), eq(kontenFbs.round, row.reviewRound))),
-    row.approvedRevisionId ? revisiOf(db, row.id, row.approvedRevisionId) : null,
-  ]);
+  // One after another: inside a move this runs on the transaction's single connection, where
+  // queries sent together only queue (and pg deprecates sending them so).
+  const wajibRedaktur = await wajibRedakturOf(db, row.unitId);
+  const authorIds = await authorsOf(db, row);
+  const [fbs] = await db
+    .select({ n: count() })
+    .from(kontenFbs)
+    .where(and(eq(kontenFbs.kontenId, row.id), eq(kontenFbs.round, row.reviewRound)));
+  const approved = row.approvedRevisionId ? await revisiOf(db, row.id, row.approvedRevisionId) : null;
   // Publication needs the approved revision to be the one being worked on, unchanged since approval.
   const approvalValid = !!approved && approved.id === row.currentRevisionId && approved.hash === row.approvedHash;
   return {

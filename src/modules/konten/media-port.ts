@@ -4,7 +4,7 @@ import * as media from '../media/render-media.ts';
 import type { GambarRender } from './render-isi.ts';
 
 /*
- * Content reaches the media library only through these three functions, so the renderers keep
+ * Content reaches the media library only through these functions, so the renderers keep
  * their own small photo shape (GambarRender) and the media module keeps its tables.
  */
 
@@ -45,6 +45,20 @@ export async function setMediaUsage(
   usage: { tenantId: string; entity: string; entityId: string; mediaIds: readonly string[]; isPublic: boolean },
 ): Promise<void> {
   await setUsage(tx, { ...usage, mediaIds: [...usage.mediaIds] });
+}
+
+/**
+ * The media library's name for an item's current revision (its working copy), beside `konten` for
+ * the live one: a photo only a draft uses shows as used and cannot be deleted from under it.
+ */
+export const DRAFT_MEDIA_ENTITY = 'konten_draf';
+
+/**
+ * Records the media of an item's current revision as used, not public. An id the library does not
+ * know is left out here; approval refuses it with its field (`assertMediaReady`).
+ */
+export async function setDraftMediaUsage(tx: Tx, tenantId: string, kontenId: string, mediaIds: readonly string[]): Promise<void> {
+  await setUsage(tx, { tenantId, entity: DRAFT_MEDIA_ENTITY, entityId: kontenId, mediaIds: [...mediaIds], isPublic: false, unknown: 'skip' });
 }
 
 /** Refuses media that may not be published: unknown, still processing, failed, or a photo without alt text. */

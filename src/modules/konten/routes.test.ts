@@ -350,6 +350,20 @@ describe('Media Center', () => {
     ]);
   });
 
+  it("shows a centrally published item on the pemda's home while its unit keeps it live", async () => {
+    const home = async () => (await (await w.app.request('/', { headers: { host: 'ujiprov.go.id' } })).text()) as string;
+    // Accepted and published centrally, but not yet live on its unit's site: the centre shows nothing.
+    expect(await home()).not.toContain('Usulan pusat');
+    expect((await publisher.post(`/api/konten/${approved}/status`, { ke: 'terbit' })).status).toBe(200);
+    const live = await home();
+    expect(live).toContain('Dari perangkat daerah');
+    expect(live).toContain('href="/dinas-a/pengumuman/');
+    expect(live).toContain('Usulan pusat</a>');
+    // Withdrawn by its unit, it leaves the centre too.
+    expect((await publisher.post(`/api/konten/${approved}/status`, { ke: 'ditarik' })).status).toBe(200);
+    expect(await home()).not.toContain('Usulan pusat');
+  });
+
   it('lets a declined item be proposed again', async () => {
     const id = (await writer.post('/api/konten', pengumuman(f, 'Ditolak pusat'))).body.item.id;
     await approve(id);

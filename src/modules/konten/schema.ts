@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { bidang, people, tenants, units } from '../org/schema.ts';
+import { bidang, people, tenants, unitOwned, units } from '../org/schema.ts';
 import type { Atribut } from './terms.ts';
 
 /** A rich-text document as the editor stores it (ProseMirror JSON); rendered through an allow-list. */
@@ -15,13 +15,7 @@ export type DokumenIsi = { type: 'doc'; content?: unknown[] };
 export const konten = pgTable(
   'konten',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    tenantId: uuid()
-      .notNull()
-      .references(() => tenants.id),
-    unitId: uuid()
-      .notNull()
-      .references(() => units.id),
+    ...unitOwned(),
     jenis: text().notNull(),
     /** berita is filed under one of the unit's bidang (seed 000 §3). */
     bidangId: uuid().references(() => bidang.id),

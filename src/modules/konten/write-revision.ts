@@ -1,12 +1,14 @@
 import { eq, max } from 'drizzle-orm';
 import type { Tx } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
+import { setDraftMediaUsage } from './media-port.ts';
 import { type RevisionContent, revisionHash } from './revision-hash.ts';
 import { konten, kontenRevisi } from './schema.ts';
 
 /**
  * Appends a revision (never changed afterwards) with its hash and makes it the item's current
- * one; the row's title, bidang and byline follow it so lists read one table.
+ * one; the row's title, bidang and byline follow it so lists read one table. The media library
+ * learns which photos the new current revision uses.
  */
 export async function writeRevision(tx: Tx, kontenId: string, content: RevisionContent, user: SessionUser, at: Date) {
   const [last] = await tx
@@ -30,5 +32,6 @@ export async function writeRevision(tx: Tx, kontenId: string, content: RevisionC
     .set({ currentRevisionId: revisi!.id, judul: content.judul, bidangId: content.bidangId, penulisPersonId: content.penulisPersonId, updatedAt: at })
     .where(eq(konten.id, kontenId))
     .returning();
+  await setDraftMediaUsage(tx, row!.tenantId, kontenId, content.mediaIds);
   return { revisi: revisi!, row: row! };
 }

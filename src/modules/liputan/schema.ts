@@ -1,6 +1,6 @@
 import { date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { konten } from '../konten/schema.ts';
-import { people, tenants, units } from '../org/schema.ts';
+import { people, unitOwned, } from '../org/schema.ts';
 import { rencanaItem } from '../rencana/schema.ts';
 
 /**
@@ -11,13 +11,7 @@ import { rencanaItem } from '../rencana/schema.ts';
 export const liputan = pgTable(
   'liputan',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    tenantId: uuid()
-      .notNull()
-      .references(() => tenants.id),
-    unitId: uuid()
-      .notNull()
-      .references(() => units.id),
+    ...unitOwned(),
     kegiatan: text().notNull(),
     mulai: timestamp({ withTimezone: true }).notNull(),
     tanggal: date({ mode: 'string' }).notNull(),

@@ -12,6 +12,11 @@ export type MediaUsageInput = {
   mediaIds: string[];
   /** The entity is public (published): its media may be served to anyone. */
   isPublic: boolean;
+  /**
+   * Ids not in the tenant's library: refused (the default), or left out, for an entity that may
+   * hold a stale id until it is checked later (a draft; approval runs `assertMediaReady`).
+   */
+  unknown?: 'refuse' | 'skip';
 };
 
 /**
@@ -19,14 +24,19 @@ export type MediaUsageInput = {
  * transaction (the caller audits its own change). Ids not in the tenant are refused on `mediaIds`.
  */
 export async function setMediaUsage(tx: Tx, input: MediaUsageInput): Promise<void> {
-  const ids = [...new Set(input.mediaIds)];
+  let ids = [...new Set(input.mediaIds)];
   if (ids.length > 0) {
+    // Shared locks: a deletion of one of these waits for this transaction, then sees the use.
     const found = await tx
       .select({ id: media.id })
       .from(media)
       .where(and(eq(media.tenantId, input.tenantId), inArray(media.id, ids)))
       .for('share');
-    if (found.length !== ids.length) throw new AppError('invalid', 'media.unknown', 'mediaIds');
+    if (found.length !== ids.length) {
+      if (input.unknown !== 'skip') throw new AppError('invalid', 'media.unknown', 'mediaIds');
+      const known = new Set(found.map((f) => f.id));
+      ids = ids.filter((id) => known.has(id));
+    }
   }
   await tx.delete(mediaUsage).where(and(eq(mediaUsage.entity, input.entity), eq(mediaUsage.entityId, input.entityId)));
   if (ids.length > 0)

@@ -42,8 +42,9 @@ export async function processImage(bytes: Buffer, mediaType: string): Promise<Pr
   const base = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
   const original = await encodeOriginal(base(), mediaType);
   const widths: number[] = DERIVATIVE_WIDTHS.filter((w) => w < info.width);
-  // The full width too when it is below the largest size, so the sharpest copy is the photo itself.
-  if (info.width < DERIVATIVE_WIDTHS[DERIVATIVE_WIDTHS.length - 1]!) widths.push(info.width);
+  // The full width too up to the largest size (a photo exactly 1600 px wide included), so the
+  // sharpest copy is the photo itself.
+  if (info.width <= DERIVATIVE_WIDTHS[DERIVATIVE_WIDTHS.length - 1]!) widths.push(info.width);
   const derivatives: ImageCopy[] = [];
   for (const width of widths) {
     for (const format of ['webp', 'jpeg'] as const) {

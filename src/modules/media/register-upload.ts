@@ -16,9 +16,15 @@ export type FinishedUpload = { id: string; unitId: string; path: string; size: n
 /**
  * Turns a finished upload into a media item: its type by content (a forged type is refused), the
  * tenant's limit for that kind, the bytes into media storage, and for photos and videos a job that
- * cleans and measures them. Documents are ready at once.
+ * cleans and measures them. Documents are ready at once. With `queue: false` the caller processes
+ * the item itself (`processMedia`), as an import does.
  */
-export async function registerUpload(services: Services, user: SessionUser, upload: FinishedUpload): Promise<MediaRow> {
+export async function registerUpload(
+  services: Services,
+  user: SessionUser,
+  upload: FinishedUpload,
+  options: { queue: boolean } = { queue: true },
+): Promise<MediaRow> {
   const detected = await detectType(upload.path, upload.fileName ?? '');
   if ('refused' in detected) {
     if (detected.refused === 'type') throw new AppError('invalid', 'media.type_refused', 'berkas');
@@ -48,7 +54,7 @@ export async function registerUpload(services: Services, user: SessionUser, uplo
       })
       .returning();
     await recordAudit(tx, actorOf(user), { action: 'media.uploaded', entity: 'media', entityId: row!.id, after: row });
-    if (!ready) afterCommit(() => services.jobs.send(PROCESS_MEDIA_QUEUE, { mediaId: row!.id }));
+    if (!ready && options.queue) afterCommit(() => services.jobs.send(PROCESS_MEDIA_QUEUE, { mediaId: row!.id }));
     return row!;
   });
 }

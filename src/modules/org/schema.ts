@@ -109,3 +109,20 @@ export const teamMembers = pgTable(
   },
   (t) => [uniqueIndex('team_members_unit_person_role').on(t.unitId, t.personId, t.role), index('team_members_person').on(t.personId)],
 );
+
+/**
+ * The first columns of every record a unit owns (a request, an objection, a content item, a plan
+ * item, an assignment): its id, its tenant and its unit. The tenant is kept beside the unit so a
+ * tenant check needs no join into this module's tables. A function: each table needs its own columns.
+ */
+export function unitOwned() {
+  return {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+  };
+}

@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { tenants, units } from '../org/schema.ts';
+import { unitOwned, } from '../org/schema.ts';
 import { unitYearCounters } from '../org/unit-year-counter.ts';
 import type { Decision } from './terms.ts';
 
@@ -11,13 +11,7 @@ import type { Decision } from './terms.ts';
 export const permohonan = pgTable(
   'permohonan',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    tenantId: uuid()
-      .notNull()
-      .references(() => tenants.id),
-    unitId: uuid()
-      .notNull()
-      .references(() => units.id),
+    ...unitOwned(),
     number: text().notNull(),
     year: integer().notNull(),
     sequence: integer().notNull(),

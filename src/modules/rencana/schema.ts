@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { konten } from '../konten/schema.ts';
-import { people, tenants, units } from '../org/schema.ts';
+import { people, unitOwned, units } from '../org/schema.ts';
 
 /**
  * One planned item of a unit's editorial plan: what is to be published, when (a date in the
@@ -11,13 +11,7 @@ import { people, tenants, units } from '../org/schema.ts';
 export const rencanaItem = pgTable(
   'rencana_item',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    tenantId: uuid()
-      .notNull()
-      .references(() => tenants.id),
-    unitId: uuid()
-      .notNull()
-      .references(() => units.id),
+    ...unitOwned(),
     judul: text().notNull(),
     tema: text().notNull().default(''),
     /** The planned date in the tenant's zone. */

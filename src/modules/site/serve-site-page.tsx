@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { readPublicQuery } from '../../http/form-body.ts';
 import { t } from '../../i18n/catalogue.ts';
+import { listCentralKonten } from '../konten/public-central.ts';
 import { listUnits } from '../org/find-units.ts';
 import type { PortalSection } from './portal.ts';
 import { resolveSite, type SiteContext, siteHref } from './resolve-site.ts';
@@ -28,8 +29,9 @@ export async function serveSitePage(c: Context<AppEnv>, portal: PortalSection[] 
   if (!ctx.unit) {
     if (rest.length > 0) return notFound(c, ctx);
     const units = await listUnits(db, ctx.tenant.id);
+    const central = await listCentralKonten(db, ctx.tenant.id);
     const home = { label: ctx.tenant.name, href: siteHref(ctx, '/') };
-    return page(c, { ctx, title: ctx.tenant.name, crumbs: [home], section: 'beranda', children: <PemdaHome ctx={ctx} units={units} /> });
+    return page(c, { ctx, title: ctx.tenant.name, crumbs: [home], section: 'beranda', children: <PemdaHome ctx={ctx} units={units} central={central} /> });
   }
   const spec = await routeUnitPage(db, ctx, ctx.unit, rest, portal, readPublicQuery(c));
   if (!spec) return notFound(c, ctx);

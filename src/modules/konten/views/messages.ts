@@ -2,6 +2,7 @@
 export const kontenPublicMessages = {
   id: {
     'konten.publik.terbit': 'Terbit {date}',
+    'konten.publik.media_center': 'Dari perangkat daerah',
     'konten.publik.diperbarui': 'Diperbarui {date}',
     'konten.publik.belum_terbit': 'Belum terbit',
     'konten.publik.dijadwalkan': 'Dijadwalkan terbit {date}',
@@ -19,6 +20,7 @@ export const kontenPublicMessages = {
   },
   en: {
     'konten.publik.terbit': 'Published {date}',
+    'konten.publik.media_center': 'From the agencies',
     'konten.publik.diperbarui': 'Updated {date}',
     'konten.publik.belum_terbit': 'Not published yet',
     'konten.publik.dijadwalkan': 'Scheduled for {date}',

@@ -1,11 +1,13 @@
 import { t } from '../../../i18n/catalogue.ts';
+import type { CentralKonten } from '../../konten/public-central.ts';
+import { CentralList } from '../../konten/views/central-list.tsx';
 import type { Unit } from '../../org/find-units.ts';
 import { unitKinds } from '../../org/roles.ts';
 import { type SiteContext, siteHref } from '../resolve-site.ts';
 import { EmptyState } from './empty-state.tsx';
 
-/** The pemda's home: every active unit, grouped by kind, each linking to its own site. */
-export function PemdaHome({ ctx, units }: { ctx: SiteContext; units: Unit[] }) {
+/** The pemda's home: what the Media Center published from the units, then every active unit by kind. */
+export function PemdaHome({ ctx, units, central }: { ctx: SiteContext; units: Unit[]; central: CentralKonten[] }) {
   // Units arrive ordered by tier then name; grouping keeps that order inside each kind.
   const groups = unitKinds
     .map((kind) => ({ kind, units: units.filter((u) => (unitKinds.includes(u.kind as never) ? u.kind : 'lainnya') === kind) }))
@@ -13,6 +15,7 @@ export function PemdaHome({ ctx, units }: { ctx: SiteContext; units: Unit[] }) {
   return (
     <>
       <p class="lead">{t(ctx.lang, 'site.home.intro', { tenant: ctx.tenant.name })}</p>
+      <CentralList ctx={ctx} items={central} />
       <h2 id="perangkat-daerah">{t(ctx.lang, 'site.home.units')}</h2>
       {groups.length === 0 ? <EmptyState text={t(ctx.lang, 'site.empty.units')} /> : null}
       <div class="groups">
