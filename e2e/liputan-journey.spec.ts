@@ -55,6 +55,13 @@ describe('plan and cover', () => {
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByRole('heading', { name: 'Peluncuran aplikasi absensi pelatihan', level: 1 }).waitFor();
     await page.getByText('Penugasan dibuat dan petugas diberi tahu lewat e-mail.').waitFor();
+    // Its product: the unit's content is searched by title and linked, shown with its stage in words.
+    await page.getByLabel('Cari konten unit ini').fill('Analisis Jabatan');
+    await page.getByRole('button', { name: 'Tautkan: Bimbingan Teknis Analisis Jabatan bagi Pengelola Kepegawaian' }).click();
+    await page.getByText('Tautan konten disimpan.').waitFor();
+    const linked = page.locator('.linked-konten li', { hasText: 'Bimbingan Teknis Analisis Jabatan' });
+    await linked.getByRole('link', { name: 'Bimbingan Teknis Analisis Jabatan bagi Pengelola Kepegawaian' }).waitFor();
+    expect(await linked.textContent()).toContain('Terbit');
     expect(problems).toEqual([]);
 
     const phone = await signIn('kameramen@nusalontar.example', { width: 390, height: 844 });

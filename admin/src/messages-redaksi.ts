@@ -54,7 +54,7 @@ export const redaksiId = {
   'rdk.j.video': 'Video',
   'rdk.realisasi': 'Rencana dan yang terbit',
   'rdk.realisasiIntro': 'Periode yang tampil di kalender. Konten dihitung terbit pada periode saat pertama kali tayang.',
-  'rdk.r.terencanaTerbit': 'Direncanakan dan terbit',
+  'rdk.r.terencanaTerbit': 'Terlaksana: direncanakan dan terbit',
   'rdk.r.terencanaBelumTerbit': 'Direncanakan, belum terbit',
   'rdk.r.terbitTanpaRencana': 'Terbit tanpa rencana',
   'rdk.r.dibatalkan': 'Rencana dibatalkan: {n}',
@@ -117,6 +117,8 @@ export const redaksiId = {
   'work.liputanToday': 'liputan hari ini',
   'work.liputanTomorrow': 'liputan besok',
   'work.liputanOpen': 'penugasan masih berjalan',
+  'lpt.produk': 'Konten hasil liputan',
+  'lpt.produkSaved': 'Tautan konten disimpan.',
 } as const;
 
 export const redaksiEn: Record<keyof typeof redaksiId, string> = {
@@ -173,7 +175,7 @@ export const redaksiEn: Record<keyof typeof redaksiId, string> = {
   'rdk.j.video': 'Video',
   'rdk.realisasi': 'Planned and published',
   'rdk.realisasiIntro': 'The period shown in the calendar. Content counts as published in the period it first went live.',
-  'rdk.r.terencanaTerbit': 'Planned and published',
+  'rdk.r.terencanaTerbit': 'Carried out: planned and published',
   'rdk.r.terencanaBelumTerbit': 'Planned, not yet published',
   'rdk.r.terbitTanpaRencana': 'Published without a plan',
   'rdk.r.dibatalkan': 'Plan items called off: {n}',
@@ -236,4 +238,6 @@ export const redaksiEn: Record<keyof typeof redaksiId, string> = {
   'work.liputanToday': 'to cover today',
   'work.liputanTomorrow': 'to cover tomorrow',
   'work.liputanOpen': 'assignments still open',
+  'lpt.produk': 'Content produced',
+  'lpt.produkSaved': 'Content links saved.',
 };

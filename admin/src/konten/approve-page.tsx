@@ -24,7 +24,7 @@ export function ApprovePage({ id }: { id: string }) {
   useEffect(() => {
     if (!detail) return;
     const { item: k } = detail;
-    api<{ html: string }>('/konten/pratinjau', { method: 'POST', body: { unitId: k.unitId, jenis: k.jenis, ...bodyOf(draftOf(detail)) } }).then(
+    api<{ html: string }>('/konten/pratinjau', { method: 'POST', body: { unitId: k.unitId, jenis: k.jenis, kontenId: k.id, ...bodyOf(draftOf(detail)) } }).then(
       (res) => setHtml(res.html),
       () => setHtml(''),
     );

@@ -10,6 +10,8 @@ import { LivePreview } from './preview.tsx';
 
 type Props = {
   unitId: string;
+  /** The item being edited (none for a new one): the preview's date line is then the item's own. */
+  kontenId?: string;
   jenis: string;
   draft: Draft;
   setDraft: (d: Draft) => void;
@@ -20,7 +22,7 @@ type Props = {
 };
 
 /** Title, summary, the kind's fields, cover, tags and the body, with the live preview beside (below on a phone). */
-export function EditForm({ unitId, jenis, draft, setDraft, editable, form, submitLabel, onSubmit }: Props) {
+export function EditForm({ unitId, kontenId, jenis, draft, setDraft, editable, form, submitLabel, onSubmit }: Props) {
   const { me } = useSession();
   const isiLabel = useId();
   const [picking, setPicking] = useState<((id: string) => void) | null>(null);
@@ -112,7 +114,7 @@ export function EditForm({ unitId, jenis, draft, setDraft, editable, form, submi
           </p>
         )}
       </form>
-      <LivePreview unitId={unitId} jenis={jenis} draft={draft} />
+      <LivePreview unitId={unitId} kontenId={kontenId} jenis={jenis} draft={draft} />
     </>
   );
 }

@@ -92,6 +92,7 @@ function EditKonten({ detail, reload }: { detail: KontenDetail; reload: () => vo
       <div className="konten-edit">
         <EditForm
           unitId={item.unitId}
+          kontenId={item.id}
           jenis={item.jenis}
           draft={draft}
           setDraft={setDraft}

@@ -23,11 +23,11 @@ function ready(jenis: string, d: Draft): boolean {
  * The public page as the site will render it (POST /api/konten/pratinjau), refreshed a moment after
  * typing stops. Shown in a sandboxed frame without scripts, so nothing in the text can run here.
  */
-export function LivePreview({ unitId, jenis, draft }: { unitId: string; jenis: string; draft: Draft }) {
+export function LivePreview({ unitId, kontenId, jenis, draft }: { unitId: string; kontenId?: string; jenis: string; draft: Draft }) {
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const complete = ready(jenis, draft);
-  const body = complete ? JSON.stringify({ unitId, jenis, ...bodyOf(draft) }) : null;
+  const body = complete ? JSON.stringify({ unitId, jenis, ...(kontenId ? { kontenId } : {}), ...bodyOf(draft) }) : null;
   useEffect(() => {
     if (body === null) return;
     let live = true;

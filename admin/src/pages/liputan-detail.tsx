@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { formatDate, formatDateTime, t } from '../i18n.ts';
+import { KontenPicker, type KontenTautan, LinkedKonten } from '../konten/konten-picker.tsx';
 import type { MessageKey } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
@@ -93,6 +94,7 @@ export function LiputanDetailPage({ id, query }: { id: string; query: URLSearchP
               </button>
             </p>
           )}
+          <ProductsSection liputan={l} onSaved={() => loaded.reload()} />
           <section aria-labelledby="lpt-history">
             <h2 id="lpt-history">{t('lpt.history')}</h2>
             <ol>
@@ -106,5 +108,26 @@ export function LiputanDetailPage({ id, query }: { id: string; query: URLSearchP
         </>
       )}
     </Page>
+  );
+}
+
+/** The content items the assignment produced: shown to whoever reads it, linked and unlinked by the planners (saved at once). */
+function ProductsSection({ liputan, onSaved }: { liputan: Liputan; onSaved: () => void }) {
+  const form = useForm(['kontenIds']);
+  const save = (next: KontenTautan[]) =>
+    void form.run(async () => {
+      await api(`/liputan/${liputan.id}`, { method: 'PATCH', body: { kontenIds: next.map((k) => k.id) } });
+      onSaved();
+    }, t('lpt.produkSaved'));
+  return (
+    <section aria-labelledby="lpt-produk">
+      <h2 id="lpt-produk">{t('lpt.produk')}</h2>
+      <FormStatus form={form} />
+      {liputan.bisaUbah ? (
+        <KontenPicker unitId={liputan.unitId} chosen={liputan.konten ?? []} multiple onChange={save} error={form.errorFor('kontenIds')} />
+      ) : (
+        <LinkedKonten items={liputan.konten ?? []} />
+      )}
+    </section>
   );
 }

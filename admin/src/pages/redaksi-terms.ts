@@ -1,3 +1,4 @@
+import type { KontenTautan } from '../konten/konten-picker.tsx';
 import { useSession } from '../session.tsx';
 import type { Items, Me, Unit } from '../types.ts';
 import { type Loaded, useLoad } from '../ui/load.tsx';
@@ -17,6 +18,8 @@ export type RencanaItem = {
   catatan: string;
   status: string;
   kontenId: string | null;
+  /** The linked content item with its stage (list, detail and saves carry it). */
+  konten?: KontenTautan | null;
   bisaUbah: boolean;
   langkah: string[];
 };
@@ -44,6 +47,8 @@ export type Liputan = {
   rencanaItemId: string | null;
   petugas: Petugas[];
   kontenIds?: string[];
+  /** The products with their stage (the detail carries them). */
+  konten?: KontenTautan[];
   saya: boolean;
   bisaUbah: boolean;
   langkah: string[];

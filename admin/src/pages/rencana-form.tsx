@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
+import { KontenPicker, type KontenTautan } from '../konten/konten-picker.tsx';
 import type { MessageKey } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { jenisList, platforms, type RencanaItem, type TeamPick, zoneName } from './redaksi-terms.ts';
 
-const fields = ['judul', 'tema', 'tanggal', 'jam', 'platform', 'jenis', 'pemilikPersonId', 'catatan'];
+const fields = ['judul', 'tema', 'tanggal', 'jam', 'platform', 'jenis', 'pemilikPersonId', 'catatan', 'kontenId'];
 
 /** Adds a plan item (no `item`) or changes one; `onDone` gets the saved item. */
 export function RencanaForm(props: {
@@ -19,6 +21,8 @@ export function RencanaForm(props: {
   const { me } = useSession();
   const { item, team } = props;
   const form = useForm(fields);
+  // The link is sent only when changed here, so saving other fields never drops a link the list did not carry.
+  const [konten, setKonten] = useState<{ items: KontenTautan[]; changed: boolean }>({ items: item?.konten ? [item.konten] : [], changed: false });
   const platformError = form.errorFor('platform') ?? platforms.map((_, i) => form.errorFor(`platform.${i}`)).find(Boolean);
   return (
     <form
@@ -35,6 +39,7 @@ export function RencanaForm(props: {
           jenis: v.jenis,
           pemilikPersonId: v.pemilikPersonId ?? null,
           catatan: v.catatan ?? '',
+          ...(konten.changed ? { kontenId: konten.items[0]?.id ?? null } : {}),
         };
         void form.run(async () => {
           const saved = item
@@ -98,6 +103,13 @@ export function RencanaForm(props: {
           </select>
         )}
       </Field>
+      <KontenPicker
+        unitId={props.unitId}
+        chosen={konten.items}
+        multiple={false}
+        onChange={(items) => setKonten({ items, changed: true })}
+        error={form.errorFor('kontenId')}
+      />
       <Field label={t('rdk.catatan')} optional={t('app.optional')} error={form.errorFor('catatan')}>
         {(a) => <textarea {...a} name="catatan" rows={3} maxLength={5000} defaultValue={item?.catatan} />}
       </Field>

@@ -3,6 +3,7 @@ import { api } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { FormStatus, useForm } from '../ui/form.tsx';
+import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import type { Realisasi } from './redaksi-terms.ts';
 
@@ -10,7 +11,7 @@ import type { Realisasi } from './redaksi-terms.ts';
 export function RealisasiSection({ unitId, from, to, reloadKey }: { unitId: string; from: string; to: string; reloadKey: number }) {
   const loaded = useLoad<Realisasi>(`/units/${unitId}/rencana/realisasi?dari=${from}&sampai=${to}&_=${reloadKey}`);
   const data = loaded.data;
-  const block = (key: MessageKey, count: number, lines: Array<{ id: string; text: string }>) => (
+  const block = (key: MessageKey, count: number, lines: Array<{ id: string; text: string; kontenId?: string; done?: boolean }>) => (
     <div className="card">
       <h3>
         <span className="count">{count}</span>
@@ -21,7 +22,9 @@ export function RealisasiSection({ unitId, from, to, reloadKey }: { unitId: stri
       ) : (
         <ul>
           {lines.map((l) => (
-            <li key={l.id}>{l.text}</li>
+            <li key={l.id}>
+              {l.done && <span className="badge">{t('rdk.st.terlaksana')}</span>} {l.kontenId ? <Link to={`/konten/${l.kontenId}`}>{l.text}</Link> : l.text}
+            </li>
           ))}
         </ul>
       )}
@@ -40,7 +43,7 @@ export function RealisasiSection({ unitId, from, to, reloadKey }: { unitId: stri
             {block(
               'rdk.r.terencanaTerbit',
               data.jumlah.terencanaTerbit,
-              data.terencanaTerbit.map((d) => ({ id: d.rencana.id, text: `${d.rencana.judul} → ${d.konten.judul}` })),
+              data.terencanaTerbit.map((d) => ({ id: d.rencana.id, text: `${d.rencana.judul} → ${d.konten.judul}`, kontenId: d.konten.id, done: true })),
             )}
             {block(
               'rdk.r.terencanaBelumTerbit',
@@ -50,7 +53,7 @@ export function RealisasiSection({ unitId, from, to, reloadKey }: { unitId: stri
             {block(
               'rdk.r.terbitTanpaRencana',
               data.jumlah.terbitTanpaRencana,
-              data.terbitTanpaRencana.map((k) => ({ id: k.id, text: k.judul })),
+              data.terbitTanpaRencana.map((k) => ({ id: k.id, text: k.judul, kontenId: k.id })),
             )}
           </div>
           {data.jumlah.dibatalkan > 0 && <p className="muted">{t('rdk.r.dibatalkan', { n: data.jumlah.dibatalkan })}</p>}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { api, apiDownload } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
+import { LinkedKonten } from '../konten/konten-picker.tsx';
 import type { MessageKey } from '../messages.ts';
 import { navigate } from '../router.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
@@ -176,6 +177,10 @@ function RencanaDetail({ item, onEdit, onClose, onMoved }: { item: RencanaItem; 
             <dd>{item.catatan}</dd>
           </>
         )}
+        <dt>{t('kp.title')}</dt>
+        <dd>
+          <LinkedKonten items={item.konten ? [item.konten] : []} />
+        </dd>
       </dl>
       <FormStatus form={form} />
       <div className="actions">

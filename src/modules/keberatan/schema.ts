@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { unitOwned, } from '../org/schema.ts';
+import { unitOwned } from '../org/schema.ts';
 import { unitYearCounters } from '../org/unit-year-counter.ts';
 import { permohonan } from '../permohonan/schema.ts';
 import type { Decision, Ground } from './terms.ts';

@@ -93,6 +93,27 @@ describe('mails per hand-off', () => {
     const bad = await writer.post(`/api/konten/${id}/komentar`, { isi: 'x', mentions: ['00000000-0000-4000-8000-000000000009'] });
     expect([bad.status, bad.body.field]).toEqual([400, 'mentions']);
   });
+
+  it('offers the unit’s team with accounts and the admins to mention, not another unit’s people; a listed person is mailed', async () => {
+    const writer = await clientFor(w, f.writerA.email);
+    const judul = 'Naskah dengan daftar sebutan';
+    const id = (await writer.post('/api/konten', pengumuman(f, judul))).body.item.id;
+    const list = await writer.get(`/api/konten/${id}/komentar`);
+    expect(list.status).toBe(200);
+    const orang = list.body.orang as { userId: string; label: string }[];
+    const ids = orang.map((p) => p.userId);
+    expect(ids).toEqual(expect.arrayContaining([team.redaktur.id, team.publisher.id, f.headA.id, f.writerA.id, f.admin.id]));
+    expect(ids).not.toContain(team.writerB.id);
+    expect(ids).not.toContain(team.koordinator.id);
+    expect(orang.find((p) => p.userId === team.publisher.id)?.label).toBe(team.publisher.displayName);
+    // Someone of another unit cannot be mentioned: they could not open the item the mail links to.
+    const outside = await writer.post(`/api/konten/${id}/komentar`, { isi: 'x', mentions: [team.writerB.id] });
+    expect([outside.status, outside.body.field]).toEqual([400, 'mentions']);
+    expect((await writer.post(`/api/konten/${id}/komentar`, { isi: 'Tolong unggah ke kanal.', mentions: [team.publisher.id] })).status).toBe(201);
+    const mails = await sent('konten.disebut', judul);
+    expect(mails.map((m) => m.to)).toEqual([team.publisher.email]);
+    expect(mails[0]?.text).toContain('Tolong unggah ke kanal.');
+  });
 });
 
 describe('over SMTP', () => {

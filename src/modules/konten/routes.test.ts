@@ -278,7 +278,9 @@ describe('preview and settings', () => {
     expect((await writer.post('/api/konten/pratinjau', { ...body, isi: { type: 'doc', content: [{ type: 'iframe' }] } })).body.field).toBe('isi');
     const res = await writer.post('/api/konten/pratinjau', body);
     expect(res.status).toBe(200);
-    expect(res.body.html).toBe('<h1>Judul &lt;b&gt;pratinjau&lt;/b&gt;</h1><p class="ringkasan">Ringkas</p><p>Isi &amp; lainnya</p>');
+    expect(res.body.html).toContain('<h1>Judul &lt;b&gt;pratinjau&lt;/b&gt;</h1><article class="konten">');
+    expect(res.body.html).toContain('<p class="lead">Ringkas</p>');
+    expect(res.body.html).toContain('<div class="body"><p>Isi &amp; lainnya</p></div>');
   });
 
   it('GET and PUT /api/konten/pengaturan/:unitId: 401, 403, 400, 200', async () => {

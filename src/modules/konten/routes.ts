@@ -12,7 +12,7 @@ import { kontenKatalog } from './katalog.ts';
 import { listKonten } from './list-konten.ts';
 import { listMediaCenter, moveMediaCenter, proposeMediaCenter } from './media-center.ts';
 import { moveKonten } from './move-konten.ts';
-import { previewKonten } from './preview.ts';
+import { previewKonten } from './preview.tsx';
 import { getRevisi, listRevisi, restoreRevisi } from './revisions.ts';
 import { saveKonten } from './save-konten.ts';
 import { getPengaturan, savePengaturan } from './settings.ts';
@@ -84,10 +84,10 @@ export function registerKontenApi(api: ApiRouter): void {
     {
       method: 'post',
       path: '/konten/pratinjau',
-      summary: 'The public page body as the site would render it (live preview; nothing is saved)',
+      summary: 'The public page’s content as the site renders it, with the item’s date line when kontenId is given (live preview; nothing is saved)',
       auth: 'user',
       bodyLimit: ISI_LIMIT,
-      body: z.object({ unitId: z.uuid(), jenis: jenisField, ...kontenFields }),
+      body: z.object({ unitId: z.uuid(), jenis: jenisField, kontenId: z.uuid().nullish(), ...kontenFields }),
     },
     async (c, { body }, { user }) => {
       const db = c.get('services').db;
@@ -237,7 +237,13 @@ export function registerKontenDetailApi(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'get', path: '/konten/:id/komentar', summary: 'An item’s internal notes', auth: 'user', params: idParams },
+    {
+      method: 'get',
+      path: '/konten/:id/komentar',
+      summary: 'An item’s internal notes and who a new note may mention (the unit’s team with accounts, the admins)',
+      auth: 'user',
+      params: idParams,
+    },
     async (c, { params }, { user }) => {
       const db = c.get('services').db;
       return c.json(await listKomentar(db, await loadActor(db, user), params.id));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Queryable } from '../../db/types.ts';
 import type { ApiRouter } from '../../http/api-router.ts';
 import { AppError } from '../../lib/errors.ts';
 import { listSteps } from '../alur/list-steps.ts';
@@ -7,6 +8,7 @@ import { getTenant } from '../org/get-tenant.ts';
 import { listTeam } from '../org/list-team.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg, canOrg } from '../org/policy.ts';
+import { linkedContent } from '../rencana/konten-link.ts';
 import { createLiputan } from './create-liputan.ts';
 import { liputanChangeBody, liputanListQuery, liputanStatusBody, newLiputanBody } from './fields.ts';
 import { listLiputan } from './list-liputan.ts';
@@ -16,6 +18,12 @@ import { updateLiputan } from './update-liputan.ts';
 import { liputanView } from './view.ts';
 
 const idParams = z.object({ id: z.uuid() });
+
+/** An assignment's products: their ids and, to show them, each item's title, kind and stage. */
+async function products(db: Queryable, tenantId: string, id: string) {
+  const kontenIds = await productsOf(db, id);
+  return { kontenIds, konten: await linkedContent(db, tenantId, kontenIds) };
+}
 
 /** The assignments API: the unit's planners assign, the crew mark progress, the team and the evaluator read. */
 export function registerLiputanApi(api: ApiRouter): void {
@@ -67,7 +75,7 @@ export function registerLiputanApi(api: ApiRouter): void {
       const { timeZone } = await getTenant(db, user.tenantId);
       const steps = await listSteps(db, 'liputan', row.id);
       return c.json({
-        ...liputanView(row, crew, actor, user.personId, timeZone, { kontenIds: await productsOf(db, row.id) }),
+        ...liputanView(row, crew, actor, user.personId, timeZone, await products(db, user.tenantId, row.id)),
         riwayat: steps.map((s) => ({ dari: s.fromStatus, ke: s.toStatus, oleh: s.actorLabel, pada: s.at, catatan: s.note })),
       });
     },
@@ -88,7 +96,7 @@ export function registerLiputanApi(api: ApiRouter): void {
       const row = await updateLiputan(services, user, actor, params.id, body);
       const { timeZone } = await getTenant(services.db, user.tenantId);
       const crew = (await crewOf(services.db, [row.id])).get(row.id) ?? [];
-      return c.json(liputanView(row, crew, actor, user.personId, timeZone, { kontenIds: await productsOf(services.db, row.id) }));
+      return c.json(liputanView(row, crew, actor, user.personId, timeZone, await products(services.db, user.tenantId, row.id)));
     },
   );
 

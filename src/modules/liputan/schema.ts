@@ -1,6 +1,6 @@
 import { date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { konten } from '../konten/schema.ts';
-import { people, unitOwned, } from '../org/schema.ts';
+import { people, unitOwned } from '../org/schema.ts';
 import { rencanaItem } from '../rencana/schema.ts';
 
 /**

@@ -9,7 +9,7 @@ import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
-import { unknownContent } from '../rencana/konten-link.ts';
+import { assertContentOfUnit, unknownContent } from '../rencana/konten-link.ts';
 import { assertInTeam } from '../rencana/team-people.ts';
 import { mailCrew } from './crew-mail.ts';
 import type { LiputanChange } from './fields.ts';
@@ -40,6 +40,7 @@ export async function updateLiputan(services: Services, user: SessionUser, actor
       'liputan.assignee_not_in_team',
     );
   if (fields.rencanaItemId) await assertPlanOfUnit(db, user.tenantId, current.unitId, fields.rencanaItemId);
+  if (kontenIds?.length) await assertContentOfUnit(db, user.tenantId, current.unitId, kontenIds, 'kontenIds');
   const { timeZone } = await getTenant(db, user.tenantId);
   const unit = await unitInTenant(db, user.tenantId, current.unitId);
   return inTransaction(db, async (tx, afterCommit) => {

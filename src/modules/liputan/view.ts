@@ -1,4 +1,5 @@
 import { clockTimeOf } from '../../lib/zoned-time.ts';
+import type { KontenTautan } from '../konten/linked-konten.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { canOrg } from '../org/policy.ts';
 import { type LiputanCtx, liputanAlur } from './alur.ts';
@@ -12,7 +13,7 @@ export function liputanView(
   actor: OrgActor,
   personId: string | null,
   timeZone: string,
-  extra: { kontenIds?: string[] } = {},
+  extra: { kontenIds?: string[]; konten?: KontenTautan[] } = {},
 ) {
   const ctx: LiputanCtx = { petugas: personId !== null && crew.some((p) => p.personId === personId), pengelola: canOrg(actor, 'liputan.manage', row.unitId) };
   return {
@@ -28,7 +29,7 @@ export function liputanView(
     status: row.status,
     rencanaItemId: row.rencanaItemId,
     petugas: crew.map(({ personId: id, peran, nama }) => ({ personId: id, peran, nama })),
-    ...(extra.kontenIds ? { kontenIds: extra.kontenIds } : {}),
+    ...(extra.kontenIds ? { kontenIds: extra.kontenIds, konten: extra.konten ?? [] } : {}),
     saya: ctx.petugas,
     bisaUbah: ctx.pengelola,
     langkah: liputanAlur.movesFor(actor, row.unitId, row.status as StatusLiputan, ctx),

@@ -7,7 +7,7 @@ import type { OrgActor } from '../org/actor.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
 import type { RencanaInput } from './fields.ts';
-import { unknownContent } from './konten-link.ts';
+import { assertContentOfUnit, unknownContent } from './konten-link.ts';
 import type { RencanaRow } from './load-rencana.ts';
 import { rencanaItem } from './schema.ts';
 import { assertInTeam } from './team-people.ts';
@@ -17,6 +17,7 @@ export async function createRencana(services: Services, user: SessionUser, actor
   const unit = await unitInTenant(services.db, user.tenantId, unitId);
   assertOrg(actor, 'rencana.manage', unit.id);
   if (input.pemilikPersonId) await assertInTeam(services.db, unit.id, [input.pemilikPersonId], 'pemilikPersonId', 'rencana.owner_not_in_team');
+  if (input.kontenId) await assertContentOfUnit(services.db, user.tenantId, unit.id, [input.kontenId], 'kontenId');
   return inTransaction(services.db, async (tx) => {
     const [row] = await tx
       .insert(rencanaItem)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Queryable } from '../../db/types.ts';
 import type { ApiRouter } from '../../http/api-router.ts';
 import { AppError } from '../../lib/errors.ts';
 import { listSteps } from '../alur/list-steps.ts';
@@ -12,6 +13,7 @@ import { createRencana } from './create-rencana.ts';
 import { currentFeedToken, feedPath, renewFeedToken, unitOfFeedToken } from './feed-token.ts';
 import { newRencanaBody, periodQuery, rencanaChangeBody, rencanaStatusBody } from './fields.ts';
 import { planToIcal } from './ical.ts';
+import { linkedContent } from './konten-link.ts';
 import { listRencana } from './list-rencana.ts';
 import { rencanaInTenant } from './load-rencana.ts';
 import { moveRencana } from './move-rencana.ts';
@@ -20,6 +22,18 @@ import { updateRencana } from './update-rencana.ts';
 import { assertPeriod, rencanaView } from './view.ts';
 
 const idParams = z.object({ id: z.uuid() });
+
+/** A plan item's linked content item with its title, kind and stage, or null. */
+async function linkedOne(db: Queryable, tenantId: string, kontenId: string | null) {
+  return kontenId ? ((await linkedContent(db, tenantId, [kontenId]))[0] ?? null) : null;
+}
+
+/** Plan items with their linked content items (one read for the whole list). */
+async function withKonten<T extends { kontenId: string | null }>(db: Queryable, tenantId: string, items: T[]) {
+  const linked = await linkedContent(db, tenantId, [...new Set(items.flatMap((i) => (i.kontenId ? [i.kontenId] : [])))]);
+  const byId = new Map(linked.map((k) => [k.id, k]));
+  return items.map((i) => ({ ...i, konten: i.kontenId ? (byId.get(i.kontenId) ?? null) : null }));
+}
 const feedParams = z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,64}\.ics$/) });
 
 /** What a subscribed calendar holds: two months back, a year ahead. */
@@ -43,7 +57,13 @@ export function registerRencanaApi(api: ApiRouter): void {
       assertOrg(actor, 'rencana.view', unit.id);
       assertPeriod(query.dari, query.sampai);
       const rows = await listRencana(db, unit.id, query.dari, query.sampai);
-      return c.json({ items: rows.map((r) => rencanaView(r, actor)) });
+      return c.json({
+        items: await withKonten(
+          db,
+          user.tenantId,
+          rows.map((r) => rencanaView(r, actor)),
+        ),
+      });
     },
   );
 
@@ -52,7 +72,8 @@ export function registerRencanaApi(api: ApiRouter): void {
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const actor = await loadActor(services.db, user);
-      return c.json(rencanaView(await createRencana(services, user, actor, params.id, body), actor), 201);
+      const row = await createRencana(services, user, actor, params.id, body);
+      return c.json({ ...rencanaView(row, actor), konten: await linkedOne(services.db, user.tenantId, row.kontenId) }, 201);
     },
   );
 
@@ -66,6 +87,7 @@ export function registerRencanaApi(api: ApiRouter): void {
       const steps = await listSteps(db, 'rencana', row.id);
       return c.json({
         ...rencanaView(row, actor),
+        konten: await linkedOne(db, user.tenantId, row.kontenId),
         riwayat: steps.map((s) => ({ dari: s.fromStatus, ke: s.toStatus, oleh: s.actorLabel, pada: s.at, catatan: s.note })),
       });
     },
@@ -76,7 +98,8 @@ export function registerRencanaApi(api: ApiRouter): void {
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       const actor = await loadActor(services.db, user);
-      return c.json(rencanaView(await updateRencana(services, user, actor, params.id, body), actor));
+      const row = await updateRencana(services, user, actor, params.id, body);
+      return c.json({ ...rencanaView(row, actor), konten: await linkedOne(services.db, user.tenantId, row.kontenId) });
     },
   );
 

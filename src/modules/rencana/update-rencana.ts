@@ -6,7 +6,7 @@ import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
 import type { RencanaChange } from './fields.ts';
-import { unknownContent } from './konten-link.ts';
+import { assertContentOfUnit, unknownContent } from './konten-link.ts';
 import { type RencanaRow, rencanaInTenant } from './load-rencana.ts';
 import { rencanaItem } from './schema.ts';
 import { assertInTeam } from './team-people.ts';
@@ -17,6 +17,7 @@ export async function updateRencana(services: Services, user: SessionUser, actor
     const row = await rencanaInTenant(tx, user.tenantId, id, { lock: true });
     assertOrg(actor, 'rencana.manage', row.unitId);
     if (change.pemilikPersonId) await assertInTeam(tx, row.unitId, [change.pemilikPersonId], 'pemilikPersonId', 'rencana.owner_not_in_team');
+    if (change.kontenId) await assertContentOfUnit(tx, user.tenantId, row.unitId, [change.kontenId], 'kontenId');
     const [updated] = await tx
       .update(rencanaItem)
       .set({ ...change, updatedAt: new Date() })

@@ -13,6 +13,11 @@ type PageProps = {
   item: PublicKonten;
   gambar: ReadonlyMap<string, GambarRender>;
   bidang: BidangPublik;
+  /**
+   * Set by the preview of an item that is not on the site yet: the date line says "not yet
+   * published" or the scheduled time instead of the publication date. Everything else is the page.
+   */
+  belumTerbit?: { jadwal: Date | null };
 };
 
 // A revision written more than a day after the first publication is worth telling the reader about.
@@ -30,7 +35,7 @@ export function youtubeIdOf(address: string | null | undefined): string | null {
  * tenant's zone, bidang or byline, the cover photo (loaded at once), the body through the
  * allow-list renderer (its photos load lazily), the kind's own facts, and the tags.
  */
-export function KontenPage({ ctx, item, gambar, bidang }: PageProps) {
+export function KontenPage({ ctx, item, gambar, bidang, belumTerbit }: PageProps) {
   const o: RenderOptions = { lang: ctx.lang, gambar };
   const zone = ctx.tenant.timeZone;
   const division = item.bidangId ? bidang.get(item.bidangId) : undefined;
@@ -43,8 +48,14 @@ export function KontenPage({ ctx, item, gambar, bidang }: PageProps) {
   return (
     <article class="konten">
       <p class="meta">
-        <time datetime={item.publishedAt.toISOString()}>{t(ctx.lang, 'konten.publik.terbit', { date: tanggalPanjang(ctx.lang, zone, item.publishedAt) })}</time>
-        {updated ? ` · ${t(ctx.lang, 'konten.publik.diperbarui', { date: tanggalPanjang(ctx.lang, zone, item.revisedAt) })}` : null}
+        {belumTerbit ? (
+          <DateNotYet ctx={ctx} jadwal={belumTerbit.jadwal} />
+        ) : (
+          <time datetime={item.publishedAt.toISOString()}>
+            {t(ctx.lang, 'konten.publik.terbit', { date: tanggalPanjang(ctx.lang, zone, item.publishedAt) })}
+          </time>
+        )}
+        {updated && !belumTerbit ? ` · ${t(ctx.lang, 'konten.publik.diperbarui', { date: tanggalPanjang(ctx.lang, zone, item.revisedAt) })}` : null}
         {division ? (
           <>
             {' · '}
@@ -69,6 +80,12 @@ export function KontenPage({ ctx, item, gambar, bidang }: PageProps) {
       ) : null}
     </article>
   );
+}
+
+/** The preview's date line: the scheduled time, or that the item is not published yet. */
+function DateNotYet({ ctx, jadwal }: { ctx: SiteContext; jadwal: Date | null }) {
+  if (!jadwal) return <span class="belum-terbit">{t(ctx.lang, 'konten.publik.belum_terbit')}</span>;
+  return <time datetime={jadwal.toISOString()}>{t(ctx.lang, 'konten.publik.dijadwalkan', { date: tanggalWaktu(ctx.lang, ctx.tenant.timeZone, jadwal) })}</time>;
 }
 
 function AgendaFacts({ ctx, item }: { ctx: SiteContext; item: PublicKonten }) {
