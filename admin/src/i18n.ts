@@ -1,5 +1,6 @@
 import { en, id, type MessageKey } from './messages.ts';
 import { formatMessage } from './plural.ts';
+import { zoneLabel } from './zone.ts';
 
 export type Lang = 'id' | 'en';
 
@@ -28,7 +29,6 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return formatMessage(lang, (lang === 'en' ? en : id)[key], params);
 }
 
-const zoneLabel: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 let timeZone = 'Asia/Jakarta';
 
 /** Dates are shown in the tenant's time zone (WIB/WITA/WIT), not the browser's. */
@@ -40,7 +40,7 @@ export function setTimeZone(zone: string): void {
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-  return `${text} ${zoneLabel[timeZone] ?? timeZone}`;
+  return `${text} ${zoneLabel(timeZone)}`;
 }
 
 /** A calendar date (YYYY-MM-DD) in words, without shifting it through a time zone. */

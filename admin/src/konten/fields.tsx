@@ -3,10 +3,10 @@ import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 import type { Bidang, Items, Person } from '../types.ts';
 import { Field } from '../ui/form.tsx';
+import { localOf, zonedToIso, zoneLabel } from '../zone.ts';
 import type { Draft } from './draft.ts';
 import { labelOf, useKatalog } from './katalog.ts';
 import { MediaListField } from './media-picker.tsx';
-import { instantOf, localOf, zoneLabel } from './zone.ts';
 
 /** The kind fields' names as the API reports them in errors (`field`), so the message lands beside the input. */
 export const atributFields = ['atribut.mulai', 'atribut.selesai', 'atribut.tempat', 'atribut.kategori', 'atribut.youtube'];
@@ -69,7 +69,7 @@ export function KindFields({ jenis, unitId, draft, set, disabled, zone, errorFor
                 type="datetime-local"
                 disabled={disabled}
                 value={localOf(a.mulai, zone)}
-                onChange={(e) => setA({ mulai: instantOf(e.target.value, zone) ?? undefined })}
+                onChange={(e) => setA({ mulai: zonedToIso(e.target.value, zone) ?? undefined })}
               />
             )}
           </Field>
@@ -80,7 +80,7 @@ export function KindFields({ jenis, unitId, draft, set, disabled, zone, errorFor
                 type="datetime-local"
                 disabled={disabled}
                 value={localOf(a.selesai, zone)}
-                onChange={(e) => setA({ selesai: instantOf(e.target.value, zone) })}
+                onChange={(e) => setA({ selesai: zonedToIso(e.target.value, zone) })}
               />
             )}
           </Field>

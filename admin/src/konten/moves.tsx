@@ -4,10 +4,10 @@ import { t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
+import { localOf, zonedToIso, zoneLabel } from '../zone.ts';
 import { labelOf, useKatalog } from './katalog.ts';
 import { afterChange } from './queries.ts';
 import type { KontenDetail } from './types.ts';
-import { instantOf, localOf, zoneLabel } from './zone.ts';
 
 const order = ['diajukan', 'ditinjau', 'menunggu_persetujuan', 'disetujui', 'dijadwalkan', 'terbit', 'dikembalikan', 'ditarik', 'diarsipkan'];
 const proposable = ['disetujui', 'dijadwalkan', 'terbit'];
@@ -39,7 +39,7 @@ export function KontenMoves({ detail }: { detail: KontenDetail }) {
         const body: Record<string, string> = { ke };
         if (note.trim()) body.catatan = note.trim();
         if (ke === 'dikembalikan' && !note.trim()) return form.fail(t('moves.noteRequired'), 'catatan');
-        if (ke === 'dijadwalkan') body.jadwal = instantOf(when, zone) ?? '';
+        if (ke === 'dijadwalkan') body.jadwal = zonedToIso(when, zone) ?? '';
         const next = await api<KontenDetail>(`/konten/${item.id}/status`, { method: 'POST', body });
         afterChange(next);
         setPending(null);

@@ -1,5 +1,5 @@
 import type { Me } from '../types.ts';
-import { todayIn } from './ppid-terms.ts';
+import { todayIn } from '../zone.ts';
 
 // The KIP report's API shapes as the server defines them (src/modules/laporan-kip/build-report.ts,
 // compile-report.ts, cell-rows.ts, period.ts). Labels arrive in the reader's language.

@@ -8,7 +8,8 @@ import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
-import { type CalendarStatus, type DueDateAnswer, type Holiday, holidayTypes, todayIn } from './ppid-terms.ts';
+import { todayIn } from '../zone.ts';
+import { type CalendarStatus, type DueDateAnswer, type Holiday, holidayTypes } from './ppid-terms.ts';
 
 const typeText = (type: string) => t(`hk.t.${type}` as MessageKey);
 

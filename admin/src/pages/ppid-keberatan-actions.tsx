@@ -4,6 +4,7 @@ import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
+import { todayIn } from '../zone.ts';
 import {
   decidesIn,
   type KbrStatus,
@@ -15,7 +16,6 @@ import {
   type Verdict,
   verdicts,
 } from './ppid-keberatan-terms.ts';
-import { todayIn } from './ppid-terms.ts';
 
 /**
  * The status changes the objection's status allows this person: the PPID takes it up or records a

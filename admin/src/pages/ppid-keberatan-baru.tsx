@@ -8,9 +8,9 @@ import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { localInputNow, todayIn, zonedToIso, zoneLabel } from '../zone.ts';
 import { Choice } from './ppid-choice.tsx';
 import { grounds, type Keberatan, kbrProcessRoles, kbrStaffChannels } from './ppid-keberatan-terms.ts';
-import { localInputNow, todayIn, zonedToIso } from './ppid-terms.ts';
 import { queryOf, usePpidUnits } from './ppid-units.tsx';
 
 const fields = [
@@ -26,7 +26,6 @@ const fields = [
   'groundArisenOn',
   'lateNote',
 ];
-const zoneLabel: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 /** Staff entry of an objection received by letter, e-mail or in person, about a request of the unit. */
 export function KeberatanNewPage({ query }: { query: URLSearchParams }) {
@@ -88,7 +87,7 @@ function EntryForm({ unit, permohonan, onSaved }: { unit: Unit; permohonan: stri
         <Field label={t('pmh.channel')} error={form.errorFor('channel')}>
           {(a) => <Choice a11y={a} name="channel" values={kbrStaffChannels} prefix="pmh.channel" />}
         </Field>
-        <Field label={t('pmh.receivedAt', { zone: zoneLabel[zone] ?? zone })} hint={t('pmh.receivedAtHint')} error={form.errorFor('receivedAt')}>
+        <Field label={t('pmh.receivedAt', { zone: zoneLabel(zone) })} hint={t('pmh.receivedAtHint')} error={form.errorFor('receivedAt')}>
           {(a) => <input {...a} name="receivedAt" type="datetime-local" defaultValue={localInputNow(zone)} max={localInputNow(zone)} />}
         </Field>
       </div>

@@ -4,12 +4,13 @@ import { hasUnitRole, useSession } from '../session.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { todayIn } from '../zone.ts';
 import { CaseHistory } from './ppid-case-history.tsx';
 import { KbrDue } from './ppid-keberatan.tsx';
 import { KeberatanActions } from './ppid-keberatan-actions.tsx';
 import { groundLetterText, type KbrDecision, type KeberatanDetail, kbrOpenStatuses, kbrStatusText } from './ppid-keberatan-terms.ts';
 import { SengketaCard } from './ppid-sengketa.tsx';
-import { ppidOfficerRoles, todayIn } from './ppid-terms.ts';
+import { ppidOfficerRoles } from './ppid-terms.ts';
 
 /** One objection: deadline, grounds and case, representative (this view is audited), answer, dispute and history. */
 export function KeberatanDetailPage({ id }: { id: string }) {

@@ -7,8 +7,9 @@ import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { localInputNow, zonedToIso, zoneLabel } from '../zone.ts';
 import { Choice } from './ppid-choice.tsx';
-import { copyDeliveries, localInputNow, obtainMethods, type Permohonan, requesterTypes, staffChannels, zonedToIso } from './ppid-terms.ts';
+import { copyDeliveries, obtainMethods, type Permohonan, requesterTypes, staffChannels } from './ppid-terms.ts';
 import { queryOf, usePpidUnits } from './ppid-units.tsx';
 
 const fields = [
@@ -25,7 +26,6 @@ const fields = [
   'obtainMethod',
   'copyDelivery',
 ];
-const zoneLabel: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 type Saved = { permohonan: Permohonan; trackingToken: string; unit: Unit };
 
 /** Staff entry of a request received by e-mail, letter, phone, in person or social media; shows the tracking code once. */
@@ -72,7 +72,7 @@ function EntryForm({ unit, onSaved }: { unit: Unit; onSaved: (saved: Saved) => v
         <Field label={t('pmh.channel')} error={form.errorFor('channel')}>
           {(a) => <Choice a11y={a} name="channel" values={staffChannels} prefix="pmh.channel" />}
         </Field>
-        <Field label={t('pmh.receivedAt', { zone: zoneLabel[zone] ?? zone })} hint={t('pmh.receivedAtHint')} error={form.errorFor('receivedAt')}>
+        <Field label={t('pmh.receivedAt', { zone: zoneLabel(zone) })} hint={t('pmh.receivedAtHint')} error={form.errorFor('receivedAt')}>
           {(a) => <input {...a} name="receivedAt" type="datetime-local" defaultValue={localInputNow(zone)} max={localInputNow(zone)} />}
         </Field>
       </div>

@@ -6,13 +6,14 @@ import { FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { todayIn } from '../zone.ts';
 import { LampiranCard } from './lampiran-card.tsx';
 import { CaseHistory } from './ppid-case-history.tsx';
 import { kbrProcessRoles, noticeReady } from './ppid-keberatan-terms.ts';
 import { NoticeCard } from './ppid-pemberitahuan.tsx';
 import { DueDates } from './ppid-permohonan.tsx';
 import { PermohonanActions } from './ppid-permohonan-actions.tsx';
-import { type Decision, groundText, type PermohonanDetail, ppidOfficerRoles, statusText, todayIn } from './ppid-terms.ts';
+import { type Decision, groundText, type PermohonanDetail, ppidOfficerRoles, statusText } from './ppid-terms.ts';
 import { queryOf } from './ppid-units.tsx';
 
 const openStatuses = ['terdaftar', 'diproses', 'diperpanjang'];

@@ -1,8 +1,8 @@
 import { t } from '../i18n.ts';
 import { useSession } from '../session.tsx';
 import { Field, formValues, type useForm } from '../ui/form.tsx';
+import { todayIn } from '../zone.ts';
 import type { Permohonan } from './ppid-terms.ts';
-import { todayIn } from './ppid-terms.ts';
 
 /**
  * The date of the decision's written notice, today unless the PPID says otherwise: a notice signed

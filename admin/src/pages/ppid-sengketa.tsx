@@ -4,8 +4,8 @@ import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
+import { todayIn } from '../zone.ts';
 import { type DisputeStage, disputeStages, type Keberatan, kbrProcessRoles, type Sengketa, stageText } from './ppid-keberatan-terms.ts';
-import { todayIn } from './ppid-terms.ts';
 
 type Props = { keberatan: Keberatan & { sengketa: Sengketa | null }; overdue: boolean; onChanged: () => void };
 

@@ -2,6 +2,7 @@ import type { KontenTautan } from '../konten/konten-picker.tsx';
 import { useSession } from '../session.tsx';
 import type { Items, Me, Unit } from '../types.ts';
 import { type Loaded, useLoad } from '../ui/load.tsx';
+import { zoneLabel } from '../zone.ts';
 
 /** The shapes of src/modules/rencana/routes.ts and src/modules/liputan/routes.ts. */
 export type RencanaItem = {
@@ -65,7 +66,7 @@ export const plannerRoles = ['penanggung_jawab', 'redaktur', 'editor', 'admin_me
 
 /** The zone's short name, as people in Indonesia write it. */
 export function zoneName(me: Me): string {
-  return { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' }[me.tenant.timeZone] ?? me.tenant.timeZone;
+  return zoneLabel(me.tenant.timeZone);
 }
 
 export type NewsroomUnits = { loaded: Loaded<Items<Unit>>; units: Unit[]; chosen: Unit | null };
