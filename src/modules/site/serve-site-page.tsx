@@ -44,7 +44,7 @@ async function render(props: LayoutProps): Promise<string> {
 
 /** Sends one unit page in the site frame; pages with personal data are never cached. */
 export async function sendSitePage(c: Context<AppEnv>, ctx: SiteContext, spec: PageSpec): Promise<Response> {
-  const html = await render({ ctx, title: spec.title, crumbs: spec.crumbs, section: spec.section, children: spec.content });
+  const html = await render({ ctx, title: spec.title, crumbs: spec.crumbs, section: spec.section, meta: spec.meta, children: spec.content });
   if (spec.private) {
     c.header('Cache-Control', 'no-store');
     return c.html(html, spec.status ?? 200);

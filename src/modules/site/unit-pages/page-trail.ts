@@ -2,6 +2,7 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { Unit } from '../../org/find-units.ts';
 import { type SiteContext, siteHref } from '../resolve-site.ts';
 import { type Section, sectionLabel, unitPath } from '../site-menu.ts';
+import type { PageMeta } from '../views/head.tsx';
 import type { Crumb } from '../views/layout.tsx';
 
 /** One public page of a unit site, ready for the layout. */
@@ -10,6 +11,8 @@ export type PageSpec = {
   section: Section;
   crumbs: Crumb[];
   content: JSX.Element;
+  /** Description, canonical address, preview image, structured data and feeds of the page. */
+  meta?: PageMeta;
   /** Pages that show one person's data (a request's tracking page) must never be cached by anyone. */
   private?: boolean;
   status?: 200 | 400 | 404 | 429;

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { t } from '../../../i18n/catalogue.ts';
 import { type SiteContext, siteHref } from '../resolve-site.ts';
 import { type MenuItem, type Section, unitMenu, unitPath } from '../site-menu.ts';
-import { stylesheet } from '../stylesheet.ts';
+import { Head, type PageMeta } from './head.tsx';
 
 export type Crumb = { label: string; href: string };
 
@@ -14,23 +14,18 @@ export type LayoutProps = {
   crumbs: Crumb[];
   /** The menu section this page belongs to; its menu item is marked current. */
   section: Section | null;
+  meta?: PageMeta;
   children?: Child;
 };
 
 /** The frame of every public page: skip link, header, main menu, breadcrumbs, main, footer. */
-export function Layout({ ctx, title, crumbs, section, children }: LayoutProps) {
+export function Layout({ ctx, title, crumbs, section, meta, children }: LayoutProps) {
   const siteName = ctx.unit?.name ?? ctx.tenant.name;
   const current = crumbs.at(-1)?.href;
   const menu: MenuItem[] = ctx.unit ? unitMenu(ctx) : [{ section: 'beranda', label: t(ctx.lang, 'site.menu.beranda'), href: siteHref(ctx, '/') }];
   return (
     <html lang={ctx.lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title === siteName ? siteName : `${title} — ${siteName}`}</title>
-        <link rel="stylesheet" href={stylesheet.href} />
-        <link rel="icon" href="data:," />
-      </head>
+      <Head ctx={ctx} title={title === siteName ? siteName : `${title} — ${siteName}`} meta={meta} />
       <body>
         <a class="skip" href="#isi">
           {t(ctx.lang, 'site.skip')}
