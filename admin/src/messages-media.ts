@@ -44,6 +44,8 @@ export const mediaId = {
     'Video disimpan apa adanya tanpa diproses karena ffmpeg tidak terpasang di server: durasi dan gambar sampul belum ada, dan metadata video (termasuk lokasi yang mungkin direkam ponsel) belum dihapus.',
   'media.note.unreadable': 'Video disimpan apa adanya karena isinya tidak dapat dibaca ffmpeg: durasi dan gambar sampul tidak ada.',
   'media.note.undecodable': 'Berkas ini tampak seperti foto tetapi tidak dapat dibuka, sehingga dihapus. Unggah ulang berkas aslinya.',
+  'media.note.processing_failed':
+    'Pengolahan berkas ini gagal beberapa kali, sehingga berkasnya dihapus. Unggah ulang berkas aslinya; bila gagal lagi, hubungi pengelola Warta.',
   'media.note.missing': 'Berkas unggahan tidak ditemukan di penyimpanan. Unggah ulang.',
   'media.detail': 'Rincian media',
   'media.altText': 'Teks alternatif',
@@ -123,6 +125,8 @@ export const mediaEn: Record<keyof typeof mediaId, string> = {
     'The video is kept as sent, unprocessed, because ffmpeg is not installed on the server: no duration or poster yet, and the video’s metadata (including any location the phone recorded) has not been removed.',
   'media.note.unreadable': 'The video is kept as sent because ffmpeg cannot read it: there is no duration or poster.',
   'media.note.undecodable': 'This file looked like a photo but could not be opened, so it was removed. Upload the original again.',
+  'media.note.processing_failed':
+    'Processing this file failed several times, so it was removed. Upload the original again; if it fails again, contact the Warta administrator.',
   'media.note.missing': 'The uploaded file was not found in storage. Upload it again.',
   'media.detail': 'Media details',
   'media.altText': 'Alternative text',

@@ -39,6 +39,25 @@ describe('job queue', () => {
     expect(attempts).toEqual([0, 1]);
   });
 
+  it('gives up after the last retry, once, with the job data; not before', async () => {
+    const attempts: number[] = [];
+    const gaveUp: unknown[] = [];
+    await w.services.jobs.work<{ n: number }>(
+      'uji.menyerah',
+      { retryLimit: 1, retryDelaySeconds: 1, retryBackoff: false, onGiveUp: async (data) => void gaveUp.push(data) },
+      async (_data, meta) => {
+        attempts.push(meta.retryCount);
+        throw new Error('selalu gagal');
+      },
+    );
+    await w.services.jobs.send('uji.menyerah', { n: 7 });
+    await until(() => attempts.length === 2, 30_000);
+    await until(() => gaveUp.length === 1, 5_000);
+    await sleep(2_500);
+    expect(attempts).toEqual([0, 1]);
+    expect(gaveUp).toEqual([{ n: 7 }]);
+  });
+
   it('holds a scheduled job until its start time', async () => {
     let ranAt = 0;
     await w.services.jobs.work('uji.terjadwal', {}, async () => {

@@ -6,10 +6,18 @@ export type JobHandler<T> = (data: T, meta: { id: string; retryCount: number }) 
 
 export type QueueOptions = { retryLimit?: number; retryDelaySeconds?: number; retryBackoff?: boolean };
 
+/**
+ * What to do when a job's last attempt failed too, so that the thing it was working on is not left
+ * waiting for ever (a photo "Sedang diproses"); errors it throws are logged, never retried.
+ */
+export type GiveUp<T> = (data: T, err: unknown) => Promise<void>;
+
+const DEFAULT_RETRY_LIMIT = 3;
+
 /** The durable job queue (pg-boss) on whichever database Warta runs on. */
 export type Jobs = {
   send<T extends object>(queue: string, data: T, options?: { startAfter?: Date | number; singletonKey?: string }): Promise<string | null>;
-  work<T extends object>(queue: string, options: QueueOptions, handler: JobHandler<T>): Promise<void>;
+  work<T extends object>(queue: string, options: QueueOptions & { onGiveUp?: GiveUp<T> }, handler: JobHandler<T>): Promise<void>;
   /**
    * Sends `data` to `queue` on a cron schedule (UTC unless `tz` is given). pg-boss keeps one
    * schedule per queue in the database, so calling this on every start neither duplicates nor
@@ -46,7 +54,7 @@ export async function startJobs(database: Database, log: Logger, opts: { pollSec
     if (created.has(name)) return;
     await boss.createQueue(name, {
       name,
-      retryLimit: options.retryLimit ?? 3,
+      retryLimit: options.retryLimit ?? DEFAULT_RETRY_LIMIT,
       retryDelay: options.retryDelaySeconds ?? 30,
       retryBackoff: options.retryBackoff ?? true,
     });
@@ -68,6 +76,9 @@ export async function startJobs(database: Database, log: Logger, opts: { pollSec
             await boss.complete(queue, job.id);
           } catch (err) {
             log.warn('job failed', { queue, job: job.id, err });
+            if (options.onGiveUp && job.retryCount >= (options.retryLimit ?? DEFAULT_RETRY_LIMIT)) {
+              await options.onGiveUp(job.data as never, err).catch((giveUpErr) => log.error('job give-up failed', { queue, job: job.id, err: giveUpErr }));
+            }
             // pg-boss keeps this in its table: the error's class and codes, never its message (a
             // failed query's message carries the query's parameters).
             await boss.fail(queue, job.id, { error: describeError(err) });

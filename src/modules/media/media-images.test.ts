@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +6,9 @@ import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { DERIVATIVE_WIDTHS } from './process-image.ts';
+import { markFailed } from './process-job.ts';
+import { media } from './schema.ts';
+import { mediaStorage } from './storage.ts';
 import { phoneHeic, phoneJpeg, uploadOk, waitProcessed } from './test-media.ts';
 
 let w: TestWarta;
@@ -98,5 +102,31 @@ describe('responsive copies', () => {
     const item = await waitProcessed(writer, id);
     expect(item.state).toBe('gagal');
     expect(item.downloadUrl).toBeNull();
+  });
+});
+
+describe('a photo whose processing fails on every attempt', () => {
+  it('ends as failed with the reason in words, its upload removed, once', async () => {
+    const id = crypto.randomUUID();
+    const key = `uji/${id}.masuk`;
+    const storage = mediaStorage(w.services.config);
+    await storage.put(key, Buffer.from('belum diolah'), 'image/jpeg');
+    await w.services.db.insert(media).values({
+      id,
+      tenantId: f.tenant.id,
+      unitId: f.unitA.id,
+      kind: 'foto',
+      originalName: 'macet.jpg',
+      mediaType: 'image/jpeg',
+      sizeBytes: 12,
+      storageKey: key,
+    });
+    await markFailed(w.services, id);
+    await markFailed(w.services, id);
+    const [row] = await w.services.db.select().from(media).where(eq(media.id, id));
+    expect({ state: row!.state, note: row!.stateNote, key: row!.storageKey }).toEqual({ state: 'gagal', note: 'processing_failed', key: null });
+    expect(await storage.get(key)).toBeNull();
+    const { rows } = await w.services.database.executeSql(`select count(*)::int as n from audit_log where entity_id = $1 and action = 'media.processed'`, [id]);
+    expect(rows[0]).toEqual({ n: 1 });
   });
 });

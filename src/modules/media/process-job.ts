@@ -24,8 +24,12 @@ const CLEAN_UPLOADS_QUEUE = 'media.clean-uploads';
  * removal of uploads abandoned half-way.
  */
 export async function startMediaJobs(services: Services): Promise<void> {
-  await services.jobs.work<{ mediaId: string }>(PROCESS_MEDIA_QUEUE, { retryLimit: 2, retryDelaySeconds: 30 }, ({ mediaId }) =>
-    processMedia(services, mediaId),
+  await services.jobs.work<{ mediaId: string }>(
+    PROCESS_MEDIA_QUEUE,
+    // When the last attempt fails too (storage down, a crash in the decoder) the item says so rather
+    // than stay "Sedang diproses" for ever; the uploader can send the file again.
+    { retryLimit: 2, retryDelaySeconds: 30, onGiveUp: ({ mediaId }) => markFailed(services, mediaId) },
+    ({ mediaId }) => processMedia(services, mediaId),
   );
   await services.jobs.work(CLEAN_UPLOADS_QUEUE, { retryLimit: 1 }, async () => {
     await cleanAbandonedUploads(services);
@@ -52,6 +56,24 @@ export async function processMedia(services: Services, mediaId: string): Promise
       tx,
       { ...systemActor, tenantId: row.tenantId },
       { action: 'media.processed', entity: 'media', entityId: row.id, after: { state: after?.state, stateNote: after?.stateNote } },
+    );
+  });
+}
+
+/** Ends a waiting item as failed after its last attempt; its uncleaned upload is removed. */
+export async function markFailed(services: Services, mediaId: string): Promise<void> {
+  const [row] = await services.db.select().from(media).where(eq(media.id, mediaId));
+  if (row?.state !== 'menunggu') return;
+  if (row.storageKey)
+    await mediaStorage(services.config)
+      .remove(row.storageKey)
+      .catch(() => undefined);
+  await inTransaction(services.db, async (tx) => {
+    await tx.update(media).set({ state: 'gagal', stateNote: 'processing_failed', storageKey: null, updatedAt: new Date() }).where(eq(media.id, row.id));
+    await recordAudit(
+      tx,
+      { ...systemActor, tenantId: row.tenantId },
+      { action: 'media.processed', entity: 'media', entityId: row.id, after: { state: 'gagal', stateNote: 'processing_failed' } },
     );
   });
 }
