@@ -44,7 +44,10 @@ export async function attachPageCache(database: Database, log: Logger, maxBytes 
   });
   const receive = (payload: string | undefined) => {
     const message = parse(payload);
-    if (!message) return cache.clear();
+    if (!message) {
+      cache.clear();
+      return;
+    }
     cache.invalidate(message);
     const timer = timers.get(message.tag);
     if (timer) {

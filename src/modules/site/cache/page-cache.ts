@@ -91,7 +91,10 @@ export class PageCache {
    */
   invalidate(change: Pick<SiteChange, 'tenantId' | 'unitId'>): void {
     this.gen++;
-    if (change.tenantId === null) return this.clear();
+    if (change.tenantId === null) {
+      this.clear();
+      return;
+    }
     for (const [key, page] of this.pages) {
       if (page.tenantId !== change.tenantId) continue;
       if (change.unitId === null || page.unitId === null || page.unitId === change.unitId) this.drop(key);
