@@ -41,7 +41,7 @@ export async function boot(
     database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, engine: config.embeddedEngine }));
     await runMigrations(database);
     // Public pages are kept rendered; the feed of committed site changes keeps them true.
-    const sitePages = await attachPageCache(database, log);
+    const sitePages = config.pageCacheBytes > 0 ? await attachPageCache(database, log, config.pageCacheBytes) : null;
     const jobs = await startJobs(database, log);
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
@@ -64,7 +64,7 @@ export async function boot(
         stopRecountingObjections();
         await anchorAudit();
         await jobs.stop();
-        await sitePages.stop();
+        await sitePages?.stop();
         await closeChromium();
         await db.close();
         lock?.release();
