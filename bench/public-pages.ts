@@ -5,7 +5,9 @@
 // when one answers. Records requests/s, p99, the load average, the server's peak RSS under load and
 // each page's weight (HTML + CSS, raw and compressed) against the 30 KB budget. Runs the built
 // server (`npm run build` first).
-//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=dip]
+//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=dip] [--cache=0] [--nginx=0]
+// The page cache is on (Warta's default) unless --cache=0. With nginx installed, the DIP page's
+// exact bytes (brotli, as Warta sent them) are also served by nginx from a file, for comparison.
 //   BENCH_CPU_PROF=/tmp/prof adds `--cpu-prof` to the server (one .cpuprofile per target).
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,10 @@ import { informasi } from '../src/modules/informasi/schema.ts';
 import { permohonan } from '../src/modules/permohonan/schema.ts';
 import { channels, requesterTypes, type Status } from '../src/modules/permohonan/terms.ts';
 import { seedFixture } from '../src/test/fixtures.ts';
+import { bidang } from '../src/modules/org/schema.ts';
 import { PAGE_BUDGET_BYTES } from './measure.ts';
+import { nginxBinary, nginxServing } from './nginx.ts';
+import { insertLiveNews } from './seed-news.ts';
 import { freePort, rssMb } from './server.ts';
 
 const ITEMS = 1_000;
@@ -36,6 +41,8 @@ const run = promisify(execFile);
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const seconds = Number(args.get('seconds') ?? 8);
 const CONNECTIONS = Number(args.get('connections') ?? 20);
+const CACHE = args.get('cache') !== '0';
+const NEWS = 200;
 
 /** The pages measured: the PPID pages of the target, and the unit home for comparison. */
 const pages = [
@@ -48,6 +55,8 @@ const pages = [
   { key: 'laporan', path: '/dinas-a/ppid/laporan' },
   { key: 'laporan-tw3', path: '/dinas-a/ppid/laporan/2026/tw3' },
   { key: 'unit-home', path: '/dinas-a' },
+  { key: 'news-list', path: '/dinas-a/berita' },
+  { key: 'news-item', path: '/dinas-a/berita/umum/berita-17' },
 ].filter((p) => !args.has('only') || p.key === args.get('only'));
 
 const words = ['anggaran', 'desa', 'laporan', 'kinerja', 'pengadaan', 'jalan', 'kesehatan', 'pendidikan', 'aset', 'program'];
@@ -177,6 +186,8 @@ export async function seed(target: Target): Promise<void> {
     for (let k = 0; k < info.length; k += 250) await db.insert(informasi).values(info.slice(k, k + 250));
     const reqs = requestRows(f.tenant.id, f.unitA.id);
     for (let k = 0; k < reqs.length; k += 250) await db.insert(permohonan).values(reqs.slice(k, k + 250));
+    const [umum] = await db.select().from(bidang).where(sql`${bidang.unitId} = ${f.unitA.id} and ${bidang.slug} = 'umum'`);
+    await insertLiveNews(db, { tenantId: f.tenant.id, unitId: f.unitA.id, bidangId: umum!.id, createdBy: f.writerA.id, count: NEWS });
     // A database given 2,000 rows at once gets its statistics from autovacuum within a minute; the
     // load starts sooner, so analyze now, or the planner guesses (e.g. the search computes every
     // item's tsvector instead of using the full-text index: 12 ms against 3 ms a query).
@@ -198,7 +209,7 @@ async function startWarta(target: Target): Promise<Spawned> {
     : [];
   const child = spawn(process.execPath, [...profile, 'dist/main.js'], {
     cwd: root,
-    env: { ...env, ...target.env, PORT: String(port), HOST: '127.0.0.1', WARTA_DEMO: '0', WARTA_LOG_LEVEL: 'warn' },
+    env: { ...env, ...target.env, PORT: String(port), HOST: '127.0.0.1', WARTA_DEMO: '0', WARTA_LOG_LEVEL: 'warn', WARTA_PAGE_CACHE_MB: CACHE ? '32' : '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
@@ -225,13 +236,41 @@ async function startWarta(target: Target): Promise<Spawned> {
   };
 }
 
-type Weight = { status: number; htmlBytes: number; cssBytes: number; totalBytes: number; encoding: string | null; wireBytes: number; withinBudget: boolean };
+type Weight = {
+  status: number;
+  htmlBytes: number;
+  cssBytes: number;
+  totalBytes: number;
+  encoding: string | null;
+  wireBytes: number;
+  withinBudget: boolean;
+  /** A first visit before images: the page and every stylesheet, script, font or icon it links. */
+  firstViewRequests: number;
+  /** Those requests' bodies as sent (compressed), plus the response headers. */
+  firstViewWireBytes: number;
+};
+
+/** Body and header bytes of one GET as curl receives them with `Accept-Encoding: br, gzip`. */
+async function onWire(url: string): Promise<{ body: number; headers: number; encoding: string | null }> {
+  const { stdout } = await run('curl', ['-s', '-o', '/dev/null', '-w', '%{size_download} %{size_header} %header{content-encoding}', '-H', 'accept-encoding: br, gzip', url]);
+  const [body, headers, encoding] = stdout.trim().split(' ');
+  return { body: Number(body), headers: Number(headers), encoding: encoding || null };
+}
 
 /** Bytes of a page and its stylesheets as a first visit downloads them, raw and as sent compressed. */
 async function weigh(baseUrl: string, path: string): Promise<Weight> {
   const raw = await fetch(baseUrl + path, { headers: { 'accept-encoding': 'identity' } });
   const html = await raw.text();
   const sheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] as string);
+  // Everything else fetched before images: scripts, preloads, fonts, icons (a `data:` icon costs no request).
+  const others = [
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="(?:preload|modulepreload|icon|manifest)"[^>]*href="([^"]+)"/g),
+  ]
+    .map((m) => m[1] as string)
+    .filter((href) => !href.startsWith('data:'));
+  const subresources = [...sheets, ...others].map((href) => new URL(href, baseUrl).toString());
+  const firstView = await Promise.all([baseUrl + path, ...subresources].map(onWire));
   const css = (await Promise.all(sheets.map((href) => fetch(new URL(href, baseUrl).toString()).then((r) => r.text())))).join('');
   // fetch decompresses, so the compressed size is taken from a plain HTTP/1.1 read by curl.
   const wire = await run('curl', [
@@ -256,6 +295,8 @@ async function weigh(baseUrl: string, path: string): Promise<Weight> {
     encoding: encoding || null,
     wireBytes: Number(size),
     withinBudget: totalBytes <= PAGE_BUDGET_BYTES,
+    firstViewRequests: firstView.length,
+    firstViewWireBytes: firstView.reduce((sum, r) => sum + r.body + r.headers, 0),
   };
 }
 
@@ -329,10 +370,34 @@ async function benchTarget(target: Target) {
       results.push({ ...page, weight, load: await load(server, page.path) });
       process.stderr.write(`${target.driver} ${page.key}: ${JSON.stringify(results.at(-1)?.load)}\n`);
     }
-    return { driver: target.driver, idleRssMb, peakRssMb: Math.max(...results.map((r) => r.load.peakRssMb)), pages: results };
+    const nginx = args.get('nginx') !== '0' && nginxBinary() ? await nginxAlongside(server, '/dinas-a/ppid/dip') : [];
+    return { driver: target.driver, cache: CACHE, idleRssMb, peakRssMb: Math.max(...results.map((r) => r.load.peakRssMb)), pages: results, nginx };
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * The same bytes Warta sent for `path` (brotli) served by nginx from a file, with one worker (as
+ * Warta is one process) and with two (one per core), loaded exactly as Warta was.
+ */
+async function nginxAlongside(server: Spawned, path: string) {
+  const body = join(mkdtempSync(join(tmpdir(), 'warta-bench-body-')), 'page.br');
+  await run('curl', ['-s', '-H', 'accept-encoding: br', '-o', body, server.baseUrl + path]);
+  const bytes = readFileSync(body);
+  rmSync(body, { force: true });
+  const out = [];
+  for (const workers of [1, 2]) {
+    const nginx = await nginxServing(bytes, 'br', 'text/html; charset=utf-8', workers);
+    try {
+      const measured = await load(nginx, nginx.path);
+      out.push({ path, workers, bytes: bytes.byteLength, requestsPerSec: measured.requestsPerSec, p50Ms: measured.p50Ms, p99Ms: measured.p99Ms, loadAverage: measured.loadAverage });
+      process.stderr.write(`nginx (${workers} worker${workers > 1 ? 's' : ''}) ${path}: ${JSON.stringify(out.at(-1))}\n`);
+    } finally {
+      await nginx.stop();
+    }
+  }
+  return out;
 }
 
 /** Runs the benchmark on every available database; writes results/ and the README section. */
@@ -370,6 +435,7 @@ export async function benchPublicPages() {
       dik: 50,
       requests: REQUESTS,
       connections: CONNECTIONS,
+      pageCache: CACHE,
       secondsPerPage: seconds,
       acceptEncoding: 'br, gzip',
       budgetBytes: PAGE_BUDGET_BYTES,
@@ -388,18 +454,26 @@ function writeReadme(r: Awaited<ReturnType<typeof benchPublicPages>> extends inf
   const lines = [
     `Recorded ${r.date.slice(0, 10)} on ${m.cpus} cores (${m.cpuModel ?? 'unknown CPU'}), ${m.memoryGb} GB, Node ${m.node}; load average ${m.loadAtStart.join(' / ')} at start, ${m.loadAtEnd.join(' / ')} at the end (the machine was shared; wrk runs on the same 2 cores). ${r.setup.items} DIP items + ${r.setup.dik} DIK entries and ${r.setup.requests} requests in one unit; wrk, ${r.setup.connections} connections, ${r.setup.secondsPerPage} s per page, \`Accept-Encoding: ${r.setup.acceptEncoding}\`.`,
     '',
-    '| database | page | req/s | p50 | p99 | max | server CPU per request | load average | HTML + CSS (raw) | HTML as sent (compressed) |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    `Page cache ${r.setup.pageCache ? 'on (32 MB, the default)' : 'off (`--cache=0`)'}. First view = the page and every stylesheet, script, font or icon it links, before images: requests, and bytes on the wire (compressed bodies + headers).`,
+    '',
+    '| database | page | req/s | p50 | p99 | max | server CPU per request | load average | HTML + CSS (raw) | HTML as sent (compressed) | first view |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...r.runs.flatMap((run) =>
       run.pages.map(
         (p) =>
-          `| ${run.driver} | \`${p.path}\` | ${p.load.requestsPerSec} | ${p.load.p50Ms} ms | ${p.load.p99Ms} ms | ${p.load.maxMs} ms | ${p.load.serverCpuMsPerRequest} ms | ${p.load.loadAverage} | ${kb(p.weight.totalBytes)} KB${p.weight.withinBudget ? '' : ' (over budget)'} | ${kb(p.weight.wireBytes)} KB ${p.weight.encoding ?? 'uncompressed'} |`,
+          `| ${run.driver} | \`${p.path}\` | ${p.load.requestsPerSec} | ${p.load.p50Ms} ms | ${p.load.p99Ms} ms | ${p.load.maxMs} ms | ${p.load.serverCpuMsPerRequest} ms | ${p.load.loadAverage} | ${kb(p.weight.totalBytes)} KB${p.weight.withinBudget ? '' : ' (over budget)'} | ${kb(p.weight.wireBytes)} KB ${p.weight.encoding ?? 'uncompressed'} | ${p.weight.firstViewRequests} req, ${kb(p.weight.firstViewWireBytes)} KB |`,
       ),
     ),
     '',
     ...r.runs.map(
       (run) =>
         `- ${run.driver}: server RSS idle ${run.idleRssMb} MB, peak under load ${run.peakRssMb} MB (VmRSS of the Warta process${run.driver === 'pglite' ? '' : '; the PostgreSQL server is not included'}).`,
+    ),
+    ...r.runs.flatMap((run) =>
+      run.nginx.map((n) => {
+        const warta = run.pages.find((p) => p.path === n.path)?.load.requestsPerSec ?? Number.NaN;
+        return `- nginx ${n.workers === 1 ? '(1 worker)' : `(${n.workers} workers)`} serving the same ${n.bytes} bytes of \`${n.path}\` from a file, measured beside the ${run.driver} run: ${n.requestsPerSec} req/s, p99 ${n.p99Ms} ms (load ${n.loadAverage}); Warta's ${warta} req/s is ${Math.round((warta / n.requestsPerSec) * 100)} %.`;
+      }),
     ),
   ].join('\n');
   const readme = join(benchDir, 'README.md');

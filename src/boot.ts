@@ -17,6 +17,7 @@ import { startMediaJobs } from './modules/media/process-job.ts';
 import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
 import { startIdentityPurgeJob } from './modules/permohonan/identity-purge.ts';
 import { recountDueDatesOnCalendarChange } from './modules/permohonan/recompute-due-dates.ts';
+import { attachPageCache } from './modules/site/cache/change-feed.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import type { Services } from './services.ts';
 
@@ -39,6 +40,8 @@ export async function boot(
     installAuditKey(secrets);
     database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, engine: config.embeddedEngine }));
     await runMigrations(database);
+    // Public pages are kept rendered; the feed of committed site changes keeps them true.
+    const sitePages = config.pageCacheBytes > 0 ? await attachPageCache(database, log, config.pageCacheBytes) : null;
     const jobs = await startJobs(database, log);
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);
@@ -61,6 +64,7 @@ export async function boot(
         stopRecountingObjections();
         await anchorAudit();
         await jobs.stop();
+        await sitePages?.stop();
         await closeChromium();
         await db.close();
         lock?.release();

@@ -20,6 +20,7 @@ const envSchema = z.object({
   WARTA_DEMO: flag,
   WARTA_TRUST_PROXY: flag,
   WARTA_TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  WARTA_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   WARTA_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
@@ -51,6 +52,8 @@ export type Config = {
   /** How many proxies in front of Warta append to X-Forwarded-For (counted from the right). */
   trustProxyHops: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Bytes the rendered public pages may take in memory (compressed); 0 turns the page cache off. */
+  pageCacheBytes: number;
   smtp:
     | {
         host: string;
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.WARTA_TRUST_PROXY ?? false,
     trustProxyHops: e.WARTA_TRUST_PROXY_HOPS,
     logLevel: e.WARTA_LOG_LEVEL,
+    pageCacheBytes: e.WARTA_PAGE_CACHE_MB * 1024 * 1024,
     smtp: e.SMTP_HOST
       ? {
           host: e.SMTP_HOST,

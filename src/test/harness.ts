@@ -29,7 +29,16 @@ export type TestWarta = {
 export async function startTestWarta(env: Record<string, string> = {}): Promise<TestWarta> {
   // A data folder of its own, so what the back end keeps there (the audit anchor file) is this instance's.
   const dataDir = mkdtempSync(join(tmpdir(), 'warta-test-'));
-  const config = loadConfig({ WARTA_DEMO: '0', PUBLIC_URL: 'http://warta.test', WARTA_LOG_LEVEL: 'silent', WARTA_DATA_DIR: dataDir, ...env });
+  // The page cache is off unless a test asks for it: many tests change rows directly (not through
+  // an operation that calls markSiteChanged) and then read the page again.
+  const config = loadConfig({
+    WARTA_DEMO: '0',
+    PUBLIC_URL: 'http://warta.test',
+    WARTA_LOG_LEVEL: 'silent',
+    WARTA_DATA_DIR: dataDir,
+    WARTA_PAGE_CACHE_MB: '0',
+    ...env,
+  });
   let dropDatabase = async () => {};
   let database: Database;
   if (process.env.WARTA_TEST_DRIVER === 'postgres') {

@@ -5,6 +5,7 @@ import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { isUniqueViolation } from '../org/db-errors.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { notifyCalendarChanged } from './calendar-changed.ts';
 import type { HolidayType } from './data/types.ts';
 import type { Holiday } from './list-holidays.ts';
@@ -30,6 +31,8 @@ export async function addHoliday(services: Services, user: SessionUser, actor: O
         throw err;
       });
     await recordAudit(tx, actorOf(user), { action: 'holiday.created', entity: 'holiday', entityId: created!.id, after: created });
+    // Service hours and closures on the PPID pages count holidays (null: national, every tenant).
+    await markSiteChanged(tx, { tenantId: tenantId, unitId: null, reason: 'kalender' });
     afterCommit(() => notifyCalendarChanged({ tenantId, dates: [input.date], action: 'added' }));
     return created!;
   });

@@ -5,6 +5,7 @@ import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { isUniqueViolation } from '../org/db-errors.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { notifyCalendarChanged } from './calendar-changed.ts';
 import { assertHariKerja } from './policy.ts';
 import { holidayYears } from './schema.ts';
@@ -25,6 +26,8 @@ export async function completeYear(services: Services, user: SessionUser, actor:
         throw err;
       });
     await recordAudit(tx, actorOf(user), { action: 'holiday_year.completed', entity: 'holiday_year', entityId: String(year), after: row });
+    // Service hours and closures on the PPID pages count holidays (null: national, every tenant).
+    await markSiteChanged(tx, { tenantId: null, unitId: null, reason: 'kalender' });
     afterCommit(() => notifyCalendarChanged({ tenantId: null, dates: [], action: 'year_completed' }));
     return row!;
   });

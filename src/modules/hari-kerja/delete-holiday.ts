@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { notifyCalendarChanged } from './calendar-changed.ts';
 import { assertHariKerja } from './policy.ts';
 import { holidays } from './schema.ts';
@@ -25,6 +26,8 @@ export async function deleteHoliday(services: Services, user: SessionUser, actor
     if (row.createdBy === null) throw new AppError('conflict', 'hari_kerja.seeded_row');
     await tx.delete(holidays).where(eq(holidays.id, id));
     await recordAudit(tx, actorOf(user), { action: 'holiday.deleted', entity: 'holiday', entityId: id, before: row });
+    // Service hours and closures on the PPID pages count holidays (null: national, every tenant).
+    await markSiteChanged(tx, { tenantId: row.tenantId, unitId: null, reason: 'kalender' });
     afterCommit(() => notifyCalendarChanged({ tenantId: row.tenantId, dates: [row.date], action: 'removed' }));
   });
 }

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../http/env.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { notifyCalendarChanged } from './calendar-changed.ts';
 import type { HolidayType } from './data/types.ts';
 import type { LocalDate } from './local-date.ts';
@@ -88,6 +89,7 @@ export async function importHolidays(
       tenantId: user.tenantId,
       after: { file: opts.fileName, type: opts.type, source: opts.source, national: tenantId === null, created: rows, skipped: dates.length - rows.length },
     });
+    if (rows.length > 0) await markSiteChanged(tx, { tenantId, unitId: null, reason: 'kalender' });
     if (rows.length > 0) afterCommit(() => notifyCalendarChanged({ tenantId, dates: [...createdDates].sort(), action: 'added' }));
     return { dryRun: false, type: opts.type, dates, created: rows.length };
   });

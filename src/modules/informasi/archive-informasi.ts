@@ -6,6 +6,7 @@ import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { type InformasiRow, informasi } from './schema.ts';
 
 /** Withdraws an item from the public lists; the row stays, because the list's history is evidence. */
@@ -21,6 +22,7 @@ export async function archiveInformasi(services: Services, user: SessionUser, ac
     if (before.diarsipkanAt) throw new AppError('conflict', 'informasi.archived');
     const now = new Date();
     const [after] = await tx.update(informasi).set({ diarsipkanAt: now, alasanArsip: alasan, updatedAt: now }).where(eq(informasi.id, id)).returning();
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: before.unitId, reason: 'dip' });
     await recordAudit(tx, actorOf(user), { action: 'informasi.archived', entity: 'informasi', entityId: id, before, after });
     return after!;
   });

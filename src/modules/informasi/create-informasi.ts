@@ -5,6 +5,7 @@ import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { InformasiInput } from './fields.ts';
 import { type InformasiRow, informasi } from './schema.ts';
 import { settleInformasi } from './settle-informasi.ts';
@@ -19,6 +20,7 @@ export async function createInformasi(services: Services, user: SessionUser, act
       .insert(informasi)
       .values({ ...values, tenantId: user.tenantId, unitId: unit.id })
       .returning();
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: unit.id, reason: 'dip' });
     await recordAudit(tx, actorOf(user), { action: 'informasi.created', entity: 'informasi', entityId: row!.id, after: row });
     return row!;
   });

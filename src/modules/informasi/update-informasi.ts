@@ -6,6 +6,7 @@ import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { InformasiChange } from './fields.ts';
 import { type InformasiRow, informasi } from './schema.ts';
 import { settleInformasi } from './settle-informasi.ts';
@@ -30,6 +31,7 @@ export async function updateInformasi(services: Services, user: SessionUser, act
       .set({ ...values, updatedAt: new Date() })
       .where(eq(informasi.id, id))
       .returning();
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: before.unitId, reason: 'dip' });
     await recordAudit(tx, actorOf(user), { action: 'informasi.updated', entity: 'informasi', entityId: id, before, after });
     return after!;
   });

@@ -7,6 +7,7 @@ import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { workingDaysAfter } from './deadlines.ts';
 import { disputeOf, type Keberatan, keberatanInTenant, type Sengketa } from './load-keberatan.ts';
 import { sengketa } from './schema.ts';
@@ -46,6 +47,7 @@ export async function recordSengketa(services: Services, user: SessionUser, acto
         createdBy: user.id,
       })
       .returning();
+    await markSiteChanged(tx, { tenantId: row.tenantId, unitId: row.unitId, reason: 'register' });
     await recordAudit(tx, actorOf(user), {
       action: 'sengketa.registered',
       entity: 'sengketa',

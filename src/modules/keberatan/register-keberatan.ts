@@ -9,6 +9,7 @@ import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
 import type { Channel } from '../permohonan/terms.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { workingDaysAfter } from './deadlines.ts';
 import { assertObjectable, groundArisenOn } from './ground-arisen.ts';
 import { KEBERATAN } from './history.ts';
@@ -98,6 +99,8 @@ export async function registerKeberatan(
       .returning();
     await recordStep(tx, actor, { entity: KEBERATAN, entityId: row!.id, from: null, to: 'terdaftar', note: late ? (lateNote ?? null) : null, at: now });
     // The audit chain cannot be erased, so it keeps the case facts and never the representative's personal data.
+    // The unit's public register shows a request's objections.
+    await markSiteChanged(tx, { tenantId: tenant.id, unitId: unit.id, reason: 'register' });
     await recordAudit(tx, actor, {
       action: 'keberatan.registered',
       entity: 'keberatan',

@@ -7,6 +7,7 @@ import { defineAlur } from '../alur/define-alur.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { KEBERATAN } from './history.ts';
 import { type Keberatan, keberatanInTenant } from './load-keberatan.ts';
 import { keberatan } from './schema.ts';
@@ -66,6 +67,7 @@ export async function transitionKeberatan(services: Services, user: SessionUser,
         changes.decidedAt = now;
         note = changes.decision.putusan === 'dikabulkan' ? changes.decision.perintah : changes.decision.alasan;
       }
+      await markSiteChanged(tx, { tenantId: row.tenantId, unitId: row.unitId, reason: 'register' });
       const [updated] = await tx.update(keberatan).set(changes).where(eq(keberatan.id, row.id)).returning();
       return { result: updated!, after: { status: input.ke, decision: updated!.decision, note }, note };
     });

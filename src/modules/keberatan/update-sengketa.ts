@@ -8,6 +8,7 @@ import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { type Sengketa, sengketaInTenant } from './load-keberatan.ts';
 import { sengketa } from './schema.ts';
 import { type Compliance, type DisputeStage, disputeStages } from './terms.ts';
@@ -51,6 +52,7 @@ export async function updateSengketa(services: Services, user: SessionUser, acto
       .where(eq(sengketa.id, row.id))
       .returning();
     const before = Object.fromEntries(Object.keys(next).map((k) => [k, row[k as keyof Sengketa]]));
+    await markSiteChanged(tx, { tenantId: row.tenantId, unitId: row.unitId, reason: 'register' });
     await recordAudit(tx, actorOf(user), { action: 'sengketa.updated', entity: 'sengketa', entityId: row.id, before, after: next });
     return updated!;
   });

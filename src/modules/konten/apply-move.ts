@@ -3,6 +3,7 @@ import type { AfterCommit } from '../../db/transaction.ts';
 import type { Tx } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
 import type { Move } from '../alur/define-alur.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { type KontenCtx, kontenAlur } from './alur.ts';
 import { queueHandOff, roleRecipients, userRecipients } from './hand-off-mail.ts';
 import { type KontenRow, revisiOf } from './load-konten.ts';
@@ -11,6 +12,7 @@ import { sendPublicationJob } from './publication-job.ts';
 import { konten } from './schema.ts';
 import type { StatusKonten } from './terms.ts';
 
+const publicStatus = new Set<StatusKonten>(['terbit', 'diarsipkan']);
 type By = Move<StatusKonten, KontenCtx>['by'];
 const noApproval = { approvedRevisionId: null, approvedHash: null, approvedBy: null, approvedAt: null } as const;
 
@@ -66,6 +68,9 @@ export async function applyMove(
       }
       const [updated] = await tx.update(konten).set(changes).where(eq(konten.id, row.id)).returning();
       const next = updated as KontenRow;
+      // Going live, leaving it (withdrawn, archived) or any move of a live item changes its pages.
+      if (row.liveRevisionId !== null || next.liveRevisionId !== null || publicStatus.has(from) || publicStatus.has(to))
+        await markSiteChanged(tx, { tenantId: row.tenantId, unitId: row.unitId, reason: 'konten' });
       if (to === 'dijadwalkan') afterCommit(() => sendPublicationJob(services, next));
       await mailFor(tx, services, afterCommit, next, from, to, ctx, actorId, m.catatan ?? null);
       return {

@@ -9,6 +9,7 @@ import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { assertOrg, canOrg } from '../org/policy.ts';
 import { units } from '../org/schema.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { mediaCenterAlur } from './alur.ts';
 import { type KontenDetail, kontenDetail } from './get-konten.ts';
 import { kontenInTenant } from './load-konten.ts';
@@ -112,6 +113,9 @@ export async function moveMediaCenter(
           ? { status: input.ke, publishedAt: at }
           : { status: input.ke, decidedBy: user.id, decidedAt: at, note: input.catatan ?? mc.note };
       await tx.update(kontenMediaCenter).set(changes).where(eq(kontenMediaCenter.kontenId, item.id));
+      // The pemda's home lists what the Media Center published; the unit's own pages may show it too.
+      if (from === 'terbit_pusat' || input.ke === 'terbit_pusat')
+        await markSiteChanged(tx, { tenantId: item.tenantId, unitId: item.unitId, reason: 'media_center' });
       return { result: null, note: input.catatan };
     });
   });

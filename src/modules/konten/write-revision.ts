@@ -1,6 +1,7 @@
 import { eq, max } from 'drizzle-orm';
 import type { Tx } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { setDraftMediaUsage } from './media-port.ts';
 import { type RevisionContent, revisionHash } from './revision-hash.ts';
 import { konten, kontenRevisi } from './schema.ts';
@@ -33,5 +34,7 @@ export async function writeRevision(tx: Tx, kontenId: string, content: RevisionC
     .where(eq(konten.id, kontenId))
     .returning();
   await setDraftMediaUsage(tx, row!.tenantId, kontenId, content.mediaIds);
+  // The title, bidang (its address) and writer are read from the item row by a live item's pages.
+  if (row!.liveRevisionId) await markSiteChanged(tx, { tenantId: row!.tenantId, unitId: row!.unitId, reason: 'konten' });
   return { revisi: revisi!, row: row! };
 }

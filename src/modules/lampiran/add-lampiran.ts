@@ -7,6 +7,7 @@ import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { cleanFileName } from './file-name.ts';
 import { type LampiranView, lampiranView } from './lampiran-view.ts';
 import { LAMPIRAN_MAX_BYTES, LAMPIRAN_MAX_PER_OWNER } from './limits.ts';
@@ -82,6 +83,8 @@ async function insert(tx: Tx, user: SessionUser, owner: Owner, fields: Fields): 
     .values({ ...fields, tenantId: owner.tenantId, ownerKind: owner.kind, ownerId: owner.id, createdBy: user.id })
     .returning();
   const view = lampiranView(row!);
+  // A DIP item's attachments are listed on its public page.
+  await markSiteChanged(tx, { tenantId: owner.tenantId, unitId: owner.unitId, reason: 'lampiran' });
   await recordAudit(tx, actorOf(user), {
     action: 'lampiran.ditambahkan',
     entity: owner.kind,

@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { auditFacts } from './add-lampiran.ts';
 import { lampiranView } from './lampiran-view.ts';
 import { findLampiran } from './list-lampiran.ts';
@@ -27,6 +28,7 @@ export async function removeLampiran(
     if (!row) throw new AppError('not_found', 'error.not_found');
     await lampiranStorage.remove(tx, row.id);
     await tx.delete(lampiran).where(eq(lampiran.id, row.id));
+    await markSiteChanged(tx, { tenantId: owner.tenantId, unitId: owner.unitId, reason: 'lampiran' });
     await recordAudit(tx, actorOf(user), {
       action: 'lampiran.dihapus',
       entity: owner.kind,

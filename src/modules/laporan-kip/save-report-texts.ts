@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { ReportTexts } from './build-report.ts';
 import { reportTextsRow } from './load-report-texts.ts';
 import type { Scope } from './load-rows.ts';
@@ -27,6 +28,7 @@ export async function saveReportTexts(services: Services, user: SessionUser, sco
           .onConflictDoUpdate({ target: [laporanKip.tenantId, laporanKip.unitId, laporanKip.dari, laporanKip.sampai], set: values })
           .returning();
     const textsOf = (r: typeof existing) => (r ? { kendala: r.kendala, rekomendasi: r.rekomendasi, tindakLanjut: r.tindakLanjut } : null);
+    await markSiteChanged(tx, { tenantId: scope.tenantId, unitId: scope.unitId, reason: 'laporan' });
     await recordAudit(tx, actorOf(user), {
       action: 'laporan_kip.texts_saved',
       entity: 'laporan_kip',

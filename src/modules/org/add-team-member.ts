@@ -5,6 +5,7 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { type Actor, actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { OrgActor } from './actor.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import { decreeInTenant, personInTenant, unitInTenant } from './load-in-tenant.ts';
@@ -26,6 +27,7 @@ export async function insertTeamMember(tx: Tx, actor: Actor, input: NewMember): 
       throw err;
     });
   await recordAudit(tx, actor, { action: 'team_member.added', entity: 'team_member', entityId: member!.id, after: member });
+  await markSiteChanged(tx, { tenantId: actor.tenantId, unitId: input.unitId, reason: 'tim' });
   return member!;
 }
 

@@ -3,6 +3,7 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { OrgActor } from './actor.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import type { Bidang } from './find-units.ts';
@@ -26,6 +27,7 @@ export async function createBidang(services: Services, user: SessionUser, actor:
         throw err;
       });
     await recordAudit(tx, actorOf(user), { action: 'bidang.created', entity: 'bidang', entityId: row!.id, after: row });
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId, reason: 'bidang' });
     return row!;
   });
 }

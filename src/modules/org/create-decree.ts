@@ -2,6 +2,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { unitInTenant } from './load-in-tenant.ts';
 import { decrees } from './schema.ts';
 
@@ -17,6 +18,7 @@ export async function createDecree(services: Services, user: SessionUser, input:
       .values({ ...input, tenantId: user.tenantId })
       .returning();
     await recordAudit(tx, actorOf(user), { action: 'decree.created', entity: 'decree', entityId: decree!.id, after: decree });
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: decree!.unitId, reason: 'sk' });
     return decree!;
   });
 }

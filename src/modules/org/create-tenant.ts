@@ -1,6 +1,7 @@
 import { inTransaction } from '../../db/transaction.ts';
 import type { Db } from '../../db/types.ts';
 import { type Actor, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { Tenant } from './get-tenant.ts';
 import { notifyOrgChanged } from './org-changed.ts';
 import type { TimeZone } from './roles.ts';
@@ -13,6 +14,7 @@ export async function createTenant(db: Db, actor: Actor, input: NewTenant): Prom
   const changed = await inTransaction(db, async (tx) => {
     const [tenant] = await tx.insert(tenants).values(input).returning();
     await recordAudit(tx, { ...actor, tenantId: tenant!.id }, { action: 'tenant.created', entity: 'tenant', entityId: tenant!.id, after: tenant });
+    await markSiteChanged(tx, { tenantId: tenant!.id, unitId: null, reason: 'tenant' });
     return tenant!;
   });
   notifyOrgChanged();

@@ -3,6 +3,7 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { checkParent, checkUnitUnique } from './check-unit-links.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import type { Unit } from './find-units.ts';
@@ -39,6 +40,8 @@ export async function createUnit(services: Services, user: SessionUser, input: N
         throw err;
       });
     await recordAudit(tx, actorOf(user), { action: 'unit.created', entity: 'unit', entityId: unit!.id, after: unit });
+    // A unit shows in the pemda's list and frame: every page of the tenant.
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: null, reason: 'unit' });
     return unit!;
   });
   notifyOrgChanged();

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { OrgActor } from './actor.ts';
 import { isForeignKeyViolation } from './db-errors.ts';
 import { bidangInTenant } from './load-in-tenant.ts';
@@ -26,5 +27,6 @@ export async function deleteBidang(services: Services, user: SessionUser, actor:
         throw err;
       });
     await recordAudit(tx, actorOf(user), { action: 'bidang.deleted', entity: 'bidang', entityId: bidangId, before });
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: before.unitId, reason: 'bidang' });
   });
 }

@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { OrgActor } from './actor.ts';
 import { memberInTenant } from './load-in-tenant.ts';
 import { assertOrg } from './policy.ts';
@@ -15,5 +16,6 @@ export async function removeTeamMember(services: Services, user: SessionUser, ac
     assertOrg(actor, 'team.manage', before.unitId);
     await tx.delete(teamMembers).where(eq(teamMembers.id, memberId));
     await recordAudit(tx, actorOf(user), { action: 'team_member.removed', entity: 'team_member', entityId: memberId, before });
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: before.unitId, reason: 'tim' });
   });
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { OrgActor } from './actor.ts';
 import type { NewBidang } from './create-bidang.ts';
 import { isUniqueViolation } from './db-errors.ts';
@@ -27,6 +28,7 @@ export async function updateBidang(services: Services, user: SessionUser, actor:
         throw err;
       });
     await recordAudit(tx, actorOf(user), { action: 'bidang.updated', entity: 'bidang', entityId: bidangId, before, after });
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: before.unitId, reason: 'bidang' });
     return after!;
   });
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { Decree, NewDecree } from './create-decree.ts';
 import { unitInTenant } from './load-in-tenant.ts';
 import { decrees } from './schema.ts';
@@ -20,6 +21,7 @@ export async function updateDecree(services: Services, user: SessionUser, decree
     if (change.unitId) await unitInTenant(tx, user.tenantId, change.unitId, 'unitId');
     const [after] = await tx.update(decrees).set(change).where(eq(decrees.id, decreeId)).returning();
     await recordAudit(tx, actorOf(user), { action: 'decree.updated', entity: 'decree', entityId: decreeId, before, after });
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: null, reason: 'sk' });
     return after!;
   });
 }

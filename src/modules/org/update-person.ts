@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors.ts';
 import { checkNip } from '../../lib/nip.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { checkNipFree, type NewPerson, type Person } from './create-person.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import { people } from './schema.ts';
@@ -30,6 +31,8 @@ export async function updatePerson(services: Services, user: SessionUser, person
         throw err;
       });
     await recordAudit(tx, actorOf(user), { action: 'person.updated', entity: 'person', entityId: personId, before, after });
+    // A writer's name shows on the items they wrote, in any unit.
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: null, reason: 'person' });
     return after!;
   });
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import type { Tenant } from './get-tenant.ts';
 import { notifyOrgChanged } from './org-changed.ts';
 import type { TimeZone } from './roles.ts';
@@ -18,6 +19,7 @@ export async function updateTenant(services: Services, user: SessionUser, change
     if (!before) throw new AppError('not_found', 'error.not_found');
     const [after] = await tx.update(tenants).set(change).where(eq(tenants.id, user.tenantId)).returning();
     await recordAudit(tx, actorOf(user), { action: 'tenant.updated', entity: 'tenant', entityId: before.id, before, after });
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: null, reason: 'tenant' });
     return after!;
   });
   notifyOrgChanged();

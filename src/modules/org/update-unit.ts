@@ -4,6 +4,7 @@ import type { SessionUser } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { checkParent, checkUnitUnique } from './check-unit-links.ts';
 import type { NewUnit } from './create-unit.ts';
 import type { Unit } from './find-units.ts';
@@ -33,6 +34,8 @@ export async function updateUnit(services: Services, user: SessionUser, unitId: 
       .returning();
     const action = change.active === false && before.active ? 'unit.deactivated' : 'unit.updated';
     await recordAudit(tx, actorOf(user), { action, entity: 'unit', entityId: unitId, before, after });
+    // Its name and address show on the pemda's pages and in links between units: the whole tenant.
+    await markSiteChanged(tx, { tenantId: user.tenantId, unitId: null, reason: 'unit' });
     return after!;
   });
   notifyOrgChanged();

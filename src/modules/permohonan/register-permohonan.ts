@@ -7,6 +7,7 @@ import { type Actor, actorOf, recordAudit } from '../audit/record-audit.ts';
 import { localDateOf } from '../hari-kerja/local-date.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { answerDueDate, deadlineCalendar } from './deadlines.ts';
 import { PERMOHONAN } from './history.ts';
 import type { IdentityFile } from './identity-file.ts';
@@ -91,6 +92,8 @@ export async function registerPermohonan(
     await recordStep(tx, actor, { entity: PERMOHONAN, entityId: row!.id, from: null, to: 'terdaftar', note: null, at: now });
     if (identity) await storeIdentity(tx, services.secrets, row!.id, identity, input.receivedAt);
     // The audit chain cannot be erased, so it keeps the case facts and never the requester's personal data.
+    // The unit's public register and reports count it.
+    await markSiteChanged(tx, { tenantId: tenant.id, unitId: unit.id, reason: 'register' });
     await recordAudit(tx, actor, {
       action: 'permohonan.registered',
       entity: 'permohonan',

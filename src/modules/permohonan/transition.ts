@@ -6,6 +6,7 @@ import type { Services } from '../../services.ts';
 import { defineAlur } from '../alur/define-alur.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { getTenant } from '../org/get-tenant.ts';
+import { markSiteChanged } from '../site/site-changed.ts';
 import { deadlineCalendar, extendedDeadline, todayIn } from './deadlines.ts';
 import { decisionInstant } from './decision-date.ts';
 import { PERMOHONAN } from './history.ts';
@@ -79,6 +80,7 @@ export async function transitionPermohonan(services: Services, user: SessionUser
         const tenant = await getTenant(tx, row.tenantId);
         changes.decidedAt = decisionInstant(row.receivedAt, input.tanggal, tenant.timeZone, now);
       }
+      await markSiteChanged(tx, { tenantId: row.tenantId, unitId: row.unitId, reason: 'register' });
       const [updated] = await tx.update(permohonan).set(changes).where(eq(permohonan.id, row.id)).returning();
       const after = {
         status: input.ke,

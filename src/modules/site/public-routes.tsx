@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
+import { withPageCache } from './cache/serve-cached-page.ts';
 import type { PortalSection } from './portal.ts';
 import { sendCached } from './send-cached.ts';
 import { serveSitePage } from './serve-site-page.tsx';
@@ -16,5 +17,5 @@ export function registerPublicSite(app: Hono<AppEnv>, portal: PortalSection[] = 
   app.get('/assets/site.css', (c) =>
     sendCached(c, stylesheet.css, { type: 'text/css; charset=utf-8', cacheControl: 'public, max-age=31536000, immutable', etag: stylesheet.etag }),
   );
-  app.get('*', (c) => (reserved.test(c.req.path) ? c.notFound() : serveSitePage(c, portal)));
+  app.get('*', (c) => (reserved.test(c.req.path) ? c.notFound() : withPageCache(c, () => serveSitePage(c, portal))));
 }

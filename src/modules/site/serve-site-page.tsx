@@ -4,6 +4,7 @@ import { readPublicQuery } from '../../http/form-body.ts';
 import { t } from '../../i18n/catalogue.ts';
 import { listCentralKonten } from '../konten/public-central.ts';
 import { listUnits } from '../org/find-units.ts';
+import { offerPage } from './cache/serve-cached-page.ts';
 import type { PortalSection } from './portal.ts';
 import { resolveSite, type SiteContext, siteHref } from './resolve-site.ts';
 import { routeUnitPage } from './route-unit-page.ts';
@@ -31,7 +32,7 @@ export async function serveSitePage(c: Context<AppEnv>, portal: PortalSection[] 
     const units = await listUnits(db, ctx.tenant.id);
     const central = await listCentralKonten(db, ctx.tenant.id);
     const home = { label: ctx.tenant.name, href: siteHref(ctx, '/') };
-    return page(c, { ctx, title: ctx.tenant.name, crumbs: [home], section: 'beranda', children: <PemdaHome ctx={ctx} units={units} central={central} /> });
+    return page(c, ctx, { ctx, title: ctx.tenant.name, crumbs: [home], section: 'beranda', children: <PemdaHome ctx={ctx} units={units} central={central} /> });
   }
   const spec = await routeUnitPage(db, ctx, ctx.unit, rest, portal, readPublicQuery(c));
   if (!spec) return notFound(c, ctx);
@@ -49,15 +50,21 @@ export async function sendSitePage(c: Context<AppEnv>, ctx: SiteContext, spec: P
     c.header('Cache-Control', 'no-store');
     return c.html(html, spec.status ?? 200);
   }
-  return sendCached(c, html, { type: 'text/html; charset=utf-8', cacheControl: pageCache, status: spec.status === 404 ? 404 : undefined });
+  return sendPublic(c, ctx, html, spec.status === 404 ? 404 : spec.status === undefined || spec.status === 200 ? 200 : spec.status);
 }
 
-async function page(c: Context<AppEnv>, props: LayoutProps): Promise<Response> {
-  return sendCached(c, await render(props), { type: 'text/html; charset=utf-8', cacheControl: pageCache });
+async function page(c: Context<AppEnv>, ctx: SiteContext, props: LayoutProps): Promise<Response> {
+  return sendPublic(c, ctx, await render(props), 200);
 }
 
 async function notFound(c: Context<AppEnv>, ctx: SiteContext): Promise<Response> {
   const title = t(ctx.lang, 'site.not_found.title');
   const html = await render({ ctx, title, crumbs: [{ label: title, href: ctx.path }], section: null, children: <NotFound ctx={ctx} /> });
-  return sendCached(c, html, { type: 'text/html; charset=utf-8', cacheControl: pageCache, status: 404 });
+  return sendPublic(c, ctx, html, 404);
+}
+
+/** A page anyone may see: offered to the page cache (a 200 or a 404 only) and sent with its ETag. */
+function sendPublic(c: Context<AppEnv>, ctx: SiteContext, html: string, status: 200 | 400 | 404 | 429): Response {
+  if (status === 200 || status === 404) offerPage(c, { tenantId: ctx.tenant.id, unitId: ctx.unit?.id ?? null, html, status, cacheControl: pageCache });
+  return sendCached(c, html, { type: 'text/html; charset=utf-8', cacheControl: pageCache, status: status === 404 ? 404 : undefined });
 }

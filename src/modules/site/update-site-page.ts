@@ -7,6 +7,7 @@ import type { Unit } from '../org/find-units.ts';
 import type { SitePageSlug } from './editable-pages.ts';
 import type { SitePage } from './list-site-pages.ts';
 import { sitePages } from './schema.ts';
+import { markSiteChanged } from './site-changed.ts';
 
 export type UpdateSitePage = { unit: Unit; slug: SitePageSlug; title: string; body: string; user: SessionUser };
 
@@ -33,6 +34,7 @@ export async function updateSitePage(db: Db, { unit, slug, title, body, user }: 
       before: before ? { unitId: unit.id, slug, title: before.title, body: before.body } : null,
       after: { unitId: unit.id, slug, title: page.title, body: page.body },
     });
+    await markSiteChanged(tx, { tenantId: unit.tenantId, unitId: unit.id, reason: 'halaman' });
     return { slug, title: page.title, body: page.body, updatedAt: page.updatedAt };
   });
 }

@@ -1,0 +1,56 @@
+// Live news items for the benchmarks, written straight into the tables the way the workflow leaves
+// a published item (a revision, and the item pointing to it as current, approved and live).
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../src/db/types.ts';
+import { konten, kontenRevisi } from '../src/modules/konten/schema.ts';
+
+const words = ['pelatihan', 'rapat', 'kunjungan', 'sosialisasi', 'peresmian', 'pelantikan', 'lomba', 'bimbingan', 'festival', 'evaluasi'];
+const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+/** `count` published news items of one unit and bidang, newest first by number; returns their slugs. */
+export async function insertLiveNews(db: Db, o: { tenantId: string; unitId: string; bidangId: string; createdBy: string; count: number; prefix?: string }) {
+  const prefix = o.prefix ?? 'berita';
+  const slugs: string[] = [];
+  const now = Date.now();
+  for (let start = 0; start < o.count; start += 1000) {
+    const n = Math.min(1000, o.count - start);
+    const rows = Array.from({ length: n }, (_, k) => {
+      const i = start + k;
+      const judul = `${words[i % 10]} ${words[(i * 3) % 10]} aparatur angkatan ${i + 1} di Kota Uji`;
+      const slug = `${prefix}-${i + 1}`;
+      slugs.push(slug);
+      return { id: randomUUID(), i, judul, slug, at: new Date(now - (i + 1) * 3_600_000) };
+    });
+    await db.insert(konten).values(
+      rows.map((r) => ({
+        id: r.id,
+        tenantId: o.tenantId,
+        unitId: o.unitId,
+        jenis: 'berita',
+        slug: r.slug,
+        judul: r.judul,
+        status: 'terbit',
+        bidangId: o.bidangId,
+        createdBy: o.createdBy,
+        publishedAt: r.at,
+      })),
+    );
+    await db.insert(kontenRevisi).values(
+      rows.map((r) => ({
+        kontenId: r.id,
+        nomor: 1,
+        judul: r.judul,
+        ringkasan: `Ringkasan fiktif ${r.judul}: kegiatan diikuti aparatur dari seluruh perangkat daerah.`,
+        isi: { type: 'doc', content: [para(`Isi fiktif ${r.judul}.`), para('Kegiatan dibuka secara resmi oleh pimpinan dan berlangsung dua hari.')] } as never,
+        bidangId: o.bidangId,
+        hash: `bench-${r.id}`,
+        authorLabel: 'Penulis Uji',
+        createdAt: r.at,
+      })),
+    );
+  }
+  await db.execute(sql`update ${konten} k set current_revision_id = r.id, live_revision_id = r.id, approved_revision_id = r.id
+    from ${kontenRevisi} r where r.konten_id = k.id and k.unit_id = ${o.unitId} and k.live_revision_id is null and k.status = 'terbit'`);
+  return slugs;
+}

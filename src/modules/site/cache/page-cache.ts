@@ -1,0 +1,135 @@
+import type { SiteChange } from '../site-changed.ts';
+
+/** One rendered public page, kept compressed both ways; the identity bytes are unzipped on demand. */
+export type CachedPage = {
+  tenantId: string;
+  /** null for the pemda's own pages (its home, its 404s). */
+  unitId: string | null;
+  status: 200 | 404;
+  type: string;
+  cacheControl: string;
+  /** Strong ETag of the content; each encoding sends it with its own suffix. */
+  etag: string;
+  gzip: Buffer;
+  br: Buffer;
+  /** Length of the uncompressed body. */
+  length: number;
+  /** When it was stored (ms): a page also ages out, see PageCache. */
+  storedAt: number;
+};
+
+const sizeOf = (page: CachedPage, key: string) => page.gzip.byteLength + page.br.byteLength + key.length * 2 + 200;
+
+/**
+ * The rendered public pages of one database, keyed by address (host, path and query; the language
+ * is in the query), bounded in bytes with the least recently used page dropped first.
+ *
+ * Invalidation is exact and cheap: `invalidate` drops the pages a change can touch, and bumps the
+ * generation so that a page whose rendering began before the change (and so may have read the
+ * old rows) is never stored after it. Until its own change has been seen committed, the process
+ * that made it neither serves nor stores pages of that tenant (`hold`/`release`), so whoever wrote
+ * reads their own write at once.
+ *
+ * Pages also age out after `ttlMs`: not for data (every change is announced), but for the clock —
+ * the service hours say whether the desk is open now, the calendar and closures count from today.
+ */
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
+  private gen = 0;
+  /** Tenants with a change of this process not yet seen committed: id → count of such changes. */
+  private readonly held = new Map<string, number>();
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly maxBytes: number,
+    readonly ttlMs = 60_000,
+  ) {}
+
+  get generation(): number {
+    return this.gen;
+  }
+
+  get size(): { pages: number; bytes: number } {
+    return { pages: this.pages.size, bytes: this.bytes };
+  }
+
+  get(key: string, now = Date.now()): CachedPage | undefined {
+    const page = this.pages.get(key);
+    if (page && now - page.storedAt >= this.ttlMs) this.drop(key);
+    if (!page || now - page.storedAt >= this.ttlMs || this.isHeld(page.tenantId)) {
+      this.misses++;
+      return undefined;
+    }
+    // Most recently used goes to the end of the Map's order.
+    this.pages.delete(key);
+    this.pages.set(key, page);
+    this.hits++;
+    return page;
+  }
+
+  /** Stores a page rendered since `generation`; refused when a change came in between. */
+  set(key: string, page: CachedPage, generation: number): boolean {
+    if (generation !== this.gen || this.isHeld(page.tenantId)) return false;
+    const size = sizeOf(page, key);
+    if (size > this.maxBytes / 16) return false;
+    this.drop(key);
+    this.pages.set(key, page);
+    this.bytes += size;
+    for (const [oldest] of this.pages) {
+      if (this.bytes <= this.maxBytes) break;
+      this.drop(oldest);
+    }
+    return true;
+  }
+
+  /**
+   * Drops what a change can have touched: with a unit, that unit's pages and the pemda's own
+   * pages (its home lists the units and the latest central news); without one, every page of the
+   * tenant (its name, menu and unit list are in every page's frame); without a tenant, every page.
+   */
+  invalidate(change: Pick<SiteChange, 'tenantId' | 'unitId'>): void {
+    this.gen++;
+    if (change.tenantId === null) {
+      this.clear();
+      return;
+    }
+    for (const [key, page] of this.pages) {
+      if (page.tenantId !== change.tenantId) continue;
+      if (change.unitId === null || page.unitId === null || page.unitId === change.unitId) this.drop(key);
+    }
+  }
+
+  /** Forgets every page: after the change feed was interrupted, when changes may have been missed. */
+  clear(): void {
+    this.gen++;
+    this.pages.clear();
+    this.bytes = 0;
+  }
+
+  /** `'*'` (or null, a change of every tenant) holds every tenant (also while the feed is down). */
+  hold(tenantId: string | null): void {
+    this.gen++;
+    const id = tenantId ?? '*';
+    this.held.set(id, (this.held.get(id) ?? 0) + 1);
+  }
+
+  release(tenantId: string | null): void {
+    tenantId ??= '*';
+    const count = (this.held.get(tenantId) ?? 0) - 1;
+    if (count <= 0) this.held.delete(tenantId);
+    else this.held.set(tenantId, count);
+  }
+
+  private isHeld(tenantId: string): boolean {
+    return this.held.size > 0 && (this.held.has(tenantId) || this.held.has('*'));
+  }
+
+  private drop(key: string): void {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.bytes -= sizeOf(page, key);
+  }
+}

@@ -1,0 +1,71 @@
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../../http/env.ts';
+import { chooseEncoding } from '../../../http/middleware/compress.ts';
+import { etagOf, isFresh } from '../send-cached.ts';
+import { pageCacheOf } from './change-feed.ts';
+import type { CachedPage } from './page-cache.ts';
+
+/** What a page's renderer hands over for the cache: only public pages, never personal ones. */
+export type RenderedPage = { tenantId: string; unitId: string | null; html: string; status: 200 | 404; cacheControl: string };
+
+const TYPE = 'text/html; charset=utf-8';
+// Compressed once per page and change, then sent thousands of times: worth the better levels.
+const BROTLI = { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_LGWIN]: 18 };
+const rendered = new WeakMap<Context<AppEnv>, RenderedPage>();
+
+/** Called by the site's renderer for a page anyone may be shown: the cache may keep it. */
+export function offerPage(c: Context<AppEnv>, page: RenderedPage): void {
+  rendered.set(c, page);
+}
+
+/**
+ * Answers a public GET or HEAD from the page cache when it holds the address, else renders it
+ * and keeps it when the renderer offered it (private pages never are). The key is the address as
+ * the visitor typed it: host, path and query (the language is `?lang=en`, the only other input).
+ */
+export async function withPageCache(c: Context<AppEnv>, render: () => Promise<Response>): Promise<Response> {
+  const cache = pageCacheOf(c.get('services').db);
+  if (!cache || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return render();
+  const url = new URL(c.req.url);
+  const key = `${(c.req.header('host') ?? '').toLowerCase()}${url.pathname}${url.search}`;
+  const hit = cache.get(key);
+  if (hit) return sendPage(c, hit);
+  const generation = cache.generation;
+  const response = await render();
+  const page = rendered.get(c);
+  if (!page) return response;
+  const body = Buffer.from(page.html);
+  const cached: CachedPage = {
+    tenantId: page.tenantId,
+    unitId: page.unitId,
+    status: page.status,
+    type: TYPE,
+    cacheControl: page.cacheControl,
+    etag: etagOf(page.html),
+    gzip: gzipSync(body, { level: 9 }),
+    br: brotliCompressSync(body, { params: { ...BROTLI, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }),
+    length: body.byteLength,
+    storedAt: Date.now(),
+  };
+  // Not kept when a change arrived while it was rendered: it may show the rows from before.
+  if (!cache.set(key, cached, generation)) return response;
+  return sendPage(c, cached);
+}
+
+/** The kept bytes in the encoding the client takes best; each encoding has its own strong ETag. */
+function sendPage(c: Context<AppEnv>, page: CachedPage): Response {
+  const encoding = chooseEncoding(c.req.header('accept-encoding'));
+  const base = page.etag.slice(1, -1);
+  const etag = encoding ? `"${base}-${encoding === 'br' ? 'br' : 'gz'}"` : page.etag;
+  const headers: Record<string, string> = { ETag: etag, 'Cache-Control': page.cacheControl, Vary: 'Accept-Encoding' };
+  // The same content in any encoding is current for If-None-Match (a weak comparison, RFC 9110).
+  const ifNoneMatch = c.req.header('if-none-match');
+  if (page.status === 200 && [page.etag, `"${base}-br"`, `"${base}-gz"`].some((tag) => isFresh(ifNoneMatch, tag))) return c.body(null, 304, headers);
+  headers['Content-Type'] = page.type;
+  const bytes = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : gunzipSync(page.gzip);
+  if (encoding) headers['Content-Encoding'] = encoding;
+  headers['Content-Length'] = String(bytes.byteLength);
+  if (c.req.method === 'HEAD') return c.body(null, page.status, headers);
+  return c.body(new Uint8Array(bytes), page.status, headers);
+}
