@@ -13,6 +13,7 @@ import { pemberitahuanMessages } from '../modules/pemberitahuan/messages.ts';
 import { permohonanMessages } from '../modules/permohonan/messages.ts';
 import { ppidPortalMessages } from '../modules/ppid-portal/messages.ts';
 import { rencanaMessages } from '../modules/rencana/messages.ts';
+import { siteWebMessages } from '../modules/site/feeds/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
 import { common } from './common.ts';
 
@@ -22,6 +23,7 @@ const parts = [
   authMessages,
   orgMessages,
   siteMessages,
+  siteWebMessages,
   hariKerjaMessages,
   informasiMessages,
   permohonanMessages,

@@ -1,5 +1,6 @@
 import { type Lang, t } from '../../i18n/catalogue.ts';
 import type { Block } from './isi-schema.ts';
+import { pictureHtml } from './responsive-image.ts';
 
 /** What a page needs to show one photo of the media library (the media module provides it). */
 export type GambarRender = {
@@ -48,14 +49,9 @@ function renderInline(node: Inline): string {
 }
 
 function renderImage(img: GambarRender, caption: string | null | undefined, sizes: string, eager = false): string {
-  const size = `width="${img.width}" height="${img.height}"`;
   const credit = img.credit ? ` <span class="kredit">${escapeHtml(img.credit)}</span>` : '';
   const figcaption = caption || credit ? `<figcaption>${escapeHtml(caption ?? '')}${credit}</figcaption>` : '';
-  return (
-    `<figure><picture><source type="image/webp" srcset="${escapeHtml(img.srcsetWebp)}" sizes="${sizes}">` +
-    `<img src="${escapeHtml(img.src)}" srcset="${escapeHtml(img.srcsetJpeg)}" sizes="${sizes}" ${size} alt="${escapeHtml(img.alt)}" ${eager ? 'fetchpriority="high"' : 'loading="lazy" decoding="async"'}></picture>` +
-    `${figcaption}</figure>`
-  );
+  return `<figure>${pictureHtml(img, { sizes, loading: eager ? 'eager' : 'lazy' })}${figcaption}</figure>`;
 }
 
 function renderBlock(block: Block, o: RenderOptions): string {

@@ -101,7 +101,8 @@ describe('public pages with ?lang=en', () => {
     expect(res.status).toBeLessThan(500);
     const html = await res.text();
     expect(html).toContain('<html lang="en"');
-    const text = textOf(html);
+    // The address a visitor typed (the 404 repeats it) is theirs, not the chrome's.
+    const text = textOf(html.replace(/<code>[^<]*<\/code>/g, ''));
     const found = indonesian.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text));
     expect(found, text.replace(/\s+/g, ' ').slice(0, 2000)).toEqual([]);
   });

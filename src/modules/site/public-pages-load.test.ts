@@ -142,7 +142,7 @@ describe('paged public lists', () => {
       const { status, html } = await page(path);
       expect(status, path).toBe(200);
       expect(weight(html), path).toBeLessThanOrEqual(30 * 1024);
-      expect(html, path).not.toMatch(/<script|style="/i);
+      expect(html, path).not.toMatch(/<script(?! type="application\/ld\+json")|style="/i);
     }
   });
 });

@@ -5,6 +5,8 @@ import { t } from '../../i18n/catalogue.ts';
 import { listCentralKonten } from '../konten/public-central.ts';
 import { listUnits } from '../org/find-units.ts';
 import { offerPage } from './cache/serve-cached-page.ts';
+import { pemdaMeta } from './meta/page-meta.ts';
+import { siteAddress } from './meta/site-address.ts';
 import type { PortalSection } from './portal.ts';
 import { resolveSite, type SiteContext, siteHref } from './resolve-site.ts';
 import { routeUnitPage } from './route-unit-page.ts';
@@ -32,20 +34,30 @@ export async function serveSitePage(c: Context<AppEnv>, portal: PortalSection[] 
     const units = await listUnits(db, ctx.tenant.id);
     const central = await listCentralKonten(db, ctx.tenant.id);
     const home = { label: ctx.tenant.name, href: siteHref(ctx, '/') };
-    return page(c, ctx, { ctx, title: ctx.tenant.name, crumbs: [home], section: 'beranda', children: <PemdaHome ctx={ctx} units={units} central={central} /> });
+    return page(c, ctx, {
+      ctx,
+      title: ctx.tenant.name,
+      crumbs: [home],
+      section: 'beranda',
+      meta: pemdaMeta(ctx),
+      children: <PemdaHome ctx={ctx} units={units} central={central} />,
+    });
   }
   const spec = await routeUnitPage(db, ctx, ctx.unit, rest, portal, readPublicQuery(c));
   if (!spec) return notFound(c, ctx);
   return sendSitePage(c, ctx, spec);
 }
 
-async function render(props: LayoutProps): Promise<string> {
-  return `<!doctype html>${await Layout(props).toString()}`;
+/** A page in the site frame; its head gets the site's own address (canonical, previews) and the list page asked for. */
+async function render(c: Context<AppEnv>, props: LayoutProps): Promise<string> {
+  const halaman = Number(c.req.query('halaman')) || undefined;
+  const meta = { ...props.meta, site: siteAddress(c.get('services').config.publicUrl, props.ctx), halaman };
+  return `<!doctype html>${await Layout({ ...props, meta }).toString()}`;
 }
 
 /** Sends one unit page in the site frame; pages with personal data are never cached. */
 export async function sendSitePage(c: Context<AppEnv>, ctx: SiteContext, spec: PageSpec): Promise<Response> {
-  const html = await render({ ctx, title: spec.title, crumbs: spec.crumbs, section: spec.section, meta: spec.meta, children: spec.content });
+  const html = await render(c, { ctx, title: spec.title, crumbs: spec.crumbs, section: spec.section, meta: spec.meta, children: spec.content });
   if (spec.private) {
     c.header('Cache-Control', 'no-store');
     return c.html(html, spec.status ?? 200);
@@ -54,12 +66,19 @@ export async function sendSitePage(c: Context<AppEnv>, ctx: SiteContext, spec: P
 }
 
 async function page(c: Context<AppEnv>, ctx: SiteContext, props: LayoutProps): Promise<Response> {
-  return sendPublic(c, ctx, await render(props), 200);
+  return sendPublic(c, ctx, await render(c, props), 200);
 }
 
 async function notFound(c: Context<AppEnv>, ctx: SiteContext): Promise<Response> {
   const title = t(ctx.lang, 'site.not_found.title');
-  const html = await render({ ctx, title, crumbs: [{ label: title, href: ctx.path }], section: null, children: <NotFound ctx={ctx} /> });
+  const html = await render(c, {
+    ctx,
+    title,
+    crumbs: [{ label: title, href: ctx.path }],
+    section: null,
+    meta: { noindex: true },
+    children: <NotFound ctx={ctx} />,
+  });
   return sendPublic(c, ctx, html, 404);
 }
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../../db/types.ts';
 import { t } from '../../../i18n/catalogue.ts';
+import { listMeta } from '../meta/page-meta.ts';
 import { sectionLabel } from '../site-menu.ts';
 import { EmptyState } from '../views/empty-state.tsx';
 import { bidangPublik, kontenItemPage, kontenListBlock, listPath, pagerLabel } from './konten-pages.tsx';
@@ -31,6 +32,7 @@ export async function artikelPage(db: Queryable, trail: Trail, slug: string | un
     title: sectionLabel(ctx, 'artikel'),
     section: 'artikel',
     crumbs: trail.inSection('artikel'),
+    meta: listMeta(trail, 'artikel'),
     content: (
       <>
         <p class="lead">{t(ctx.lang, 'konten.publik.artikel_intro', { unit: unit.name })}</p>

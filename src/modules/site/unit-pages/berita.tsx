@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../db/types.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import { BERITA_TANPA_BIDANG, publicSegmentsOf } from '../../konten/public-path.ts';
+import { listMeta } from '../meta/page-meta.ts';
 import { EmptyState } from '../views/empty-state.tsx';
 import { bidangPublik, kontenItemPage, kontenListBlock, listPath, pagerLabel } from './konten-pages.tsx';
 import type { PageSpec, Trail } from './page-trail.ts';
@@ -57,5 +58,6 @@ export async function beritaPage(db: Queryable, trail: Trail, rest: string[], qu
     intro: t(ctx.lang, 'site.intro.berita', { unit: unit.name }),
     index: list,
     page: () => list,
+    meta: listMeta(trail, 'berita', division),
   });
 }

@@ -4,6 +4,7 @@ import { listPublicKonten } from '../../konten/public-list.ts';
 import { gambarPublik } from '../../konten/public-media.ts';
 import { KontenList } from '../../konten/views/konten-list.tsx';
 import { listSitePages } from '../list-site-pages.ts';
+import { unitHomeMeta } from '../meta/page-meta.ts';
 import { pageTitleIn } from '../page-title.ts';
 import { defaultProfileTitles } from '../profile-pages.ts';
 import { siteHref } from '../resolve-site.ts';
@@ -54,5 +55,5 @@ export async function unitHomePage(db: Queryable, trail: Trail): Promise<PageSpe
       </ul>
     </>
   );
-  return { title: unit.name, section: 'beranda', crumbs: trail.home, content };
+  return { title: unit.name, section: 'beranda', crumbs: trail.home, content, meta: unitHomeMeta(trail) };
 }

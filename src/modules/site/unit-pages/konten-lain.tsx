@@ -2,6 +2,7 @@ import type { Queryable } from '../../../db/types.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import { jenisBySegment } from '../../konten/public-path.ts';
 import type { JenisKonten } from '../../konten/terms.ts';
+import { listMeta } from '../meta/page-meta.ts';
 import { sectionLabel } from '../site-menu.ts';
 import { EmptyState } from '../views/empty-state.tsx';
 import { bidangPublik, kontenItemPage, kontenListBlock, listPath, pagerLabel } from './konten-pages.tsx';
@@ -39,5 +40,5 @@ export async function kalenderPage(db: Queryable, trail: Trail, query: URLSearch
     <EmptyState text={t(ctx.lang, 'site.empty.kalender')} />,
   );
   if (list === null) return null;
-  return { title: sectionLabel(ctx, 'kalender'), section: 'kalender', crumbs: trail.inSection('kalender'), content: list };
+  return { title: sectionLabel(ctx, 'kalender'), section: 'kalender', crumbs: trail.inSection('kalender'), content: list, meta: listMeta(trail, 'agenda') };
 }

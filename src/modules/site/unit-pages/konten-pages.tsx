@@ -7,6 +7,7 @@ import type { JenisKonten } from '../../konten/terms.ts';
 import { type BidangPublik, KontenList } from '../../konten/views/konten-list.tsx';
 import { KontenPage } from '../../konten/views/konten-page.tsx';
 import { listBidang } from '../../org/find-units.ts';
+import { itemMeta } from '../meta/page-meta.ts';
 import { unitPath } from '../site-menu.ts';
 import type { Crumb } from '../views/layout.tsx';
 import { Pager, pageCount, pagedHref, requestedPage } from '../views/pager.tsx';
@@ -82,6 +83,7 @@ export async function kontenItemPage(db: Queryable, trail: Trail, spec: ItemSpec
     section: spec.section,
     crumbs: [...spec.crumbs(item), trail.crumb(item.judul, ...spec.segments)],
     content: <KontenPage ctx={ctx} item={item} gambar={gambar} bidang={spec.bidang} />,
+    meta: itemMeta(trail, item, gambar, spec.segments),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Queryable } from '../../../db/types.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import { kategoriSegment } from '../../konten/public-path.ts';
 import type { KategoriPublikasi } from '../../konten/terms.ts';
+import { listMeta } from '../meta/page-meta.ts';
 import { type PublicationKind, publicationKinds, publicationLabel } from '../site-menu.ts';
 import { EmptyState } from '../views/empty-state.tsx';
 import { bidangPublik, kontenItemPage, kontenListBlock, listPath, pagerLabel } from './konten-pages.tsx';
@@ -51,5 +52,6 @@ export async function publikasiPage(db: Queryable, trail: Trail, rest: string[],
     intro: t(ctx.lang, 'site.intro.publikasi', { unit: unit.name }),
     // Only a sub-section's page is asked for, and each has its list.
     page: () => list!,
+    meta: listMeta(trail, 'publikasi'),
   });
 }

@@ -18,6 +18,8 @@ export type SectionPage = {
   index?: JSX.Element;
   /** A sub-page below its sub-menu. */
   page(position: number, here: Crumb): JSX.Element | Promise<JSX.Element>;
+  /** The head's description, structured data and feeds, on the index and every sub-page. */
+  meta?: PageSpec['meta'];
 };
 
 /**
@@ -35,6 +37,7 @@ export async function sectionPage(trail: Trail, spec: SectionPage): Promise<Page
       title: label,
       section: spec.section,
       crumbs,
+      meta: spec.meta,
       content: (
         <>
           <p class="lead">{spec.intro}</p>
@@ -52,6 +55,7 @@ export async function sectionPage(trail: Trail, spec: SectionPage): Promise<Page
     title: here.label,
     section: spec.section,
     crumbs: [...crumbs, here],
+    meta: spec.meta,
     content: (
       <>
         {nav(here.href)}

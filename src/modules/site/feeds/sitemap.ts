@@ -1,0 +1,125 @@
+import type { Queryable } from '../../../db/types.ts';
+import { publicSegmentsOf } from '../../konten/public-path.ts';
+import { listBidang, type Unit } from '../../org/find-units.ts';
+import { listSitePages } from '../list-site-pages.ts';
+import { type SiteAddress, unitUrl } from '../meta/site-address.ts';
+import type { PortalSection } from '../portal.ts';
+import { publicationKinds } from '../site-menu.ts';
+import { countLiveItems, type FeedItem, listFeedItems } from './feed-items.ts';
+import { rfc3339, XML_DECLARATION, xmlText } from './xml.ts';
+
+/**
+ * URLs per sitemap file. The protocol allows 50,000; a smaller file is quicker to build and send on
+ * the small servers this runs on, and a unit that outgrows it gets a sitemap index instead.
+ */
+export const SITEMAP_CHUNK = 5000;
+
+/** News a Google News sitemap lists: those first published in the last two days, as it asks. */
+export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+const NEWS_LIMIT = 1000;
+
+type Entry = { loc: string; lastmod?: Date };
+
+const urlset = (entries: Entry[]) =>
+  [
+    XML_DECLARATION,
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...entries.map((e) => `<url><loc>${xmlText(e.loc)}</loc>${e.lastmod ? `<lastmod>${rfc3339(e.lastmod)}</lastmod>` : ''}</url>`),
+    '</urlset>\n',
+  ].join('');
+
+/** A sitemap index naming other sitemap files. */
+export const sitemapIndex = (locs: string[]) =>
+  [
+    XML_DECLARATION,
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...locs.map((loc) => `<sitemap><loc>${xmlText(loc)}</loc></sitemap>`),
+    '</sitemapindex>\n',
+  ].join('');
+
+/** The pemda's own pages (its home), a file of the pemda's sitemap index. */
+export const pemdaSitemap = (address: SiteAddress) => urlset([{ loc: unitUrl(address, []) }]);
+
+/** The unit's pages that are not content items: home, sections and their sub-pages, PPID portal. */
+async function sectionEntries(db: Queryable, unit: Unit, address: SiteAddress, portal: PortalSection[]): Promise<Entry[]> {
+  const [pages, bidang] = await Promise.all([listSitePages(db, unit.id), listBidang(db, unit.id)]);
+  const paths: string[][] = [
+    [],
+    ['profil'],
+    ...pages.map((p) => ['profil', p.slug]),
+    ['berita'],
+    ...bidang.map((b) => ['berita', b.slug]),
+    ['publikasi'],
+    ...publicationKinds.map((k) => ['publikasi', k]),
+    ['kalender'],
+    ['artikel'],
+    ['kontak'],
+    ['ppid'],
+    ...portal.map((s) => ['ppid', s.segment]),
+  ];
+  return paths.map((parts) => ({ loc: unitUrl(address, parts) }));
+}
+
+async function itemEntries(db: Queryable, unit: Unit, address: SiteAddress, offset: number, limit: number): Promise<Entry[]> {
+  const slugs = new Map((await listBidang(db, unit.id)).map((b) => [b.id, b.slug]));
+  const items = await listFeedItems(db, { tenantId: unit.tenantId, unitId: unit.id, limit, offset });
+  return items.map((item) => ({ loc: unitUrl(address, publicSegmentsOf(item, slugs)), lastmod: item.revisedAt }));
+}
+
+/**
+ * A unit's sitemap: every public page and every live item (nothing a visitor would get a 404
+ * for). `part` is null for `sitemap.xml` — the whole list, or an index of its parts when the unit
+ * has more than one file's worth — and 1, 2… for `sitemap-{n}.xml`. Null when there is no such part.
+ */
+export async function unitSitemap(
+  db: Queryable,
+  unit: Unit,
+  address: SiteAddress,
+  portal: PortalSection[],
+  part: number | null,
+  chunk = SITEMAP_CHUNK,
+): Promise<string | null> {
+  const sections = await sectionEntries(db, unit, address, portal);
+  const items = await countLiveItems(db, unit.tenantId, unit.id);
+  // Part 1 holds the section pages and the newest items; later parts only items.
+  const parts = Math.max(1, Math.ceil((sections.length + items) / chunk));
+  if (part === null) {
+    if (parts === 1) return urlset([...sections, ...(await itemEntries(db, unit, address, 0, chunk))]);
+    return sitemapIndex(Array.from({ length: parts }, (_, i) => unitUrl(address, [`sitemap-${i + 1}.xml`])));
+  }
+  if (part < 1 || part > parts) return null;
+  if (part === 1) return urlset([...sections, ...(await itemEntries(db, unit, address, 0, chunk - sections.length))]);
+  const offset = chunk - sections.length + (part - 2) * chunk;
+  return urlset(await itemEntries(db, unit, address, offset, chunk));
+}
+
+/**
+ * The Google News sitemap of a unit: its berita of the last two days, with their publication facts.
+ * The language is the content's, Indonesian, whatever the chrome language.
+ */
+export async function newsSitemap(db: Queryable, unit: Unit, address: SiteAddress, now = new Date()): Promise<string> {
+  const slugs = new Map((await listBidang(db, unit.id)).map((b) => [b.id, b.slug]));
+  const items: FeedItem[] = await listFeedItems(db, {
+    tenantId: unit.tenantId,
+    unitId: unit.id,
+    jenis: 'berita',
+    since: new Date(now.getTime() - NEWS_WINDOW_MS),
+    limit: NEWS_LIMIT,
+  });
+  return [
+    XML_DECLARATION,
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    ...items.map((item) =>
+      [
+        `<url><loc>${xmlText(unitUrl(address, publicSegmentsOf(item, slugs)))}</loc>`,
+        '<news:news><news:publication>',
+        `<news:name>${xmlText(unit.name)}</news:name><news:language>id</news:language>`,
+        '</news:publication>',
+        `<news:publication_date>${rfc3339(item.publishedAt)}</news:publication_date>`,
+        `<news:title>${xmlText(item.judul)}</news:title>`,
+        '</news:news></url>',
+      ].join(''),
+    ),
+    '</urlset>\n',
+  ].join('');
+}
