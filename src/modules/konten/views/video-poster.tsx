@@ -31,6 +31,7 @@ export function VideoYoutube({ ctx, videoId, poster }: { ctx: SiteContext; video
 /** An uploaded video played by the browser from this site, loading nothing until the reader presses play. */
 export function VideoUnggahan({ src, poster, type }: { src: string; poster?: GambarRender; type: string }) {
   return (
+    // biome-ignore lint/a11y/useMediaCaption: the media library keeps no caption files yet; the item's text above describes the video
     <video class="video" controls preload="none" poster={poster?.src} width={poster?.width} height={poster?.height}>
       <source src={src} type={type} />
     </video>
