@@ -1,11 +1,11 @@
-import { inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Queryable } from '../../db/types.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { attachmentDisposition } from '../lampiran/file-name.ts';
 import { streamStored } from '../media/file-routes.ts';
 import { isMediaPublic } from '../media/media-usage.ts';
-import { media } from '../media/schema.ts';
+import { media, mediaUsage } from '../media/schema.ts';
 
 /** A publication's document as its download link describes it: name, type and size, so a reader on a slow line can decide. */
 export type DokumenPublik = { id: string; name: string; mediaType: string; sizeBytes: number };
@@ -26,7 +26,7 @@ export async function dokumenPublik(db: Queryable, ids: readonly string[]): Prom
       state: media.state,
     })
     .from(media)
-    .where(inArray(media.id, [...new Set(ids)]));
+    .where(and(inArray(media.id, [...new Set(ids)]), sql`exists (select 1 from ${mediaUsage} u where u.media_id = ${media.id} and u.is_public)`));
   const byId = new Map(rows.filter((r) => r.storageKey && r.state !== 'menunggu' && r.state !== 'gagal').map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
