@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { bidang, units } from '../org/schema.ts';
 import { publicSegmentsOf } from './public-path.ts';
@@ -55,6 +55,49 @@ export async function listCentralKonten(db: Queryable, tenantId: string, limit =
       judul: r.judul,
       ringkasan: r.ringkasan,
       publishedAt: r.publishedAt as Date,
+    };
+  });
+}
+
+/** One unit's newest live news item, as the pemda's home lists the units' latest. */
+export type UnitTerbaru = CentralKonten & { coverMediaId: string | null };
+
+/**
+ * The newest live news of every active unit of the pemda, newest first (the Media Center's view of
+ * the whole government): the live revision's title and summary, linked to the unit's page. One query.
+ */
+export async function listLatestFromUnits(db: Queryable, tenantId: string, limit = 8): Promise<UnitTerbaru[]> {
+  const rows = await db
+    .select({
+      id: konten.id,
+      slug: konten.slug,
+      unitSlug: units.slug,
+      unitName: units.name,
+      bidangId: kontenRevisi.bidangId,
+      bidangSlug: bidang.slug,
+      judul: kontenRevisi.judul,
+      ringkasan: kontenRevisi.ringkasan,
+      coverMediaId: kontenRevisi.coverMediaId,
+      publishedAt: konten.publishedAt,
+    })
+    .from(konten)
+    .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
+    .innerJoin(units, eq(units.id, konten.unitId))
+    .leftJoin(bidang, eq(bidang.id, kontenRevisi.bidangId))
+    .where(and(eq(konten.tenantId, tenantId), eq(konten.jenis, 'berita'), isNotNull(konten.liveRevisionId), eq(units.active, true)))
+    .orderBy(desc(konten.publishedAt), asc(konten.id))
+    .limit(limit);
+  return rows.map((r) => {
+    const slugs = new Map(r.bidangId && r.bidangSlug ? [[r.bidangId, r.bidangSlug]] : []);
+    const segments = [r.unitSlug, ...publicSegmentsOf({ jenis: 'berita', slug: r.slug, bidangId: r.bidangId, atribut: {} }, slugs)];
+    return {
+      id: r.id,
+      unitName: r.unitName,
+      path: `/${segments.map(encodeURIComponent).join('/')}`,
+      judul: r.judul,
+      ringkasan: r.ringkasan,
+      coverMediaId: r.coverMediaId,
+      publishedAt: r.publishedAt ?? new Date(0),
     };
   });
 }

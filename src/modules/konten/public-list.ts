@@ -29,6 +29,8 @@ export type PublicListFilter = {
   bidangId?: string;
   /** publikasi: one sub-section only. */
   kategori?: KategoriPublikasi;
+  /** artikel: one author's only (the live revision's byline). */
+  penulisPersonId?: string;
   /** 1-based page number. */
   halaman: number;
   perHalaman?: number;
@@ -47,6 +49,8 @@ export async function listPublicKonten(db: Queryable, f: PublicListFilter): Prom
   // the revision being worked on, which may have moved the item elsewhere before its approval.
   if (f.bidangId) where.push(sql`exists (select 1 from ${kontenRevisi} r where r.id = ${konten.liveRevisionId} and r.bidang_id = ${f.bidangId})`);
   if (f.kategori) where.push(sql`exists (select 1 from ${kontenRevisi} r where r.id = ${konten.liveRevisionId} and r.atribut->>'kategori' = ${f.kategori})`);
+  if (f.penulisPersonId)
+    where.push(sql`exists (select 1 from ${kontenRevisi} r where r.id = ${konten.liveRevisionId} and r.penulis_person_id = ${f.penulisPersonId})`);
   const page = db
     .select({
       id: konten.id,

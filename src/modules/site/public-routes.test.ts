@@ -159,7 +159,7 @@ describe('unit site', () => {
     expect(html.startsWith('<!doctype html><html lang="en">')).toBe(true);
     expect(html).toContain('<a href="/dinas-a/kalender?lang=en" aria-current="page">Calendar</a>');
     expect(html).toContain('<a href="/dinas-a/berita?lang=en">News</a>');
-    expect(html).toContain('No activities are scheduled yet.');
+    expect(html).toContain('No events are scheduled soon.');
     expect(html).toContain('<a href="/dinas-a/kalender" lang="id" hreflang="id">Bahasa Indonesia</a>');
   });
 });

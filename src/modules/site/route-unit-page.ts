@@ -4,8 +4,10 @@ import type { PortalSection } from './portal.ts';
 import type { SiteContext } from './resolve-site.ts';
 import { artikelPage } from './unit-pages/artikel.tsx';
 import { beritaPage } from './unit-pages/berita.tsx';
+import { elearningPage } from './unit-pages/elearning.tsx';
 import { unitHomePage } from './unit-pages/home.tsx';
-import { kalenderPage, kontenLainPage } from './unit-pages/konten-lain.tsx';
+import { kalenderFeed, kalenderPage } from './unit-pages/kalender.tsx';
+import { kontenLainPage } from './unit-pages/konten-lain.tsx';
 import { type PageSpec, pageTrail } from './unit-pages/page-trail.ts';
 import { ppidPage } from './unit-pages/ppid.tsx';
 import { profilPage } from './unit-pages/profil.tsx';
@@ -27,20 +29,24 @@ export async function routeUnitPage(
   // News sit under their bidang and publications under their sub-section: one level deeper.
   if (head === 'berita') return beritaPage(db, trail, rest.slice(1), query);
   if (head === 'publikasi') return publikasiPage(db, trail, rest.slice(1), query);
+  // Authors sit below Artikel, views below Kalender, an uploaded video's file below its page.
+  if (head === 'artikel') return artikelPage(db, trail, rest.slice(1), query);
+  if (head === 'kalender') return kalenderPage(db, trail, rest.slice(1), query);
+  if (head === 'video' && extra.length > 0) return kontenLainPage(db, trail, rest, query);
   if (extra.length > 0) return null;
   switch (head) {
     case undefined:
       return unitHomePage(db, trail);
     case 'profil':
       return profilPage(db, trail, sub);
-    case 'artikel':
-      return artikelPage(db, trail, sub, query);
-    case 'kalender':
-      return sub === undefined ? kalenderPage(db, trail, query) : null;
+    case 'kalender.ics':
+      return sub === undefined ? kalenderFeed(db, trail) : null;
+    case 'e-learning':
+      return sub === undefined ? elearningPage(db, trail) : null;
     case 'kontak':
       return sub === undefined ? singlePage(trail, head) : null;
     default:
-      // pengumuman, agenda, galeri, video: item pages at /{jenis}/{slug}.
-      return kontenLainPage(db, trail, head, sub);
+      // pengumuman, galeri, video: lists at /{jenis}, items at /{jenis}/{slug}; events at /agenda/{slug}.
+      return kontenLainPage(db, trail, rest, query);
   }
 }

@@ -2,8 +2,6 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { readPublicQuery } from '../../http/form-body.ts';
 import { t } from '../../i18n/catalogue.ts';
-import { listCentralKonten } from '../konten/public-central.ts';
-import { listUnits } from '../org/find-units.ts';
 import { offerPage } from './cache/serve-cached-page.ts';
 import { pemdaMeta } from './meta/page-meta.ts';
 import { siteAddress } from './meta/site-address.ts';
@@ -14,7 +12,7 @@ import { sendCached } from './send-cached.ts';
 import type { PageSpec } from './unit-pages/page-trail.ts';
 import { Layout, type LayoutProps } from './views/layout.tsx';
 import { NotFound } from './views/not-found.tsx';
-import { PemdaHome } from './views/pemda-home.tsx';
+import { loadPemdaHome, PemdaHome } from './views/pemda-home.tsx';
 
 const pageCache = 'public, max-age=60';
 
@@ -31,8 +29,7 @@ export async function serveSitePage(c: Context<AppEnv>, portal: PortalSection[] 
   const { ctx, rest } = site;
   if (!ctx.unit) {
     if (rest.length > 0) return notFound(c, ctx);
-    const units = await listUnits(db, ctx.tenant.id);
-    const central = await listCentralKonten(db, ctx.tenant.id);
+    const data = await loadPemdaHome(db, ctx.tenant.id);
     const home = { label: ctx.tenant.name, href: siteHref(ctx, '/') };
     return page(c, ctx, {
       ctx,
@@ -40,11 +37,12 @@ export async function serveSitePage(c: Context<AppEnv>, portal: PortalSection[] 
       crumbs: [home],
       section: 'beranda',
       meta: pemdaMeta(ctx),
-      children: <PemdaHome ctx={ctx} units={units} central={central} />,
+      children: <PemdaHome ctx={ctx} {...data} />,
     });
   }
   const spec = await routeUnitPage(db, ctx, ctx.unit, rest, portal, readPublicQuery(c));
   if (!spec) return notFound(c, ctx);
+  if (spec.send) return (await spec.send(c)) ?? notFound(c, ctx);
   return sendSitePage(c, ctx, spec);
 }
 

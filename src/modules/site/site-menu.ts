@@ -1,9 +1,16 @@
 import { type MessageKey, t } from '../../i18n/catalogue.ts';
 import { type SiteContext, siteHref } from './resolve-site.ts';
 
-/** The unit site menu of seed 000, in order; PPID is added as the public-information portal. */
-export const sections = ['beranda', 'profil', 'berita', 'publikasi', 'kalender', 'artikel', 'kontak', 'ppid'] as const;
-export type Section = (typeof sections)[number];
+/**
+ * The unit site menu of seed 000, in order, with the kinds of content a unit publishes beside news
+ * (pengumuman, galeri, video); PPID is added as the public-information portal.
+ */
+export const sections = ['beranda', 'profil', 'berita', 'publikasi', 'kalender', 'artikel', 'pengumuman', 'galeri', 'video', 'kontak', 'ppid'] as const;
+/** Sections with a page but no menu item: E-Learning is an outside link, shown where the unit set one. */
+export type Section = (typeof sections)[number] | 'elearning';
+
+// The sections added with the complete website keep their words beside the content pages' own.
+const kontenSections: ReadonlySet<Section> = new Set(['pengumuman', 'galeri', 'video', 'elearning']);
 
 /** Publikasi sub-pages (seed 000 §5). */
 export const publicationKinds = ['materi', 'peraturan', 'proyek-perubahan'] as const;
@@ -23,7 +30,8 @@ export function unitMenu(ctx: SiteContext): MenuItem[] {
 }
 
 export function sectionLabel(ctx: SiteContext, section: Section): string {
-  return t(ctx.lang, `site.menu.${section}` satisfies MessageKey);
+  if (kontenSections.has(section)) return t(ctx.lang, `konten.publik.menu.${section as 'pengumuman' | 'galeri' | 'video' | 'elearning'}` satisfies MessageKey);
+  return t(ctx.lang, `site.menu.${section as Exclude<Section, 'pengumuman' | 'galeri' | 'video' | 'elearning'>}` satisfies MessageKey);
 }
 
 export function publicationLabel(ctx: SiteContext, kind: PublicationKind): string {

@@ -1,6 +1,6 @@
 import { t } from '../../../i18n/catalogue.ts';
 import { type SiteContext, siteHref } from '../../site/resolve-site.ts';
-import type { CentralKonten } from '../public-central.ts';
+import type { CentralKonten, UnitTerbaru } from '../public-central.ts';
 import { tanggalPanjang } from './tanggal.ts';
 
 /** "Dari perangkat daerah": the units' items the Media Center published centrally, on the pemda's home. */
@@ -22,6 +22,31 @@ export function CentralList({ ctx, items }: { ctx: SiteContext; items: CentralKo
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+/** "Berita terbaru perangkat daerah": the newest news of every unit, each with its unit, on the pemda's home. */
+export function TerbaruList({ ctx, items }: { ctx: SiteContext; items: UnitTerbaru[] }) {
+  return (
+    <section aria-labelledby="terbaru-unit">
+      <h2 id="terbaru-unit">{t(ctx.lang, 'konten.publik.pemda.terbaru')}</h2>
+      {items.length === 0 ? (
+        <p class="empty">{t(ctx.lang, 'konten.publik.pemda.terbaru_kosong')}</p>
+      ) : (
+        <ol class="kabar-list">
+          {items.map((item) => (
+            <li key={item.id} class="kabar">
+              <h3>
+                <a href={siteHref(ctx, item.path)}>{item.judul}</a>
+              </h3>
+              <p class="meta">
+                <time datetime={item.publishedAt.toISOString()}>{tanggalPanjang(ctx.lang, ctx.tenant.timeZone, item.publishedAt)}</time> · {item.unitName}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

@@ -21,6 +21,11 @@ type ListProps = {
   showBidang?: boolean;
 };
 
+/** The photo a list shows for an item: its cover, or a gallery's first photo. */
+export function sampulOf(item: Pick<PublicKontenRingkas, 'coverMediaId' | 'atribut'>): string | null {
+  return item.coverMediaId ?? item.atribut.foto?.[0] ?? null;
+}
+
 /** The summary a list shows: the writer's own, cut at a word near 160 characters (the page's budget). */
 function cut(text: string, max = 160): string {
   if (text.length <= max) return text;
@@ -36,7 +41,9 @@ export function KontenList({ ctx, items, gambar, bidang, level = 2, showBidang =
     <ol class="kabar-list">
       {items.map((item, index) => {
         const href = siteHref(ctx, unitPath(ctx, ...publicSegmentsOf(item, slugs)));
-        const photo = item.coverMediaId ? gambar.get(item.coverMediaId) : undefined;
+        const cover = sampulOf(item);
+        const photo = cover ? gambar.get(cover) : undefined;
+        const fotos = item.jenis === 'galeri' ? (item.atribut.foto?.length ?? 0) : 0;
         const division = showBidang && item.bidangId ? bidang.get(item.bidangId)?.name : undefined;
         return (
           <li key={item.id} class={photo ? 'kabar has-foto' : 'kabar'}>
@@ -48,6 +55,7 @@ export function KontenList({ ctx, items, gambar, bidang, level = 2, showBidang =
               <time datetime={item.publishedAt.toISOString()}>{tanggalPanjang(ctx.lang, ctx.tenant.timeZone, item.publishedAt)}</time>
               {division ? ` · ${division}` : null}
               {item.penulis ? ` · ${t(ctx.lang, 'konten.publik.oleh', { nama: item.penulis })}` : null}
+              {fotos > 0 ? ` · ${t(ctx.lang, 'konten.publik.galeri.jumlah', { n: fotos })}` : null}
             </p>
             {item.ringkasan ? <p>{cut(item.ringkasan)}</p> : null}
           </li>

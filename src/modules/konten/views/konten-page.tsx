@@ -3,12 +3,16 @@ import { t } from '../../../i18n/catalogue.ts';
 import { type SiteContext, siteHref } from '../../site/resolve-site.ts';
 import { unitPath } from '../../site/site-menu.ts';
 import type { Block } from '../isi-schema.ts';
+import type { DokumenPublik } from '../public-dokumen.ts';
 import type { PublicKonten } from '../public-item.ts';
 import { type GambarRender, type RenderOptions, renderGambar, renderIsi } from '../render-isi.ts';
+import { DokumenList } from './dokumen-list.tsx';
+import { GaleriGrid } from './galeri.tsx';
 import type { BidangPublik } from './konten-list.tsx';
 import { tanggalPanjang, tanggalWaktu } from './tanggal.ts';
+import { VideoUnggahan, VideoYoutube } from './video-poster.tsx';
 
-type PageProps = {
+export type KontenPageProps = {
   ctx: SiteContext;
   item: PublicKonten;
   gambar: ReadonlyMap<string, GambarRender>;
@@ -18,6 +22,10 @@ type PageProps = {
    * published" or the scheduled time instead of the publication date. Everything else is the page.
    */
   belumTerbit?: { jadwal: Date | null };
+  /** publikasi: its documents as the site serves them, and each one's download address. */
+  dokumen?: { list: DokumenPublik[]; hrefOf(id: string): string };
+  /** video: an uploaded video's address on the site and its type (a YouTube video needs none). */
+  videoFile?: { src: string; type: string };
 };
 
 // A revision written more than a day after the first publication is worth telling the reader about.
@@ -35,16 +43,15 @@ export function youtubeIdOf(address: string | null | undefined): string | null {
  * tenant's zone, bidang or byline, the cover photo (loaded at once), the body through the
  * allow-list renderer (its photos load lazily), the kind's own facts, and the tags.
  */
-export function KontenPage({ ctx, item, gambar, bidang, belumTerbit }: PageProps) {
+export function KontenPage({ ctx, item, gambar, bidang, belumTerbit, dokumen, videoFile }: KontenPageProps) {
   const o: RenderOptions = { lang: ctx.lang, gambar };
   const zone = ctx.tenant.timeZone;
   const division = item.bidangId ? bidang.get(item.bidangId) : undefined;
   const updated = item.revisedAt.getTime() - item.publishedAt.getTime() > UPDATE_WORTH_NOTING_MS;
   const video = item.jenis === 'video' ? youtubeIdOf(item.atribut.youtube) : null;
-  const extra: Block[] = [
-    ...(item.jenis === 'galeri' ? (item.atribut.foto ?? []).map((mediaId): Block => ({ type: 'mediaImage', attrs: { mediaId } })) : []),
-    ...(video ? [{ type: 'youtube', attrs: { videoId: video } } as Block] : []),
-  ];
+  // A video's cover is its poster, a gallery's photos are its grid: neither repeats above the text.
+  const poster = item.jenis === 'video' && item.coverMediaId ? gambar.get(item.coverMediaId) : undefined;
+  const showCover = item.jenis !== 'video' || (!video && !videoFile);
   return (
     <article class="konten">
       <p class="meta">
@@ -64,10 +71,14 @@ export function KontenPage({ ctx, item, gambar, bidang, belumTerbit }: PageProps
         ) : null}
         {item.penulis ? ` · ${t(ctx.lang, 'konten.publik.oleh', { nama: item.penulis })}` : null}
       </p>
-      {raw(renderGambar(item.coverMediaId, { ...o, eager: true }))}
+      {showCover ? raw(renderGambar(item.coverMediaId, { ...o, eager: true })) : null}
+      {video ? <VideoYoutube ctx={ctx} videoId={video} poster={poster} /> : null}
+      {!video && videoFile ? <VideoUnggahan src={videoFile.src} type={videoFile.type} poster={poster} /> : null}
       {item.ringkasan ? <p class="lead">{item.ringkasan}</p> : null}
       {item.jenis === 'agenda' ? <AgendaFacts ctx={ctx} item={item} /> : null}
-      <div class="body">{raw(renderIsi({ content: [...((item.isi.content ?? []) as Block[]), ...extra] }, o))}</div>
+      <div class="body">{raw(renderIsi({ content: (item.isi.content ?? []) as Block[] }, o))}</div>
+      {item.jenis === 'galeri' ? <GaleriGrid ctx={ctx} ids={item.atribut.foto ?? []} gambar={gambar} /> : null}
+      {dokumen ? <DokumenList ctx={ctx} dokumen={dokumen.list} hrefOf={dokumen.hrefOf} /> : null}
       {item.tags.length > 0 ? (
         <div class="tags">
           <h2>{t(ctx.lang, 'konten.publik.tag')}</h2>

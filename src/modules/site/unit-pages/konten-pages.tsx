@@ -4,8 +4,8 @@ import { getPublicKonten, type PublicKonten } from '../../konten/public-item.ts'
 import { listPublicKonten, PUBLIC_PAGE_SIZE, type PublicListFilter } from '../../konten/public-list.ts';
 import { gambarPublik } from '../../konten/public-media.ts';
 import type { JenisKonten } from '../../konten/terms.ts';
-import { type BidangPublik, KontenList } from '../../konten/views/konten-list.tsx';
-import { KontenPage } from '../../konten/views/konten-page.tsx';
+import { type BidangPublik, KontenList, sampulOf } from '../../konten/views/konten-list.tsx';
+import { KontenPage, type KontenPageProps } from '../../konten/views/konten-page.tsx';
 import { listBidang } from '../../org/find-units.ts';
 import { itemMeta } from '../meta/page-meta.ts';
 import { unitPath } from '../site-menu.ts';
@@ -22,6 +22,7 @@ type ListBlock = {
   jenis: JenisKonten;
   bidangId?: string;
   kategori?: PublicListFilter['kategori'];
+  penulisPersonId?: string;
   /** The list's own address (without page or language), for the pager's links. */
   path: string;
   /** The pager's accessible name. */
@@ -44,13 +45,11 @@ export async function kontenListBlock(db: Queryable, trail: Trail, query: URLSea
     jenis: spec.jenis,
     bidangId: spec.bidangId,
     kategori: spec.kategori,
+    penulisPersonId: spec.penulisPersonId,
     halaman,
   });
   if (items.length === 0) return halaman === 1 ? empty : null;
-  const gambar = await gambarPublik(
-    db,
-    items.map((i) => i.coverMediaId),
-  );
+  const gambar = await gambarPublik(db, items.map(sampulOf));
   return (
     <>
       <KontenList ctx={ctx} items={items} gambar={gambar} bidang={spec.bidang} showBidang={spec.showBidang} />
@@ -70,6 +69,8 @@ type ItemSpec = {
   crumbs(item: PublicKonten): Crumb[];
   /** The path segments of the item's own address. */
   segments: string[];
+  /** What the kind shows beside its text: a publication's documents, an uploaded video's file. */
+  more?(item: PublicKonten): Promise<Pick<KontenPageProps, 'dokumen' | 'videoFile'>>;
 };
 
 /** The public page of one live item, or null (a 404) when there is no live item at that address. */
@@ -82,7 +83,7 @@ export async function kontenItemPage(db: Queryable, trail: Trail, spec: ItemSpec
     title: item.judul,
     section: spec.section,
     crumbs: [...spec.crumbs(item), trail.crumb(item.judul, ...spec.segments)],
-    content: <KontenPage ctx={ctx} item={item} gambar={gambar} bidang={spec.bidang} />,
+    content: <KontenPage ctx={ctx} item={item} gambar={gambar} bidang={spec.bidang} {...(spec.more ? await spec.more(item) : {})} />,
     meta: itemMeta(trail, item, gambar, spec.segments),
   };
 }

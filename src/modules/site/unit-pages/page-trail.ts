@@ -1,4 +1,6 @@
+import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
+import type { AppEnv } from '../../../http/env.ts';
 import type { Unit } from '../../org/find-units.ts';
 import { type SiteContext, siteHref } from '../resolve-site.ts';
 import { type Section, sectionLabel, unitPath } from '../site-menu.ts';
@@ -16,6 +18,11 @@ export type PageSpec = {
   /** Pages that show one person's data (a request's tracking page) must never be cached by anyone. */
   private?: boolean;
   status?: 200 | 400 | 404 | 429;
+  /**
+   * Set on an address that is not an HTML page (a calendar feed, a publication's file): it answers
+   * the request itself (null: the site's 404 page), and the rest of the spec is not used.
+   */
+  send?(c: Context<AppEnv>): Promise<Response | null>;
 };
 
 /** What every unit page builder needs: the request's site, its unit, and its breadcrumb trail. */
