@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/types.ts';
+import { kontakPage } from '../kontak/kontak-page.tsx';
 import type { Unit } from '../org/find-units.ts';
 import type { PortalSection } from './portal.ts';
 import type { SiteContext } from './resolve-site.ts';
@@ -10,7 +11,6 @@ import { type PageSpec, pageTrail } from './unit-pages/page-trail.ts';
 import { ppidPage } from './unit-pages/ppid.tsx';
 import { profilPage } from './unit-pages/profil.tsx';
 import { publikasiPage } from './unit-pages/publikasi.tsx';
-import { singlePage } from './unit-pages/single.tsx';
 
 /** Maps the path below a unit's prefix (`[]`, `['profil', 'sejarah']`…) to its page; null means 404. */
 export async function routeUnitPage(
@@ -38,7 +38,8 @@ export async function routeUnitPage(
     case 'kalender':
       return sub === undefined ? kalenderPage(db, trail, query) : null;
     case 'kontak':
-      return sub === undefined ? singlePage(trail, head) : null;
+      // Served with its form's token by kontak/public-form.tsx; here (no request to sign for) without one.
+      return sub === undefined ? kontakPage(db, trail, { token: null }) : null;
     default:
       // pengumuman, agenda, galeri, video: item pages at /{jenis}/{slug}.
       return kontenLainPage(db, trail, head, sub);
