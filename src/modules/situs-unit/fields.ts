@@ -85,7 +85,7 @@ export const situsSettingsBody = z.object({
     z
       .string()
       .trim()
-      .regex(/^\+?[0-9][0-9 ()-]{5,28}$/, { message: msg('phone') }),
+      .regex(/^\+?[0-9(][0-9 ()-]{5,28}$/, { message: msg('phone') }),
   ),
   complaintUrl: webUrl('complaintUrl'),
   elearningUrl: webUrl('elearningUrl'),

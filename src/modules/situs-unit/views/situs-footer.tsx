@@ -22,46 +22,50 @@ export function SitusContact({ ctx, s }: { ctx: SiteContext; s: PublicSitus }) {
     s.complaintUrl ? { href: s.complaintUrl, label: l('situs.public.complaint') } : null,
     s.elearningUrl ? { href: s.elearningUrl, label: l('situs.public.elearning') } : null,
   ].filter((x) => x !== null);
+  const details = s.address || s.openingHours || s.phone || s.email;
+  if (!details && links.length === 0 && s.social.length === 0) return null;
   return (
     <div class="situs-contact">
-      <dl>
-        {s.address ? (
-          <>
-            <dt>{l('situs.public.address')}</dt>
-            <dd>
-              {s.address}
-              {s.mapUrl ? (
-                <>
-                  {' '}
-                  (<a href={s.mapUrl}>{l('situs.public.map')}</a>)
-                </>
-              ) : null}
-            </dd>
-          </>
-        ) : null}
-        {s.openingHours ? (
-          <>
-            <dt>{l('situs.public.hours')}</dt>
-            <dd>{s.openingHours}</dd>
-          </>
-        ) : null}
-        {s.phone ? (
-          <>
-            <dt>{l('situs.public.phone')}</dt>
-            <dd>
-              <a href={telHref(s.phone)}>{s.phone}</a>
-            </dd>
-          </>
-        ) : null}
-        {s.email ? (
-          <>
-            <dt>{l('situs.public.email')}</dt>
-            <dd>
-              <a href={`mailto:${s.email}`}>{s.email}</a>
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      {details ? (
+        <dl>
+          {s.address ? (
+            <>
+              <dt>{l('situs.public.address')}</dt>
+              <dd>
+                {s.address}
+                {s.mapUrl ? (
+                  <>
+                    {' '}
+                    (<a href={s.mapUrl}>{l('situs.public.map')}</a>)
+                  </>
+                ) : null}
+              </dd>
+            </>
+          ) : null}
+          {s.openingHours ? (
+            <>
+              <dt>{l('situs.public.hours')}</dt>
+              <dd>{s.openingHours}</dd>
+            </>
+          ) : null}
+          {s.phone ? (
+            <>
+              <dt>{l('situs.public.phone')}</dt>
+              <dd>
+                <a href={telHref(s.phone)}>{s.phone}</a>
+              </dd>
+            </>
+          ) : null}
+          {s.email ? (
+            <>
+              <dt>{l('situs.public.email')}</dt>
+              <dd>
+                <a href={`mailto:${s.email}`}>{s.email}</a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
       {links.length > 0 ? (
         <ul class="situs-links">
           {links.map((link) => (
