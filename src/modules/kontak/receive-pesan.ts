@@ -6,10 +6,10 @@ import { queueMail } from '../mail/queue-mail.ts';
 import type { Unit } from '../org/find-units.ts';
 import type { Tenant } from '../org/get-tenant.ts';
 import { adminLink } from '../pemberitahuan/reminder-mail.ts';
-import { officerRecipients } from '../pemberitahuan/reminder-recipients.ts';
 import { formatDateTime } from '../permohonan/format.ts';
 import type { KontakForm } from './fields.ts';
 import { pesanMasuk } from './schema.ts';
+import { teamRecipients } from './team-recipients.ts';
 
 /** The unit's team alerted to a new message: those who keep its site (site.edit in org/policy.ts). */
 const ALERTED = ['penanggung_jawab', 'admin_medsos'] as const;
@@ -45,7 +45,7 @@ export async function receivePesan(services: Services, tenant: Tenant, unit: Uni
       text: `${t(lang, 'kontak.mail.confirm_text', { unit: unit.name, received: received(lang) })}\n`,
       purpose: 'kontak.tanda_terima',
     });
-    for (const officer of await officerRecipients(tx, tenant.id, unit.id, ALERTED)) {
+    for (const officer of await teamRecipients(tx, tenant.id, unit.id, ALERTED)) {
       const url = adminLink(services.config.publicUrl, `pesan-masuk/${pesan.id}`);
       await queueMail(tx, services, afterCommit, {
         tenantId: tenant.id,
