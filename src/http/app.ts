@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
+import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../lib/errors.ts';
 import { registerAuditApi } from '../modules/audit/routes.ts';
 import { registerAccountApi } from '../modules/auth/account-routes.ts';
@@ -13,6 +14,8 @@ import { registerInformasiApi } from '../modules/informasi/routes.ts';
 import { keberatanPortalSection } from '../modules/keberatan/portal-section.tsx';
 import { registerKeberatanForm } from '../modules/keberatan/public-form.tsx';
 import { registerKeberatanApi } from '../modules/keberatan/routes.ts';
+import { registerKontakForm } from '../modules/kontak/public-form.tsx';
+import { registerKontakApi } from '../modules/kontak/routes.ts';
 import { registerKontenApi } from '../modules/konten/routes.ts';
 import { laporanPortalSection } from '../modules/laporan-kip/portal-section.tsx';
 import { registerLaporanKipApi } from '../modules/laporan-kip/routes.ts';
@@ -33,6 +36,8 @@ import { registerRencanaApi } from '../modules/rencana/routes.ts';
 import type { PortalSection } from '../modules/site/portal.ts';
 import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import { registerSiteApi } from '../modules/site/routes.ts';
+import { registerSitusAssets } from '../modules/situs-unit/assets-route.ts';
+import { registerSitusApi } from '../modules/situs-unit/routes.ts';
 import { registerTugasApi } from '../modules/tugas/routes.ts';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
@@ -68,11 +73,15 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['rencana', registerRencanaApi],
   ['liputan', registerLiputanApi],
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
+  ['situs', registerSitusApi],
+  ['kontak', registerKontakApi],
 ];
 
 /** Assembles the whole HTTP application: API, admin SPA and public sites, on one set of services. */
 export function createApp(services: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // The public frame reads its site's settings (logo, accent, footer) from the request being served.
+  app.use(contextStorage());
   app.use(async (c, next) => {
     c.set('services', services);
     const started = performance.now();
@@ -112,6 +121,8 @@ export function createApp(services: Services): Hono<AppEnv> {
   registerTrackingDownload(app);
   registerDipFiles(app);
   registerMediaFiles(app);
+  registerKontakForm(app);
+  registerSitusAssets(app);
   registerPublicSite(app, portalSections);
   return app;
 }

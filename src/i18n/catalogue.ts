@@ -2,6 +2,7 @@ import { authMessages } from '../modules/auth/messages.ts';
 import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
 import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
+import { kontakMessages } from '../modules/kontak/messages.ts';
 import { kontenMessages } from '../modules/konten/messages.ts';
 import { kontenPublicMessages } from '../modules/konten/views/messages.ts';
 import { lampiranMessages } from '../modules/lampiran/messages.ts';
@@ -15,6 +16,7 @@ import { ppidPortalMessages } from '../modules/ppid-portal/messages.ts';
 import { rencanaMessages } from '../modules/rencana/messages.ts';
 import { siteWebMessages } from '../modules/site/feeds/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
+import { situsMessages } from '../modules/situs-unit/messages.ts';
 import { common } from './common.ts';
 
 // Every module's messages, merged. A module adds its own `messages.ts` and one line here.
@@ -37,6 +39,8 @@ const parts = [
   kontenMessages,
   kontenPublicMessages,
   mediaMessages,
+  situsMessages,
+  kontakMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

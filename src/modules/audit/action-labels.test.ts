@@ -7,6 +7,7 @@ import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { makeRequest } from '../keberatan/test-fixture.ts';
 import { keberatanAlur } from '../keberatan/transition.ts';
+import { pesanAlur } from '../kontak/alur.ts';
 import { kontenAlur, mediaCenterAlur } from '../konten/alur.ts';
 import { liputanAlur } from '../liputan/alur.ts';
 import { permohonanAlur } from '../permohonan/transition.ts';
@@ -29,7 +30,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 
 // Every workflow built with defineAlur; a status change in one is recorded as `<entity>.<target
 // status>` by alur's own `move`. A workflow not listed here fails the count below.
-const workflows = [permohonanAlur, keberatanAlur, kontenAlur, mediaCenterAlur, rencanaAlur, liputanAlur];
+const workflows = [permohonanAlur, keberatanAlur, kontenAlur, mediaCenterAlur, rencanaAlur, liputanAlur, pesanAlur];
 const transitionTargets: Record<string, readonly string[]> = Object.fromEntries(
   workflows.map((w) => [w.entity, [...new Set(Object.values<readonly string[]>(w.transitions).flat())]]),
 );

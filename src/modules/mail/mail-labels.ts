@@ -35,6 +35,8 @@ export const mailPurposeLabels = {
   'konten.disetujui': { id: 'Naskah disetujui (ke admin media sosial)', en: 'Item approved (to the website administrator)' },
   'konten.terbit': { id: 'Naskah terbit (ke penulis)', en: 'Item published (to the writer)' },
   'konten.disebut': { id: 'Disebut dalam komentar naskah', en: 'Mentioned in an item’s comment' },
+  'kontak.tanda_terima': { id: 'Konfirmasi pesan kontak (ke pengirim)', en: 'Contact message confirmation (to the sender)' },
+  'kontak.masuk': { id: 'Pesan kontak baru masuk (ke tim situs)', en: 'New contact message (to the site team)' },
 } as const satisfies Record<string, Label>;
 export type MailPurpose = keyof typeof mailPurposeLabels;
 

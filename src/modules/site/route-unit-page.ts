@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/types.ts';
+import { kontakPage } from '../kontak/kontak-page.tsx';
 import type { Unit } from '../org/find-units.ts';
 import type { PortalSection } from './portal.ts';
 import type { SiteContext } from './resolve-site.ts';
@@ -12,7 +13,6 @@ import { type PageSpec, pageTrail } from './unit-pages/page-trail.ts';
 import { ppidPage } from './unit-pages/ppid.tsx';
 import { profilPage } from './unit-pages/profil.tsx';
 import { publikasiPage } from './unit-pages/publikasi.tsx';
-import { singlePage } from './unit-pages/single.tsx';
 
 /** Maps the path below a unit's prefix (`[]`, `['profil', 'sejarah']`…) to its page; null means 404. */
 export async function routeUnitPage(
@@ -44,7 +44,8 @@ export async function routeUnitPage(
     case 'e-learning':
       return sub === undefined ? elearningPage(db, trail) : null;
     case 'kontak':
-      return sub === undefined ? singlePage(trail, head) : null;
+      // Served with its form's token by kontak/public-form.tsx; here (no request to sign for) without one.
+      return sub === undefined ? kontakPage(db, trail, { token: null }) : null;
     default:
       // pengumuman, galeri, video: lists at /{jenis}, items at /{jenis}/{slug}; events at /agenda/{slug}.
       return kontenLainPage(db, trail, rest, query);

@@ -1,5 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { t } from '../../../i18n/catalogue.ts';
+import { SitusFooter } from '../../situs-unit/views/situs-footer.tsx';
+import { SitusLogo, SitusStyle } from '../../situs-unit/views/situs-header.tsx';
 import { type SiteContext, siteHref } from '../resolve-site.ts';
 import { type MenuItem, type Section, unitMenu, unitPath } from '../site-menu.ts';
 import { Head, type PageMeta } from './head.tsx';
@@ -27,12 +29,14 @@ export function Layout({ ctx, title, crumbs, section, meta, children }: LayoutPr
     <html lang={ctx.lang}>
       <Head ctx={ctx} title={title === siteName ? siteName : `${title} — ${siteName}`} meta={meta} />
       <body>
+        <SitusStyle ctx={ctx} />
         <a class="skip" href="#isi">
           {t(ctx.lang, 'site.skip')}
         </a>
         <header class="site-header">
           <div class="wrap">
             <a class="brand" href={siteHref(ctx, ctx.unit ? unitPath(ctx) : '/')}>
+              <SitusLogo ctx={ctx} />
               {ctx.unit ? <small>{ctx.tenant.name}</small> : null}
               <span>{siteName}</span>
             </a>
@@ -83,13 +87,8 @@ function Footer({ ctx }: { ctx: SiteContext }) {
       <div class="wrap">
         <p>
           <strong>{ctx.unit?.name ?? ctx.tenant.name}</strong>
-          {ctx.unit?.address ? (
-            <>
-              <br />
-              {ctx.unit.address}
-            </>
-          ) : null}
         </p>
+        <SitusFooter ctx={ctx} />
         <ul>
           {ctx.unit ? (
             <li>
