@@ -5,6 +5,7 @@ import { AppError } from '../lib/errors.ts';
 import { registerAuditApi } from '../modules/audit/routes.ts';
 import { registerAccountApi } from '../modules/auth/account-routes.ts';
 import { registerAuthApi } from '../modules/auth/routes.ts';
+import { registerCariPages } from '../modules/cari/routes.tsx';
 import { registerHariKerjaApi } from '../modules/hari-kerja/routes.ts';
 import { dikSection } from '../modules/informasi/portal/dik-section.tsx';
 import { registerDipFiles } from '../modules/informasi/portal/dip-files.ts';
@@ -112,6 +113,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   registerTrackingDownload(app);
   registerDipFiles(app);
   registerMediaFiles(app);
+  registerCariPages(app);
   registerPublicSite(app, portalSections);
   return app;
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/types.ts';
+import { cariPage } from '../cari/cari-page.tsx';
 import type { Unit } from '../org/find-units.ts';
 import type { PortalSection } from './portal.ts';
 import type { SiteContext } from './resolve-site.ts';
@@ -37,6 +38,8 @@ export async function routeUnitPage(
       return artikelPage(db, trail, sub, query);
     case 'kalender':
       return sub === undefined ? kalenderPage(db, trail, query) : null;
+    case 'cari':
+      return sub === undefined ? cariPage(db, ctx, query) : null;
     case 'kontak':
       return sub === undefined ? singlePage(trail, head) : null;
     default:
