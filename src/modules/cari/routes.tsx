@@ -26,7 +26,7 @@ async function searchHandler(c: Context<AppEnv>, next: Next): Promise<Response |
   const db = c.get('services').db;
   const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
   const site = await resolveSite(db, c.req.header('host'), new URL(c.req.url).pathname, lang);
-  if (!site || site.rest.join('/') !== 'cari') {
+  if (site?.rest.join('/') !== 'cari') {
     await next();
     return;
   }

@@ -48,7 +48,7 @@ export function CariForm({ ctx, action, bidang, request, error, notice }: Props)
           <select id="jenis" name="jenis" aria-describedby={error?.field === 'jenis' ? errorId : undefined}>
             <option value="">{t(lang, 'cari.semua')}</option>
             {jenisCari.map((j) => (
-              <option value={j} selected={request.jenis === j}>
+              <option key={j} value={j} selected={request.jenis === j}>
                 {t(lang, (j === 'dip' ? 'cari.jenis.dip' : `konten.jenis.${j}`) as MessageKey)}
               </option>
             ))}
@@ -59,7 +59,7 @@ export function CariForm({ ctx, action, bidang, request, error, notice }: Props)
               <select id="bidang" name="bidang" aria-describedby={error?.field === 'bidang' ? errorId : undefined}>
                 <option value="">{t(lang, 'cari.semua')}</option>
                 {bidang.map((b) => (
-                  <option value={b.slug} selected={request.bidang === b.slug}>
+                  <option key={b.id} value={b.slug} selected={request.bidang === b.slug}>
                     {b.name}
                   </option>
                 ))}
@@ -70,7 +70,7 @@ export function CariForm({ ctx, action, bidang, request, error, notice }: Props)
           <select id="tahun" name="tahun" aria-describedby={error?.field === 'tahun' ? errorId : undefined}>
             <option value="">{t(lang, 'cari.semua')}</option>
             {years.map((y) => (
-              <option value={String(y)} selected={request.tahun === y}>
+              <option key={String(y)} value={String(y)} selected={request.tahun === y}>
                 {y}
               </option>
             ))}
