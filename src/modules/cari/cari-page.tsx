@@ -64,6 +64,8 @@ export async function cariPage(db: Queryable, ctx: SiteContext, query: URLSearch
     );
   const found = await runSearch(db, ctx, request, bidangId);
   const title = t(ctx.lang, 'cari.title_q', { q: request.q });
+  // Past the last page no row carries the count: such an address is not a page of results.
+  if (found.total === 0 && request.halaman > 1) return frame(form, title, 404);
   if (found.total === 0)
     return frame(
       <>
