@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
 import { AppError } from '../lib/errors.ts';
+import { registerAlumniApi } from '../modules/alumni/routes.ts';
 import { registerAuditApi } from '../modules/audit/routes.ts';
 import { registerAccountApi } from '../modules/auth/account-routes.ts';
 import { registerAuthApi } from '../modules/auth/routes.ts';
@@ -68,6 +69,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['media', registerMediaApi],
   ['rencana', registerRencanaApi],
   ['liputan', registerLiputanApi],
+  ['alumni', registerAlumniApi],
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
 ];
 

@@ -5,9 +5,7 @@ export const ALUMNI_TEXT_MAX = 200;
 export const ALUMNI_YEAR_MIN = 1950;
 
 const text = (required: 'msg:alumni.nama_required' | 'msg:alumni.program_required' | null, tooLong: string) =>
-  required
-    ? z.string().trim().min(1, required).max(ALUMNI_TEXT_MAX, tooLong)
-    : z.string().trim().max(ALUMNI_TEXT_MAX, tooLong).default('');
+  required ? z.string().trim().min(1, required).max(ALUMNI_TEXT_MAX, tooLong) : z.string().trim().max(ALUMNI_TEXT_MAX, tooLong).default('');
 
 /** One participant as the admin screen sends it; the NIP, when given, must be a valid ASN number. */
 export const alumniBody = z.object({

@@ -7,7 +7,15 @@ import { markSiteChanged } from '../site/site-changed.ts';
 import type { AlumniInput } from './fields.ts';
 import { type AlumniRow, alumni } from './schema.ts';
 
-const shown = (r: AlumniRow) => ({ program: r.program, tahun: r.tahun, angkatan: r.angkatan, nama: r.nama, nip: r.nip, instansi: r.instansi, jabatan: r.jabatan });
+const shown = (r: AlumniRow) => ({
+  program: r.program,
+  tahun: r.tahun,
+  angkatan: r.angkatan,
+  nama: r.nama,
+  nip: r.nip,
+  instansi: r.instansi,
+  jabatan: r.jabatan,
+});
 
 /** Changes one participant (the caller checked it belongs to a unit the user keeps), audited with before and after. */
 export async function updateAlumni(db: Db, user: SessionUser, before: AlumniRow, input: AlumniInput): Promise<AlumniRow> {
@@ -17,7 +25,14 @@ export async function updateAlumni(db: Db, user: SessionUser, before: AlumniRow,
       .set({ ...input, updatedAt: new Date() })
       .where(eq(alumni.id, before.id))
       .returning();
-    await recordAudit(tx, actorOf(user), { action: 'alumni.updated', entity: 'alumni', entityId: before.id, tenantId: before.tenantId, before: shown(before), after: shown(row!) });
+    await recordAudit(tx, actorOf(user), {
+      action: 'alumni.updated',
+      entity: 'alumni',
+      entityId: before.id,
+      tenantId: before.tenantId,
+      before: shown(before),
+      after: shown(row!),
+    });
     await markSiteChanged(tx, { tenantId: before.tenantId, unitId: before.unitId, reason: 'alumni' });
     return row!;
   });

@@ -6,8 +6,8 @@ import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { informasi } from '../informasi/schema.ts';
 import { revisiOf } from '../konten/load-konten.ts';
 import { type DokumenIsi, konten, kontenRevisi } from '../konten/schema.ts';
-import { addContentTeam, clientFor, pengumuman } from '../konten/test-fixture.ts';
 import type { JenisKonten } from '../konten/terms.ts';
+import { addContentTeam, clientFor, pengumuman } from '../konten/test-fixture.ts';
 import { bidang } from '../org/schema.ts';
 import { queryWords } from './query-words.ts';
 
@@ -18,7 +18,18 @@ let teknisId: string;
 
 const doc = (text: string): DokumenIsi => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
-type Item = { unitId?: string; jenis?: JenisKonten; slug: string; judul: string; ringkasan?: string; isi?: string; tags?: string[]; bidangId?: string; live?: boolean; at?: string };
+type Item = {
+  unitId?: string;
+  jenis?: JenisKonten;
+  slug: string;
+  judul: string;
+  ringkasan?: string;
+  isi?: string;
+  tags?: string[];
+  bidangId?: string;
+  live?: boolean;
+  at?: string;
+};
 
 /** An item as the workflow leaves it: one revision, live unless said otherwise. */
 async function addItem(it: Item): Promise<string> {
@@ -67,7 +78,7 @@ beforeAll(async () => {
   f = await seedFixture(w.services);
   const db = w.services.db;
   umumId = (await db.select().from(bidang).where(eq(bidang.unitId, f.unitA.id)))[0]!.id;
-  [{ id: teknisId }] = (await db.insert(bidang).values({ unitId: f.unitA.id, slug: 'teknis', name: 'Bidang Teknis dan Fungsional' }).returning()) as [{ id: string }];
+  teknisId = (await db.insert(bidang).values({ unitId: f.unitA.id, slug: 'teknis', name: 'Bidang Teknis dan Fungsional' }).returning())[0]!.id;
   await addItem({ slug: 'latsar', judul: 'Pelatihan Dasar Kepemimpinan Angkatan V', ringkasan: 'Pembukaan oleh kepala badan.', tags: ['Diklat'] });
   await addItem({ jenis: 'artikel', slug: 'catatan', judul: 'Catatan akhir tahun', isi: 'Sepanjang tahun ini pelatihan aparatur berjalan baik di Kupang.' });
   await addItem({

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/types.ts';
+import { alumniPage } from '../alumni/alumni-page.tsx';
 import { cariPage } from '../cari/cari-page.tsx';
 import type { Unit } from '../org/find-units.ts';
 import type { PortalSection } from './portal.ts';
@@ -38,6 +39,8 @@ export async function routeUnitPage(
       return artikelPage(db, trail, sub, query);
     case 'kalender':
       return sub === undefined ? kalenderPage(db, trail, query) : null;
+    case 'alumni':
+      return sub === undefined ? alumniPage(db, trail, query) : null;
     case 'cari':
       return sub === undefined ? cariPage(db, ctx, query) : null;
     case 'kontak':
