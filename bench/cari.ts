@@ -130,7 +130,15 @@ async function measure(running: Running) {
     }
     ms.sort((a, b) => a - b);
     const round = (x: number) => Math.round(x * 10) / 10;
-    results.push({ key: call.key, query: call.q, status, p50Ms: round(percentile(ms, 50)), p95Ms: round(percentile(ms, 95)), maxMs: round(ms.at(-1) as number), bytes });
+    results.push({
+      key: call.key,
+      query: call.q,
+      status,
+      p50Ms: round(percentile(ms, 50)),
+      p95Ms: round(percentile(ms, 95)),
+      maxMs: round(ms.at(-1) as number),
+      bytes,
+    });
   }
   return results;
 }
@@ -147,7 +155,13 @@ async function onPostgres() {
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${PG_DB}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-cari-'));
-  const config = loadConfig({ DATABASE_URL: url.toString(), WARTA_DATA_DIR: dataDir, WARTA_DEMO: '0', WARTA_LOG_LEVEL: 'silent', PUBLIC_URL: 'http://warta.bench' });
+  const config = loadConfig({
+    DATABASE_URL: url.toString(),
+    WARTA_DATA_DIR: dataDir,
+    WARTA_DEMO: '0',
+    WARTA_LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://warta.bench',
+  });
   const running = await boot(config, { secretKey: SECRET, log: createLogger('silent') });
   try {
     const seeded = performance.now();
