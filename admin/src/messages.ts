@@ -1,3 +1,4 @@
+import { alumniEn, alumniId } from './messages-alumni.ts';
 import { berandaEn, berandaId } from './messages-beranda.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
 import { kontenEn, kontenId } from './messages-konten.ts';
@@ -18,6 +19,7 @@ export const id = {
   ...berandaId,
   ...redaksiId,
   ...kontenId,
+  ...alumniId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -279,6 +281,7 @@ export const en: Record<MessageKey, Message> = {
   ...mediaEn,
   ...berandaEn,
   ...redaksiEn,
+  ...alumniEn,
   ...kontenEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',

@@ -3,6 +3,7 @@ import { t } from './i18n.ts';
 import { kontenScreen } from './konten/screens.tsx';
 import { mayOpen } from './menu.ts';
 import { AccountsPage } from './pages/accounts.tsx';
+import { AlumniPage } from './pages/alumni.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { DecreePage, DecreesPage } from './pages/decrees.tsx';
 import { HomePage } from './pages/home.tsx';
@@ -48,6 +49,7 @@ export function Screens({ route }: { route: Route }) {
   if (path === '/audit') return <AuditPage />;
   if (path === '/kotak-keluar') return <OutboxPage />;
   if (path === '/instansi') return <TenantPage />;
+  if (path === '/alumni') return <AlumniPage />;
   const konten = kontenScreen(route);
   if (konten) return konten;
   if (path === '/media') return <MediaPage query={route.query} />;

@@ -1,6 +1,7 @@
 // Every module's tables, for drizzle-kit and for the typed database handle.
 
 export * from '../http/rate-limit-schema.ts';
+export * from '../modules/alumni/schema.ts';
 export * from '../modules/alur/schema.ts';
 export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';

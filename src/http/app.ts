@@ -3,9 +3,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
 import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../lib/errors.ts';
+import { registerAlumniApi } from '../modules/alumni/routes.ts';
 import { registerAuditApi } from '../modules/audit/routes.ts';
 import { registerAccountApi } from '../modules/auth/account-routes.ts';
 import { registerAuthApi } from '../modules/auth/routes.ts';
+import { registerCariPages } from '../modules/cari/routes.tsx';
 import { registerHariKerjaApi } from '../modules/hari-kerja/routes.ts';
 import { dikSection } from '../modules/informasi/portal/dik-section.tsx';
 import { registerDipFiles } from '../modules/informasi/portal/dip-files.ts';
@@ -72,6 +74,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['media', registerMediaApi],
   ['rencana', registerRencanaApi],
   ['liputan', registerLiputanApi],
+  ['alumni', registerAlumniApi],
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
   ['situs', registerSitusApi],
   ['kontak', registerKontakApi],
@@ -123,6 +126,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   registerMediaFiles(app);
   registerKontakForm(app);
   registerSitusAssets(app);
+  registerCariPages(app);
   registerPublicSite(app, portalSections);
   return app;
 }

@@ -1,4 +1,6 @@
+import { alumniMessages } from '../modules/alumni/messages.ts';
 import { authMessages } from '../modules/auth/messages.ts';
+import { cariMessages } from '../modules/cari/messages.ts';
 import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
 import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
@@ -41,6 +43,8 @@ const parts = [
   mediaMessages,
   situsMessages,
   kontakMessages,
+  cariMessages,
+  alumniMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

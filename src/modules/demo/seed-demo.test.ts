@@ -242,4 +242,12 @@ describe('demo content', () => {
     expect((await (await signedIn('koordinator-mc')).get('/api/media-center?status=diusulkan')).body.items.length).toBeGreaterThanOrEqual(1);
     expect((await (await signedIn('admin-pendamping')).get('/api/media-center?status=diterima')).body.items.length).toBeGreaterThanOrEqual(1);
   });
+  it('lists the demo BPSDMD’s alumni by programme and year, and its news can be searched', async () => {
+    const alumni = await site('/bpsdmd/alumni');
+    expect(alumni).toContain('<h2>Diklat PIM Tk. IV</h2>');
+    expect(alumni).toContain('Tahun 2025 (12 peserta)');
+    const year = await site('/bpsdmd/alumni?program=Latsar+CPNS+Golongan+III&tahun=2024');
+    expect(year.match(/<tr>/g)?.length).toBe(15);
+    expect(await site('/bpsdmd/cari?q=pelatihan')).toContain('hasil ditemukan.');
+  });
 });

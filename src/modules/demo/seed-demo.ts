@@ -19,6 +19,7 @@ import { isProfileSlug } from '../site/profile-pages.ts';
 import { updateSitePage } from '../site/update-site-page.ts';
 import { DEMO_MAIL_DOMAIN, DEMO_PASSWORD, demoDecree, demoPages, demoPeople, demoTenant, demoUnits } from './demo-data.ts';
 import { seedKontenDemo } from './demo-konten.ts';
+import { seedAlumniDemo } from './seed-alumni-demo.ts';
 import { seedLiputanDemo } from './seed-liputan-demo.ts';
 import { seedPpidDemo } from './seed-ppid-demo.ts';
 
@@ -104,6 +105,8 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
   await seedKontenDemo(services, fullTenant, units, accounts);
   const newsroom = units.get(demoDecree.unit);
   if (newsroom) await seedLiputanDemo(services, fullTenant, admin, actor, newsroom);
+  const bpsdmd = units.get('bpsdmd');
+  if (bpsdmd) await seedAlumniDemo(services, admin, bpsdmd);
   // How long the two big parts took: the first start's budget is mostly theirs.
   const ms = (from: number, to: number) => Math.round(to - from);
   services.log.info('demo data seeded', { tenant: tenant.slug, ppidMs: ms(ppidFrom, kontenFrom), kontenMs: ms(kontenFrom, performance.now()) });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tsvector } from '../cari/tsvector.ts';
 import { bidang, people, tenants, unitOwned, units } from '../org/schema.ts';
 import type { Atribut } from './terms.ts';
 
@@ -79,8 +80,18 @@ export const kontenRevisi = pgTable(
     authorUserId: uuid(),
     authorLabel: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The revision's words for the site search (module cari): title (weight A), summary and tags
+     * (B), body text (C), with the Indonesian stemmer. A revision never changes, so the column is
+     * computed once; search reads it through `konten.live_revision_id`, which is what makes publish,
+     * edit-and-republish and unpublish show in the results at once. `warta_teks_tag` is an
+     * immutable `array_to_string` created by the migration that added this column.
+     */
+    cari: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('indonesian', judul), 'A') || setweight(to_tsvector('indonesian', ringkasan), 'B') || setweight(to_tsvector('indonesian', warta_teks_tag(tags)), 'B') || setweight(to_tsvector('indonesian', jsonb_path_query_array(isi, 'strict $.**.text')), 'C')`,
+    ),
   },
-  (t) => [uniqueIndex('konten_revisi_nomor').on(t.kontenId, t.nomor)],
+  (t) => [uniqueIndex('konten_revisi_nomor').on(t.kontenId, t.nomor), index('konten_revisi_cari').using('gin', t.cari)],
 );
 
 /** The redaktur's confirmation of one FBS item in one review round, with who and when. */

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../db/types.ts';
+import { alumniPage } from '../alumni/alumni-page.tsx';
+import { cariPage } from '../cari/cari-page.tsx';
 import { kontakPage } from '../kontak/kontak-page.tsx';
 import type { Unit } from '../org/find-units.ts';
 import type { PortalSection } from './portal.ts';
@@ -43,6 +45,10 @@ export async function routeUnitPage(
       return sub === undefined ? kalenderFeed(db, trail) : null;
     case 'e-learning':
       return sub === undefined ? elearningPage(db, trail) : null;
+    case 'alumni':
+      return sub === undefined ? alumniPage(db, trail, query) : null;
+    case 'cari':
+      return sub === undefined ? cariPage(db, ctx, query) : null;
     case 'kontak':
       // Served with its form's token by kontak/public-form.tsx; here (no request to sign for) without one.
       return sub === undefined ? kontakPage(db, trail, { token: null }) : null;

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { distance } from 'fastest-levenshtein';
+import type { Queryable } from '../../db/types.ts';
+import { perDatabase, TtlCache } from '../../lib/ttl-cache.ts';
+import { onSiteChanged } from '../site/site-changed.ts';
+
+/** The words of a site's live titles, summaries, tags and DIP titles, with how many items use each. */
+type Kamus = Map<string, number>;
+
+// Building a unit's word list reads every live item once (tens of milliseconds for thousands of
+// items), so each process keeps it until that unit or its pemda publishes or withdraws something
+// (onSiteChanged); another process's change shows within the lifetime. Only live text goes in: a
+// suggestion must never reveal a word of a draft.
+const KAMUS_TTL_MS = 15 * 60_000;
+const kamusCache = perDatabase(() => new TtlCache<Kamus>(KAMUS_TTL_MS, 200));
+// A unit's change alters its own list and the pemda-wide one: all are dropped (changes are rare).
+onSiteChanged(() => kamusCache.clearAll());
+
+const uuid = /^[0-9a-f-]{36}$/i;
+
+async function buildKamus(db: Queryable, tenantId: string, unitId: string | null): Promise<Kamus> {
+  if (!uuid.test(tenantId) || (unitId !== null && !uuid.test(unitId))) return new Map();
+  const scope = unitId ? `k.unit_id = '${unitId}'` : `k.tenant_id = '${tenantId}'`;
+  const dipScope = unitId ? `i.unit_id = '${unitId}'` : `i.tenant_id = '${tenantId}'`;
+  // ts_stat takes its source as query text; the ids in it were checked to be uuids just above.
+  const source =
+    `select to_tsvector('simple', r.judul || ' ' || r.ringkasan || ' ' || warta_teks_tag(r.tags)) from konten_revisi r join konten k on k.live_revision_id = r.id where ${scope} ` +
+    `union all select to_tsvector('simple', i.judul) from informasi i where ${dipScope} and i.diarsipkan_at is null and i.klasifikasi <> 'dikecualikan'`;
+  const result = await db.execute(
+    sql`select word, ndoc from ts_stat(${source}) where length(word) between 3 and 30 and word ~ '^[[:alpha:]]+$' order by ndoc desc limit 50000`,
+  );
+  const rows = (result as unknown as { rows: Array<{ word: string; ndoc: number }> }).rows;
+  return new Map(rows.map((r) => [r.word, Number(r.ndoc)]));
+}
+
+// Short words have many neighbours at distance 1 ("dana" → "data"): they are left alone; one
+// edit is allowed from 4 letters, two from 8.
+const allowedEdits = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+
+/** The closest known word (fewest edits, then most used), or null when the word is known or nothing is close. */
+export function closestWord(kamus: Kamus, word: string): string | null {
+  if (kamus.has(word)) return null;
+  const limit = allowedEdits(word);
+  if (limit === 0 || !/^\p{L}+$/u.test(word)) return null;
+  let best: { word: string; edits: number; uses: number } | null = null;
+  for (const [candidate, uses] of kamus) {
+    if (Math.abs(candidate.length - word.length) > limit) continue;
+    const edits = distance(word, candidate);
+    if (edits > limit) continue;
+    if (!best || edits < best.edits || (edits === best.edits && uses > best.uses)) best = { word: candidate, edits, uses };
+  }
+  return best?.word ?? null;
+}
+
+/**
+ * "Did you mean": the words with each unknown one replaced by the closest word the site uses, or
+ * null when no word changed. Called only when a search found nothing.
+ */
+export async function suggestWords(db: Queryable, tenantId: string, unitId: string | null, words: string[]): Promise<string[] | null> {
+  const kamus = await kamusCache.of(db).get(`${tenantId}:${unitId ?? '*'}`, () => buildKamus(db, tenantId, unitId));
+  let changed = false;
+  const corrected = words.map((w) => {
+    const c = closestWord(kamus, w);
+    if (c) changed = true;
+    return c ?? w;
+  });
+  return changed ? corrected : null;
+}
