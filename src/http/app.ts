@@ -9,6 +9,7 @@ import { registerHariKerjaApi } from '../modules/hari-kerja/routes.ts';
 import { dikSection } from '../modules/informasi/portal/dik-section.tsx';
 import { registerDipFiles } from '../modules/informasi/portal/dip-files.ts';
 import { dipSection } from '../modules/informasi/portal/dip-section.tsx';
+import { registerImporWpApi } from '../modules/impor-wp/routes.ts';
 import { registerInformasiApi } from '../modules/informasi/routes.ts';
 import { keberatanPortalSection } from '../modules/keberatan/portal-section.tsx';
 import { registerKeberatanForm } from '../modules/keberatan/public-form.tsx';
@@ -67,6 +68,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['media', registerMediaApi],
   ['rencana', registerRencanaApi],
   ['liputan', registerLiputanApi],
+  ['impor-wp', registerImporWpApi],
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
 ];
 

@@ -1,5 +1,6 @@
 import { authMessages } from '../modules/auth/messages.ts';
 import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
+import { imporWpMessages } from '../modules/impor-wp/messages.ts';
 import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
 import { kontenMessages } from '../modules/konten/messages.ts';
@@ -35,6 +36,7 @@ const parts = [
   kontenMessages,
   kontenPublicMessages,
   mediaMessages,
+  imporWpMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

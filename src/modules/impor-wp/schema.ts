@@ -31,6 +31,10 @@ export const imporWpObjek = pgTable(
     tenantId: uuid()
       .notNull()
       .references(() => tenants.id),
+    /** The unit the import was made into: a re-import into another unit makes new items there. */
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
     siteUrl: text().notNull(),
     /** `post:12` (posts, pages and attachments share WordPress's id sequence) or `file:2026/12/foto.jpg` for an image used by address only. */
     wpKey: text().notNull(),
@@ -42,7 +46,7 @@ export const imporWpObjek = pgTable(
     imporId: uuid().notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('impor_wp_objek_key').on(t.tenantId, t.siteUrl, t.wpKey)],
+  (t) => [uniqueIndex('impor_wp_objek_key').on(t.unitId, t.siteUrl, t.wpKey)],
 );
 
 /**
