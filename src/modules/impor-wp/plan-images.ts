@@ -41,7 +41,13 @@ export class ImagePlanner {
       if (item.postType !== 'attachment') continue;
       const fileKey = item.meta._wp_attached_file?.trim() || fileKeyOfUrl(item.attachmentUrl, wxr) || '';
       if (!fileKey) continue;
-      this.attachments.set(item.postId, { id: item.postId, fileKey, alt: item.meta._wp_attachment_image_alt?.trim() ?? '', caption: item.excerpt, title: item.title });
+      this.attachments.set(item.postId, {
+        id: item.postId,
+        fileKey,
+        alt: item.meta._wp_attachment_image_alt?.trim() ?? '',
+        caption: item.excerpt,
+        title: item.title,
+      });
       this.byFile.set(fileKey, item.postId);
     }
   }

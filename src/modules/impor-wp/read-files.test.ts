@@ -57,11 +57,16 @@ describe('readWxr refuses hostile XML at once, reading no file and expanding not
     expect(() => readWxr(wxrWith('', '<title>&xxe;</title>'))).toThrowError(expect.objectContaining({ messageKey: 'impor_wp.xml_invalid' }));
   });
   it('a file that is not a WordPress export', () => {
-    expect(() => readWxr('<?xml version="1.0"?><rss><channel><title>x</title></channel></rss>')).toThrowError(expect.objectContaining({ messageKey: 'impor_wp.not_wxr' }));
+    expect(() => readWxr('<?xml version="1.0"?><rss><channel><title>x</title></channel></rss>')).toThrowError(
+      expect.objectContaining({ messageKey: 'impor_wp.not_wxr' }),
+    );
   });
 });
 
-const jpeg = () => sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
+const jpeg = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } })
+    .jpeg()
+    .toBuffer();
 
 describe('readUploadsZip', () => {
   it('keeps the original picture of the real uploads zip and leaves WordPress’s size copies out', async () => {
@@ -71,7 +76,11 @@ describe('readUploadsZip', () => {
   });
   it('checks pictures by content: a script named .jpg and a PHP file are skipped', async () => {
     const zip = Buffer.from(
-      zipSync({ 'uploads/2025/01/a.jpg': await jpeg(), 'uploads/2025/01/b.jpg': Buffer.from('<script>alert(1)</script>'), 'uploads/x.php': Buffer.from('<?php ?>') }),
+      zipSync({
+        'uploads/2025/01/a.jpg': await jpeg(),
+        'uploads/2025/01/b.jpg': Buffer.from('<script>alert(1)</script>'),
+        'uploads/x.php': Buffer.from('<?php ?>'),
+      }),
     );
     const archive = await readUploadsZip(zip);
     expect([...archive.images.keys()]).toEqual(['2025/01/a.jpg']);

@@ -64,7 +64,10 @@ export function registerImporWpApi(api: ApiRouter): void {
         const lang = c.get('lang');
         const result = await runImport(services, user, await loadActor(services.db, user), { id: params.id, mapping: body.mapping, dryRun, lang });
         if (dryRun || result.ok) return c.json(result);
-        return c.json({ code: 'invalid', message: t(lang, 'impor_wp.rows_invalid', { count: result.counts.rowsWithErrors ?? 0 }), field: 'mapping', ...result }, 400);
+        return c.json(
+          { code: 'invalid', message: t(lang, 'impor_wp.rows_invalid', { count: result.counts.rowsWithErrors ?? 0 }), field: 'mapping', ...result },
+          400,
+        );
       },
     );
   }

@@ -25,7 +25,9 @@ export type RunResult = ImportReport & { ok: boolean; hasil?: { baru: number; di
 
 /** Puts the library ids of the imported photos where the plan held their placeholders. */
 function withMediaIds(item: PlannedItem, ids: ReadonlyMap<string, string>): PlannedItem {
-  const isi = JSON.parse(JSON.stringify(item.isi), (key, value) => (key === 'mediaId' && typeof value === 'string' ? (ids.get(value) ?? value) : value)) as DokumenIsi;
+  const isi = JSON.parse(JSON.stringify(item.isi), (key, value) =>
+    key === 'mediaId' && typeof value === 'string' ? (ids.get(value) ?? value) : value,
+  ) as DokumenIsi;
   return { ...item, isi, cover: item.cover ? (ids.get(item.cover) ?? item.cover) : null };
 }
 
@@ -101,7 +103,10 @@ export async function runImport(
       const unique = [...new Map(redirects.reverse().map((r) => [r.oldPath, r])).values()];
       await writeRedirects(tx, scope, unique);
       counts.pengalihan = unique.length;
-      await tx.update(imporWp).set({ status: 'selesai', finishedAt: at, report: { counts: plan.counts, hasil: counts } }).where(eq(imporWp.id, row.id));
+      await tx
+        .update(imporWp)
+        .set({ status: 'selesai', finishedAt: at, report: { counts: plan.counts, hasil: counts } })
+        .where(eq(imporWp.id, row.id));
       await recordAudit(tx, actorOf(user), {
         action: 'impor_wp.selesai',
         entity: 'impor_wp',

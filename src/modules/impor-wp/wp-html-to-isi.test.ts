@@ -13,7 +13,14 @@ describe('wpHtmlToIsi', () => {
     );
     expect(warnings).toEqual([]);
     expect(doc.content).toEqual([
-      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Judul ' }, { type: 'text', text: 'Bagian', marks: [{ type: 'italic' }] }] },
+      {
+        type: 'heading',
+        attrs: { level: 2 },
+        content: [
+          { type: 'text', text: 'Judul ' },
+          { type: 'text', text: 'Bagian', marks: [{ type: 'italic' }] },
+        ],
+      },
       {
         type: 'paragraph',
         content: [

@@ -20,10 +20,81 @@ export type ConvertOptions = {
 export type Converted = { doc: { type: 'doc'; content: Block[] }; warnings: string[] };
 
 // Never shown, not even as text: code, styling, embedded objects and form controls.
-const removed = new Set(['script', 'style', 'noscript', 'template', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'canvas', 'head', 'title', 'meta', 'link', 'audio', 'video', 'source', 'track', 'map']);
+const removed = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'svg',
+  'math',
+  'canvas',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'map',
+]);
 const headingLevel: Record<string, 2 | 3 | 4> = { h1: 2, h2: 2, h3: 3, h4: 4, h5: 4, h6: 4 };
-const markOf: Record<string, Mark['type']> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', cite: 'italic', u: 'underline', ins: 'underline', s: 'strike', strike: 'strike', del: 'strike' };
-const blockTags = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'center', 'figure', 'figcaption', 'ul', 'ol', 'li', 'blockquote', 'hr', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'address', 'details', 'summary', 'iframe', 'caption', ...Object.keys(headingLevel)]);
+const markOf: Record<string, Mark['type']> = {
+  strong: 'bold',
+  b: 'bold',
+  em: 'italic',
+  i: 'italic',
+  cite: 'italic',
+  u: 'underline',
+  ins: 'underline',
+  s: 'strike',
+  strike: 'strike',
+  del: 'strike',
+};
+const blockTags = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'center',
+  'figure',
+  'figcaption',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'details',
+  'summary',
+  'iframe',
+  'caption',
+  ...Object.keys(headingLevel),
+]);
 const MAX_TEXT = 20_000;
 // The editor's allow-list bounds nesting at 12; deeper lists and quotes become plain paragraphs.
 const MAX_NEST = 4;
@@ -141,7 +212,9 @@ export function wpHtmlToIsi(html: string, options: ConvertOptions): Converted {
       return;
     }
     if (name === 'figure') {
-      const img = el.children.map((c) => c as Node).find((c) => isEl(c) && (c.name === 'img' || (c.name === 'a' && c.children.some((x) => isEl(x as Node) && (x as El).name === 'img'))));
+      const img = el.children
+        .map((c) => c as Node)
+        .find((c) => isEl(c) && (c.name === 'img' || (c.name === 'a' && c.children.some((x) => isEl(x as Node) && (x as El).name === 'img'))));
       const cap = el.children.map((c) => c as Node).find((c) => isEl(c) && c.name === 'figcaption');
       if (img && isEl(img)) {
         const imgEl = img.name === 'img' ? img : (img.children.map((c) => c as Node).find((c) => isEl(c) && c.name === 'img') as El);
@@ -168,7 +241,10 @@ export function wpHtmlToIsi(html: string, options: ConvertOptions): Converted {
     if (name === 'table') warnings.add('table_as_text');
     if (name === 'tr') {
       const cells = el.children.map((c) => c as Node).filter((c) => isEl(c) && (c.name === 'td' || c.name === 'th'));
-      const line = cells.map((c) => clean(textOf(c))).filter(Boolean).join(' | ');
+      const line = cells
+        .map((c) => clean(textOf(c)))
+        .filter(Boolean)
+        .join(' | ');
       if (line) target.push({ type: 'paragraph', content: [{ type: 'text', text: line.slice(0, MAX_TEXT) }] });
       return;
     }

@@ -1,4 +1,24 @@
-const knownShortcodes = new Set(['gallery', 'audio', 'video', 'playlist', 'embed', 'caption', 'wp_caption', 'contact-form-7', 'contact-form', 'su_button', 'vc_row', 'vc_column', 'vc_column_text', 'et_pb_section', 'et_pb_row', 'et_pb_column', 'et_pb_text', 'pdf-embedder', 'iframe']);
+const knownShortcodes = new Set([
+  'gallery',
+  'audio',
+  'video',
+  'playlist',
+  'embed',
+  'caption',
+  'wp_caption',
+  'contact-form-7',
+  'contact-form',
+  'su_button',
+  'vc_row',
+  'vc_column',
+  'vc_column_text',
+  'et_pb_section',
+  'et_pb_row',
+  'et_pb_column',
+  'et_pb_text',
+  'pdf-embedder',
+  'iframe',
+]);
 
 /**
  * WordPress shortcodes are not HTML: before the body is parsed, `[caption]` becomes a figure with
