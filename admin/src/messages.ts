@@ -1,4 +1,5 @@
 import { berandaEn, berandaId } from './messages-beranda.ts';
+import { imporWpEn, imporWpId } from './messages-impor-wp.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
 import { kontenEn, kontenId } from './messages-konten.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
@@ -18,6 +19,7 @@ export const id = {
   ...berandaId,
   ...redaksiId,
   ...kontenId,
+  ...imporWpId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -280,6 +282,7 @@ export const en: Record<MessageKey, Message> = {
   ...berandaEn,
   ...redaksiEn,
   ...kontenEn,
+  ...imporWpEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',
