@@ -141,6 +141,7 @@ export const entityLabels: Record<string, Label> = {
   konten: { id: 'Naskah', en: 'Content item' },
   konten_media_center: { id: 'Usulan Media Center', en: 'Media Center proposal' },
   media: { id: 'Media', en: 'Media' },
+  impor_wp: { id: 'Impor WordPress', en: 'WordPress import' },
   media_limits: { id: 'Batas unggahan media', en: 'Media upload limits' },
 };
 
