@@ -25,6 +25,7 @@ export const menu: readonly MenuItem[] = [
   { to: '/laporan', label: 'nav.laporan', may: 'reports' },
   { to: '/sk', label: 'nav.decrees', may: 'admin' },
   { to: '/impor', label: 'nav.import', may: 'admin' },
+  { to: '/impor-wordpress', label: 'nav.imporWp', may: 'admin' },
   { to: '/akun', label: 'nav.accounts', may: 'admin' },
   { to: '/audit', label: 'nav.audit', may: 'audit' },
   { to: '/kotak-keluar', label: 'nav.outbox', may: 'admin' },

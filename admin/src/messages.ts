@@ -1,5 +1,6 @@
 import { alumniEn, alumniId } from './messages-alumni.ts';
 import { berandaEn, berandaId } from './messages-beranda.ts';
+import { imporWpEn, imporWpId } from './messages-impor-wp.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
 import { kontenEn, kontenId } from './messages-konten.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
@@ -20,6 +21,7 @@ export const id = {
   ...redaksiId,
   ...kontenId,
   ...alumniId,
+  ...imporWpId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -283,6 +285,7 @@ export const en: Record<MessageKey, Message> = {
   ...redaksiEn,
   ...alumniEn,
   ...kontenEn,
+  ...imporWpEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

@@ -6,6 +6,7 @@ export * from '../modules/alur/schema.ts';
 export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';
 export * from '../modules/hari-kerja/schema.ts';
+export * from '../modules/impor-wp/schema.ts';
 export * from '../modules/informasi/schema.ts';
 export * from '../modules/keberatan/schema.ts';
 export * from '../modules/kontak/schema.ts';

@@ -9,6 +9,7 @@ import { registerAccountApi } from '../modules/auth/account-routes.ts';
 import { registerAuthApi } from '../modules/auth/routes.ts';
 import { registerCariPages } from '../modules/cari/routes.tsx';
 import { registerHariKerjaApi } from '../modules/hari-kerja/routes.ts';
+import { registerImporWpApi } from '../modules/impor-wp/routes.ts';
 import { dikSection } from '../modules/informasi/portal/dik-section.tsx';
 import { registerDipFiles } from '../modules/informasi/portal/dip-files.ts';
 import { dipSection } from '../modules/informasi/portal/dip-section.tsx';
@@ -75,6 +76,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['rencana', registerRencanaApi],
   ['liputan', registerLiputanApi],
   ['alumni', registerAlumniApi],
+  ['impor-wp', registerImporWpApi],
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
   ['situs', registerSitusApi],
   ['kontak', registerKontakApi],

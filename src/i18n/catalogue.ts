@@ -2,6 +2,7 @@ import { alumniMessages } from '../modules/alumni/messages.ts';
 import { authMessages } from '../modules/auth/messages.ts';
 import { cariMessages } from '../modules/cari/messages.ts';
 import { hariKerjaMessages } from '../modules/hari-kerja/messages.ts';
+import { imporWpMessages } from '../modules/impor-wp/messages.ts';
 import { informasiMessages } from '../modules/informasi/messages.ts';
 import { keberatanMessages } from '../modules/keberatan/messages.ts';
 import { kontakMessages } from '../modules/kontak/messages.ts';
@@ -45,6 +46,7 @@ const parts = [
   kontakMessages,
   cariMessages,
   alumniMessages,
+  imporWpMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

@@ -102,6 +102,9 @@ export const actionLabels: Record<string, Label> = {
   'liputan.dibatalkan': { id: 'Penugasan liputan dibatalkan', en: 'Assignment called off' },
   'liputan.pengingat_dikirim': { id: 'Pengingat liputan H-1 dikirim ke petugas', en: 'Day-before coverage reminder sent to the crew' },
   'konten.created': { id: 'Naskah dibuat', en: 'Content item created' },
+  'impor_wp.diunggah': { id: 'Ekspor WordPress diunggah untuk impor', en: 'WordPress export uploaded for import' },
+  'impor_wp.konten': { id: 'Naskah diimpor dari WordPress oleh admin', en: 'Content item imported from WordPress by an admin' },
+  'impor_wp.selesai': { id: 'Impor WordPress dijalankan', en: 'WordPress import run' },
   'konten.saved': { id: 'Revisi naskah disimpan', en: 'Content revision saved' },
   'konten.restored': { id: 'Revisi lama naskah dipulihkan', en: 'Old content revision restored' },
   'konten.fbs_confirmed': { id: 'Butir FBS dikonfirmasi redaktur', en: 'FBS item confirmed by the managing editor' },
@@ -151,6 +154,7 @@ export const entityLabels: Record<string, Label> = {
   konten: { id: 'Naskah', en: 'Content item' },
   konten_media_center: { id: 'Usulan Media Center', en: 'Media Center proposal' },
   media: { id: 'Media', en: 'Media' },
+  impor_wp: { id: 'Impor WordPress', en: 'WordPress import' },
   media_limits: { id: 'Batas unggahan media', en: 'Media upload limits' },
 };
 

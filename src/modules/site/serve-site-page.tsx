@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { readPublicQuery } from '../../http/form-body.ts';
 import { t } from '../../i18n/catalogue.ts';
+import { findWordPressRedirect } from '../impor-wp/find-redirect.ts';
 import { offerPage } from './cache/serve-cached-page.ts';
 import { pemdaMeta } from './meta/page-meta.ts';
 import { siteAddress } from './meta/site-address.ts';
@@ -27,6 +28,8 @@ export async function serveSitePage(c: Context<AppEnv>, portal: PortalSection[] 
   const site = await resolveSite(db, c.req.header('host'), new URL(c.req.url).pathname, lang);
   if (!site) return c.html(`<!doctype html><html lang="id"><title>Warta</title><p>${t(lang, 'site.no_tenant')}</p></html>`, 404);
   const { ctx, rest } = site;
+  const moved = await movedFromWordPress(c, ctx, 'found');
+  if (moved) return moved;
   if (!ctx.unit) {
     if (rest.length > 0) return notFound(c, ctx);
     const data = await loadPemdaHome(db, ctx.tenant.id);
@@ -67,7 +70,16 @@ async function page(c: Context<AppEnv>, ctx: SiteContext, props: LayoutProps): P
   return sendPublic(c, ctx, await render(c, props), 200);
 }
 
+/** A 301 to where an imported WordPress address moved (impor-wp), or null. */
+async function movedFromWordPress(c: Context<AppEnv>, ctx: SiteContext, when: 'found' | 'missing'): Promise<Response | null> {
+  const site = { tenantId: ctx.tenant.id, hostUnitId: ctx.onUnitHost ? (ctx.unit?.id ?? null) : null };
+  const to = await findWordPressRedirect(c.get('services').db, site, new URL(c.req.url), when);
+  return to ? c.redirect(to, 301) : null;
+}
+
 async function notFound(c: Context<AppEnv>, ctx: SiteContext): Promise<Response> {
+  const moved = await movedFromWordPress(c, ctx, 'missing');
+  if (moved) return moved;
   const title = t(ctx.lang, 'site.not_found.title');
   const html = await render(c, {
     ctx,

@@ -1,0 +1,311 @@
+import { useState } from 'react';
+import { ApiError, api } from '../api.ts';
+import { t } from '../i18n.ts';
+import type { MessageKey } from '../messages.ts';
+import type { Items, Unit } from '../types.ts';
+import { Field, FormStatus, useForm } from '../ui/form.tsx';
+import { useLoad } from '../ui/load.tsx';
+import { Page } from '../ui/page.tsx';
+
+// The API's shapes (src/modules/impor-wp: preview-import.ts, report.ts, run-import.ts).
+type Jenis = 'berita' | 'artikel' | 'pengumuman';
+type Tujuan = { jenis: Jenis; bidangId?: string | null };
+type Mapping = { kategori: Record<string, Tujuan>; tanpaKategori: Tujuan; halaman: Tujuan; penulis: Record<string, string | null> };
+type Preview = {
+  id: string;
+  siteUrl: string;
+  siteTitle: string;
+  kategori: Array<{ slug: string; nama: string }>;
+  penulis: Array<{ login: string; nama: string; email: string }>;
+  mapping: Mapping;
+  pilihan: { bidang: Array<{ id: string; nama: string }>; orang: Array<{ id: string; nama: string }> };
+};
+type Row = {
+  wpId: number;
+  jenisWp: 'post' | 'page';
+  judul: string;
+  status: 'terbit' | 'draf';
+  jenis: Jenis;
+  aksi: 'baru' | 'perbarui';
+  peringatan: string[];
+  galat: string[];
+};
+type Report = {
+  ok: boolean;
+  dryRun: boolean;
+  counts: Record<string, number>;
+  peringatan: string[];
+  rows: Row[];
+  hasil?: { baru: number; diperbarui: number; tetap: number; media: number; pengalihan: number };
+};
+
+const jenisList: Jenis[] = ['berita', 'artikel', 'pengumuman'];
+const countKeys = [
+  'posts',
+  'pages',
+  'published',
+  'drafts',
+  'updates',
+  'categories',
+  'tags',
+  'authors',
+  'images',
+  'missingImages',
+  'redirects',
+  'rowsWithErrors',
+] as const;
+
+/** One target (kind and, for news, bidang) as two selects. */
+function TujuanPicker({
+  label,
+  value,
+  bidang,
+  onChange,
+}: {
+  label: string;
+  value: Tujuan;
+  bidang: Preview['pilihan']['bidang'];
+  onChange: (v: Tujuan) => void;
+}) {
+  return (
+    <fieldset className="inline-fields">
+      <legend>{label}</legend>
+      <Field label={t('imporWp.kind')}>
+        {(a) => (
+          <select
+            {...a}
+            value={value.jenis}
+            onChange={(e) => onChange({ jenis: e.currentTarget.value as Jenis, bidangId: value.bidangId ?? bidang[0]?.id ?? null })}
+          >
+            {jenisList.map((j) => (
+              <option key={j} value={j}>
+                {t(`imporWp.kind.${j}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {value.jenis === 'berita' && (
+        <Field label={t('imporWp.bidang')}>
+          {(a) => (
+            <select {...a} value={value.bidangId ?? ''} onChange={(e) => onChange({ jenis: 'berita', bidangId: e.currentTarget.value || null })}>
+              <option value="">{t('app.none')}</option>
+              {bidang.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.nama}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+    </fieldset>
+  );
+}
+
+/** The dry run's counts, notes and rows (or the run's result). */
+function ReportView({ report }: { report: Report }) {
+  const [onlyProblems, setOnlyProblems] = useState((report.counts.rowsWithErrors ?? 0) > 0);
+  const rows = onlyProblems ? report.rows.filter((r) => r.galat.length || r.peringatan.length) : report.rows;
+  return (
+    <section aria-labelledby="impor-wp-report">
+      <h2 id="impor-wp-report">{t(report.dryRun ? 'imporWp.report' : 'imporWp.result')}</h2>
+      {report.hasil ? (
+        <p className="alert alert-ok" role="status">
+          {t('imporWp.done', report.hasil)}
+        </p>
+      ) : report.ok ? (
+        <p className="alert alert-ok" role="status">
+          {t('imporWp.ready')}
+        </p>
+      ) : (
+        <p className="alert alert-error" role="alert">
+          {t('imporWp.notReady', { n: report.counts.rowsWithErrors ?? 0 })}
+        </p>
+      )}
+      <dl className="facts">
+        {countKeys.map((k) => (
+          <div key={k}>
+            <dt>{t(`imporWp.count.${k}` as MessageKey)}</dt>
+            <dd>{report.counts[k] ?? 0}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.peringatan.map((p) => (
+        <p key={p} className="alert">
+          {p}
+        </p>
+      ))}
+      <label className="check">
+        <input type="checkbox" checked={onlyProblems} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} /> {t('imporWp.onlyProblems')}
+      </label>
+      <div className="table-wrap">
+        <table className="stack">
+          <thead>
+            <tr>
+              <th scope="col">{t('imporWp.col.title')}</th>
+              <th scope="col">{t('imporWp.col.type')}</th>
+              <th scope="col">{t('imporWp.col.status')}</th>
+              <th scope="col">{t('imporWp.col.kind')}</th>
+              <th scope="col">{t('imporWp.col.action')}</th>
+              <th scope="col">{t('imporWp.col.problems')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.wpId} className={r.galat.length ? 'row-error' : undefined}>
+                <th scope="row">{r.judul}</th>
+                <td data-label={t('imporWp.col.type')}>{t(`imporWp.type.${r.jenisWp}`)}</td>
+                <td data-label={t('imporWp.col.status')}>{t(`imporWp.status.${r.status}`)}</td>
+                <td data-label={t('imporWp.col.kind')}>{t(`imporWp.kind.${r.jenis}`)}</td>
+                <td data-label={t('imporWp.col.action')}>{t(`imporWp.action.${r.aksi}`)}</td>
+                <td data-label={t('imporWp.col.problems')}>
+                  {(r.galat.length > 0 || r.peringatan.length > 0) && (
+                    <ul className="problems">
+                      {r.galat.map((g) => (
+                        <li key={g}>
+                          <strong>{g}</strong>
+                        </li>
+                      ))}
+                      {r.peringatan.map((p) => (
+                        <li key={p}>{p}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** "Impor WordPress": upload, edit the proposed mapping, dry run with its report, run, result. */
+export function ImporWordPressPage() {
+  const units = useLoad<Items<Unit>>('/units');
+  const uploadForm = useForm(['unitId', 'wxr', 'arsip']);
+  const runForm = useForm(['mapping']);
+  const [unitId, setUnitId] = useState('');
+  const [wxr, setWxr] = useState<File | null>(null);
+  const [arsip, setArsip] = useState<File | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<Mapping | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+
+  const send = async (dryRun: boolean) => {
+    if (!preview || !mapping) return;
+    try {
+      setReport(await api<Report>(`/impor-wp/${preview.id}/${dryRun ? 'uji' : 'jalankan'}`, { body: { mapping } }));
+    } catch (err) {
+      // A 400 that carries rows is a report with problems, shown like the dry run's.
+      const body = err instanceof ApiError ? (err.body as Partial<Report> | undefined) : undefined;
+      if (body?.rows) setReport({ ...(body as Report), dryRun: true });
+      throw err;
+    }
+  };
+  const setTarget = (change: Partial<Mapping>) => {
+    setMapping((m) => (m ? { ...m, ...change } : m));
+    setReport(null);
+  };
+
+  return (
+    <Page title={t('imporWp.title')}>
+      <p>{t('imporWp.intro')}</p>
+      <form
+        className="card"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void uploadForm.run(async () => {
+            const body = new FormData();
+            body.set('unitId', unitId);
+            if (wxr) body.set('wxr', wxr);
+            if (arsip) body.set('arsip', arsip);
+            const p = await api<Preview>('/impor-wp', { form: body });
+            setPreview(p);
+            setMapping(p.mapping);
+            setReport(null);
+          });
+        }}
+      >
+        <FormStatus form={uploadForm} />
+        <Field label={t('imporWp.unit')} error={uploadForm.errorFor('unitId')}>
+          {(a) => (
+            <select {...a} name="unitId" value={unitId} onChange={(e) => setUnitId(e.currentTarget.value)}>
+              <option value="">{t('app.none')}</option>
+              {units.data?.items.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('imporWp.wxr')} error={uploadForm.errorFor('wxr')}>
+          {(a) => <input {...a} name="wxr" type="file" accept=".xml,application/xml,text/xml" onChange={(e) => setWxr(e.currentTarget.files?.[0] ?? null)} />}
+        </Field>
+        <Field label={t('imporWp.arsip')} optional={t('app.optional')} hint={t('imporWp.arsipHint')} error={uploadForm.errorFor('arsip')}>
+          {(a) => <input {...a} name="arsip" type="file" accept=".zip,application/zip" onChange={(e) => setArsip(e.currentTarget.files?.[0] ?? null)} />}
+        </Field>
+        <button type="submit" aria-disabled={uploadForm.busy}>
+          {t('imporWp.upload')}
+        </button>
+      </form>
+
+      {preview && mapping && (
+        <form className="card" noValidate onSubmit={(e) => e.preventDefault()} aria-labelledby="impor-wp-mapping">
+          <h2 id="impor-wp-mapping">{t('imporWp.mapping')}</h2>
+          <p>{t('imporWp.mappingIntro', { site: preview.siteTitle ? `${preview.siteTitle} (${preview.siteUrl})` : preview.siteUrl })}</p>
+          <FormStatus form={runForm} />
+          {preview.kategori.map((k) => (
+            <TujuanPicker
+              key={k.slug}
+              label={`${t('imporWp.category')}: ${k.nama}`}
+              value={mapping.kategori[k.slug] ?? mapping.tanpaKategori}
+              bidang={preview.pilihan.bidang}
+              onChange={(v) => setTarget({ kategori: { ...mapping.kategori, [k.slug]: v } })}
+            />
+          ))}
+          <TujuanPicker
+            label={t('imporWp.noCategory')}
+            value={mapping.tanpaKategori}
+            bidang={preview.pilihan.bidang}
+            onChange={(v) => setTarget({ tanpaKategori: v })}
+          />
+          <TujuanPicker label={t('imporWp.pages')} value={mapping.halaman} bidang={preview.pilihan.bidang} onChange={(v) => setTarget({ halaman: v })} />
+          {preview.penulis.map((p) => (
+            <Field key={p.login} label={`${t('imporWp.author')}: ${p.nama} — ${t('imporWp.person')}`}>
+              {(a) => (
+                <select
+                  {...a}
+                  value={mapping.penulis[p.login] ?? ''}
+                  onChange={(e) => setTarget({ penulis: { ...mapping.penulis, [p.login]: e.currentTarget.value || null } })}
+                >
+                  <option value="">{t('app.none')}</option>
+                  {preview.pilihan.orang.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.nama}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ))}
+          <div className="actions">
+            <button type="button" aria-disabled={runForm.busy} onClick={() => void runForm.run(() => send(true))}>
+              {t('imporWp.dryRun')}
+            </button>
+            {report?.dryRun && report.ok && (
+              <button type="button" className="primary" aria-disabled={runForm.busy} onClick={() => void runForm.run(() => send(false))}>
+                {t('imporWp.run')}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+      {report && <ReportView key={`${report.dryRun}-${report.counts.rowsWithErrors}`} report={report} />}
+    </Page>
+  );
+}
