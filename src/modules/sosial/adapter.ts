@@ -42,6 +42,7 @@ export interface MediaSource {
   /** Reads bytes [start, end) for platforms that take uploads (X, YouTube, TikTok FILE_UPLOAD). */
   read?: (start: number, end: number) => Promise<Uint8Array>;
   altText?: string;
+  durationSec?: number;
 }
 
 /** One platform variant ready to send. `settings` holds the platform's own switches (privacy, category…). */
@@ -109,6 +110,8 @@ export interface Confirmed {
   permalink: string | null;
   /** Further ids (the posts of an X thread, TikTok's public post ids). */
   extraIds?: string[];
+  /** Published, but not as asked: `youtube_locked_private`, `tiktok_public_id_pending`. */
+  warnings?: string[];
 }
 
 export interface AuthorizeRequest {
