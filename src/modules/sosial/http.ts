@@ -42,6 +42,8 @@ export interface RequestInit2 {
   json?: unknown;
   form?: Record<string, string>;
   body?: Uint8Array | string;
+  /** multipart/form-data; fetch writes the boundary. */
+  multipart?: FormData;
   /** Follow redirects (default true). YouTube's resumable PUT must see 308 itself. */
   redirect?: 'follow' | 'manual';
 }
@@ -72,6 +74,8 @@ export class Http {
     } else if (init.form) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(init.form).toString();
+    } else if (init.multipart) {
+      body = init.multipart;
     } else if (init.body !== undefined) {
       // A copy into a fresh ArrayBuffer: fetch refuses views over shared memory.
       body = typeof init.body === 'string' ? init.body : new Uint8Array(init.body);
