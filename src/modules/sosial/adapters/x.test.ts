@@ -20,7 +20,13 @@ afterEach(() => {
 
 const bytes = (n: number, kind: 'image' | 'video'): MediaSource => {
   const data = new Uint8Array(n).fill(7);
-  return { kind, mimeType: kind === 'video' ? 'video/mp4' : 'image/jpeg', bytes: n, url: 'https://media.example.go.id/m', read: async (a, b) => data.slice(a, b) };
+  return {
+    kind,
+    mimeType: kind === 'video' ? 'video/mp4' : 'image/jpeg',
+    bytes: n,
+    url: 'https://media.example.go.id/m',
+    read: async (a, b) => data.slice(a, b),
+  };
 };
 let serial = 0;
 const request = (text: string, media: MediaSource[] = [], thread?: string[]): PublishRequest => ({
@@ -88,7 +94,7 @@ describe('X adapter against the contract fake', () => {
     expect(await adapter.publish(req, { state: {} })).toMatchObject({ status: 'failed', error: { kind: 'permanent', code: 'x_duplicate' } });
   });
 
-  it('a lost answer on a thread's first post: reconcile finds it, publish continues the thread, nothing is posted twice', async () => {
+  it('a lost answer on the first post of a thread: reconcile finds it, publish continues the thread, nothing is posted twice', async () => {
     const since = new Date();
     const req = request('Utas A', [], ['Utas B']);
     fake.server.failNext('tweets.create', 'lost_answer');
@@ -116,17 +122,25 @@ describe('X adapter against the contract fake', () => {
     expect(new URL(url).searchParams.get('scope')).toBe('tweet.read tweet.write users.read media.write offline.access');
     const location = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!);
     const code = location.searchParams.get('code')!;
-    expect(await adapter.exchangeCode(code, 'https://warta.example.go.id/cb', 'wrong-verifier')).toMatchObject({ status: 'failed', error: { kind: 'permanent' } });
+    expect(await adapter.exchangeCode(code, 'https://warta.example.go.id/cb', 'wrong-verifier')).toMatchObject({
+      status: 'failed',
+      error: { kind: 'permanent' },
+    });
     const location2 = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!);
     const tokens = await adapter.exchangeCode(location2.searchParams.get('code')!, 'https://warta.example.go.id/cb', verifier);
     if (tokens.status !== 'done') throw new Error('exchange failed');
     expect(tokens.value.refreshToken).toBeTruthy();
     const credentials = { externalAccountId: fake.userId, accessToken: tokens.value.accessToken, refreshToken: tokens.value.refreshToken };
     fake.server.setTokenState(credentials.accessToken, 'expired');
-    expect(await adapter.publish({ ...request('Token kedaluwarsa'), credentials }, { state: {} })).toMatchObject({ status: 'failed', error: { kind: 'token_expired', code: 'x_401' } });
+    expect(await adapter.publish({ ...request('Token kedaluwarsa'), credentials }, { state: {} })).toMatchObject({
+      status: 'failed',
+      error: { kind: 'token_expired', code: 'x_401' },
+    });
     const refreshed = await adapter.refreshToken(credentials);
     if (refreshed.status !== 'done') throw new Error('refresh failed');
-    expect(await adapter.publish({ ...request('Token baru'), credentials: { ...credentials, accessToken: refreshed.value.accessToken } }, { state: {} })).toMatchObject({ status: 'done' });
+    expect(
+      await adapter.publish({ ...request('Token baru'), credentials: { ...credentials, accessToken: refreshed.value.accessToken } }, { state: {} }),
+    ).toMatchObject({ status: 'done' });
     // The old refresh token was rotated away: using it again means reconnecting.
     expect(await adapter.refreshToken(credentials)).toMatchObject({ status: 'failed', error: { kind: 'token_revoked' } });
   });
