@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import type { CallRecord, ClassifiedError, ErrorKind, JsonObject, StepOutcome } from './adapter.ts';
 
 /** A classified failure thrown inside a step; `runStep` turns it into a `failed` outcome. */
@@ -133,6 +134,10 @@ export async function runStep<T>(timeoutMs: number, irreversible: boolean, body:
     if (err instanceof StepFailure) {
       const error = irreversible && err.error.kind === 'server_error' ? { ...err.error, kind: 'unknown_after_publish' as const } : err.error;
       return { status: 'failed', error, calls: http.calls, ...(err.state ? { state: err.state } : {}) };
+    }
+    if (err instanceof ZodError) {
+      const kind = irreversible ? 'unknown_after_publish' : 'server_error';
+      return { status: 'failed', error: { kind, code: 'unexpected_answer', detail: 'the platform answered in an unexpected shape' }, calls: http.calls };
     }
     throw err;
   }
