@@ -189,7 +189,14 @@ export class YouTubeAdapter implements SocialAdapter {
   }
 
   /** Sends bytes [offset, end) and answers the server's new offset, or the video when it completed. */
-  private async sendChunk(http: Http, token: string, sessionUri: string, video: PublishRequest['media'][number], offset: number, end: number) {
+  private async sendChunk(
+    http: Http,
+    token: string,
+    sessionUri: string,
+    video: PublishRequest['media'][number],
+    offset: number,
+    end: number,
+  ): Promise<{ offset: number } | { video: z.infer<typeof videoResource> }> {
     const bytes = await video.read!(offset, end);
     const res = await http.request('PUT', sessionUri, {
       headers: { authorization: `Bearer ${token}`, 'content-type': video.mimeType, 'content-range': `bytes ${offset}-${end - 1}/${video.bytes}` },
