@@ -119,6 +119,11 @@ describe('Instagram adapter against the contract fake', () => {
     expect(await adapter.publish(req, prepared.value)).toMatchObject({ status: 'done' });
   });
 
+  it('confirm keeps the published id when Graph cannot load the new media (code 100, subcode 33)', async () => {
+    const out = await adapter.confirm(request('x', [image(1)]), { externalId: '18000000000000000', state: {} });
+    expect(out).toMatchObject({ status: 'done', value: { externalId: '18000000000000000', permalink: null, warnings: ['ig_permalink_unavailable'] } });
+  });
+
   it('expired and revoked tokens', async () => {
     const token = fake.server.issueToken(fake.igUserId, 'instagram_basic');
     const req = { ...request('t', [image(1)]), credentials: { externalAccountId: fake.igUserId, accessToken: token } };

@@ -10,7 +10,7 @@ import type {
   PublishRequest,
   SocialAdapter,
 } from '../adapter.ts';
-import { fail, type Http, Pending, runStep, sleep } from '../http.ts';
+import { fail, type Http, Pending, runStep, StepFailure, sleep } from '../http.ts';
 import { MetaGraph, type MetaOptions, sameText } from './meta-graph.ts';
 
 const idAnswer = z.object({ id: z.string() });
@@ -133,8 +133,16 @@ export class InstagramAdapter implements SocialAdapter {
 
   confirm(req: PublishRequest, published: Published) {
     return runStep<Confirmed>(this.timeout, false, async (http) => {
-      const media = await this.graph.call(http, req.credentials.accessToken, 'GET', published.externalId, { fields: 'permalink' }, mediaAnswer);
-      return { externalId: media.id, permalink: media.permalink ?? null };
+      try {
+        const media = await this.graph.call(http, req.credentials.accessToken, 'GET', published.externalId, { fields: 'permalink' }, mediaAnswer);
+        return { externalId: media.id, permalink: media.permalink ?? null };
+      } catch (err) {
+        // Graph sometimes cannot load a media it just published (code 100, subcode 33; Postiz
+        // #1562). The publish answer already proved the post exists: keep its id, no permalink.
+        if (err instanceof StepFailure && err.error.code === 'meta_100_33')
+          return { externalId: published.externalId, permalink: null, warnings: ['ig_permalink_unavailable'] };
+        throw err;
+      }
     });
   }
 
