@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import type {
+  AccountCredentials,
+  AdapterOptions,
+  AuthorizeRequest,
+  Confirmed,
+  JsonObject,
+  MediaSource,
+  Prepared,
+  Published,
+  PublishRequest,
+  SocialAdapter,
+  TokenSet,
+} from '../adapter.ts';
+import { fail, type Http, type HttpResponse, joinUrl, Pending, parseRetryAfter, runStep, StepFailure, sleep, TransportError } from '../http.ts';
+
+export interface TikTokOptions extends AdapterOptions {
+  apiBase?: string;
+  authorizeBase?: string;
+  /** FILE_UPLOAD chunk size: 5–64 MB (TikTok Media Transfer Guide). */
+  chunkBytes?: number;
+}
+
+export const tiktokScopes = ['user.info.basic', 'video.publish', 'video.upload', 'video.list'];
+const MB = 1024 * 1024;
+
+const envelope = z.object({
+  data: z.unknown().optional(),
+  error: z.object({ code: z.string(), message: z.string().default(''), log_id: z.string().optional() }),
+});
+const creatorInfo = z.object({
+  creator_username: z.string(),
+  creator_nickname: z.string(),
+  privacy_level_options: z.array(z.string()),
+  comment_disabled: z.boolean().default(false),
+  duet_disabled: z.boolean().default(false),
+  stitch_disabled: z.boolean().default(false),
+  max_video_post_duration_sec: z.number().default(600),
+});
+const initAnswer = z.object({ publish_id: z.string(), upload_url: z.string().optional() });
+const statusAnswer = z.object({
+  status: z.enum(['PROCESSING_UPLOAD', 'PROCESSING_DOWNLOAD', 'SEND_TO_USER_INBOX', 'PUBLISH_COMPLETE', 'FAILED']),
+  fail_reason: z.string().optional(),
+  // Spelled this way by TikTok.
+  publicaly_available_post_id: z.array(z.union([z.string(), z.number()])).default([]),
+  uploaded_bytes: z.number().optional(),
+});
+const videoList = z.object({
+  videos: z.array(z.object({ id: z.string(), title: z.string().optional(), video_description: z.string().optional(), create_time: z.number() })).default([]),
+});
+const tokenAnswer = z.object({
+  access_token: z.string(),
+  refresh_token: z.string().optional(),
+  expires_in: z.number(),
+  scope: z.string().optional(),
+  open_id: z.string().optional(),
+});
+
+function throwTikTokError(res: HttpResponse, code: string, message: string): never {
+  const extra = { httpStatus: res.status };
+  const tag = `tiktok_${code}`;
+  if (res.status === 429 || code === 'rate_limit_exceeded') {
+    // TikTok documents per-minute windows and no wait header; honour Retry-After if one comes.
+    fail('rate_limited', tag, message, { ...extra, retryAfterSec: parseRetryAfter(res.headers.get('retry-after')) ?? 60 });
+  }
+  if (code === 'spam_risk_too_many_posts' || code === 'reached_active_user_cap') fail('rate_limited', tag, message, { ...extra, retryAfterSec: 86400 });
+  if (code === 'access_token_invalid') fail('token_expired', tag, message, extra);
+  if (code === 'scope_not_authorized' || code === 'scope_permission_missed') fail('token_revoked', tag, message, extra);
+  if (res.status >= 500 || code === 'internal_error') fail('server_error', tag, message, extra);
+  fail('permanent', code === 'unaudited_client_can_only_post_to_private_accounts' ? 'tiktok_unaudited_client' : tag, message, extra);
+}
+
+/** Chunking per the Media Transfer Guide: < 5 MB in one piece; otherwise floor(size/chunk) chunks, the last takes the rest. */
+export function tiktokChunks(size: number, preferred = 10 * MB): { chunkSize: number; count: number } {
+  if (size < 5 * MB) return { chunkSize: size, count: 1 };
+  const chunkSize = Math.min(64 * MB, Math.max(5 * MB, preferred));
+  return { chunkSize, count: Math.max(1, Math.floor(size / chunkSize)) };
+}
+
+/**
+ * TikTok Content Posting API (Direct Post). prepare queries creator_info (mandatory before
+ * posting) and checks the chosen privacy level against the creator's options — there is no
+ * default: the person must choose. publish is the init call (video FILE_UPLOAD with the chunks,
+ * video PULL_FROM_URL from a verified domain, or photos pulled from URLs); confirm reads
+ * status/fetch until PUBLISH_COMPLETE.
+ */
+export class TikTokAdapter implements SocialAdapter {
+  readonly platform = 'tiktok' as const;
+  private readonly api: string;
+  constructor(private readonly options: TikTokOptions) {
+    this.api = options.apiBase ?? 'https://open.tiktokapis.com';
+  }
+  private get timeout() {
+    return this.options.timeoutMs ?? 30_000;
+  }
+
+  private async post<T>(http: Http, token: string, path: string, body: unknown, schema: z.ZodType<T>, query?: Record<string, string>): Promise<T> {
+    const res = await http.request('POST', joinUrl(this.api, path, query), { headers: { authorization: `Bearer ${token}` }, json: body });
+    const parsed = envelope.safeParse(res.body);
+    if (!parsed.success) fail(res.status >= 500 ? 'server_error' : 'permanent', `tiktok_http_${res.status}`, res.text, { httpStatus: res.status });
+    if (parsed.data.error.code !== 'ok' || res.status >= 300) throwTikTokError(res, parsed.data.error.code, parsed.data.error.message);
+    const data = schema.safeParse(parsed.data.data);
+    if (!data.success) fail('server_error', 'tiktok_unexpected_answer', `unexpected answer from ${path}`);
+    return data.data;
+  }
+
+  authorizeUrl(req: AuthorizeRequest) {
+    return joinUrl(this.options.authorizeBase ?? 'https://www.tiktok.com', 'v2/auth/authorize/', {
+      client_key: this.options.clientId,
+      scope: tiktokScopes.join(','),
+      response_type: 'code',
+      redirect_uri: req.redirectUri,
+      state: req.state,
+    });
+  }
+
+  private token(form: Record<string, string>) {
+    return runStep<TokenSet>(this.timeout, false, async (http) => {
+      const res = await http.request('POST', joinUrl(this.api, 'v2/oauth/token/'), {
+        form: { ...form, client_key: this.options.clientId, client_secret: this.options.clientSecret ?? '' },
+      });
+      const error = z.object({ error: z.string(), error_description: z.string().optional() }).safeParse(res.body);
+      if (error.success)
+        fail(form.grant_type === 'refresh_token' ? 'token_revoked' : 'permanent', `tiktok_${error.data.error}`, error.data.error_description ?? '', {
+          httpStatus: res.status,
+        });
+      if (res.status >= 500) fail('server_error', `tiktok_http_${res.status}`, res.text, { httpStatus: res.status });
+      const body = tokenAnswer.safeParse(res.body);
+      if (!body.success) fail('server_error', 'tiktok_unexpected_answer', 'unexpected token answer');
+      return {
+        accessToken: body.data.access_token,
+        refreshToken: body.data.refresh_token,
+        expiresAt: new Date(Date.now() + body.data.expires_in * 1000).toISOString(),
+        scope: body.data.scope,
+      };
+    });
+  }
+  exchangeCode(code: string, redirectUri: string) {
+    return this.token({ grant_type: 'authorization_code', code, redirect_uri: redirectUri });
+  }
+  refreshToken(credentials: AccountCredentials) {
+    return this.token({ grant_type: 'refresh_token', refresh_token: credentials.refreshToken ?? '' });
+  }
+
+  prepare(req: PublishRequest) {
+    return runStep<Prepared>(this.timeout, false, async (http): Promise<Prepared> => {
+      const creator = await this.post(http, req.credentials.accessToken, 'v2/post/publish/creator_info/query/', {}, creatorInfo);
+      const privacy = req.settings?.privacyLevel;
+      if (typeof privacy !== 'string') fail('permanent', 'tiktok_privacy_required', 'TikTok requires the person to choose a privacy level');
+      if (!creator.privacy_level_options.includes(privacy))
+        fail('permanent', 'tiktok_privacy_level_option_mismatch', `${privacy} is not among ${creator.privacy_level_options.join(', ')}`);
+      const video = req.media.find((m) => m.kind === 'video');
+      if (video?.durationSec && video.durationSec > creator.max_video_post_duration_sec) {
+        fail('permanent', 'tiktok_duration', `the video lasts ${video.durationSec} s; this creator may post ${creator.max_video_post_duration_sec} s`);
+      }
+      return {
+        state: {
+          username: creator.creator_username,
+          nickname: creator.creator_nickname,
+          privacyLevel: privacy,
+          // A switch the creator turned off in the app stays off, whatever the variant says.
+          disableComment: creator.comment_disabled || req.settings?.disableComment === true,
+          disableDuet: creator.duet_disabled || req.settings?.disableDuet === true,
+          disableStitch: creator.stitch_disabled || req.settings?.disableStitch === true,
+        },
+      };
+    });
+  }
+
+  private async uploadFile(http: Http, uploadUrl: string, video: MediaSource): Promise<void> {
+    const { chunkSize, count } = tiktokChunks(video.bytes, this.options.chunkBytes);
+    for (let i = 0; i < count; i++) {
+      const start = i * chunkSize;
+      const end = i === count - 1 ? video.bytes : start + chunkSize;
+      const bytes = await video.read!(start, end);
+      const res = await http.request('PUT', uploadUrl, {
+        headers: { 'content-type': video.mimeType, 'content-range': `bytes ${start}-${end - 1}/${video.bytes}` },
+        body: bytes,
+      });
+      if (res.status !== 206 && res.status !== 201)
+        fail(res.status >= 500 ? 'server_error' : 'permanent', `tiktok_upload_${res.status}`, res.text, { httpStatus: res.status });
+    }
+  }
+
+  publish(req: PublishRequest, prepared: Prepared) {
+    return runStep<Published>(this.timeout, true, async (http): Promise<Published> => {
+      const s = prepared.state;
+      const token = req.credentials.accessToken;
+      const video = req.media.find((m) => m.kind === 'video');
+      const photos = req.media.filter((m) => m.kind === 'image');
+      let publishId: string;
+      if (video) {
+        const pull = req.settings?.source === 'PULL_FROM_URL';
+        if (!pull && !video.read) fail('permanent', 'tiktok_media_unreadable', 'video bytes are not readable');
+        const { chunkSize, count } = tiktokChunks(video.bytes, this.options.chunkBytes);
+        const init = await this.post(
+          http,
+          token,
+          'v2/post/publish/video/init/',
+          {
+            post_info: {
+              title: req.text,
+              privacy_level: s.privacyLevel,
+              disable_comment: s.disableComment,
+              disable_duet: s.disableDuet,
+              disable_stitch: s.disableStitch,
+              brand_content_toggle: req.settings?.brandContent === true,
+              brand_organic_toggle: req.settings?.brandOrganic === true,
+              is_aigc: req.settings?.isAigc === true,
+            },
+            source_info: pull
+              ? { source: 'PULL_FROM_URL', video_url: video.url }
+              : { source: 'FILE_UPLOAD', video_size: video.bytes, chunk_size: chunkSize, total_chunk_count: count },
+          },
+          initAnswer,
+        );
+        publishId = init.publish_id;
+        if (!pull) {
+          try {
+            await this.uploadFile(http, init.upload_url ?? fail('server_error', 'tiktok_no_upload_url', 'no upload_url'), video);
+          } catch (err) {
+            // The init is done: whatever happens now, the attempt must keep the publish id.
+            const state = { ...s, publishId };
+            if (err instanceof StepFailure) throw new StepFailure({ ...err.error, kind: 'unknown_after_publish' }, state);
+            if (err instanceof TransportError)
+              throw new StepFailure({ kind: 'unknown_after_publish', code: err.timedOut ? 'timeout' : 'network', detail: 'upload after init' }, state);
+            throw err;
+          }
+        }
+      } else {
+        const init = await this.post(
+          http,
+          token,
+          'v2/post/publish/content/init/',
+          {
+            media_type: 'PHOTO',
+            post_mode: 'DIRECT_POST',
+            post_info: {
+              title: req.title ?? '',
+              description: req.text,
+              privacy_level: s.privacyLevel,
+              disable_comment: s.disableComment,
+              auto_add_music: true,
+            },
+            source_info: { source: 'PULL_FROM_URL', photo_images: photos.map((p) => p.url), photo_cover_index: 0 },
+          },
+          initAnswer,
+        );
+        publishId = init.publish_id;
+      }
+      return { externalId: publishId, state: { ...s, publishId } };
+    });
+  }
+
+  private async status(http: Http, token: string, publishId: string) {
+    return this.post(http, token, 'v2/post/publish/status/fetch/', { publish_id: publishId }, statusAnswer);
+  }
+
+  private confirmed(state: JsonObject, publishId: string, ids: (string | number)[]): Confirmed | Pending {
+    if (ids.length) return { externalId: String(ids[0]), permalink: `https://www.tiktok.com/@${state.username}/video/${ids[0]}`, extraIds: [publishId] };
+    // A private (SELF_ONLY) post never gets a public id; a public one gets it after moderation.
+    if (state.privacyLevel === 'SELF_ONLY') return { externalId: publishId, permalink: null, warnings: ['tiktok_private_no_public_id'] };
+    return new Pending(state, 60);
+  }
+
+  confirm(req: PublishRequest, published: Published) {
+    return runStep<Confirmed>(this.timeout, false, async (http): Promise<Confirmed | Pending> => {
+      for (let i = 0; i < (this.options.maxPolls ?? 5); i++) {
+        const st = await this.status(http, req.credentials.accessToken, published.externalId);
+        if (st.status === 'FAILED') fail('permanent', `tiktok_${st.fail_reason ?? 'failed'}`, st.fail_reason ?? 'FAILED');
+        if (st.status === 'PUBLISH_COMPLETE') return this.confirmed(published.state, published.externalId, st.publicaly_available_post_id);
+        if (st.status === 'SEND_TO_USER_INBOX') return { externalId: published.externalId, permalink: null, warnings: ['tiktok_in_creator_inbox'] };
+        await sleep(this.options.pollIntervalMs ?? 5000);
+      }
+      return new Pending(published.state, 30);
+    });
+  }
+
+  reconcile(req: PublishRequest, since: Date, state?: JsonObject) {
+    return runStep<Confirmed | null>(this.timeout, false, async (http): Promise<Confirmed | null | Pending> => {
+      const token = req.credentials.accessToken;
+      if (typeof state?.publishId === 'string') {
+        const st = await this.status(http, token, state.publishId);
+        if (st.status === 'FAILED') return null;
+        if (st.status === 'PUBLISH_COMPLETE') return this.confirmed(state, state.publishId, st.publicaly_available_post_id);
+        const video = req.media.find((m) => m.kind === 'video');
+        // The bytes never all arrived: TikTok will not post it, so a new init cannot duplicate.
+        if (st.status === 'PROCESSING_UPLOAD' && video && (st.uploaded_bytes ?? 0) < video.bytes) return null;
+        return new Pending(state, 30);
+      }
+      const list = await this.post(http, token, 'v2/video/list/', { max_count: 20 }, videoList, { fields: 'id,title,video_description,create_time,share_url' });
+      const text = req.text.trim();
+      const hit = list.videos.find((v) => (v.video_description ?? v.title ?? '').trim() === text && v.create_time * 1000 >= since.getTime() - 60_000);
+      return hit ? { externalId: hit.id, permalink: state?.username ? `https://www.tiktok.com/@${state.username}/video/${hit.id}` : null } : null;
+    });
+  }
+}

@@ -1,0 +1,128 @@
+import { type FakeRequest, fakeId } from './fake-server.ts';
+import { addMetaOAuth, createMetaServer, isoSeconds, metaAuth, metaError } from './meta-common.ts';
+
+interface FbPost {
+  id: string;
+  message?: string;
+  link?: string;
+  created: Date;
+  attached: string[];
+}
+
+/**
+ * The Graph API of one Facebook Page, as the Facebook adapter uses it. Switches beyond the shared
+ * ones: `videoOutcome` ('ready' or 'error') and `videoPollsBeforeReady`.
+ */
+export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb-secret' }) {
+  const pageId = '104000000000001';
+  const server = createMetaServer(() => pageId);
+  const posts = new Map<string, FbPost>();
+  const photos = new Map<string, { url: string; published: boolean; postId?: string }>();
+  const videos = new Map<string, { polls: number; description?: string; postId: string }>();
+  const settings = { videoOutcome: 'ready' as 'ready' | 'error', videoPollsBeforeReady: 1 };
+  const pageToken = server.issueToken(pageId, 'pages_manage_posts,pages_read_engagement');
+  addMetaOAuth(server, app, () => pageId, 'pages_manage_posts');
+
+  const newPost = (fields: Omit<FbPost, 'id' | 'created'>) => {
+    const post = { id: `${pageId}_${fakeId()}`, created: new Date(), ...fields };
+    posts.set(post.id, post);
+    return post;
+  };
+  const guard = (req: FakeRequest) =>
+    metaAuth(server, req) ??
+    (req.params.page !== pageId ? metaError(400, 100, `(#100) Unsupported post request. Object with ID '${req.params.page}' does not exist`, 33) : undefined);
+
+  server.route('feed.create', 'POST', '/:v/:page/feed', async (req) => {
+    const denied = guard(req);
+    if (denied) return denied;
+    const form = await req.form();
+    const message = form.get('message') as string | undefined;
+    const link = form.get('link') as string | undefined;
+    let attached: string[] = [];
+    if (form.has('attached_media')) {
+      try {
+        attached = (JSON.parse(String(form.get('attached_media'))) as { media_fbid: string }[]).map((m) => m.media_fbid);
+      } catch {
+        return metaError(400, 100, '(#100) param attached_media must be an array.');
+      }
+      const unknown = attached.find((id) => !photos.get(id) || photos.get(id)!.published);
+      if (unknown) return metaError(400, 100, '(#100) Invalid media_fbid', 1366051);
+    }
+    if (!message && !link && attached.length === 0) return metaError(400, 100, '(#100) Missing message or attachment');
+    const post = newPost({ message, link, attached });
+    for (const id of attached) photos.get(id)!.postId = post.id;
+    return { status: 200, json: { id: post.id } };
+  });
+
+  server.route('photos.create', 'POST', '/:v/:page/photos', async (req) => {
+    const denied = guard(req);
+    if (denied) return denied;
+    const form = await req.form();
+    const url = form.get('url') as string | undefined;
+    if (!url && !form.has('source')) return metaError(400, 324, '(#324) Requires upload file');
+    if (url && !/^https?:\/\//.test(url)) return metaError(400, 100, '(#100) url should represent a valid URL');
+    const published = form.get('published') !== 'false';
+    const photoId = fakeId('9');
+    photos.set(photoId, { url: url ?? 'upload', published });
+    if (!published) return { status: 200, json: { id: photoId } };
+    const post = newPost({ message: form.get('message') as string | undefined, attached: [photoId] });
+    photos.get(photoId)!.postId = post.id;
+    return { status: 200, json: { id: photoId, post_id: post.id } };
+  });
+
+  server.route('videos.create', 'POST', '/:v/:page/videos', async (req) => {
+    const denied = guard(req);
+    if (denied) return denied;
+    const form = await req.form();
+    if (!form.get('file_url') && !form.has('source')) return metaError(400, 100, '(#100) Must specify either a file_url or a source');
+    const post = newPost({ message: form.get('description') as string | undefined, attached: [] });
+    const videoId = fakeId('8');
+    videos.set(videoId, { polls: 0, description: post.message, postId: post.id });
+    return { status: 200, json: { id: videoId } };
+  });
+
+  server.route('page.published_posts', 'GET', '/:v/:page/published_posts', (req) => {
+    const denied = guard(req);
+    if (denied) return denied;
+    const since = Number(req.query.get('since') ?? 0) * 1000;
+    const limit = Number(req.query.get('limit') ?? 25);
+    const data = [...posts.values()]
+      .filter((p) => p.created.getTime() >= since)
+      .reverse()
+      .slice(0, limit)
+      .map((p) => ({
+        id: p.id,
+        message: p.message,
+        created_time: isoSeconds(p.created),
+        permalink_url: `https://www.facebook.com/${p.id.replace('_', '/posts/')}`,
+      }));
+    return { status: 200, json: { data, paging: { cursors: { before: 'b', after: 'a' } } } };
+  });
+
+  server.route('object.read', 'GET', '/:v/:id', (req) => {
+    const denied = metaAuth(server, req);
+    if (denied) return denied;
+    const { id } = req.params as { id: string };
+    const post = posts.get(id);
+    if (post) return { status: 200, json: { id, permalink_url: `https://www.facebook.com/${id.replace('_', '/posts/')}` } };
+    const video = videos.get(id);
+    if (video) {
+      video.polls += 1;
+      const state = video.polls > settings.videoPollsBeforeReady ? settings.videoOutcome : 'processing';
+      const video_status = state === 'processing' ? 'upload_complete' : state;
+      return {
+        status: 200,
+        json: { id, permalink_url: `/${pageId}/videos/${id}/`, status: { video_status, processing_progress: state === 'ready' ? 100 : 50 } },
+      };
+    }
+    return metaError(
+      400,
+      100,
+      `(#100) Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
+      33,
+    );
+  });
+
+  return { server, pageId, pageToken, posts, photos, videos, settings, app };
+}
+export type FacebookFake = ReturnType<typeof createFacebookFake>;

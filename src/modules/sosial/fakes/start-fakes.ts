@@ -1,0 +1,92 @@
+import type { AccountCredentials } from '../adapter.ts';
+import type { SosialAdapterConfig } from '../adapters/index.ts';
+import type { Platform } from '../platform.ts';
+import { createFacebookFake } from './fake-facebook.ts';
+import { createInstagramFake } from './fake-instagram.ts';
+import { createTikTokFake } from './fake-tiktok.ts';
+import { createXFake } from './fake-x.ts';
+import { createYouTubeFake } from './fake-youtube.ts';
+
+export interface RunningFakes {
+  /** Adapter configuration pointing at the fakes (fake app credentials included). */
+  config: SosialAdapterConfig;
+  /** One connected demo account per platform, as the accounts store would hold it. */
+  accounts: Record<Platform, AccountCredentials>;
+  fakes: {
+    facebook: ReturnType<typeof createFacebookFake>;
+    instagram: ReturnType<typeof createInstagramFake>;
+    x: ReturnType<typeof createXFake>;
+    youtube: ReturnType<typeof createYouTubeFake>;
+    tiktok: ReturnType<typeof createTikTokFake>;
+  };
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the five contract fakes, for tests (port 0: any free port) and for `npm start` with
+ * `WARTA_PLATFORM_FAKES=1` (the integrator calls this from boot with a fixed base port: the fakes
+ * listen on basePort … basePort + 4, on 127.0.0.1 only).
+ */
+export async function startPlatformFakes(options: { basePort?: number; host?: string } = {}): Promise<RunningFakes> {
+  const host = options.host ?? '127.0.0.1';
+  const port = (i: number) => (options.basePort ? options.basePort + i : 0);
+  const fakes = {
+    facebook: createFacebookFake(),
+    instagram: createInstagramFake(),
+    x: createXFake(),
+    youtube: createYouTubeFake(),
+    tiktok: createTikTokFake(),
+  };
+  const fb = await fakes.facebook.server.start(port(0), host);
+  const ig = await fakes.instagram.server.start(port(1), host);
+  const x = await fakes.x.server.start(port(2), host);
+  const yt = await fakes.youtube.server.start(port(3), host);
+  const tt = await fakes.tiktok.server.start(port(4), host);
+  const config: SosialAdapterConfig = {
+    facebook: { clientId: fakes.facebook.app.clientId, clientSecret: fakes.facebook.app.clientSecret, graphBase: fb, dialogBase: fb },
+    instagram: { clientId: fakes.instagram.app.clientId, clientSecret: fakes.instagram.app.clientSecret, graphBase: ig, dialogBase: ig },
+    x: { clientId: fakes.x.app.clientId, apiBase: x, authorizeBase: x },
+    youtube: {
+      clientId: fakes.youtube.app.clientId,
+      clientSecret: fakes.youtube.app.clientSecret,
+      uploadBase: `${yt}/upload/youtube/v3`,
+      apiBase: `${yt}/youtube/v3`,
+      authBase: yt,
+      tokenUrl: `${yt}/token`,
+      chunkBytes: 256 * 1024,
+    },
+    tiktok: { clientId: fakes.tiktok.app.clientKey, clientSecret: fakes.tiktok.app.clientSecret, apiBase: tt, authorizeBase: tt },
+  };
+  const refreshOf = (server: { tokens: Map<string, { refreshToken?: string }> }, token: string) => server.tokens.get(token)?.refreshToken;
+  const accounts: Record<Platform, AccountCredentials> = {
+    facebook: { externalAccountId: fakes.facebook.pageId, accessToken: fakes.facebook.pageToken },
+    instagram: { externalAccountId: fakes.instagram.igUserId, accessToken: fakes.instagram.token },
+    x: { externalAccountId: fakes.x.userId, accessToken: fakes.x.token, refreshToken: refreshOf(fakes.x.server, fakes.x.token) },
+    youtube: {
+      externalAccountId: fakes.youtube.channelId,
+      accessToken: fakes.youtube.token,
+      refreshToken: refreshOf(fakes.youtube.server, fakes.youtube.token),
+    },
+    tiktok: { externalAccountId: fakes.tiktok.openId, accessToken: fakes.tiktok.token, refreshToken: refreshOf(fakes.tiktok.server, fakes.tiktok.token) },
+  };
+  return {
+    config,
+    accounts,
+    fakes,
+    stop: async () => {
+      await Promise.all(Object.values(fakes).map((f) => f.server.stop()));
+    },
+  };
+}
+
+/**
+ * The boot hook for `npm start`: starts the fakes only when `WARTA_PLATFORM_FAKES=1`, on
+ * `WARTA_PLATFORM_FAKES_PORT` (default 4710) … +4. Never meant for production: the fakes accept
+ * any request from the local machine.
+ */
+export async function maybeStartPlatformFakes(env: Record<string, string | undefined> = process.env): Promise<RunningFakes | undefined> {
+  if (env.WARTA_PLATFORM_FAKES !== '1') return undefined;
+  const basePort = Number(env.WARTA_PLATFORM_FAKES_PORT ?? 4710);
+  if (!Number.isInteger(basePort) || basePort < 1024 || basePort > 65530) throw new Error('WARTA_PLATFORM_FAKES_PORT must be a port between 1024 and 65530');
+  return startPlatformFakes({ basePort });
+}
