@@ -92,4 +92,3 @@ export type KeberatanNewSearch = z.infer<typeof keberatanNewSearch>;
 export type InformasiSearch = z.infer<typeof informasiSearch>;
 export type LaporanSearch = z.infer<typeof laporanSearch>;
 export type LiputanSearch = z.infer<typeof liputanSearch>;
-export type UnitSearch = z.infer<typeof unitSearch>;
