@@ -1,4 +1,5 @@
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet } from '@tanstack/react-router';
+import { katalogQuery } from '../konten/katalog.ts';
 import { kontenItemQuery } from '../konten/queries.ts';
 import { HomePage } from '../pages/home.tsx';
 import { SecurityPage } from '../pages/security.tsx';
@@ -68,8 +69,10 @@ const home = createRoute({ getParentRoute: () => signedIn, path: '/', component:
 const security = createRoute({ getParentRoute: () => signedIn, path: 'keamanan', component: SecurityPage });
 const notFound = createRoute({ getParentRoute: () => signedIn, path: '$', component: NotFoundPage });
 
-// Konten and the Media Center.
-const konten = createRoute({ getParentRoute: () => signedIn, path: 'konten', beforeLoad: guardArea('/konten') });
+// Konten and the Media Center. Their data is asked for while the area's code still downloads, not
+// after (the screens read the same queries from the QueryClient; a failed prefetch is read again there).
+const prefetchKatalog = ({ context }: { context: RouterContext }) => void context.queryClient.prefetchQuery(katalogQuery());
+const konten = createRoute({ getParentRoute: () => signedIn, path: 'konten', beforeLoad: guardArea('/konten'), loader: prefetchKatalog });
 const kontenList = createRoute({
   getParentRoute: () => konten,
   path: '/',
@@ -82,7 +85,6 @@ const kontenNew = createRoute({
   validateSearch: kontenNewSearch,
   component: lazyRouteComponent(area.konten, 'KontenNewScreen'),
 });
-// The item's data is asked for while its screen's code still downloads, not after.
 const kontenItem = createRoute({
   getParentRoute: () => konten,
   path: '$id',
@@ -99,6 +101,7 @@ const mediaCenter = createRoute({
   getParentRoute: () => signedIn,
   path: 'media-center',
   beforeLoad: guardArea('/media-center'),
+  loader: prefetchKatalog,
   validateSearch: mediaCenterSearch,
   component: lazyRouteComponent(area.konten, 'MediaCenterScreen'),
 });
