@@ -1,107 +1,78 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { RouterProvider } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, onSessionLost, setCsrfToken } from './api.ts';
-import { currentLang, setLang, setTimeZone, t } from './i18n.ts';
-import { ForgotPasswordPage, PasswordLinkPage } from './pages/password-link.tsx';
-import { SignInPage, TotpStepPage } from './pages/sign-in.tsx';
-import { navigate, useRoute } from './router.ts';
-import { Screens } from './screens.tsx';
-import { SessionContext } from './session.tsx';
-import { Shell } from './shell.tsx';
+import { currentLang, setLang, setTimeZone } from './i18n.ts';
+import { router } from './router.ts';
+import { type Auth, AuthContext, type AuthState } from './session.tsx';
 import type { Me, MePending } from './types.ts';
 
-type State = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'mfa' } | { kind: 'in'; me: Me } | { kind: 'offline'; message: string };
+/**
+ * Tells the router who is signed in and re-runs the guards of the open address before the frame
+ * shows it, so a screen this person may not open never renders, not even for a moment.
+ */
+async function enterRouter(me: Me | null): Promise<void> {
+  if (router.options.context.me === me) return;
+  router.update({ ...router.options, context: { ...router.options.context, me } });
+  await router.invalidate();
+}
 
-// Screens reachable without a session: mailed links and the forgotten-password form.
-const publicPaths = ['/masuk', '/lupa-kata-sandi', '/kata-sandi', '/undangan'];
-
-/** The whole admin: finds out who is signed in, then shows the sign-in steps or the shell. */
+/** The whole admin: finds out who is signed in and gives that to the router's frames and guards. */
 export function App() {
-  const route = useRoute();
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [state, setState] = useState<AuthState>({ kind: 'loading' });
   const [lang, setLangState] = useState(currentLang());
+
+  const enter = useCallback(async (next: AuthState) => {
+    await enterRouter(next.kind === 'in' ? next.me : null);
+    setState(next);
+  }, []);
 
   const refresh = useCallback(async () => {
     try {
       const me = await api<Me | MePending>('/auth/me', { quiet401: true });
       setCsrfToken(me.csrfToken);
-      if (me.mfaPending) return setState({ kind: 'mfa' });
+      if (me.mfaPending) return await enter({ kind: 'mfa' });
       setTimeZone(me.tenant.timeZone);
-      setState({ kind: 'in', me });
+      await enter({ kind: 'in', me });
     } catch (err) {
-      if (err instanceof ApiError && err.status === 401) setState({ kind: 'signedOut' });
-      else setState({ kind: 'offline', message: err instanceof Error ? err.message : String(err) });
+      if (err instanceof ApiError && err.status === 401) await enter({ kind: 'signedOut' });
+      else await enter({ kind: 'offline', message: err instanceof Error ? err.message : String(err) });
     }
-  }, []);
+  }, [enter]);
 
   useEffect(() => {
-    onSessionLost(() => setState({ kind: 'signedOut' }));
+    onSessionLost(() => void enter({ kind: 'signedOut' }));
     void refresh();
-  }, [refresh]);
+  }, [enter, refresh]);
 
   const signOut = useCallback(async () => {
     await api('/auth/sign-out', { method: 'POST', quiet401: true }).catch(() => undefined);
     setCsrfToken('');
-    setState({ kind: 'signedOut' });
-    navigate('/masuk');
-  }, []);
+    await enter({ kind: 'signedOut' });
+    await router.navigate({ to: '/masuk' });
+  }, [enter]);
 
-  // Someone already signed in who opens the sign-in address goes home instead.
-  useEffect(() => {
-    if (state.kind === 'in' && route.path === '/masuk') navigate('/', { replace: true });
-  }, [state.kind, route.path]);
+  const passwordAccepted = useCallback(
+    (csrf: string, mfaRequired: boolean) => {
+      setCsrfToken(csrf);
+      if (mfaRequired) void enter({ kind: 'mfa' });
+      else void refresh();
+    },
+    [enter, refresh],
+  );
 
-  const switchLang = () => {
-    const next = lang === 'id' ? 'en' : 'id';
+  const switchLang = useCallback(() => {
+    const next = currentLang() === 'id' ? 'en' : 'id';
     setLang(next);
     setLangState(next);
-  };
+  }, []);
 
-  const isPublic = publicPaths.includes(route.path);
-  let content: ReactNode;
-  if (route.path === '/lupa-kata-sandi') content = <ForgotPasswordPage />;
-  else if (route.path === '/kata-sandi') content = <PasswordLinkPage kind="reset" token={route.query.get('token')} />;
-  else if (route.path === '/undangan') content = <PasswordLinkPage kind="invite" token={route.query.get('token')} />;
-  else if (state.kind === 'loading') content = <p className="loading">{t('app.loading')}</p>;
-  else if (state.kind === 'offline')
-    content = (
-      <div className="alert alert-error" role="alert">
-        <p>{state.message}</p>
-        <button type="button" onClick={() => void refresh()}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
-  else if (state.kind === 'mfa')
-    content = <TotpStepPage onVerified={() => void refresh().then(() => isPublic && navigate('/', { replace: true }))} onCancel={() => void signOut()} />;
-  else if (state.kind === 'signedOut')
-    content = (
-      <SignInPage
-        onSignedIn={(csrf, mfaRequired) => {
-          setCsrfToken(csrf);
-          if (mfaRequired) setState({ kind: 'mfa' });
-          else void refresh().then(() => isPublic && navigate('/', { replace: true }));
-        }}
-      />
-    );
-
-  if (state.kind === 'in' && !isPublic) {
-    return (
-      <SessionContext.Provider value={{ me: state.me, refresh, signOut }}>
-        <Shell key={lang} onSwitchLang={switchLang}>
-          <Screens route={route} />
-        </Shell>
-      </SessionContext.Provider>
-    );
-  }
+  const auth = useMemo<Auth>(
+    () => ({ state, lang, switchLang, refresh, signOut, passwordAccepted }),
+    [state, lang, switchLang, refresh, signOut, passwordAccepted],
+  );
   return (
-    <div className="public" key={lang}>
-      <header className="public-head">
-        <span className="brand">{t('app.name')}</span>
-        <button type="button" className="btn-link" lang={lang === 'id' ? 'en' : 'id'} aria-label={t('app.switchLangLabel')} onClick={switchLang}>
-          {t('app.switchLang')}
-        </button>
-      </header>
-      <main id="main">{content}</main>
-    </div>
+    <AuthContext.Provider value={auth}>
+      <RouterProvider router={router} />
+    </AuthContext.Provider>
   );
 }

@@ -5,8 +5,9 @@ import type { Abilities } from './session.tsx';
 export type MenuItem = { to: string; label: MessageKey; may: keyof Abilities | null };
 
 /**
- * The main menu in order. The same table hides an entry and guards its screens (and every address
- * below it), so a person never sees a menu entry that answers "not allowed".
+ * The main menu in order. The same table hides an entry (shell.tsx) and guards its screens: each
+ * area's route has `beforeLoad: guardArea('/area')` (routes/guard.ts), which covers every address
+ * below it, so a person never sees a menu entry that answers "not allowed".
  */
 export const menu: readonly MenuItem[] = [
   { to: '/', label: 'nav.home', may: null },
@@ -38,7 +39,7 @@ export function holds(to: string, path: string): boolean {
   return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`);
 }
 
-/** Whether this person may open the screen at `path`: false only for a menu area their abilities do not open. */
+/** Whether this person may open the area at `path` (or an address below it): false only for a menu area their abilities do not open. */
 export function mayOpen(path: string, can: Abilities): boolean {
   const item = menu.find((m) => m.to !== '/' && holds(m.to, path));
   return !item || item.may === null || can[item.may];

@@ -11,6 +11,29 @@ export type Session = {
 
 export const SessionContext = createContext<Session | null>(null);
 
+/** Where the session stands, before and after someone signs in. */
+export type AuthState = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'mfa' } | { kind: 'in'; me: Me } | { kind: 'offline'; message: string };
+
+/** The session and language as the frames see them (given by app.tsx around the router). */
+export type Auth = {
+  state: AuthState;
+  lang: string;
+  switchLang: () => void;
+  refresh: () => Promise<void>;
+  signOut: () => Promise<void>;
+  /** After the password step: the two-step step follows, or the session is read. */
+  passwordAccepted: (csrfToken: string, mfaRequired: boolean) => void;
+};
+
+export const AuthContext = createContext<Auth | null>(null);
+
+/** The session state; only used inside the router's frames. */
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside the app');
+  return auth;
+}
+
 /** The signed-in person; only used inside the signed-in shell. */
 export function useSession(): Session {
   const session = useContext(SessionContext);

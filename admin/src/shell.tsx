@@ -1,24 +1,24 @@
+import { useLocation } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useState } from 'react';
 import { t } from './i18n.ts';
 import { useMenuCounts } from './konten/work-counts.ts';
 import { holds, menu } from './menu.ts';
-import { useRoute } from './router.ts';
 import { abilities, useSession } from './session.tsx';
 import { Link } from './ui/link.tsx';
 
 /** The signed-in frame: header, the menu this person may use, and the screen. */
 export function Shell({ children, onSwitchLang }: { children: ReactNode; onSwitchLang: () => void }) {
   const { me, signOut } = useSession();
-  const route = useRoute();
+  const path = useLocation({ select: (location) => location.pathname });
   const [open, setOpen] = useState(false);
   const can = abilities(me);
   const counts = useMenuCounts();
   // On a phone the menu folds away again once a screen is chosen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the reaction to a new path
-  useEffect(() => setOpen(false), [route.path]);
+  useEffect(() => setOpen(false), [path]);
   const locked = me.user.mustEnable2fa;
   const visible = menu.filter((item) => (item.may === null || can[item.may]) && (!locked || item.to === '/keamanan'));
-  const isCurrent = (to: string) => holds(to, route.path);
+  const isCurrent = (to: string) => holds(to, path);
   return (
     <div className="shell">
       <a className="skip" href="#main">

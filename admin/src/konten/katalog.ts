@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { currentLang } from '../i18n.ts';
 import type { Katalog, Label } from './types.ts';
@@ -34,12 +34,15 @@ function normalise(raw: unknown): Katalog {
 }
 
 /** The content katalog in the person's language, loaded once per language (it changes only with a new Warta version). */
-export function useKatalog() {
-  return useQuery({
+export const katalogQuery = () =>
+  queryOptions({
     queryKey: ['konten', 'katalog', currentLang()],
     queryFn: async () => normalise(await api('/konten/katalog')),
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+export function useKatalog() {
+  return useQuery(katalogQuery());
 }
 
 /** The label of a code in the person's language; a readable fallback while the katalog loads. */

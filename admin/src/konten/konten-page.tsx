@@ -1,5 +1,6 @@
+import { useNavigate } from '@tanstack/react-router';
 import { t } from '../i18n.ts';
-import { navigate } from '../router.ts';
+import type { KontenSearch } from '../routes/search.ts';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
 import { KontenBoard } from './board.tsx';
@@ -7,9 +8,10 @@ import { KontenList } from './list.tsx';
 import { useUnits } from './queries.ts';
 
 /** "Konten": the board by state (default) or the filterable list, with the way to write a new item. */
-export function KontenPage({ query }: { query: URLSearchParams }) {
-  const list = query.get('tampilan') === 'daftar';
-  const unitId = query.get('unit') ?? '';
+export function KontenPage({ search }: { search: KontenSearch }) {
+  const navigate = useNavigate();
+  const list = search.tampilan === 'daftar';
+  const unitId = search.unit ?? '';
   const units = useUnits().data?.items ?? [];
   return (
     <Page
@@ -35,12 +37,12 @@ export function KontenPage({ query }: { query: URLSearchParams }) {
         </ul>
       </nav>
       {list ? (
-        <KontenList query={query} />
+        <KontenList search={search} />
       ) : (
         <>
           <label className="inline-filter">
             {t('konten.unit')}{' '}
-            <select value={unitId} onChange={(e) => navigate(e.target.value ? `/konten?unit=${e.target.value}` : '/konten')}>
+            <select value={unitId} onChange={(e) => void navigate({ to: '/konten', search: { unit: e.target.value || undefined } })}>
               <option value="">{t('konten.any')}</option>
               {units.map((u) => (
                 <option key={u.id} value={u.id}>

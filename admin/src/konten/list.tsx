@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
-import { navigate } from '../router.ts';
+import type { KontenSearch } from '../routes/search.ts';
 import type { Bidang, Items } from '../types.ts';
 import { Field } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
@@ -13,20 +14,21 @@ import type { Halaman, KontenRingkas } from './types.ts';
 const filterNames = ['unit', 'jenis', 'status', 'bidang', 'q'] as const;
 
 /** The filterable list; the filters live in the address so a filtered list can be shared or reloaded. */
-export function KontenList({ query }: { query: URLSearchParams }) {
+export function KontenList({ search }: { search: KontenSearch }) {
+  const navigate = useNavigate();
   const katalog = useKatalog().data;
   const units = useUnits().data?.items ?? [];
-  const unitId = query.get('unit') ?? '';
+  const unitId = search.unit ?? '';
   const bidang = useQuery({
     queryKey: ['bidang', unitId],
     queryFn: () => api<Items<Bidang>>(`/units/${unitId}/bidang`),
     enabled: unitId !== '',
   });
-  const halaman = Number(query.get('halaman') ?? '1') || 1;
+  const halaman = search.halaman ?? 1;
   const params = new URLSearchParams();
   const apiName: Record<string, string> = { unit: 'unitId', bidang: 'bidangId' };
   for (const name of filterNames) {
-    const value = query.get(name);
+    const value = search[name];
     if (value) params.set(apiName[name] ?? name, value);
   }
   params.set('halaman', String(halaman));
@@ -34,14 +36,15 @@ export function KontenList({ query }: { query: URLSearchParams }) {
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = new URLSearchParams({ tampilan: 'daftar' });
-    for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === 'string' && value.trim()) next.set(key, value.trim());
-    navigate(`/konten?${next}`);
+    const data = new FormData(event.currentTarget);
+    const value = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+    void navigate({
+      to: '/konten',
+      search: { tampilan: 'daftar', unit: value('unit'), jenis: value('jenis'), status: value('status'), bidang: value('bidang'), q: value('q') },
+    });
   };
   const pageTo = (n: number) => {
-    const next = new URLSearchParams(query);
-    next.set('halaman', String(n));
-    navigate(`/konten?${next}`);
+    void navigate({ to: '/konten', search: { ...search, halaman: n } });
   };
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.perHalaman)) : 1;
   const option = (group: 'jenis' | 'status') =>
@@ -53,7 +56,7 @@ export function KontenList({ query }: { query: URLSearchParams }) {
 
   return (
     <>
-      <form className="filters" onSubmit={apply} key={query.toString()}>
+      <form className="filters" onSubmit={apply} key={JSON.stringify(search)}>
         <Field label={t('konten.unit')}>
           {(a11y) => (
             <select {...a11y} name="unit" defaultValue={unitId}>
@@ -68,7 +71,7 @@ export function KontenList({ query }: { query: URLSearchParams }) {
         </Field>
         <Field label={t('konten.jenis')}>
           {(a11y) => (
-            <select {...a11y} name="jenis" defaultValue={query.get('jenis') ?? ''}>
+            <select {...a11y} name="jenis" defaultValue={search.jenis ?? ''}>
               <option value="">{t('konten.any')}</option>
               {option('jenis')}
             </select>
@@ -76,7 +79,7 @@ export function KontenList({ query }: { query: URLSearchParams }) {
         </Field>
         <Field label={t('konten.status')}>
           {(a11y) => (
-            <select {...a11y} name="status" defaultValue={query.get('status') ?? ''}>
+            <select {...a11y} name="status" defaultValue={search.status ?? ''}>
               <option value="">{t('konten.any')}</option>
               {option('status')}
             </select>
@@ -84,7 +87,7 @@ export function KontenList({ query }: { query: URLSearchParams }) {
         </Field>
         <Field label={t('konten.bidang')}>
           {(a11y) => (
-            <select {...a11y} name="bidang" defaultValue={query.get('bidang') ?? ''} disabled={!unitId}>
+            <select {...a11y} name="bidang" defaultValue={search.bidang ?? ''} disabled={!unitId}>
               <option value="">{t('konten.any')}</option>
               {(bidang.data?.items ?? []).map((b) => (
                 <option key={b.id} value={b.id}>
@@ -94,7 +97,7 @@ export function KontenList({ query }: { query: URLSearchParams }) {
             </select>
           )}
         </Field>
-        <Field label={t('konten.search')}>{(a11y) => <input {...a11y} type="search" name="q" defaultValue={query.get('q') ?? ''} />}</Field>
+        <Field label={t('konten.search')}>{(a11y) => <input {...a11y} type="search" name="q" defaultValue={search.q ?? ''} />}</Field>
         <button type="submit">{t('konten.filter')}</button>
       </form>
       {list.error && (

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
+import { mediaCenterTabs } from '../routes/search.ts';
 import { useSession } from '../session.tsx';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
@@ -21,13 +22,11 @@ type Usulan = {
   proposedLabel?: string;
 };
 
-const tabs = ['diusulkan', 'diterima', 'terbit_pusat', 'ditolak'];
-
 /** The Media Center queue: the coordinator accepts or declines (with a note), the admin pendamping publishes centrally. */
-export function MediaCenterPage({ query }: { query: URLSearchParams }) {
+export function MediaCenterPage({ tab }: { tab: (typeof mediaCenterTabs)[number] | undefined }) {
   const { me } = useSession();
   const katalog = useKatalog().data;
-  const status = tabs.includes(query.get('status') ?? '') ? (query.get('status') as string) : 'diusulkan';
+  const status = tab ?? 'diusulkan';
   const queue = useQuery({ queryKey: ['konten', 'media-center', status], queryFn: () => api<{ items: Usulan[] }>(`/media-center?status=${status}`) });
   const holds = (role: string) => me.user.isAdmin || me.roles.some((r) => r.role === role);
   return (
@@ -35,7 +34,7 @@ export function MediaCenterPage({ query }: { query: URLSearchParams }) {
       <p className="hint">{t('mc.intro')}</p>
       <nav className="tabs" aria-label={t('mc.title')}>
         <ul>
-          {tabs.map((s) => (
+          {mediaCenterTabs.map((s) => (
             <li key={s}>
               <Link to={`/media-center?status=${s}`} current={s === status}>
                 {labelOf(katalog, 'mediaCenter', s)}

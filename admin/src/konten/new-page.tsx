@@ -1,7 +1,8 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
-import { navigate } from '../router.ts';
+import type { KontenNewSearch } from '../routes/search.ts';
 import { useSession } from '../session.tsx';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
@@ -17,12 +18,13 @@ import type { KontenDetail } from './types.ts';
 const writers = ['kontributor', 'editor', 'editor_video', 'kameramen', 'redaktur', 'admin_medsos', 'penanggung_jawab'];
 
 /** "Tulis naskah": choose the unit and kind, then write; the first save makes the draft. */
-export function NewKontenPage({ query }: { query: URLSearchParams }) {
+export function NewKontenPage({ search }: { search: KontenNewSearch }) {
+  const navigate = useNavigate();
   const { me } = useSession();
   const katalog = useKatalog().data;
   const units = (useUnits().data?.items ?? []).filter((u) => me.user.isAdmin || me.roles.some((r) => r.unitId === u.id && writers.includes(r.role)));
-  const [unitId, setUnitId] = useState(query.get('unit') ?? '');
-  const [jenis, setJenis] = useState(query.get('jenis') ?? 'berita');
+  const [unitId, setUnitId] = useState(search.unit ?? '');
+  const [jenis, setJenis] = useState(search.jenis ?? 'berita');
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const form = useForm(['unitId', 'jenis', 'judul', 'ringkasan', 'isi', 'bidangId', 'penulisPersonId', 'tags', 'coverMediaId', ...atributFields]);
   const chosenUnit = unitId || (units.length === 1 ? (units[0]?.id ?? '') : '');
@@ -30,7 +32,7 @@ export function NewKontenPage({ query }: { query: URLSearchParams }) {
     form.run(async () => {
       const detail = await api<KontenDetail>('/konten', { method: 'POST', body: { unitId: chosenUnit, jenis, ...bodyOf(draft) } });
       afterChange(detail);
-      navigate(`/konten/${detail.item.id}`, { replace: true });
+      void navigate({ to: '/konten/$id', params: { id: detail.item.id }, replace: true });
     });
   return (
     <Page title={t('edit.newTitle')}>

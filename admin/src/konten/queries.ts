@@ -1,12 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { queryClient } from '../query.ts';
 import type { Items, Unit } from '../types.ts';
 import type { KontenDetail } from './types.ts';
 
-/** One item with what the person may do with it now. */
+/** One item with what the person may do with it now (also prefetched by its routes while the screen's code loads). */
+export const kontenItemQuery = (id: string) => queryOptions({ queryKey: ['konten', 'item', id], queryFn: () => api<KontenDetail>(`/konten/${id}`) });
+
 export function useKonten(id: string) {
-  return useQuery({ queryKey: ['konten', 'item', id], queryFn: () => api<KontenDetail>(`/konten/${id}`) });
+  return useQuery(kontenItemQuery(id));
 }
 
 /** The tenant's units (the unit filter and the new item's unit). */

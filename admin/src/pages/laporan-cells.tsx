@@ -1,10 +1,11 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { currentLang, t } from '../i18n.ts';
-import { followLink, href } from '../router.ts';
+import type { LaporanSearch } from '../routes/search.ts';
 import type { Breakdown, Cell } from './laporan-terms.ts';
 
 /** Where the numbers of one report lead: the screen's address with a cell's rows open, and which cell is open. */
-export type CellNav = { pathFor: (sel: string) => string; open: string | null };
+export type CellNav = { searchFor: (sel: string) => LaporanSearch; open: string | null };
 
 const locale = () => (currentLang() === 'en' ? 'en-GB' : 'id-ID');
 
@@ -19,19 +20,18 @@ export const formatDays = (n: number) => n.toLocaleString(locale(), { maximumFra
  */
 export function CellLink({ cell, what, nav }: { cell: Pick<Cell, 'jumlah' | 'sel'>; what: string; nav: CellNav }) {
   if (cell.jumlah === 0) return <>0</>;
-  const to = nav.pathFor(cell.sel);
   const open = nav.open === cell.sel;
   return (
-    <a
-      href={href(to)}
+    <Link
+      to="/laporan"
+      search={nav.searchFor(cell.sel)}
       className={open ? 'cell-link cell-open' : 'cell-link'}
       data-sel={cell.sel}
       aria-current={open ? 'true' : undefined}
       aria-label={t('lap.openRows', { n: cell.jumlah, what })}
-      onClick={(e) => followLink(e, to)}
     >
       {cell.jumlah}
-    </a>
+    </Link>
   );
 }
 

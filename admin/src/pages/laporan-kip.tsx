@@ -1,5 +1,6 @@
+import { useNavigate } from '@tanstack/react-router';
 import { formatDate, formatDateTime, t } from '../i18n.ts';
-import { navigate } from '../router.ts';
+import type { LaporanSearch } from '../routes/search.ts';
 import { useSession } from '../session.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
@@ -7,7 +8,7 @@ import { ReportChooser, useReportUnits } from './laporan-pilih.tsx';
 import { CellRowsSection } from './laporan-rincian.tsx';
 import { describeCells, ReportSections } from './laporan-sections.tsx';
 import { ReportTextsCard } from './laporan-teks.tsx';
-import { ALL_UNITS, type LaporanKip, mayWriteReport, periodFromQuery, reportQuery, screenPath } from './laporan-terms.ts';
+import { ALL_UNITS, type LaporanKip, mayWriteReport, periodFromSearch, reportQuery, screenSearch } from './laporan-terms.ts';
 import { ReportDownloads } from './laporan-unduh.tsx';
 
 /**
@@ -16,23 +17,24 @@ import { ReportDownloads } from './laporan-unduh.tsx';
  * and the report and register as files. Everything chosen lives in the address, so a report can
  * be reloaded, bookmarked and gone back to.
  */
-export function LaporanPage({ query }: { query: URLSearchParams }) {
+export function LaporanPage({ search }: { search: LaporanSearch }) {
   const { me } = useSession();
-  const units = useReportUnits(query.get('unit'));
-  const period = periodFromQuery(query, me.tenant.timeZone);
+  const navigate = useNavigate();
+  const units = useReportUnits(search.unit ?? null);
+  const period = periodFromSearch(search, me.tenant.timeZone);
   const unitParam = units.chosen;
   const unitId = unitParam === ALL_UNITS ? null : unitParam;
   const apiQuery = reportQuery(unitId, period);
   const report = useLoad<LaporanKip>(unitParam ? `/laporan-kip${apiQuery}` : null);
-  const sel = query.get('sel');
+  const sel = search.sel ?? null;
   const r = report.data;
   // A wrong date comes back at its field in the chooser; anything else is said above the report.
   const atField = report.error?.status === 400 && (report.error.field === 'dari' || report.error.field === 'sampai');
   const mayWrite = mayWriteReport(me, unitId);
-  const nav = { pathFor: (s: string) => screenPath(unitParam ?? ALL_UNITS, period, s), open: sel };
+  const nav = { searchFor: (s: string) => screenSearch(unitParam ?? ALL_UNITS, period, s), open: sel };
   const closeRows = () => {
     if (!sel) return;
-    navigate(screenPath(unitParam ?? ALL_UNITS, period));
+    void navigate({ to: '/laporan', search: screenSearch(unitParam ?? ALL_UNITS, period) });
     // Back to the number that was opened, so the keyboard user keeps their place in the tables.
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`a[data-sel="${CSS.escape(sel)}"]`)?.focus());
   };
@@ -47,7 +49,7 @@ export function LaporanPage({ query }: { query: URLSearchParams }) {
           units={units}
           period={period}
           error={report.error}
-          onChoose={(unit, p) => navigate(screenPath(unit, p))}
+          onChoose={(unit, p) => void navigate({ to: '/laporan', search: screenSearch(unit, p) })}
         />
       )}
       {!atField && <LoadState loaded={report} />}

@@ -1,3 +1,4 @@
+import type { LaporanSearch } from '../routes/search.ts';
 import type { Me } from '../types.ts';
 import { todayIn } from '../zone.ts';
 
@@ -145,11 +146,11 @@ const isDay = (s: string | null): s is string => s !== null && /^\d{4}-\d{2}-\d{
  * the default), `jenis`, `dari`, `sampai`, and `statusPer=hari-ini` for status as of today.
  * Without a full period it is the current quarter.
  */
-export function periodFromQuery(query: URLSearchParams, timeZone: string): Period {
-  const dari = query.get('dari');
-  const sampai = query.get('sampai');
-  const jenis: ReportKind = query.get('jenis') === 'tahunan' ? 'tahunan' : 'triwulan';
-  const basis: Pick<Period, 'statusPer'> = query.get('statusPer') === 'hari-ini' ? { statusPer: 'hari-ini' } : {};
+export function periodFromSearch(search: LaporanSearch, timeZone: string): Period {
+  const dari = search.dari ?? null;
+  const sampai = search.sampai ?? null;
+  const jenis: ReportKind = search.jenis === 'tahunan' ? 'tahunan' : 'triwulan';
+  const basis: Pick<Period, 'statusPer'> = search.statusPer === 'hari-ini' ? { statusPer: 'hari-ini' } : {};
   if (isDay(dari) && isDay(sampai)) return { jenis, dari, sampai, ...basis };
   return { ...(jenis === 'tahunan' ? yearPeriod(Number(todayIn(timeZone).slice(0, 4))) : currentQuarter(timeZone)), ...basis };
 }
@@ -163,8 +164,7 @@ export function reportQuery(unitId: string | null, p: Period, extra: Record<stri
   return `?${q.toString()}`;
 }
 
-/** The screen's address for a report, with the cell whose rows are open. */
-export function screenPath(unit: string, p: Period, sel?: string): string {
-  const q = new URLSearchParams({ unit, jenis: p.jenis, dari: p.dari, sampai: p.sampai, ...basisParam(p), ...(sel ? { sel } : {}) });
-  return `/laporan?${q.toString()}`;
+/** The screen's address (`/laporan?…`) for a report, with the cell whose rows are open. */
+export function screenSearch(unit: string, p: Period, sel?: string): LaporanSearch {
+  return { unit, jenis: p.jenis, dari: p.dari, sampai: p.sampai, statusPer: p.statusPer === 'hari-ini' ? 'hari-ini' : undefined, sel };
 }

@@ -13,11 +13,11 @@ import { LiputanForm } from './liputan-form.tsx';
 import { type Liputan, type Riwayat, zoneName } from './redaksi-terms.ts';
 
 /** One assignment: its facts, the status buttons this person may press (in words), the planners' edit, and its history. */
-export function LiputanDetailPage({ id, query }: { id: string; query: URLSearchParams }) {
+export function LiputanDetailPage({ id, justCreated }: { id: string; justCreated: boolean }) {
   const { me } = useSession();
   const loaded = useLoad<Liputan & { riwayat: Riwayat }>(`/liputan/${id}`);
   const [editing, setEditing] = useState(false);
-  const [note, setNote] = useState<string | null>(query.get('baru') ? t('lpt.created') : null);
+  const [note, setNote] = useState<string | null>(justCreated ? t('lpt.created') : null);
   const [text, setText] = useState('');
   const form = useForm(['catatan']);
   const l = loaded.data;

@@ -1,7 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { api } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { navigate } from '../router.ts';
 import { useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
@@ -18,12 +18,19 @@ function tomorrow(): string {
 }
 
 /** A new assignment in the unit of `?unit=`. */
-export function LiputanNewPage({ query }: { query: URLSearchParams }) {
-  const { loaded, chosen } = useNewsroomUnits(query.get('unit'));
+export function LiputanNewPage({ unit }: { unit: string | undefined }) {
+  const navigate = useNavigate();
+  const { loaded, chosen } = useNewsroomUnits(unit ?? null);
   return (
     <Page title={t('lpt.new')}>
       <LoadState loaded={loaded} />
-      {chosen && <LiputanForm unitId={chosen.id} onDone={(l) => navigate(`/liputan/${l.id}?baru=1`)} onCancel={() => navigate('/liputan?lihat=unit')} />}
+      {chosen && (
+        <LiputanForm
+          unitId={chosen.id}
+          onDone={(l) => void navigate({ to: '/liputan/$id', params: { id: l.id }, search: { baru: '1' } })}
+          onCancel={() => void navigate({ to: '/liputan', search: { lihat: 'unit' } })}
+        />
+      )}
     </Page>
   );
 }

@@ -1,6 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { navigate } from '../router.ts';
+import type { LiputanSearch } from '../routes/search.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
 import { Field } from '../ui/form.tsx';
@@ -11,17 +12,18 @@ import { queryOf } from './ppid-units.tsx';
 import { type Liputan, plannerRoles, useNewsroomUnits, zoneName } from './redaksi-terms.ts';
 
 /** "Penugasan liputan": my assignments (the default) or a unit's, open ones or all. */
-export function LiputanListPage({ query }: { query: URLSearchParams }) {
+export function LiputanListPage({ search }: { search: LiputanSearch }) {
+  const navigate = useNavigate();
   const { me } = useSession();
-  const lihatUnit = query.get('lihat') === 'unit';
-  const semua = query.get('status') === 'semua';
-  const { loaded, units, chosen } = useNewsroomUnits(query.get('unit'));
+  const lihatUnit = search.lihat === 'unit';
+  const semua = search.status === 'semua';
+  const { loaded, units, chosen } = useNewsroomUnits(search.unit ?? null);
   const status = semua ? 'semua' : 'terbuka';
   const path = lihatUnit ? (chosen ? `/liputan?unit=${chosen.id}&status=${status}` : null) : `/liputan?saya=1&status=${status}`;
   const list = useLoad<Items<Liputan>>(path);
   const mayAssign = chosen !== null && hasUnitRole(me, chosen.id, ...plannerRoles);
   const items = list.data?.items ?? [];
-  const go = (values: Record<string, string | undefined>) => navigate(`/liputan${queryOf(values)}`);
+  const go = (next: LiputanSearch) => void navigate({ to: '/liputan', search: next });
   return (
     <Page
       title={t('lpt.title')}
@@ -60,7 +62,7 @@ export function LiputanListPage({ query }: { query: URLSearchParams }) {
           const data = new FormData(e.currentTarget);
           go({
             lihat: lihatUnit ? 'unit' : undefined,
-            unit: lihatUnit ? String(data.get('unit') ?? '') : undefined,
+            unit: lihatUnit ? String(data.get('unit') ?? '') || undefined : undefined,
             status: data.get('status') === 'semua' ? 'semua' : undefined,
           });
         }}

@@ -1,7 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { api, apiDownload } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { navigate } from '../router.ts';
 import { hasUnitRole, mediaTeamRoles, useSession } from '../session.tsx';
 import { Check, Field, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
@@ -22,6 +22,7 @@ const entityPath = (u: Use) => (u.entity === 'konten' || u.entity === 'konten_dr
 
 /** One media item: its preview and facts, the words around it, where it is used, download and delete. */
 export function MediaItemPage({ id }: { id: string }) {
+  const navigate = useNavigate();
   const { me } = useSession();
   const item = useLoad<Media>(`/media/${id}`);
   const uses = useLoad<{ items: Use[] }>(`/media/${id}/dipakai`);
@@ -153,7 +154,7 @@ export function MediaItemPage({ id }: { id: string }) {
                     if (!window.confirm(t('media.deleteConfirm', { name: m.originalName }))) return;
                     void remove.run(async () => {
                       await api(`/media/${m.id}`, { method: 'DELETE' });
-                      navigate('/media');
+                      await navigate({ to: '/media' });
                     });
                   }}
                 >

@@ -1,5 +1,6 @@
+import { useNavigate } from '@tanstack/react-router';
 import { t } from '../i18n.ts';
-import { navigate } from '../router.ts';
+import type { MediaSearch } from '../routes/search.ts';
 import { hasUnitRole, mediaTeamRoles, useSession } from '../session.tsx';
 import type { Items, Unit } from '../types.ts';
 import { Field } from '../ui/form.tsx';
@@ -12,14 +13,15 @@ import { MediaUpload } from './media-upload.tsx';
 import { queryOf } from './ppid-units.tsx';
 
 /** "Pustaka media": upload, search and filter, a grid of thumbnails; each opens its details. */
-export function MediaPage({ query }: { query: URLSearchParams }) {
+export function MediaPage({ search }: { search: MediaSearch }) {
+  const navigate = useNavigate();
   const { me } = useSession();
   const filters = {
-    q: query.get('q') ?? '',
-    kind: query.get('kind') ?? '',
-    unitId: query.get('unit') ?? '',
-    tag: query.get('tag') ?? '',
-    page: query.get('page') ?? '',
+    q: search.q ?? '',
+    kind: search.kind ?? '',
+    unitId: search.unit ?? '',
+    tag: search.tag ?? '',
+    page: search.page ? String(search.page) : '',
   };
   const list = useLoad<Listing>(`/media${queryOf({ q: filters.q, kind: filters.kind, unitId: filters.unitId, tag: filters.tag, page: filters.page })}`);
   const units = useLoad<Items<Unit>>('/units');
@@ -28,13 +30,13 @@ export function MediaPage({ query }: { query: URLSearchParams }) {
   const filtered = Boolean(filters.q || filters.kind || filters.unitId || filters.tag);
   const page = list.data;
   const pageNo = page?.page ?? 1;
-  const go = (values: Record<string, string | undefined>) => navigate(`/media${queryOf(values)}`);
+  const go = (next: MediaSearch) => void navigate({ to: '/media', search: next });
   return (
     <Page title={t('media.title')}>
       <p>{t('media.intro')}</p>
       {uploadUnits.length > 0 && <MediaUpload units={uploadUnits} limits={limits.data} onUploaded={list.reload} />}
       <form
-        key={query.toString()}
+        key={JSON.stringify(search)}
         className="filters"
         aria-label={t('media.show')}
         onSubmit={(e) => {
@@ -84,12 +86,12 @@ export function MediaPage({ query }: { query: URLSearchParams }) {
           </ul>
           <div className="pager">
             {pageNo > 1 && (
-              <button type="button" className="btn-secondary" onClick={() => go({ ...filters, unit: filters.unitId, page: String(pageNo - 1) })}>
+              <button type="button" className="btn-secondary" onClick={() => go({ ...search, page: pageNo - 1 })}>
                 {t('media.prev')}
               </button>
             )}
             {pageNo * page.pageSize < page.total && (
-              <button type="button" className="btn-secondary" onClick={() => go({ ...filters, unit: filters.unitId, page: String(pageNo + 1) })}>
+              <button type="button" className="btn-secondary" onClick={() => go({ ...search, page: pageNo + 1 })}>
                 {t('media.more')}
               </button>
             )}

@@ -1,8 +1,8 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { navigate } from '../router.ts';
 import { useSession } from '../session.tsx';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
@@ -14,10 +14,11 @@ import { type CalendarStatus, type DueDateAnswer, type Holiday, holidayTypes } f
 const typeText = (type: string) => t(`hk.t.${type}` as MessageKey);
 
 /** The legal working-day calendar of a year: its dates with their sources, the status warning, admin changes and a due-date checker. */
-export function HariKerjaPage({ query }: { query: URLSearchParams }) {
+export function HariKerjaPage({ tahun }: { tahun: number | undefined }) {
+  const navigate = useNavigate();
   const { me } = useSession();
   const thisYear = Number(todayIn(me.tenant.timeZone).slice(0, 4));
-  const asked = Number(query.get('tahun'));
+  const asked = Number(tahun);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
   const status = useLoad<CalendarStatus>('/hari-kerja/status');
   const list = useLoad<{ tahun: number; libur: Holiday[] }>(`/hari-kerja/libur?tahun=${year}`);
@@ -69,7 +70,7 @@ export function HariKerjaPage({ query }: { query: URLSearchParams }) {
         aria-label={t('ppid.show')}
         onSubmit={(e) => {
           e.preventDefault();
-          navigate(`/hari-kerja?tahun=${String(new FormData(e.currentTarget).get('tahun') ?? thisYear)}`);
+          void navigate({ to: '/hari-kerja', search: { tahun: Number(new FormData(e.currentTarget).get('tahun') ?? thisYear) || undefined } });
         }}
       >
         <Field label={t('hk.year')}>{(a) => <input {...a} name="tahun" type="number" min={2000} max={2100} defaultValue={year} className="short" />}</Field>

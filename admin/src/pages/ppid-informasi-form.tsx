@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { navigate } from '../router.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { bentukList, type Informasi, type Klasifikasi, klasifikasiList, pasal17Letters } from './ppid-terms.ts';
 
@@ -210,11 +209,6 @@ function bodyOf(v: Record<string, string | undefined>, klasifikasi: Klasifikasi)
     if (klasifikasi === 'berkala' && v.pembaruanBerikutnya) body.pembaruanBerikutnya = v.pembaruanBerikutnya;
   }
   return body;
-}
-
-/** Where an item's screens send the reader after creating one. */
-export function openInformasi(item: Informasi): void {
-  navigate(`/informasi/${item.id}`, { replace: true });
 }
 
 /** The withdrawal note of an archived item. */

@@ -1,7 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { api } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { navigate } from '../router.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
@@ -13,8 +13,9 @@ import { type Informasi, ppidOfficerRoles } from './ppid-terms.ts';
 import { queryOf, usePpidUnits } from './ppid-units.tsx';
 
 /** Adds an item to the chosen unit's information list. */
-export function InformasiNewPage({ query }: { query: URLSearchParams }) {
-  const { loaded, chosen } = usePpidUnits(query.get('unit'));
+export function InformasiNewPage({ unit }: { unit: string | undefined }) {
+  const navigate = useNavigate();
+  const { loaded, chosen } = usePpidUnits(unit ?? null);
   return (
     <Page title={t('inf.newTitle')}>
       <p>
@@ -28,7 +29,7 @@ export function InformasiNewPage({ query }: { query: URLSearchParams }) {
             submitLabel={t('inf.submit')}
             onSubmit={async (body) => {
               const item = await api<Informasi>(`/units/${chosen.id}/informasi`, { body });
-              navigate(`/informasi/${item.id}`, { replace: true });
+              await navigate({ to: '/informasi/$id', params: { id: item.id }, replace: true });
             }}
           />
         </section>

@@ -1,6 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
-import { navigate } from '../router.ts';
+import type { InformasiSearch } from '../routes/search.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
 import { Check, Field } from '../ui/form.tsx';
@@ -11,12 +12,13 @@ import { type Informasi, klasifikasiList, ppidOfficerRoles } from './ppid-terms.
 import { queryOf, UnitSelect, usePpidUnits } from './ppid-units.tsx';
 
 /** A unit's information list (DIP and DIK) by class, with the renewal and reopening warnings. */
-export function InformasiListPage({ query }: { query: URLSearchParams }) {
+export function InformasiListPage({ search }: { search: InformasiSearch }) {
+  const navigate = useNavigate();
   const { me } = useSession();
-  const klasifikasi = query.get('klasifikasi') ?? '';
-  const q = query.get('q') ?? '';
-  const arsip = query.get('arsip') === '1';
-  const { loaded, units, chosen } = usePpidUnits(query.get('unit'));
+  const klasifikasi = search.klasifikasi ?? '';
+  const q = search.q ?? '';
+  const arsip = search.arsip === '1';
+  const { loaded, units, chosen } = usePpidUnits(search.unit ?? null);
   const path = chosen ? `/units/${chosen.id}/informasi${queryOf({ klasifikasi, q, arsip: arsip ? '1' : undefined })}` : null;
   const list = useLoad<Items<Informasi>>(path);
   const mayManage = chosen !== null && hasUnitRole(me, chosen.id, ...ppidOfficerRoles);
@@ -45,10 +47,11 @@ export function InformasiListPage({ query }: { query: URLSearchParams }) {
           onSubmit={(e) => {
             e.preventDefault();
             const data = new FormData(e.currentTarget);
-            const value = (name: string) => String(data.get(name) ?? '').trim();
-            navigate(
-              `/informasi${queryOf({ unit: value('unit'), klasifikasi: value('klasifikasi'), q: value('q'), arsip: data.get('arsip') ? '1' : undefined })}`,
-            );
+            const value = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+            void navigate({
+              to: '/informasi',
+              search: { unit: value('unit'), klasifikasi: value('klasifikasi'), q: value('q'), arsip: data.get('arsip') ? '1' : undefined },
+            });
           }}
         >
           <UnitSelect units={units} value={chosen.id} />

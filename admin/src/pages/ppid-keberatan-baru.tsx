@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
+import type { KeberatanNewSearch } from '../routes/search.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Unit } from '../types.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
@@ -28,9 +29,9 @@ const fields = [
 ];
 
 /** Staff entry of an objection received by letter, e-mail or in person, about a request of the unit. */
-export function KeberatanNewPage({ query }: { query: URLSearchParams }) {
+export function KeberatanNewPage({ search }: { search: KeberatanNewSearch }) {
   const { me } = useSession();
-  const { loaded, chosen } = usePpidUnits(query.get('unit'));
+  const { loaded, chosen } = usePpidUnits(search.unit ?? null);
   const [saved, setSaved] = useState<Keberatan | null>(null);
   return (
     <Page title={t('kbr.newTitle')}>
@@ -43,7 +44,7 @@ export function KeberatanNewPage({ query }: { query: URLSearchParams }) {
       ) : (
         chosen &&
         (hasUnitRole(me, chosen.id, ...kbrProcessRoles) ? (
-          <EntryForm key={chosen.id} unit={chosen} permohonan={query.get('permohonan') ?? ''} onSaved={setSaved} />
+          <EntryForm key={chosen.id} unit={chosen} permohonan={search.permohonan ?? ''} onSaved={setSaved} />
         ) : (
           <p className="alert alert-warn">{t('kbr.processByPpid')}</p>
         ))

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime, t } from '../i18n.ts';
+import type { KeberatanSearch } from '../routes/search.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
 import { Link } from '../ui/link.tsx';
@@ -8,10 +9,10 @@ import { groundLetterText, type KeberatanListItem, kbrProcessRoles, kbrStatuses,
 import { queryOf, UnitStatusFilter, usePpidUnits } from './ppid-units.tsx';
 
 /** A unit's register of objections, soonest answer deadline first, overdue ones marked; no personal data. */
-export function KeberatanListPage({ query }: { query: URLSearchParams }) {
+export function KeberatanListPage({ search }: { search: KeberatanSearch }) {
   const { me } = useSession();
-  const status = query.get('status') ?? '';
-  const { loaded, units, chosen } = usePpidUnits(query.get('unit'));
+  const status = search.status ?? '';
+  const { loaded, units, chosen } = usePpidUnits(search.unit ?? null);
   const mayRead = chosen !== null && hasUnitRole(me, chosen.id, ...kbrViewRoles);
   const mayRegister = chosen !== null && hasUnitRole(me, chosen.id, ...kbrProcessRoles);
   const list = useLoad<Items<KeberatanListItem>>(mayRead ? `/units/${chosen.id}/keberatan?sort=jatuhTempo${status ? `&status=${status}` : ''}` : null);

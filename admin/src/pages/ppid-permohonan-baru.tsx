@@ -29,8 +29,8 @@ const fields = [
 type Saved = { permohonan: Permohonan; trackingToken: string; unit: Unit };
 
 /** Staff entry of a request received by e-mail, letter, phone, in person or social media; shows the tracking code once. */
-export function PermohonanNewPage({ query }: { query: URLSearchParams }) {
-  const { loaded, chosen } = usePpidUnits(query.get('unit'));
+export function PermohonanNewPage({ unit }: { unit: string | undefined }) {
+  const { loaded, chosen } = usePpidUnits(unit ?? null);
   const [saved, setSaved] = useState<Saved | null>(null);
   return (
     <Page title={t('pmh.newTitle')}>

@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
+import type { PermohonanSearch } from '../routes/search.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
 import { Field } from '../ui/form.tsx';
@@ -17,12 +18,12 @@ type Sort = (typeof sorts)[number];
  * searchable by number or requester name, overdue ("not answered in time") and due-soon rows
  * marked by colour and by words, and counted above the table.
  */
-export function PermohonanListPage({ query }: { query: URLSearchParams }) {
+export function PermohonanListPage({ search }: { search: PermohonanSearch }) {
   const { me } = useSession();
-  const status = query.get('status') ?? '';
-  const q = query.get('q') ?? '';
-  const sort: Sort = query.get('sort') === 'diterima' ? 'diterima' : 'jatuhTempo';
-  const { loaded, units, chosen } = usePpidUnits(query.get('unit'));
+  const status = search.status ?? '';
+  const q = search.q ?? '';
+  const sort: Sort = search.sort ?? 'jatuhTempo';
+  const { loaded, units, chosen } = usePpidUnits(search.unit ?? null);
   const list = useLoad<Items<PermohonanListItem>>(chosen ? `/units/${chosen.id}/permohonan${queryOf({ sort, status, q })}` : null);
   const mayEnter = chosen !== null && hasUnitRole(me, chosen.id, ...ppidOfficerRoles);
   const items = list.data?.items ?? [];

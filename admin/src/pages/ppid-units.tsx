@@ -1,6 +1,6 @@
+import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { t } from '../i18n.ts';
-import { navigate } from '../router.ts';
 import { useSession } from '../session.tsx';
 import type { Items, Unit } from '../types.ts';
 import { Field } from '../ui/form.tsx';
@@ -53,7 +53,7 @@ export function queryOf(values: Record<string, string | undefined>): string {
  * own fields (`children`), named in `extra` with their current values, which travel the same way.
  */
 export function UnitStatusFilter<S extends string>(props: {
-  path: string;
+  path: '/permohonan' | '/keberatan';
   units: Unit[];
   chosen: Unit;
   status: string;
@@ -63,6 +63,7 @@ export function UnitStatusFilter<S extends string>(props: {
   children?: ReactNode;
 }) {
   const { path, units, chosen, status, statuses, statusText, extra = {}, children } = props;
+  const navigate = useNavigate();
   return (
     <form
       key={`${chosen.id}-${status}-${Object.values(extra).join('-')}`}
@@ -72,7 +73,8 @@ export function UnitStatusFilter<S extends string>(props: {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
         const own = Object.fromEntries(Object.keys(extra).map((name) => [name, String(data.get(name) ?? '').trim()]));
-        navigate(`${path}${queryOf({ unit: String(data.get('unit') ?? ''), status: String(data.get('status') ?? ''), ...own })}`);
+        const search = { unit: String(data.get('unit') ?? ''), status: String(data.get('status') ?? ''), ...own };
+        void navigate({ to: path, search });
       }}
     >
       <UnitSelect units={units} value={chosen.id} />

@@ -1,9 +1,9 @@
+import { useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { api, apiDownload } from '../api.ts';
 import { formatDate, t } from '../i18n.ts';
 import { LinkedKonten } from '../konten/konten-picker.tsx';
 import type { MessageKey } from '../messages.ts';
-import { navigate } from '../router.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
@@ -31,9 +31,10 @@ const narrowScreen = () => typeof window !== 'undefined' && window.matchMedia('(
 type Panel = { mode: 'new' } | { mode: 'show'; id: string } | { mode: 'edit'; id: string } | null;
 
 /** "Rencana redaksi": a unit's plan as a month, week or list calendar, its items, the planned-against-published count and the phone feed. */
-export function RencanaPage({ query }: { query: URLSearchParams }) {
+export function RencanaPage({ unit }: { unit: string | undefined }) {
   const { me } = useSession();
-  const { loaded, units, chosen } = useNewsroomUnits(query.get('unit'));
+  const navigate = useNavigate();
+  const { loaded, units, chosen } = useNewsroomUnits(unit ?? null);
   const [range, setRange] = useState<CalendarRange>(thisMonth);
   // The calendar reports its dates after every render; only a real change of period is taken.
   const onRange = useCallback(
@@ -73,7 +74,7 @@ export function RencanaPage({ query }: { query: URLSearchParams }) {
       {chosen && units.length > 1 && (
         <Field label={t('rdk.unit')}>
           {(a) => (
-            <select {...a} value={chosen.id} onChange={(e) => navigate(`/rencana?unit=${e.currentTarget.value}`)}>
+            <select {...a} value={chosen.id} onChange={(e) => void navigate({ to: '/rencana', search: { unit: e.currentTarget.value } })}>
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}

@@ -1,7 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
-import { navigate } from '../router.ts';
 import { abilities, useSession } from '../session.tsx';
 import type { Items, Unit } from '../types.ts';
 import { Link } from '../ui/link.tsx';
@@ -11,6 +11,7 @@ import { UnitForm } from './unit-form.tsx';
 
 /** All units as a tree by parent; admins can add one. */
 export function UnitsPage() {
+  const navigate = useNavigate();
   const { me } = useSession();
   const units = useLoad<Items<Unit>>('/units');
   const [adding, setAdding] = useState(false);
@@ -34,7 +35,7 @@ export function UnitsPage() {
             submitLabel={t('unit.submit')}
             onSubmit={async (input) => {
               const created = await api<Unit>('/units', { body: input });
-              navigate(`/unit/${created.id}`);
+              await navigate({ to: '/unit/$id/{-$tab}', params: { id: created.id } });
             }}
           />
         </section>
