@@ -50,7 +50,8 @@ const unitPaths = [
   '/dinas-a/publikasi/proyek-perubahan',
   '/dinas-a/kalender',
   '/dinas-a/artikel',
-  '/dinas-a/kontak',
+  // Not /dinas-a/kontak: its form carries a per-visitor signed token, so it is sent no-store
+  // (kontak/public-form.test.ts checks that page).
   '/dinas-a/ppid',
 ];
 

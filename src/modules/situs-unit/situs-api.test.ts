@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
@@ -105,7 +105,8 @@ describe('site settings API', () => {
     expect(saved.body.accent.explanation).toContain('#6d6d00');
     expect(saved.body.social).toEqual({ instagram: 'https://www.instagram.com/dinasujia', x: 'https://x.com/dinasujia' });
     expect(saved.body.logoPreview).toMatchObject({ width: 112, height: 56 });
-    expect(changes).toContainEqual({ tenantId: f.tenant.id, unitId: f.unitA.id, reason: 'situs' });
+    // Announced on commit through the change feed, so it arrives a moment after the answer.
+    await vi.waitFor(() => expect(changes).toContainEqual(expect.objectContaining({ tenantId: f.tenant.id, unitId: f.unitA.id, reason: 'situs' })));
     const [row] = await w.services.db.select().from(situsPengaturan).where(eq(situsPengaturan.unitId, f.unitA.id));
     const audits = await w.services.db
       .select()

@@ -10,6 +10,7 @@ import { AgendaList, LanggananKalender } from '../../konten/views/agenda-list.ts
 import { type Bulan, geserBulan, KalenderBulan, namaBulan, parseBulan } from '../../konten/views/kalender-bulan.tsx';
 import { awalHari } from '../../konten/views/waktu-lokal.ts';
 import { type TimeZone, timeZoneLabel } from '../../org/roles.ts';
+import { listMeta } from '../meta/page-meta.ts';
 import { siteHref } from '../resolve-site.ts';
 import { sectionLabel, unitPath } from '../site-menu.ts';
 import { EmptyState } from '../views/empty-state.tsx';
@@ -45,6 +46,7 @@ export async function kalenderPage(db: Queryable, trail: Trail, rest: string[], 
     title,
     section: 'kalender',
     crumbs: sub === undefined ? trail.inSection('kalender') : [...trail.inSection('kalender'), here],
+    meta: listMeta(trail, 'agenda'),
     content: (
       <>
         <p class="lead">{t(ctx.lang, 'konten.publik.intro.kalender', { unit: unit.name, zona: zoneLabel(ctx.tenant.timeZone) })}</p>
