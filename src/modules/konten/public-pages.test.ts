@@ -352,7 +352,8 @@ describe('every content page', () => {
     const css = await (await get(href)).text();
     expect(Buffer.byteLength(html) + Buffer.byteLength(css)).toBeLessThanOrEqual(30 * 1024);
     const urls = [...html.matchAll(/\s(?:src|href|srcset)="([^"]*)"/g)].flatMap((m) => m[1]!.split(', ').map((u) => u.split(' ')[0]!));
-    // The site's own absolute address (canonical link, previews, feeds) is this origin too.\n    expect(urls.filter((u) => !/^(\/(?!\/)|#|\?|mailto:|tel:|data:,$|http:\/\/ujiprov\.go\.id\/)/.test(u))).toEqual([]);
+    // The site's own absolute address (canonical link, previews, feeds) is this origin too.
+    expect(urls.filter((u) => !/^(\/(?!\/)|#|\?|mailto:|tel:|data:,$|http:\/\/ujiprov\.go\.id\/)/.test(u))).toEqual([]);
     for (const img of html.match(/<img [^>]+>/g) ?? []) expect(img).toMatch(/ alt="[^"]+"/);
   });
 

@@ -26,8 +26,8 @@ export function sampulOf(item: Pick<PublicKontenRingkas, 'coverMediaId' | 'atrib
   return item.coverMediaId ?? item.atribut.foto?.[0] ?? null;
 }
 
-/** The summary a list shows: the writer's own, cut at a word near 160 characters (the page's budget). */
-function cut(text: string, max = 160): string {
+/** The summary a list shows: the writer's own, cut at a word near 140 characters (twenty of them share the page's 30 KB budget). */
+function cut(text: string, max = 140): string {
   if (text.length <= max) return text;
   const at = text.lastIndexOf(' ', max);
   return `${text.slice(0, at > max / 2 ? at : max).trimEnd()}…`;

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../../db/types.ts';
 import { t } from '../../../i18n/catalogue.ts';
-import { listMeta } from '../meta/page-meta.ts';
 import { listPenulisPublik, type PenulisPublik } from '../../konten/public-penulis.ts';
+import { listMeta } from '../meta/page-meta.ts';
 import { siteHref } from '../resolve-site.ts';
 import { sectionLabel, unitPath } from '../site-menu.ts';
 import { EmptyState } from '../views/empty-state.tsx';
