@@ -16,7 +16,7 @@ beforeAll(async () => {
     apiBase: base,
     authorizeBase: base,
     chunkBytes: 5 * MB,
-    timeoutMs: 1000,
+    timeoutMs: 2000,
     pollIntervalMs: 0,
     maxPolls: 3,
   });
