@@ -48,7 +48,7 @@ describe('nextAction', () => {
       afterSec: 30,
       state: { a: 'b' },
     });
-    expect(nextAction('publish', failed({ kind: 'token_expired' }))).toEqual({ action: 'refresh_token', then: 'publish' });
+    expect(nextAction('publish', failed({ kind: 'token_expired' }))).toEqual({ action: 'refresh_token', step: 'publish' });
     expect(nextAction('prepare', failed({ kind: 'token_revoked', code: 'meta_190_458' }))).toEqual({ action: 'reconnect', code: 'meta_190_458' });
     expect(nextAction('publish', failed({ kind: 'permanent', code: 'x_duplicate' }))).toEqual({ action: 'give_up', code: 'x_duplicate' });
   });

@@ -5,7 +5,7 @@ export type Step = 'prepare' | 'publish' | 'confirm' | 'reconcile';
 /** What the publishing job does after a step; the rules of the adapter interface in one place. */
 export type NextAction =
   | { action: 'run'; step: Step; afterSec: number; state?: JsonObject }
-  | { action: 'refresh_token'; then: Step }
+  | { action: 'refresh_token'; step: Step }
   | { action: 'done'; confirmed: Confirmed }
   | { action: 'reconnect'; code: string }
   | { action: 'give_up'; code: string };
@@ -32,7 +32,7 @@ export function nextAction(step: Step, outcome: StepOutcome<unknown>, tries = 0)
     case 'rate_limited':
       return { action: 'run', step, afterSec: retryAfterSec ?? 60, ...(state ? { state } : {}) };
     case 'token_expired':
-      return { action: 'refresh_token', then: step };
+      return { action: 'refresh_token', step };
     case 'token_revoked':
       return { action: 'reconnect', code };
     case 'unknown_after_publish':
