@@ -146,8 +146,10 @@ export class TikTokAdapter implements SocialAdapter {
     return runStep<Prepared>(this.timeout, false, async (http): Promise<Prepared> => {
       const creator = await this.post(http, req.credentials.accessToken, 'v2/post/publish/creator_info/query/', {}, creatorInfo);
       const privacy = req.settings?.privacyLevel;
-      if (typeof privacy !== 'string') fail('permanent', 'tiktok_privacy_required', 'TikTok requires the person to choose a privacy level');
-      if (!creator.privacy_level_options.includes(privacy))
+      const inbox = req.settings?.postMode === 'MEDIA_UPLOAD';
+      // A draft sent to the inbox gets its privacy in the TikTok app, from the person.
+      if (typeof privacy !== 'string' && !inbox) fail('permanent', 'tiktok_privacy_required', 'TikTok requires the person to choose a privacy level');
+      if (typeof privacy === 'string' && !creator.privacy_level_options.includes(privacy))
         fail('permanent', 'tiktok_privacy_level_option_mismatch', `${privacy} is not among ${creator.privacy_level_options.join(', ')}`);
       const video = req.media.find((m) => m.kind === 'video');
       if (video?.durationSec && video.durationSec > creator.max_video_post_duration_sec) {
@@ -157,7 +159,7 @@ export class TikTokAdapter implements SocialAdapter {
         state: {
           username: creator.creator_username,
           nickname: creator.creator_nickname,
-          privacyLevel: privacy,
+          privacyLevel: typeof privacy === 'string' ? privacy : null,
           // A switch the creator turned off in the app stays off, whatever the variant says.
           disableComment: creator.comment_disabled || req.settings?.disableComment === true,
           disableDuet: creator.duet_disabled || req.settings?.disableDuet === true,
@@ -193,25 +195,27 @@ export class TikTokAdapter implements SocialAdapter {
         const pull = req.settings?.source === 'PULL_FROM_URL';
         if (!pull && !video.read) fail('permanent', 'tiktok_media_unreadable', 'video bytes are not readable');
         const { chunkSize, count } = tiktokChunks(video.bytes, this.options.chunkBytes);
+        const sourceInfo = pull
+          ? { source: 'PULL_FROM_URL', video_url: video.url }
+          : { source: 'FILE_UPLOAD', video_size: video.bytes, chunk_size: chunkSize, total_chunk_count: count };
+        // MEDIA_UPLOAD: a draft in the creator's TikTok inbox (scope video.upload); the person
+        // finishes the post in the app. The fallback when Direct Post is not approved.
+        const inbox = req.settings?.postMode === 'MEDIA_UPLOAD';
+        const postInfo = {
+          title: req.text,
+          privacy_level: s.privacyLevel,
+          disable_comment: s.disableComment,
+          disable_duet: s.disableDuet,
+          disable_stitch: s.disableStitch,
+          brand_content_toggle: req.settings?.brandContent === true,
+          brand_organic_toggle: req.settings?.brandOrganic === true,
+          is_aigc: req.settings?.isAigc === true,
+        };
         const init = await this.post(
           http,
           token,
-          'v2/post/publish/video/init/',
-          {
-            post_info: {
-              title: req.text,
-              privacy_level: s.privacyLevel,
-              disable_comment: s.disableComment,
-              disable_duet: s.disableDuet,
-              disable_stitch: s.disableStitch,
-              brand_content_toggle: req.settings?.brandContent === true,
-              brand_organic_toggle: req.settings?.brandOrganic === true,
-              is_aigc: req.settings?.isAigc === true,
-            },
-            source_info: pull
-              ? { source: 'PULL_FROM_URL', video_url: video.url }
-              : { source: 'FILE_UPLOAD', video_size: video.bytes, chunk_size: chunkSize, total_chunk_count: count },
-          },
+          inbox ? 'v2/post/publish/inbox/video/init/' : 'v2/post/publish/video/init/',
+          inbox ? { source_info: sourceInfo } : { post_info: postInfo, source_info: sourceInfo },
           initAnswer,
         );
         publishId = init.publish_id;
@@ -234,7 +238,7 @@ export class TikTokAdapter implements SocialAdapter {
           'v2/post/publish/content/init/',
           {
             media_type: 'PHOTO',
-            post_mode: 'DIRECT_POST',
+            post_mode: req.settings?.postMode === 'MEDIA_UPLOAD' ? 'MEDIA_UPLOAD' : 'DIRECT_POST',
             post_info: {
               title: req.title ?? '',
               description: req.text,
