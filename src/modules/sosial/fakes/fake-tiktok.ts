@@ -45,7 +45,7 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
 
   const auth = (req: FakeRequest): FakeResponse | undefined => {
     const record = server.tokens.get(req.bearer() ?? '');
-    if (!record || record.state !== 'valid') return refuse(401, 'access_token_invalid', 'The access token is invalid or not found in the request.');
+    if (record?.state !== 'valid') return refuse(401, 'access_token_invalid', 'The access token is invalid or not found in the request.');
     return undefined;
   };
   const finish = (p: Publish) => {
@@ -226,7 +226,7 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
 
   server.route('upload.put', 'PUT', '/upload/:id', (req) => {
     const p = publishes.get(req.params.id!);
-    if (!p || p.source !== 'FILE_UPLOAD') return { status: 404, text: '' };
+    if (p?.source !== 'FILE_UPLOAD') return { status: 404, text: '' };
     const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(String(req.headers['content-range'] ?? ''));
     if (!m || Number(m[1]) !== p.received || Number(m[3]) !== p.size || Number(m[2]) - Number(m[1]) + 1 !== req.raw.length) return { status: 400, text: '' };
     p.received += req.raw.length;
