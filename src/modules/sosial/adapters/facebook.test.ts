@@ -9,7 +9,7 @@ let adapter: FacebookAdapter;
 beforeAll(async () => {
   fake = createFacebookFake();
   const base = await fake.server.start();
-  adapter = new FacebookAdapter({ clientId: 'fb-app', clientSecret: 'fb-secret', graphBase: base, dialogBase: base, timeoutMs: 400, pollIntervalMs: 0 });
+  adapter = new FacebookAdapter({ clientId: 'fb-app', clientSecret: 'fb-secret', graphBase: base, dialogBase: base, timeoutMs: 2000, pollIntervalMs: 0 });
 });
 afterAll(() => fake.server.stop());
 afterEach(() => fake.server.clearSwitches());

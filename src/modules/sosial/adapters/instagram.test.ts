@@ -9,7 +9,7 @@ let adapter: InstagramAdapter;
 beforeAll(async () => {
   fake = createInstagramFake();
   const base = await fake.server.start();
-  adapter = new InstagramAdapter({ clientId: 'ig-app', clientSecret: 'ig-secret', graphBase: base, timeoutMs: 400, pollIntervalMs: 0, maxPolls: 5 });
+  adapter = new InstagramAdapter({ clientId: 'ig-app', clientSecret: 'ig-secret', graphBase: base, timeoutMs: 2000, pollIntervalMs: 0, maxPolls: 5 });
 });
 afterAll(() => fake.server.stop());
 afterEach(() => {

@@ -16,7 +16,7 @@ beforeAll(async () => {
     apiBase: base,
     authorizeBase: base,
     chunkBytes: 5 * MB,
-    timeoutMs: 1000,
+    timeoutMs: 2000,
     pollIntervalMs: 0,
     maxPolls: 3,
   });
@@ -100,6 +100,13 @@ describe('TikTok adapter against the contract fake', () => {
     expect(refused.published).toMatchObject({ status: 'failed', error: { kind: 'permanent', code: 'tiktok_unaudited_client', httpStatus: 403 } });
     const ok = await run(request('Pribadi', [videoOf(1000)], { privacyLevel: 'SELF_ONLY' }));
     expect(ok.confirmed).toMatchObject({ status: 'done', value: { permalink: null, warnings: ['tiktok_private_no_public_id'] } });
+  });
+
+  it('MEDIA_UPLOAD sends a draft to the creator inbox without a privacy choice (the person finishes it in the app)', async () => {
+    const out = await run(request('Draf', [videoOf(1000)], { postMode: 'MEDIA_UPLOAD' }));
+    expect(out.published).toMatchObject({ status: 'done' });
+    expect(out.published?.calls[0]).toMatchObject({ endpoint: expect.stringContaining('/v2/post/publish/inbox/video/init/') });
+    expect(out.confirmed).toMatchObject({ status: 'done', value: { permalink: null, warnings: ['tiktok_in_creator_inbox'] } });
   });
 
   it('FAILED with a fail_reason is permanent', async () => {

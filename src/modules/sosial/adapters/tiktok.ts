@@ -12,7 +12,10 @@ import type {
   SocialAdapter,
   TokenSet,
 } from '../adapter.ts';
-import { fail, type Http, type HttpResponse, joinUrl, Pending, parseRetryAfter, runStep, StepFailure, sleep, TransportError } from '../http.ts';
+import { fail, type Http, joinUrl, Pending, runStep, StepFailure, sleep, TransportError } from '../http.ts';
+import { throwTikTokError, tiktokChunks } from './tiktok-rules.ts';
+
+export { tiktokChunks };
 
 export interface TikTokOptions extends AdapterOptions {
   apiBase?: string;
@@ -22,7 +25,6 @@ export interface TikTokOptions extends AdapterOptions {
 }
 
 export const tiktokScopes = ['user.info.basic', 'video.publish', 'video.upload', 'video.list'];
-const MB = 1024 * 1024;
 
 const envelope = z.object({
   data: z.unknown().optional(),
@@ -55,27 +57,6 @@ const tokenAnswer = z.object({
   scope: z.string().optional(),
   open_id: z.string().optional(),
 });
-
-function throwTikTokError(res: HttpResponse, code: string, message: string): never {
-  const extra = { httpStatus: res.status };
-  const tag = `tiktok_${code}`;
-  if (res.status === 429 || code === 'rate_limit_exceeded') {
-    // TikTok documents per-minute windows and no wait header; honour Retry-After if one comes.
-    fail('rate_limited', tag, message, { ...extra, retryAfterSec: parseRetryAfter(res.headers.get('retry-after')) ?? 60 });
-  }
-  if (code === 'spam_risk_too_many_posts' || code === 'reached_active_user_cap') fail('rate_limited', tag, message, { ...extra, retryAfterSec: 86400 });
-  if (code === 'access_token_invalid') fail('token_expired', tag, message, extra);
-  if (code === 'scope_not_authorized' || code === 'scope_permission_missed') fail('token_revoked', tag, message, extra);
-  if (res.status >= 500 || code === 'internal_error') fail('server_error', tag, message, extra);
-  fail('permanent', code === 'unaudited_client_can_only_post_to_private_accounts' ? 'tiktok_unaudited_client' : tag, message, extra);
-}
-
-/** Chunking per the Media Transfer Guide: < 5 MB in one piece; otherwise floor(size/chunk) chunks, the last takes the rest. */
-export function tiktokChunks(size: number, preferred = 10 * MB): { chunkSize: number; count: number } {
-  if (size < 5 * MB) return { chunkSize: size, count: 1 };
-  const chunkSize = Math.min(64 * MB, Math.max(5 * MB, preferred));
-  return { chunkSize, count: Math.max(1, Math.floor(size / chunkSize)) };
-}
 
 /**
  * TikTok Content Posting API (Direct Post). prepare queries creator_info (mandatory before
@@ -146,8 +127,10 @@ export class TikTokAdapter implements SocialAdapter {
     return runStep<Prepared>(this.timeout, false, async (http): Promise<Prepared> => {
       const creator = await this.post(http, req.credentials.accessToken, 'v2/post/publish/creator_info/query/', {}, creatorInfo);
       const privacy = req.settings?.privacyLevel;
-      if (typeof privacy !== 'string') fail('permanent', 'tiktok_privacy_required', 'TikTok requires the person to choose a privacy level');
-      if (!creator.privacy_level_options.includes(privacy))
+      const inbox = req.settings?.postMode === 'MEDIA_UPLOAD';
+      // A draft sent to the inbox gets its privacy in the TikTok app, from the person.
+      if (typeof privacy !== 'string' && !inbox) fail('permanent', 'tiktok_privacy_required', 'TikTok requires the person to choose a privacy level');
+      if (typeof privacy === 'string' && !creator.privacy_level_options.includes(privacy))
         fail('permanent', 'tiktok_privacy_level_option_mismatch', `${privacy} is not among ${creator.privacy_level_options.join(', ')}`);
       const video = req.media.find((m) => m.kind === 'video');
       if (video?.durationSec && video.durationSec > creator.max_video_post_duration_sec) {
@@ -157,7 +140,7 @@ export class TikTokAdapter implements SocialAdapter {
         state: {
           username: creator.creator_username,
           nickname: creator.creator_nickname,
-          privacyLevel: privacy,
+          privacyLevel: typeof privacy === 'string' ? privacy : null,
           // A switch the creator turned off in the app stays off, whatever the variant says.
           disableComment: creator.comment_disabled || req.settings?.disableComment === true,
           disableDuet: creator.duet_disabled || req.settings?.disableDuet === true,
@@ -193,25 +176,27 @@ export class TikTokAdapter implements SocialAdapter {
         const pull = req.settings?.source === 'PULL_FROM_URL';
         if (!pull && !video.read) fail('permanent', 'tiktok_media_unreadable', 'video bytes are not readable');
         const { chunkSize, count } = tiktokChunks(video.bytes, this.options.chunkBytes);
+        const sourceInfo = pull
+          ? { source: 'PULL_FROM_URL', video_url: video.url }
+          : { source: 'FILE_UPLOAD', video_size: video.bytes, chunk_size: chunkSize, total_chunk_count: count };
+        // MEDIA_UPLOAD: a draft in the creator's TikTok inbox (scope video.upload); the person
+        // finishes the post in the app. The fallback when Direct Post is not approved.
+        const inbox = req.settings?.postMode === 'MEDIA_UPLOAD';
+        const postInfo = {
+          title: req.text,
+          privacy_level: s.privacyLevel,
+          disable_comment: s.disableComment,
+          disable_duet: s.disableDuet,
+          disable_stitch: s.disableStitch,
+          brand_content_toggle: req.settings?.brandContent === true,
+          brand_organic_toggle: req.settings?.brandOrganic === true,
+          is_aigc: req.settings?.isAigc === true,
+        };
         const init = await this.post(
           http,
           token,
-          'v2/post/publish/video/init/',
-          {
-            post_info: {
-              title: req.text,
-              privacy_level: s.privacyLevel,
-              disable_comment: s.disableComment,
-              disable_duet: s.disableDuet,
-              disable_stitch: s.disableStitch,
-              brand_content_toggle: req.settings?.brandContent === true,
-              brand_organic_toggle: req.settings?.brandOrganic === true,
-              is_aigc: req.settings?.isAigc === true,
-            },
-            source_info: pull
-              ? { source: 'PULL_FROM_URL', video_url: video.url }
-              : { source: 'FILE_UPLOAD', video_size: video.bytes, chunk_size: chunkSize, total_chunk_count: count },
-          },
+          inbox ? 'v2/post/publish/inbox/video/init/' : 'v2/post/publish/video/init/',
+          inbox ? { source_info: sourceInfo } : { post_info: postInfo, source_info: sourceInfo },
           initAnswer,
         );
         publishId = init.publish_id;
@@ -234,7 +219,7 @@ export class TikTokAdapter implements SocialAdapter {
           'v2/post/publish/content/init/',
           {
             media_type: 'PHOTO',
-            post_mode: 'DIRECT_POST',
+            post_mode: req.settings?.postMode === 'MEDIA_UPLOAD' ? 'MEDIA_UPLOAD' : 'DIRECT_POST',
             post_info: {
               title: req.title ?? '',
               description: req.text,

@@ -10,7 +10,7 @@ let adapter: XAdapter;
 beforeAll(async () => {
   fake = createXFake();
   const base = await fake.server.start();
-  adapter = new XAdapter({ clientId: 'x-client', apiBase: base, authorizeBase: base, timeoutMs: 400, pollIntervalMs: 0, maxPolls: 5, chunkBytes: 1000 });
+  adapter = new XAdapter({ clientId: 'x-client', apiBase: base, authorizeBase: base, timeoutMs: 2000, pollIntervalMs: 0, maxPolls: 5, chunkBytes: 1000 });
 });
 afterAll(() => fake.server.stop());
 afterEach(() => {
@@ -109,6 +109,17 @@ describe('X adapter against the contract fake', () => {
     expect([...fake.tweets.values()].filter((t) => t.text === req.text)).toHaveLength(1);
     const again = await adapter.reconcile(req, since);
     expect(again).toMatchObject({ status: 'done', value: { extraIds: [expect.any(String)] } });
+  });
+
+  it('a 429 on the second post of a thread keeps the first id; publishing again continues, not restarts', async () => {
+    const req = request('Utas C', [], ['Utas D']);
+    fake.server.failNext('tweets.create', 'rate_limit', 1, 1);
+    const out = await adapter.publish(req, { state: {} });
+    expect(out).toMatchObject({ status: 'failed', error: { kind: 'rate_limited' }, state: { postedIds: [expect.any(String)] } });
+    if (out.status !== 'failed') return;
+    const resumed = await adapter.publish(req, { state: out.state! });
+    expect(resumed).toMatchObject({ status: 'done', value: { state: { postedIds: [expect.any(String), expect.any(String)] } } });
+    expect([...fake.tweets.values()].filter((t) => t.text === req.text)).toHaveLength(1);
   });
 
   it('reconcile answers null when the post never arrived', async () => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
     authBase: base,
     tokenUrl: `${base}/token`,
     chunkBytes: KIB256,
-    timeoutMs: 500,
+    timeoutMs: 2000,
     pollIntervalMs: 0,
     maxPolls: 3,
   });

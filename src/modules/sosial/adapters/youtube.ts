@@ -11,7 +11,10 @@ import type {
   SocialAdapter,
   TokenSet,
 } from '../adapter.ts';
-import { fail, type Http, type HttpResponse, joinUrl, Pending, parseRetryAfter, runStep, sleep, TransportError } from '../http.ts';
+import { fail, type Http, joinUrl, Pending, runStep, sleep, TransportError } from '../http.ts';
+import { secondsUntilPacificMidnight, throwGoogleError } from './youtube-errors.ts';
+
+export { secondsUntilPacificMidnight };
 
 export interface YouTubeOptions extends AdapterOptions {
   uploadBase?: string;
@@ -24,9 +27,6 @@ export interface YouTubeOptions extends AdapterOptions {
 
 export const youtubeScopes = ['https://www.googleapis.com/auth/youtube.upload', 'https://www.googleapis.com/auth/youtube.readonly'];
 
-const googleError = z.object({
-  error: z.object({ code: z.number().optional(), message: z.string().default(''), errors: z.array(z.object({ reason: z.string().optional() })).optional() }),
-});
 const videoResource = z.object({
   id: z.string(),
   status: z
@@ -46,37 +46,6 @@ const playlistItems = z.object({
 const tokenAnswer = z.object({ access_token: z.string(), expires_in: z.number(), refresh_token: z.string().optional(), scope: z.string().optional() });
 
 const KIB256 = 256 * 1024;
-
-/** Seconds until the YouTube quota resets: midnight Pacific Time (14:00–15:00 WIB). */
-export function secondsUntilPacificMidnight(now = new Date()): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'America/Los_Angeles',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return 86400 - (get('hour') * 3600 + get('minute') * 60 + get('second'));
-}
-
-function throwGoogleError(res: HttpResponse): never {
-  const body = googleError.safeParse(res.body);
-  const reason = body.success ? (body.data.error.errors?.[0]?.reason ?? '') : '';
-  const detail = body.success ? body.data.error.message : res.text;
-  const extra = { httpStatus: res.status };
-  const code = `youtube_${reason || res.status}`;
-  if (res.status === 401) fail('token_expired', code, detail, extra);
-  if (reason === 'quotaExceeded' || reason === 'dailyLimitExceeded')
-    fail('rate_limited', code, detail, { ...extra, retryAfterSec: secondsUntilPacificMidnight() });
-  if (reason === 'uploadLimitExceeded') fail('rate_limited', code, detail, { ...extra, retryAfterSec: 86400 });
-  if (res.status === 429 || reason === 'rateLimitExceeded' || reason === 'userRateLimitExceeded') {
-    fail('rate_limited', code, detail, { ...extra, retryAfterSec: parseRetryAfter(res.headers.get('retry-after')) ?? 60 });
-  }
-  if (res.status === 403 && (reason === 'insufficientPermissions' || reason === 'forbidden')) fail('token_revoked', code, detail, extra);
-  if (res.status >= 500) fail('server_error', code, detail, extra);
-  fail('permanent', code, detail, extra);
-}
 
 /**
  * YouTube Data API v3, resumable upload. prepare opens the session and sends every chunk except

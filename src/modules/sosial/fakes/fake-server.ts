@@ -63,7 +63,7 @@ export const fakeId = (prefix = '') => `${prefix}${Date.now().toString().slice(-
 
 export class FakeServer {
   private readonly routes: Route[] = [];
-  private readonly switches: { route: string; failure: Failure; remaining: number }[] = [];
+  private readonly switches: { route: string; failure: Failure; remaining: number; skip: number }[] = [];
   private server: Server | undefined;
   readonly hanging = new Set<ServerResponse>();
   /** Every request that reached a route: tests count publish calls here. */
@@ -82,9 +82,9 @@ export class FakeServer {
     this.routes.push({ name, method, pattern: new RegExp(`^${source}/?$`), keys, handler });
   }
 
-  /** Turn a failure on for the next `times` requests of a route (by its name). */
-  failNext(route: string, failure: Failure, times = 1): void {
-    this.switches.push({ route, failure, remaining: times });
+  /** Turn a failure on for `times` requests of a route (by its name), after letting `after` pass. */
+  failNext(route: string, failure: Failure, times = 1, after = 0): void {
+    this.switches.push({ route, failure, remaining: times, skip: after });
   }
 
   clearSwitches(): void {
@@ -129,6 +129,10 @@ export class FakeServer {
   private takeSwitch(route: string): Failure | undefined {
     const found = this.switches.find((s) => s.route === route && s.remaining > 0);
     if (!found) return undefined;
+    if (found.skip > 0) {
+      found.skip -= 1;
+      return undefined;
+    }
     found.remaining -= 1;
     return found.failure;
   }

@@ -9,6 +9,7 @@ const refuse = (status: number, code: string, message: string) => answer(status,
 
 interface Publish {
   id: string;
+  inbox?: boolean;
   source: 'FILE_UPLOAD' | 'PULL_FROM_URL';
   size: number;
   received: number;
@@ -44,11 +45,11 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
 
   const auth = (req: FakeRequest): FakeResponse | undefined => {
     const record = server.tokens.get(req.bearer() ?? '');
-    if (!record || record.state !== 'valid') return refuse(401, 'access_token_invalid', 'The access token is invalid or not found in the request.');
+    if (record?.state !== 'valid') return refuse(401, 'access_token_invalid', 'The access token is invalid or not found in the request.');
     return undefined;
   };
   const finish = (p: Publish) => {
-    if (settings.publishOutcome === 'FAILED') return;
+    if (settings.publishOutcome === 'FAILED' || p.inbox) return;
     p.videoId = fakeId('73');
     videos.push({ id: p.videoId, title: p.title, create_time: Math.floor(Date.now() / 1000), privacy: p.privacy });
   };
@@ -166,6 +167,29 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
     return answer(200, { publish_id: id, upload_url: `${server.baseUrl}/upload/${encodeURIComponent(id)}` });
   });
 
+  server.route('inbox.init', 'POST', '/v2/post/publish/inbox/video/init/', (req) => {
+    const denied = auth(req);
+    if (denied) return denied;
+    if (!server.tokens.get(req.bearer()!)!.scope.split(',').includes('video.upload')) {
+      return refuse(401, 'scope_not_authorized', 'The user did not authorize the scope required for completing this request.');
+    }
+    const src = (req.json() as { source_info?: { source?: string; video_size?: number; video_url?: string } } | undefined)?.source_info;
+    if (!src || !['FILE_UPLOAD', 'PULL_FROM_URL'].includes(src.source ?? '')) return refuse(400, 'invalid_params', 'source_info is required.');
+    const id = fakeId('v_inbox~');
+    const p: Publish = {
+      id,
+      inbox: true,
+      source: src.source as Publish['source'],
+      size: src.video_size ?? 0,
+      received: 0,
+      title: '',
+      privacy: 'SELF_ONLY',
+      polls: 0,
+    };
+    publishes.set(id, p);
+    return answer(200, { publish_id: id, ...(p.source === 'FILE_UPLOAD' ? { upload_url: `${server.baseUrl}/upload/${encodeURIComponent(id)}` } : {}) });
+  });
+
   server.route('content.init', 'POST', '/v2/post/publish/content/init/', (req) => {
     const denied = auth(req);
     if (denied) return denied;
@@ -202,7 +226,7 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
 
   server.route('upload.put', 'PUT', '/upload/:id', (req) => {
     const p = publishes.get(req.params.id!);
-    if (!p || p.source !== 'FILE_UPLOAD') return { status: 404, text: '' };
+    if (p?.source !== 'FILE_UPLOAD') return { status: 404, text: '' };
     const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(String(req.headers['content-range'] ?? ''));
     if (!m || Number(m[1]) !== p.received || Number(m[3]) !== p.size || Number(m[2]) - Number(m[1]) + 1 !== req.raw.length) return { status: 400, text: '' };
     p.received += req.raw.length;
@@ -221,6 +245,7 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
     if (p.polls <= settings.processingPolls)
       return answer(200, { status: p.source === 'FILE_UPLOAD' ? 'PROCESSING_UPLOAD' : 'PROCESSING_DOWNLOAD', uploaded_bytes: p.received });
     if (settings.publishOutcome === 'FAILED') return answer(200, { status: 'FAILED', fail_reason: settings.failReason });
+    if (p.inbox) return answer(200, { status: 'SEND_TO_USER_INBOX', uploaded_bytes: p.received });
     const ids = p.privacy === 'SELF_ONLY' ? [] : [p.videoId];
     return answer(200, { status: 'PUBLISH_COMPLETE', publicaly_available_post_id: ids, uploaded_bytes: p.received });
   });

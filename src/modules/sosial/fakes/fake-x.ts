@@ -42,7 +42,7 @@ export function createXFake(app = { clientId: 'x-client', clientSecret: '' }) {
   const auth = (req: FakeRequest): FakeResponse | undefined => {
     const record = server.tokens.get(req.bearer() ?? '');
     // X answers 401 for a missing, expired or revoked token alike.
-    if (!record || record.state !== 'valid') return problem(401, 'Unauthorized', 'Unauthorized');
+    if (record?.state !== 'valid') return problem(401, 'Unauthorized', 'Unauthorized');
     return undefined;
   };
 

@@ -45,7 +45,7 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
 
   const auth = (req: FakeRequest): FakeResponse | undefined => {
     const record = server.tokens.get(req.bearer() ?? '');
-    if (!record || record.state !== 'valid') {
+    if (record?.state !== 'valid') {
       return googleError(
         401,
         'authError',
