@@ -65,7 +65,7 @@ export const situsDemo: Record<string, SitusUnit> = {
         hariSelesai: 12,
       },
       {
-        judul: 'Pelatihan Pengelolaan Arsip Dinamis',
+        judul: 'Pelatihan Arsiparis Perangkat Daerah',
         ringkasan: 'Pelatihan lima hari bagi arsiparis perangkat daerah.',
         tempat: 'Ruang Kelas Cendana',
         hari: 18,
@@ -140,11 +140,6 @@ export const situsDemo: Record<string, SitusUnit> = {
           ['#f2c58a', '#fbeedb', '#8f9f7a', '#5d6f4a'],
           '#4f86ad',
         ),
-          '#e9a46f',
-          '#f8dcc0',
-          '#b08a5a',
-          '#7a5b34',
-        ]),
       ],
     },
     video: {
@@ -182,20 +177,24 @@ export const situsDemo: Record<string, SitusUnit> = {
       },
     ],
     pengumuman: [
+      {
         judul: 'Pendaftaran Akun Aplikasi Persuratan Elektronik',
         ringkasan: 'Perangkat daerah mendaftarkan operator persuratan hingga akhir bulan.',
         isi: 'Setiap perangkat daerah mendaftarkan dua operator persuratan melalui surat resmi ke Diskominfo.',
-        hariLalu: 3,,
+        hariLalu: 3,
+      },
     ],
     publikasi: [
+      {
         judul: 'Panduan Pengelolaan Media Sosial Perangkat Daerah',
         ringkasan: 'Panduan ringkas akun media sosial resmi.',
         kategori: 'materi',
         berkas: 'panduan-medsos.pdf',
         baris: ['Panduan Media Sosial', 'Perangkat Daerah (contoh demo)'],
-        hariLalu: 15,,
+        hariLalu: 15,
+      },
     ],
-    galeri: 
+    galeri: {
       judul: 'Galeri: Kelas Fotografi Kegiatan',
       ringkasan: 'Hasil latihan peserta kelas fotografi kegiatan (ilustrasi).',
       hariLalu: 4,
@@ -213,12 +212,14 @@ export const situsDemo: Record<string, SitusUnit> = {
           '#a7b58a',
           '#6b8450',
         ]),
-      ],,
-    video: 
+      ],
+    },
+    video: {
       judul: 'Video: Cara Memeriksa Kabar Sebelum Membagikan',
       ringkasan: 'Tiga langkah sederhana memeriksa kabar.',
       youtube: 'https://youtu.be/NusaLontar3',
-      hariLalu: 6,,
+      hariLalu: 6,
+    },
   },
   'dinas-pupr': {
     agenda: [
@@ -241,20 +242,24 @@ export const situsDemo: Record<string, SitusUnit> = {
       },
     ],
     pengumuman: [
+      {
         judul: 'Pengalihan Arus Selama Perbaikan Jalan Lingkar Utara',
         ringkasan: 'Kendaraan berat dialihkan melalui jalan provinsi selama dua pekan.',
         isi: 'Selama perbaikan, kendaraan berat dialihkan. Kendaraan pribadi tetap dapat melintas dengan kecepatan rendah.',
-        hariLalu: 1,,
+        hariLalu: 1,
+      },
     ],
     publikasi: [
+      {
         judul: 'Standar Pelayanan Rekomendasi Teknis',
         ringkasan: 'Persyaratan, waktu, dan biaya layanan rekomendasi teknis.',
         kategori: 'peraturan',
         berkas: 'standar-pelayanan-rekomtek.pdf',
         baris: ['Standar Pelayanan', 'Rekomendasi Teknis (contoh demo)'],
-        hariLalu: 25,,
+        hariLalu: 25,
+      },
     ],
-    galeri: 
+    galeri: {
       judul: 'Galeri: Pemeliharaan Jalan Provinsi',
       ringkasan: 'Pekerjaan pemeliharaan rutin jalan provinsi (ilustrasi).',
       hariLalu: 8,
@@ -272,11 +277,13 @@ export const situsDemo: Record<string, SitusUnit> = {
           ['#f0b98a', '#fbe6d2', '#8f8f7a', '#56604a'],
           '#5a8db0',
         ),
-      ],,
-    video: 
+      ],
+    },
+    video: {
       judul: 'Video: Perbaikan Lantai Jembatan',
       ringkasan: 'Tahapan perbaikan lantai jembatan dalam dua menit.',
       youtube: 'https://youtu.be/NusaLontar4',
-      hariLalu: 3,,
+      hariLalu: 3,
+    },
   },
 };

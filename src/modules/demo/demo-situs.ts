@@ -61,95 +61,97 @@ export async function seedSitusDemo(services: Services, tenant: Tenant, units: M
     return { user, actor: await loadActor(db, user) };
   };
   // The units side by side, as their teams work; each unit's items in order.
-  await Promise.all(Object.entries(situsDemo).map(async ([slug, data]) => {
-    const unit = units.get(slug);
-    const tim = situsTim[slug];
-    if (!unit || !tim) return;
-    const penulis = await as(tim.penulis);
-    const withRedaktur = tim.redaktur !== undefined && (await wajibRedakturOf(db, unit.id));
-    const publish = async (item: Item) => {
-      const created = await createKonten(services, penulis.user, penulis.actor, {
-        unitId: unit.id,
-        jenis: item.jenis,
-        judul: item.judul,
-        ringkasan: item.ringkasan,
-        isi: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: item.isi }] }] },
-        atribut: item.atribut,
-        bidangId: null,
-        penulisPersonId: null,
-        coverMediaId: item.coverMediaId ?? null,
-        tags: [],
-      });
-      const id = created.item.id;
-      const move = async (key: string, ke: 'diajukan' | 'ditinjau' | 'menunggu_persetujuan' | 'disetujui' | 'terbit') => {
-        const p = await as(key);
-        await moveKonten(services, p.user, p.actor, id, { ke });
+  await Promise.all(
+    Object.entries(situsDemo).map(async ([slug, data]) => {
+      const unit = units.get(slug);
+      const tim = situsTim[slug];
+      if (!unit || !tim) return;
+      const penulis = await as(tim.penulis);
+      const withRedaktur = tim.redaktur !== undefined && (await wajibRedakturOf(db, unit.id));
+      const publish = async (item: Item) => {
+        const created = await createKonten(services, penulis.user, penulis.actor, {
+          unitId: unit.id,
+          jenis: item.jenis,
+          judul: item.judul,
+          ringkasan: item.ringkasan,
+          isi: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: item.isi }] }] },
+          atribut: item.atribut,
+          bidangId: null,
+          penulisPersonId: null,
+          coverMediaId: item.coverMediaId ?? null,
+          tags: [],
+        });
+        const id = created.item.id;
+        const move = async (key: string, ke: 'diajukan' | 'ditinjau' | 'menunggu_persetujuan' | 'disetujui' | 'terbit') => {
+          const p = await as(key);
+          await moveKonten(services, p.user, p.actor, id, { ke });
+        };
+        if (withRedaktur && tim.redaktur) {
+          await move(tim.penulis, 'diajukan');
+          await move(tim.redaktur, 'ditinjau');
+          const redaktur = await as(tim.redaktur);
+          for (const n of fbsItems) await confirmFbs(services, redaktur.user, redaktur.actor, id, n as FbsItem, null);
+          await move(tim.redaktur, 'menunggu_persetujuan');
+        } else {
+          await move(tim.penulis, 'menunggu_persetujuan');
+        }
+        await move(tim.kepala, 'disetujui');
+        await move(tim.medsos, 'terbit');
+        // Dated back like the demo's news, so lists read like weeks of work (history keeps the true time).
+        const at = new Date(`${addDays(today, -item.hariLalu)}T09:00:00${offset}`);
+        await db.update(konten).set({ publishedAt: at, createdAt: at, updatedAt: at }).where(eq(konten.id, id));
+        await db.update(kontenRevisi).set({ createdAt: at }).where(eq(kontenRevisi.kontenId, id));
       };
-      if (withRedaktur && tim.redaktur) {
-        await move(tim.penulis, 'diajukan');
-        await move(tim.redaktur, 'ditinjau');
-        const redaktur = await as(tim.redaktur);
-        for (const n of fbsItems) await confirmFbs(services, redaktur.user, redaktur.actor, id, n as FbsItem, null);
-        await move(tim.redaktur, 'menunggu_persetujuan');
-      } else {
-        await move(tim.penulis, 'menunggu_persetujuan');
+      const local = (days: number, time: string) => new Date(`${addDays(today, days)}T${time}:00${offset}`).toISOString();
+      for (const a of data.agenda) {
+        const atribut = { mulai: local(a.hari, a.jam), selesai: local(a.hariSelesai ?? a.hari, a.sampaiJam), tempat: a.tempat };
+        await publish({ jenis: 'agenda', judul: a.judul, ringkasan: a.ringkasan, isi: a.ringkasan, atribut, hariLalu: Math.max(1, 10 - a.hari) });
       }
-      await move(tim.kepala, 'disetujui');
-      await move(tim.medsos, 'terbit');
-      // Dated back like the demo's news, so lists read like weeks of work (history keeps the true time).
-      const at = new Date(`${addDays(today, -item.hariLalu)}T09:00:00${offset}`);
-      await db.update(konten).set({ publishedAt: at, createdAt: at, updatedAt: at }).where(eq(konten.id, id));
-      await db.update(kontenRevisi).set({ createdAt: at }).where(eq(kontenRevisi.kontenId, id));
-    };
-    const local = (days: number, time: string) => new Date(`${addDays(today, days)}T${time}:00${offset}`).toISOString();
-    for (const a of data.agenda) {
-      const atribut = { mulai: local(a.hari, a.jam), selesai: local(a.hariSelesai ?? a.hari, a.sampaiJam), tempat: a.tempat };
-      await publish({ jenis: 'agenda', judul: a.judul, ringkasan: a.ringkasan, isi: a.ringkasan, atribut, hariLalu: Math.max(1, 10 - a.hari) });
-    }
-    for (const p of data.pengumuman)
-      await publish({ jenis: 'pengumuman', judul: p.judul, ringkasan: p.ringkasan, isi: p.isi, atribut: {}, hariLalu: p.hariLalu });
-    for (const p of data.publikasi) {
-      const file = await importMediaFile(services, penulis.user, { unitId: unit.id, bytes: pdfDemo(p.baris), name: p.berkas, altText: '' });
+      for (const p of data.pengumuman)
+        await publish({ jenis: 'pengumuman', judul: p.judul, ringkasan: p.ringkasan, isi: p.isi, atribut: {}, hariLalu: p.hariLalu });
+      for (const p of data.publikasi) {
+        const file = await importMediaFile(services, penulis.user, { unitId: unit.id, bytes: pdfDemo(p.baris), name: p.berkas, altText: '' });
+        await publish({
+          jenis: 'publikasi',
+          judul: p.judul,
+          ringkasan: p.ringkasan,
+          isi: p.ringkasan,
+          atribut: { kategori: p.kategori, dokumen: [file.id] },
+          hariLalu: p.hariLalu,
+        });
+      }
+      const foto: string[] = [];
+      for (const l of data.galeri.lanskap) {
+        const row = await importMediaFile(services, penulis.user, {
+          unitId: unit.id,
+          bytes: await drawLanskap(l),
+          name: l.nama,
+          altText: l.alt,
+          caption: l.keterangan,
+          credit: 'Ilustrasi demo Warta',
+        });
+        foto.push(row.id);
+      }
+      const g = data.galeri;
       await publish({
-        jenis: 'publikasi',
-        judul: p.judul,
-        ringkasan: p.ringkasan,
-        isi: p.ringkasan,
-        atribut: { kategori: p.kategori, dokumen: [file.id] },
-        hariLalu: p.hariLalu,
+        jenis: 'galeri',
+        judul: g.judul,
+        ringkasan: g.ringkasan,
+        isi: g.ringkasan,
+        atribut: { foto },
+        coverMediaId: foto[0],
+        hariLalu: g.hariLalu,
       });
-    }
-    const foto: string[] = [];
-    for (const l of data.galeri.lanskap) {
-      const row = await importMediaFile(services, penulis.user, {
-        unitId: unit.id,
-        bytes: await drawLanskap(l),
-        name: l.nama,
-        altText: l.alt,
-        caption: l.keterangan,
-        credit: 'Ilustrasi demo Warta',
+      const v = data.video;
+      await publish({
+        jenis: 'video',
+        judul: v.judul,
+        ringkasan: v.ringkasan,
+        isi: v.ringkasan,
+        atribut: { youtube: v.youtube },
+        coverMediaId: foto[1] ?? foto[0],
+        hariLalu: v.hariLalu,
       });
-      foto.push(row.id);
-    }
-    const g = data.galeri;
-    await publish({
-      jenis: 'galeri',
-      judul: g.judul,
-      ringkasan: g.ringkasan,
-      isi: g.ringkasan,
-      atribut: { foto },
-      coverMediaId: foto[0],
-      hariLalu: g.hariLalu,
-    });
-    const v = data.video;
-    await publish({
-      jenis: 'video',
-      judul: v.judul,
-      ringkasan: v.ringkasan,
-      isi: v.ringkasan,
-      atribut: { youtube: v.youtube },
-      coverMediaId: foto[1] ?? foto[0],
-      hariLalu: v.hariLalu,
-    });
-  }
+    }),
+  );
 }
