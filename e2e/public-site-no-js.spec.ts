@@ -28,7 +28,7 @@ describe('public site with JavaScript disabled', () => {
     await page.getByRole('link', { name: 'Badan Pengembangan Sumber Daya Manusia Daerah' }).click();
     expect(page.url()).toBe(`${inject('baseUrl')}/bpsdmd`);
     const nav = page.getByRole('navigation', { name: /menu utama/i });
-    for (const item of ['Beranda', 'Profil', 'Berita', 'Publikasi', 'Kalender', 'Artikel', 'Kontak', 'PPID']) {
+    for (const item of ['Beranda', 'Profil', 'Berita', 'Publikasi', 'Kalender', 'Artikel', 'Pengumuman', 'Galeri', 'Video', 'Kontak', 'PPID']) {
       expect(await nav.getByRole('link', { name: item, exact: true }).count()).toBeGreaterThan(0);
     }
 
@@ -95,6 +95,83 @@ describe('public site with JavaScript disabled', () => {
 
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(360);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+  it('a citizen on a phone visits every section without JavaScript, and nothing loads from elsewhere', async () => {
+    const base = inject('baseUrl');
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith(base) && !req.url().startsWith('data:')) blocked.push(req.url());
+    });
+    const h1 = () => page.getByRole('heading', { level: 1 }).textContent();
+    const main = () => page.locator('main').textContent();
+    const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const menu = (name: string) =>
+      page
+        .getByRole('navigation', { name: /menu utama/i })
+        .getByRole('link', { name, exact: true })
+        .click();
+
+    // The pemda home: the Media Center's news and the latest of every unit.
+    await page.goto(`${base}/`);
+    expect(await page.getByRole('region', { name: 'Berita terbaru perangkat daerah' }).getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+
+    // Beranda: coming events, announcements, quick links.
+    await page.goto(`${base}/bpsdmd`);
+    expect(await page.getByRole('region', { name: 'Agenda mendatang' }).getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('region', { name: 'Pengumuman terbaru' }).getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('navigation', { name: 'Tautan cepat' }).getByRole('link').count()).toBeGreaterThanOrEqual(2);
+    await fits();
+
+    await menu('Pengumuman');
+    expect(await h1()).toBe('Pengumuman');
+    await page.locator('main ol.kabar-list > li h2 a').first().click();
+    expect(page.url()).toMatch(/\/bpsdmd\/pengumuman\/[a-z0-9-]+$/);
+
+    // Kalender: the coming list, the month table, past events, an event, the feed.
+    await menu('Kalender');
+    expect(await page.locator('main ol.kabar-list > li').count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole('link', { name: 'Tampilan bulan' }).click();
+    expect(page.url()).toMatch(/\/bpsdmd\/kalender\/bulan\/\d{4}-\d{2}$/);
+    expect(await page.locator('main table caption').textContent()).toMatch(/^Kegiatan \w+ \d{4}, satu baris per minggu$/);
+    expect(await page.locator('main table thead th').count()).toBe(7);
+    await fits();
+    await page.getByRole('link', { name: 'Kegiatan yang telah berlangsung' }).click();
+    expect(await h1()).toBe('Kegiatan yang telah berlangsung');
+    await page.locator('main ol.kabar-list > li h2 a').first().click();
+    expect(await main()).toMatch(/Waktu.*Tempat/s);
+    const feed = await context.request.get(`${base}/bpsdmd/kalender.ics`);
+    expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(await feed.text()).toContain('DTSTART;TZID=Asia/Makassar:');
+
+    // Publikasi: a document with its type and size on the link.
+    await page.goto(`${base}/bpsdmd/publikasi/materi`);
+    await page.locator('main ol.kabar-list > li h2 a').first().click();
+    expect(await page.locator('main .dokumen li').first().textContent()).toMatch(/^Unduh .+\.pdf \(PDF, [\d,]+ (B|KB)\)$/);
+
+    // Galeri and video: photos from the site's own library; the video is a link, nothing from YouTube.
+    await menu('Galeri');
+    await page.locator('main ol.kabar-list > li h2 a').first().click();
+    expect(await page.locator('main ul.galeri img').count()).toBeGreaterThanOrEqual(2);
+    await fits();
+    await menu('Video');
+    await page.locator('main ol.kabar-list > li h2 a').first().click();
+    expect(await page.getByRole('link', { name: /Tonton di YouTube/ }).getAttribute('href')).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=/);
+
+    // Artikel by author, E-Learning, and the English chrome of a section.
+    await page.goto(`${base}/bpsdmd/artikel/penulis`);
+    await page.locator('main ul.link-list a').first().click();
+    expect(await h1()).toMatch(/^Artikel oleh /);
+    await page.goto(`${base}/bpsdmd/e-learning`);
+    expect(await main()).toContain('belum tersedia');
+    await page.goto(`${base}/bpsdmd/kalender?lang=en`);
+    expect(await h1()).toBe('Calendar');
+    expect(await main()).toContain('Upcoming events');
+    await fits();
+
     expect(blocked).toEqual([]);
     await context.close();
   });

@@ -7,7 +7,7 @@ import { importMediaFile } from '../media/import-media.ts';
 // people, no text, nothing real. Their alt text says plainly that they are illustrations.
 
 /** One drawn landscape: sky from top to horizon, sun, two ranges of hills, and what lies in front. */
-type Lanskap = {
+export type Lanskap = {
   nama: string;
   langit: [string, string];
   matahari: { x: number; y: number; r: number; warna: string };

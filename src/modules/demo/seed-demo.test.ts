@@ -38,7 +38,8 @@ describe('demo seed', () => {
     expect(again?.logins).toEqual(first?.logins);
     expect((await admin.get('/api/units')).body.items).toHaveLength(3);
     expect(await verifyAuditChain(w.services.db, auditKeyOf(w.services.secrets))).toMatchObject({ ok: true });
-  }, 120_000);
+    // Every section of every unit's site is filled too (demo-situs.ts): a few minutes on a loaded machine.
+  }, 300_000);
 
   it('gives the PPID portal something to show: information lists, service standards, a register and e-Monev', async () => {
     const page = async (path: string) => (await w.app.request(path, { headers: { host: 'nusalontar.example' } })).text();
@@ -191,6 +192,33 @@ describe('demo content', () => {
       const file = await w.app.request(src, { headers: { host: 'nusalontar.example' } });
       expect(file.status, src).toBe(200);
       expect(file.headers.get('content-type')).toBe('image/jpeg');
+    }
+  });
+
+  it('shows something in every section of every demo unit: events to come, announcements, a document, a gallery, a video', async () => {
+    for (const unit of demoUnits) {
+      const u = unit.slug;
+      const home = await site(`/${u}`);
+      expect(home, u).toMatch(/<h2 id="agenda-mendatang">Agenda mendatang<\/h2><ol class="kabar-list agenda-list">/);
+      expect(home, u).toMatch(/<h2 id="pengumuman-terbaru">Pengumuman terbaru<\/h2><ol class="kabar-list">/);
+      for (const section of ['kalender', 'pengumuman', 'galeri', 'video']) {
+        expect(await site(`/${u}/${section}`), `${u}/${section}`).toContain('<li class="kabar');
+      }
+      const ics = await site(`/${u}/kalender.ics`);
+      expect(ics.match(/BEGIN:VEVENT/g)?.length ?? 0, u).toBeGreaterThanOrEqual(2);
+      const publikasi = await Promise.all(['materi', 'peraturan', 'proyek-perubahan'].map((k) => site(`/${u}/publikasi/${k}`)));
+      const link = publikasi.join('').match(/<h2><a href="(\/[^"]+\/publikasi\/[^"]+)">/)?.[1];
+      expect(link, u).toBeDefined();
+      const item = await site(link!);
+      expect(item, link).toMatch(/download="">Unduh [^<]+\.pdf<\/a> <small>\(PDF, [\d,]+ (B|KB)\)<\/small>/);
+      const file = await w.app.request(item.match(/href="([^"]+\/berkas\/[^"]+)"/)![1]!, { headers: { host: 'nusalontar.example' } });
+      expect(file.headers.get('content-type'), link).toBe('application/pdf');
+      expect(
+        Buffer.from(await file.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+        link,
+      ).toBe('%PDF-');
     }
   });
 

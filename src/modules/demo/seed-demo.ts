@@ -19,6 +19,7 @@ import { isProfileSlug } from '../site/profile-pages.ts';
 import { updateSitePage } from '../site/update-site-page.ts';
 import { DEMO_MAIL_DOMAIN, DEMO_PASSWORD, demoDecree, demoPages, demoPeople, demoTenant, demoUnits } from './demo-data.ts';
 import { seedKontenDemo } from './demo-konten.ts';
+import { seedSitusDemo } from './demo-situs.ts';
 import { seedAlumniDemo } from './seed-alumni-demo.ts';
 import { seedLiputanDemo } from './seed-liputan-demo.ts';
 import { seedPpidDemo } from './seed-ppid-demo.ts';
@@ -103,6 +104,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
   await seedPpidDemo(services, fullTenant, admin, actor, units);
   const kontenFrom = performance.now();
   await seedKontenDemo(services, fullTenant, units, accounts);
+  await seedSitusDemo(services, fullTenant, units, accounts);
   const newsroom = units.get(demoDecree.unit);
   if (newsroom) await seedLiputanDemo(services, fullTenant, admin, actor, newsroom);
   const bpsdmd = units.get('bpsdmd');

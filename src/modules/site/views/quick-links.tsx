@@ -62,7 +62,7 @@ export function UnitCard({ ctx, settings }: { ctx: SiteContext; settings: UnitSi
       {settings.mapUrl ? (
         <p>
           <a href={settings.mapUrl} rel={away}>
-            {t(ctx.lang, 'site.kontak.address')}
+            {t(ctx.lang, 'konten.publik.beranda.peta')}
           </a>
         </p>
       ) : null}
