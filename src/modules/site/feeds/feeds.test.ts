@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
 import { bidang } from '../../org/schema.ts';
+import { siteAddressOf } from '../meta/site-address.ts';
 import { FEED_LIMIT } from './feed.ts';
+import { unitSitemap } from './sitemap.ts';
 import { addItem, setLive } from './test-items.ts';
 
 vi.mock('../../konten/media-port.ts', async () => {
@@ -249,6 +251,25 @@ describe('sitemaps', () => {
     expect(news['news:publication']).toEqual({ 'news:name': 'Dinas Uji A', 'news:language': 'id' });
     expect(news['news:publication_date']).toMatch(RFC3339);
     expect(news['news:title']).toBe(tricky);
+  });
+
+  it('a large unit gets an index of parts that together list every page once', async () => {
+    const address = siteAddressOf(w.config.publicUrl, f.tenant, f.unitA, '/dinas-a');
+    const db = w.services.db;
+    const whole = parser.parse((await unitSitemap(db, f.unitA, address, [], null))!).urlset.url.map((u: { loc: string }) => u.loc);
+    // Files of 10 URLs: the section pages and 27 items in parts of ten.
+    const index = parser.parse((await unitSitemap(db, f.unitA, address, [], null, 10))!);
+    const parts = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
+    expect(parts).toHaveLength(Math.ceil(whole.length / 10));
+    expect(parts[0]).toBe('http://ujiprov.go.id/dinas-a/sitemap-1.xml');
+    const listed: string[] = [];
+    for (let n = 1; n <= parts.length; n++) {
+      const urls = parser.parse((await unitSitemap(db, f.unitA, address, [], n, 10))!).urlset.url.map((u: { loc: string }) => u.loc);
+      expect(urls.length).toBeLessThanOrEqual(10);
+      listed.push(...urls);
+    }
+    expect(listed).toEqual(whole);
+    expect(await unitSitemap(db, f.unitA, address, [], parts.length + 1, 10)).toBeNull();
   });
 
   it('answers 404 for a part that does not exist', async () => {

@@ -81,16 +81,18 @@ export async function unitSitemap(
 ): Promise<string | null> {
   const sections = await sectionEntries(db, unit, address, portal);
   const items = await countLiveItems(db, unit.tenantId, unit.id);
-  // Part 1 holds the section pages and the newest items; later parts only items.
   const parts = Math.max(1, Math.ceil((sections.length + items) / chunk));
   if (part === null) {
     if (parts === 1) return urlset([...sections, ...(await itemEntries(db, unit, address, 0, chunk))]);
     return sitemapIndex(Array.from({ length: parts }, (_, i) => unitUrl(address, [`sitemap-${i + 1}.xml`])));
   }
   if (part < 1 || part > parts) return null;
-  if (part === 1) return urlset([...sections, ...(await itemEntries(db, unit, address, 0, chunk - sections.length))]);
-  const offset = chunk - sections.length + (part - 2) * chunk;
-  return urlset(await itemEntries(db, unit, address, offset, chunk));
+  // The list is the section pages, then the items newest first; part n is its n-th slice.
+  const start = (part - 1) * chunk;
+  const ownSections = sections.slice(start, start + chunk);
+  const offset = Math.max(0, start - sections.length);
+  const room = chunk - ownSections.length;
+  return urlset([...ownSections, ...(room > 0 ? await itemEntries(db, unit, address, offset, room) : [])]);
 }
 
 /**

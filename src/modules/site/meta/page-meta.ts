@@ -30,7 +30,9 @@ const homeOf = (ctx: SiteContext) => siteHref(ctx, unitPath(ctx));
 export function itemMeta(trail: Trail, item: PublicKonten, gambar: ReadonlyMap<string, GambarRender>, segments: string[]): PageMeta {
   const { ctx, unit } = trail;
   const url = siteHref(ctx, unitPath(ctx, ...segments));
-  const cover = item.coverMediaId ? gambar.get(item.coverMediaId) : undefined;
+  // A gallery without a cover is previewed by its first photo.
+  const coverId = item.coverMediaId ?? item.atribut.foto?.[0];
+  const cover = coverId ? gambar.get(coverId) : undefined;
   const image = cover ? previewCopy(cover) : undefined;
   const description = describe(item.ringkasan);
   const publisher = { name: unit.name, url: homeOf(ctx) };
