@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/modules/demo/demo-data.ts';
 import { adjustAccent } from '../src/modules/situs-unit/contrast.ts';
 import { launchChromium } from './browser.ts';
 
@@ -64,6 +65,37 @@ describe('a unit site’s settings and contact form, JavaScript off', () => {
 
     expect(violations).toEqual([]);
     expect(offSite).toEqual([]);
+    await context.close();
+  });
+
+  it('the unit head reads the inbox, a message opens as read and is marked answered; the settings explain the colour', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${inject('baseUrl')}/admin/`);
+    await page.getByLabel('E-mail').fill('kepala@nusalontar.example');
+    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('link', { name: 'Pesan masuk' }).click();
+    await page.getByRole('heading', { name: 'Pesan masuk', level: 1 }).waitFor();
+    await page.getByText('2 belum dibaca').waitFor();
+    await page.getByRole('link', { name: 'Jadwal pelatihan dasar CPNS' }).click();
+    await page.getByRole('heading', { name: 'Jadwal pelatihan dasar CPNS', level: 1 }).waitFor();
+    // Opening it marks it read.
+    await page.getByText(/Dibaca \(/).waitFor();
+    await page.getByRole('button', { name: 'Tandai sudah dijawab' }).click();
+    await page.getByText(/Dijawab \(/).waitFor();
+    await page.getByRole('link', { name: 'Kembali ke pesan masuk' }).click();
+    await page.getByText('1 belum dibaca').waitFor();
+    // Searching finds the other one.
+    await page.getByLabel('Cari nama, e-mail, perihal, atau isi').fill('sertifikat');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    await page.getByText('1 pesan').waitFor();
+
+    await page.getByRole('link', { name: 'Pengaturan situs' }).click();
+    await page.getByRole('heading', { name: 'Pengaturan situs', level: 1 }).waitFor();
+    await page.getByText(/Warna yang dipakai situs: #2e6b34/).waitFor();
+    expect(await page.getByLabel('Alamat').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

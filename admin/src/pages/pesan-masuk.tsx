@@ -36,7 +36,7 @@ export function PesanMasukPage({ query }: { query: URLSearchParams }) {
       <p>{t('pesan.intro')}</p>
       <form
         className="filters"
-        aria-label={t('pesan.search')}
+        aria-label={t('pesan.searchButton')}
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
