@@ -29,6 +29,8 @@ export const menu: readonly MenuItem[] = [
   { to: '/impor-wordpress', label: 'nav.imporWp', may: 'admin' },
   { to: '/akun', label: 'nav.accounts', may: 'admin' },
   { to: '/audit', label: 'nav.audit', may: 'audit' },
+  { to: '/pesan-masuk', label: 'nav.pesan', may: 'inbox' },
+  { to: '/pengaturan-situs', label: 'nav.situs', may: 'siteSettings' },
   { to: '/kotak-keluar', label: 'nav.outbox', may: 'admin' },
   { to: '/instansi', label: 'nav.tenant', may: 'admin' },
   { to: '/keamanan', label: 'nav.security', may: null },

@@ -8,6 +8,7 @@ import { lapEn, lapId } from './messages-laporan.ts';
 import { mediaEn, mediaId } from './messages-media.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
 import { redaksiEn, redaksiId } from './messages-redaksi.ts';
+import { situsEn, situsId } from './messages-situs.ts';
 import type { Message } from './plural.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
@@ -17,6 +18,7 @@ export const id = {
   ...lapId,
   ...lmpId,
   ...mediaId,
+  ...situsId,
   ...berandaId,
   ...redaksiId,
   ...kontenId,
@@ -282,6 +284,7 @@ export const en: Record<MessageKey, Message> = {
   ...lapEn,
   ...lmpEn,
   ...mediaEn,
+  ...situsEn,
   ...berandaEn,
   ...redaksiEn,
   ...alumniEn,

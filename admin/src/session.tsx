@@ -44,6 +44,9 @@ export function useSession(): Session {
 /** The team roles that fill a unit's media library (media.upload/media.manage in org/policy.ts). */
 export const mediaTeamRoles = ['kontributor', 'kameramen', 'editor', 'editor_video', 'redaktur', 'admin_medsos', 'penanggung_jawab', 'developer'];
 
+/** The team roles that keep a unit's site (site.edit in org/policy.ts). */
+export const siteTeamRoles = ['penanggung_jawab', 'admin_medsos', 'developer', 'editor', 'redaktur'];
+
 export type Abilities = ReturnType<typeof abilities>;
 
 /**
@@ -79,6 +82,10 @@ export function abilities(me: Me) {
     mediaCenter: admin || holds('koordinator_media_center', 'admin_pendamping'),
     /** media.view: the publication team of a unit uploads and describes; the evaluator reads. */
     media: admin || evaluator || holds(...mediaTeamRoles),
+    /** site.edit (src/modules/situs-unit/policy.ts): the unit's site team changes, the evaluator reads. */
+    siteSettings: admin || evaluator || holds(...siteTeamRoles),
+    /** The contact form's messages: the site team only (personal data; not the evaluator). */
+    inbox: admin || holds(...siteTeamRoles),
   };
 }
 

@@ -64,6 +64,10 @@ export const keberatanNewSearch = z.object({ unit: text, permohonan: text });
 /** The information list: unit, classification, search, archived. */
 export const informasiSearch = z.object({ unit: text, klasifikasi: text, q: text, arsip: oneOf(['1']) });
 
+/** The contact inbox: unit, status, search text and page. */
+export const pesanSearch = z.object({ unitId: text, status: text, q: text, halaman: positive });
+export type PesanSearch = z.infer<typeof pesanSearch>;
+
 /** The working-day calendar's year. */
 export const hariKerjaSearch = z.object({ tahun: positive });
 

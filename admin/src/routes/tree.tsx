@@ -18,6 +18,7 @@ import {
   mediaCenterSearch,
   mediaSearch,
   permohonanSearch,
+  pesanSearch,
   tokenSearch,
   unitSearch,
 } from './search.ts';
@@ -259,7 +260,21 @@ const tenant = createRoute({
   component: lazyRouteComponent(area.org, 'TenantScreen'),
 });
 
-// The website: alumni lists and the WordPress import.
+// The website: its settings, the contact inbox, alumni lists and the WordPress import.
+const situsSettings = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'pengaturan-situs',
+  beforeLoad: guardArea('/pengaturan-situs'),
+  component: lazyRouteComponent(area.situs, 'SitusSettingsScreen'),
+});
+const pesanMasuk = createRoute({ getParentRoute: () => signedIn, path: 'pesan-masuk', beforeLoad: guardArea('/pesan-masuk') });
+const pesanList = createRoute({
+  getParentRoute: () => pesanMasuk,
+  path: '/',
+  validateSearch: pesanSearch,
+  component: lazyRouteComponent(area.situs, 'PesanMasukScreen'),
+});
+const pesanItem = createRoute({ getParentRoute: () => pesanMasuk, path: '$id', component: lazyRouteComponent(area.situs, 'PesanScreen') });
 const alumni = createRoute({
   getParentRoute: () => signedIn,
   path: 'alumni',
@@ -296,6 +311,8 @@ export const routeTree = rootRoute.addChildren([
     audit,
     outbox,
     tenant,
+    situsSettings,
+    pesanMasuk.addChildren([pesanList, pesanItem]),
     alumni,
     imporWordPress,
     notFound,

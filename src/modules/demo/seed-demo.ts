@@ -20,6 +20,7 @@ import { updateSitePage } from '../site/update-site-page.ts';
 import { DEMO_MAIL_DOMAIN, DEMO_PASSWORD, demoDecree, demoPages, demoPeople, demoTenant, demoUnits } from './demo-data.ts';
 import { seedKontenDemo } from './demo-konten.ts';
 import { seedSitusDemo } from './demo-situs.ts';
+import { seedSitusSettingsDemo } from './demo-situs-settings.ts';
 import { seedAlumniDemo } from './seed-alumni-demo.ts';
 import { seedLiputanDemo } from './seed-liputan-demo.ts';
 import { seedPpidDemo } from './seed-ppid-demo.ts';
@@ -100,6 +101,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<DemoResult | 
     }
   }
   const fullTenant = await getTenant(services.db, tenant.id);
+  await seedSitusSettingsDemo(services, fullTenant, admin, units);
   const ppidFrom = performance.now();
   await seedPpidDemo(services, fullTenant, admin, actor, units);
   const kontenFrom = performance.now();

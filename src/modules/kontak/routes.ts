@@ -3,7 +3,7 @@ import type { ApiRouter } from '../../http/api-router.ts';
 import { AppError } from '../../lib/errors.ts';
 import { listSteps } from '../alur/list-steps.ts';
 import { loadActor } from '../org/actor.ts';
-import { listUnits } from '../org/find-units.ts';
+import { getUnit, listUnits } from '../org/find-units.ts';
 import { canOrg } from '../org/policy.ts';
 import { pesanAlur } from './alur.ts';
 import { inboxUnits } from './inbox-scope.ts';
@@ -60,7 +60,8 @@ export function registerKontakApi(api: ApiRouter): void {
         at: s.at.toISOString(),
         by: s.actorLabel,
       }));
-      return c.json({ ...detail(row), moves: pesanAlur.movesFor(actor, row.unitId, row.status as StatusPesan, undefined), history });
+      const unitName = (await getUnit(db, row.unitId))?.name ?? '';
+      return c.json({ ...detail(row), unitName, moves: pesanAlur.movesFor(actor, row.unitId, row.status as StatusPesan, undefined), history });
     },
   );
 
