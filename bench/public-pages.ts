@@ -20,10 +20,10 @@ import { boot } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/lib/log.ts';
 import { informasi } from '../src/modules/informasi/schema.ts';
+import { bidang } from '../src/modules/org/schema.ts';
 import { permohonan } from '../src/modules/permohonan/schema.ts';
 import { channels, requesterTypes, type Status } from '../src/modules/permohonan/terms.ts';
 import { seedFixture } from '../src/test/fixtures.ts';
-import { bidang } from '../src/modules/org/schema.ts';
 import { PAGE_BUDGET_BYTES } from './measure.ts';
 import { nginxBinary, nginxServing } from './nginx.ts';
 import { insertLiveNews } from './seed-news.ts';
@@ -252,7 +252,16 @@ type Weight = {
 
 /** Body and header bytes of one GET as curl receives them with `Accept-Encoding: br, gzip`. */
 async function onWire(url: string): Promise<{ body: number; headers: number; encoding: string | null }> {
-  const { stdout } = await run('curl', ['-s', '-o', '/dev/null', '-w', '%{size_download} %{size_header} %header{content-encoding}', '-H', 'accept-encoding: br, gzip', url]);
+  const { stdout } = await run('curl', [
+    '-s',
+    '-o',
+    '/dev/null',
+    '-w',
+    '%{size_download} %{size_header} %header{content-encoding}',
+    '-H',
+    'accept-encoding: br, gzip',
+    url,
+  ]);
   const [body, headers, encoding] = stdout.trim().split(' ');
   return { body: Number(body), headers: Number(headers), encoding: encoding || null };
 }
@@ -391,7 +400,15 @@ async function nginxAlongside(server: Spawned, path: string) {
     const nginx = await nginxServing(bytes, 'br', 'text/html; charset=utf-8', workers);
     try {
       const measured = await load(nginx, nginx.path);
-      out.push({ path, workers, bytes: bytes.byteLength, requestsPerSec: measured.requestsPerSec, p50Ms: measured.p50Ms, p99Ms: measured.p99Ms, loadAverage: measured.loadAverage });
+      out.push({
+        path,
+        workers,
+        bytes: bytes.byteLength,
+        requestsPerSec: measured.requestsPerSec,
+        p50Ms: measured.p50Ms,
+        p99Ms: measured.p99Ms,
+        loadAverage: measured.loadAverage,
+      });
       process.stderr.write(`nginx (${workers} worker${workers > 1 ? 's' : ''}) ${path}: ${JSON.stringify(out.at(-1))}\n`);
     } finally {
       await nginx.stop();
