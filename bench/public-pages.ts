@@ -459,7 +459,9 @@ export async function benchPublicPages() {
     },
     runs,
   };
-  const file = join(benchDir, 'results', `public-pages-${results.date.slice(0, 10)}.json`);
+  // One file per run (date and time): a run never overwrites an earlier one.
+  const stamp = results.date.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const file = join(benchDir, 'results', `public-pages-${stamp}${CACHE ? '' : '-nocache'}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   if (!args.has('only')) writeReadme(results);
   return results;
