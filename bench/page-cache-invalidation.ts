@@ -42,7 +42,10 @@ async function benchEngine(engine: 'postgres' | 'pglite') {
     const { services } = running;
     const db = services.db;
     const f = await seedFixture(services);
-    const [umum] = await db.select().from(bidang).where(and(eq(bidang.unitId, f.unitA.id), eq(bidang.slug, 'umum')));
+    const [umum] = await db
+      .select()
+      .from(bidang)
+      .where(and(eq(bidang.unitId, f.unitA.id), eq(bidang.slug, 'umum')));
     const seeding = performance.now();
     await insertLiveNews(db, { tenantId: f.tenant.id, unitId: f.unitA.id, bidangId: umum!.id, createdBy: f.writerA.id, count: ITEMS });
     await db.execute(sql`analyze`);
@@ -157,6 +160,12 @@ const lines = [
 const readme = join(benchDir, 'README.md');
 const text = readFileSync(readme, 'utf8');
 if (text.includes('<!-- page-cache-invalidation:start -->'))
-  writeFileSync(readme, text.replace(/<!-- page-cache-invalidation:start -->[\s\S]*<!-- page-cache-invalidation:end -->/, `<!-- page-cache-invalidation:start -->\n${lines}\n<!-- page-cache-invalidation:end -->`));
+  writeFileSync(
+    readme,
+    text.replace(
+      /<!-- page-cache-invalidation:start -->[\s\S]*<!-- page-cache-invalidation:end -->/,
+      `<!-- page-cache-invalidation:start -->\n${lines}\n<!-- page-cache-invalidation:end -->`,
+    ),
+  );
 process.stdout.write(`${lines}\n`);
 process.exit(0);

@@ -5,7 +5,7 @@
 // when one answers. Records requests/s, p99, the load average, the server's peak RSS under load and
 // each page's weight (HTML + CSS, raw and compressed) against the 30 KB budget. Runs the built
 // server (`npm run build` first).
-//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=dip] [--cache=0] [--nginx=0]
+//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=dip] [--cache=0] [--nginx=0] [--warmup=2]
 // The page cache is on (Warta's default) unless --cache=0. With nginx installed, the DIP page's
 // exact bytes (brotli, as Warta sent them) are also served by nginx from a file, for comparison.
 //   BENCH_CPU_PROF=/tmp/prof adds `--cpu-prof` to the server (one .cpuprofile per target).
@@ -370,7 +370,9 @@ async function benchTarget(target: Target) {
   await seed(target);
   const server = await startWarta(target);
   try {
-    await new Promise((r) => setTimeout(r, 2000));
+    // A fresh server still does start-up work (job queue maintenance, the shipped calendar and the
+    // due-date recount it triggers) for a while after /healthz answers; --warmup waits longer.
+    await new Promise((r) => setTimeout(r, Number(args.get('warmup') ?? 2) * 1000));
     const idleRssMb = rssMb(server.child.pid as number);
     const results = [];
     for (const page of pages) {
