@@ -56,7 +56,13 @@ http {
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${baseUrl}/page`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/page`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

@@ -5,7 +5,7 @@
 // when one answers. Records requests/s, p99, the load average, the server's peak RSS under load and
 // each page's weight (HTML + CSS, raw and compressed) against the 30 KB budget. Runs the built
 // server (`npm run build` first).
-//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=dip] [--cache=0] [--nginx=0]
+//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=dip] [--cache=0] [--nginx=0] [--warmup=2]
 // The page cache is on (Warta's default) unless --cache=0. With nginx installed, the DIP page's
 // exact bytes (brotli, as Warta sent them) are also served by nginx from a file, for comparison.
 //   BENCH_CPU_PROF=/tmp/prof adds `--cpu-prof` to the server (one .cpuprofile per target).
@@ -20,10 +20,10 @@ import { boot } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/lib/log.ts';
 import { informasi } from '../src/modules/informasi/schema.ts';
+import { bidang } from '../src/modules/org/schema.ts';
 import { permohonan } from '../src/modules/permohonan/schema.ts';
 import { channels, requesterTypes, type Status } from '../src/modules/permohonan/terms.ts';
 import { seedFixture } from '../src/test/fixtures.ts';
-import { bidang } from '../src/modules/org/schema.ts';
 import { PAGE_BUDGET_BYTES } from './measure.ts';
 import { nginxBinary, nginxServing } from './nginx.ts';
 import { insertLiveNews } from './seed-news.ts';
@@ -252,7 +252,16 @@ type Weight = {
 
 /** Body and header bytes of one GET as curl receives them with `Accept-Encoding: br, gzip`. */
 async function onWire(url: string): Promise<{ body: number; headers: number; encoding: string | null }> {
-  const { stdout } = await run('curl', ['-s', '-o', '/dev/null', '-w', '%{size_download} %{size_header} %header{content-encoding}', '-H', 'accept-encoding: br, gzip', url]);
+  const { stdout } = await run('curl', [
+    '-s',
+    '-o',
+    '/dev/null',
+    '-w',
+    '%{size_download} %{size_header} %header{content-encoding}',
+    '-H',
+    'accept-encoding: br, gzip',
+    url,
+  ]);
   const [body, headers, encoding] = stdout.trim().split(' ');
   return { body: Number(body), headers: Number(headers), encoding: encoding || null };
 }
@@ -361,7 +370,9 @@ async function benchTarget(target: Target) {
   await seed(target);
   const server = await startWarta(target);
   try {
-    await new Promise((r) => setTimeout(r, 2000));
+    // A fresh server still does start-up work (job queue maintenance, the shipped calendar and the
+    // due-date recount it triggers) for a while after /healthz answers; --warmup waits longer.
+    await new Promise((r) => setTimeout(r, Number(args.get('warmup') ?? 2) * 1000));
     const idleRssMb = rssMb(server.child.pid as number);
     const results = [];
     for (const page of pages) {
@@ -391,7 +402,15 @@ async function nginxAlongside(server: Spawned, path: string) {
     const nginx = await nginxServing(bytes, 'br', 'text/html; charset=utf-8', workers);
     try {
       const measured = await load(nginx, nginx.path);
-      out.push({ path, workers, bytes: bytes.byteLength, requestsPerSec: measured.requestsPerSec, p50Ms: measured.p50Ms, p99Ms: measured.p99Ms, loadAverage: measured.loadAverage });
+      out.push({
+        path,
+        workers,
+        bytes: bytes.byteLength,
+        requestsPerSec: measured.requestsPerSec,
+        p50Ms: measured.p50Ms,
+        p99Ms: measured.p99Ms,
+        loadAverage: measured.loadAverage,
+      });
       process.stderr.write(`nginx (${workers} worker${workers > 1 ? 's' : ''}) ${path}: ${JSON.stringify(out.at(-1))}\n`);
     } finally {
       await nginx.stop();
@@ -442,7 +461,9 @@ export async function benchPublicPages() {
     },
     runs,
   };
-  const file = join(benchDir, 'results', `public-pages-${results.date.slice(0, 10)}.json`);
+  // One file per run (date and time): a run never overwrites an earlier one.
+  const stamp = results.date.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const file = join(benchDir, 'results', `public-pages-${stamp}${CACHE ? '' : '-nocache'}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   if (!args.has('only')) writeReadme(results);
   return results;

@@ -36,6 +36,7 @@ import { registerTrackingDownload } from '../modules/permohonan/tracking-downloa
 import { withPpidPortal } from '../modules/ppid-portal/portal-sections.ts';
 import { registerPpidPortalApi } from '../modules/ppid-portal/routes.ts';
 import { registerRencanaApi } from '../modules/rencana/routes.ts';
+import { pageCacheHits } from '../modules/site/cache/serve-cached-page.ts';
 import type { PortalSection } from '../modules/site/portal.ts';
 import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import { registerSiteApi } from '../modules/site/routes.ts';
@@ -96,6 +97,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.use(compression());
   app.use(language());
   app.use(securityHeaders());
+  app.use(pageCacheHits());
   // Resumable uploads stream their chunks to disk; each upload's size is checked by its own limit.
   app.use(except(`${MEDIA_UPLOAD_PATH}/*`, bodyLimit({ maxSize: 12 * 1024 * 1024 })));
   app.use(session());

@@ -1,5 +1,5 @@
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../../http/env.ts';
 import { chooseEncoding } from '../../../http/middleware/compress.ts';
 import { etagOf, isFresh } from '../send-cached.ts';
@@ -19,18 +19,36 @@ export function offerPage(c: Context<AppEnv>, page: RenderedPage): void {
   rendered.set(c, page);
 }
 
+/** The key of a request: the address as the visitor typed it, host, path and query (the language is `?lang=en`). */
+function keyOf(c: Context<AppEnv>): string {
+  const url = c.req.url;
+  return `${(c.req.header('host') ?? '').toLowerCase()}${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
+}
+
 /**
- * Answers a public GET or HEAD from the page cache when it holds the address, else renders it
- * and keeps it when the renderer offered it (private pages never are). The key is the address as
- * the visitor typed it: host, path and query (the language is `?lang=en`, the only other input).
+ * Answers a GET or HEAD from the page cache early, before the session, CSRF and routing work of
+ * a request (registered after the security headers, which still apply). Only the public site's
+ * catch-all route stores pages (`withPageCache`), so a key found here was that route's answer for
+ * exactly this address; anything else goes on as usual.
+ */
+export function pageCacheHits(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+      const hit = pageCacheOf(c.get('services').db)?.get(keyOf(c));
+      if (hit) return sendPage(c, hit);
+    }
+    await next();
+  };
+}
+
+/**
+ * Renders a public GET or HEAD that `pageCacheHits` did not answer, and keeps it when the
+ * renderer offered it (private pages never are), unless a change arrived while it was rendered.
  */
 export async function withPageCache(c: Context<AppEnv>, render: () => Promise<Response>): Promise<Response> {
   const cache = pageCacheOf(c.get('services').db);
   if (!cache || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return render();
-  const url = new URL(c.req.url);
-  const key = `${(c.req.header('host') ?? '').toLowerCase()}${url.pathname}${url.search}`;
-  const hit = cache.get(key);
-  if (hit) return sendPage(c, hit);
+  const key = keyOf(c);
   const generation = cache.generation;
   const response = await render();
   const page = rendered.get(c);
