@@ -254,7 +254,8 @@ export function ImporWordPressPage() {
         </button>
       </form>
 
-      {preview && mapping && (
+      {/* Once run, the import is done: a re-import starts from a new upload. */}
+      {preview && mapping && !report?.hasil && (
         <form className="card" noValidate onSubmit={(e) => e.preventDefault()} aria-labelledby="impor-wp-mapping">
           <h2 id="impor-wp-mapping">{t('imporWp.mapping')}</h2>
           <p>{t('imporWp.mappingIntro', { site: preview.siteTitle ? `${preview.siteTitle} (${preview.siteUrl})` : preview.siteUrl })}</p>
