@@ -47,9 +47,9 @@ const wxr = `<?xml version="1.0" encoding="UTF-8"?>
 <wp:attachment_url><![CDATA[https://lama.example.go.id/wp-content/uploads/2025/02/jembatan.jpg]]></wp:attachment_url></item>
 </channel></rss>`;
 
-async function upload(zip: Buffer) {
+async function upload(zip: Buffer, unitId = f.unitA.id) {
   const form = new FormData();
-  form.set('unitId', f.unitA.id);
+  form.set('unitId', unitId);
   form.set('wxr', new File([wxr], 'ekspor.xml'));
   form.set('arsip', new File([new Uint8Array(zip)], 'uploads.zip'));
   const res = await w.app.request('/api/impor-wp', { method: 'POST', body: form, headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrf! } });
@@ -96,5 +96,20 @@ describe('a run is all or nothing', () => {
     const html = await page.text();
     expect(html).toContain('Jembatan dibuka hari ini.');
     expect(html).not.toContain('evil.test');
+  });
+
+  it('on a unit with its own host, the old address moves to the page on that host; the pemda host gets the prefixed path', async () => {
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#a85' } })
+      .jpeg()
+      .toBuffer();
+    const up = await upload(Buffer.from(zipSync({ 'uploads/2025/02/jembatan.jpg': photo })), f.unitB.id);
+    expect(up.status).toBe(201);
+    const ok = await admin.post(`/api/impor-wp/${up.body.id}/jalankan`, { mapping: up.body.mapping });
+    expect(ok.status).toBe(200);
+    expect(ok.body.hasil).toMatchObject({ baru: 1, media: 1 });
+    const onHost = await w.app.request('/?p=5', { headers: { host: 'badanb.ujiprov.go.id' } });
+    expect([onHost.status, onHost.headers.get('location')]).toEqual([301, '/berita/umum/jembatan-baru-dibuka']);
+    const onPemda = await w.app.request('/jembatan-baru-dibuka', { headers: { host: 'ujiprov.go.id' } });
+    expect([onPemda.status, onPemda.headers.get('location')]).toEqual([301, '/badan-b/berita/umum/jembatan-baru-dibuka']);
   });
 });

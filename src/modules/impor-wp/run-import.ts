@@ -14,7 +14,7 @@ import { assertOrg } from '../org/policy.ts';
 import { markSiteChanged } from '../site/site-changed.ts';
 import { loadImportContext } from './load-context.ts';
 import type { Mapping } from './mapping.ts';
-import { attachmentKeys, type PlannedItem, planImport } from './plan-import.ts';
+import { attachmentKeys, categoryRedirects, type PlannedItem, planImport } from './plan-import.ts';
 import { type ImportReport, reportOf } from './report.ts';
 import { imporWp } from './schema.ts';
 import { imporInTenant, readStored, removeFiles } from './stored-files.ts';
@@ -99,6 +99,7 @@ export async function runImport(
         const target = targetOf.get(a.parentId);
         if (target) for (const oldPath of a.keys) redirects.push({ oldPath, targetPath: target, wpId: a.parentId });
       }
+      for (const c of categoryRedirects(wxr, input.mapping, bidangSlugs)) redirects.push({ ...c, wpId: 0 });
       // An address listed twice (a page's link equal to a post's /slug) goes to the first item that claimed it.
       const unique = [...new Map(redirects.reverse().map((r) => [r.oldPath, r])).values()];
       await writeRedirects(tx, scope, unique);
