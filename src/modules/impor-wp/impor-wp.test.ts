@@ -32,7 +32,8 @@ beforeAll(async () => {
   head = new TestClient(w.app);
   await head.signIn(f.headA.email, PASSWORD);
   anon = new TestClient(w.app);
-});
+  // Starting a database and signing in takes long on a busy machine.
+}, 180_000);
 afterAll(() => w.stop());
 
 /** Posts the upload form the way the admin screen does. */

@@ -30,7 +30,8 @@ beforeAll(async () => {
   f = await seedFixture(w.services);
   admin = new TestClient(w.app);
   await admin.signIn(f.admin.email, PASSWORD);
-});
+  // Starting a database and signing in takes long on a busy machine.
+}, 180_000);
 afterAll(() => w.stop());
 
 // A small hand-made export: one post whose body carries a script, an event handler and a photo.
