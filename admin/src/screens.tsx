@@ -6,7 +6,7 @@ import { AccountsPage } from './pages/accounts.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { DecreePage, DecreesPage } from './pages/decrees.tsx';
 import { HomePage } from './pages/home.tsx';
-import { ImporWordPressPage } from './pages/impor-wordpress.tsx';
+import { ImporWordPressScreen } from './pages/impor-wordpress-screen.tsx';
 import { ImportPage } from './pages/import.tsx';
 import { MediaPage } from './pages/media.tsx';
 import { MediaItemPage } from './pages/media-item.tsx';
@@ -45,7 +45,7 @@ export function Screens({ route }: { route: Route }) {
   if (path === '/orang') return <PeoplePage />;
   if (path === '/sk') return <DecreesPage />;
   if (path === '/impor') return <ImportPage />;
-  if (path === '/impor-wordpress') return <ImporWordPressPage />;
+  if (path === '/impor-wordpress') return <ImporWordPressScreen />;
   if (path === '/akun') return <AccountsPage />;
   if (path === '/audit') return <AuditPage />;
   if (path === '/kotak-keluar') return <OutboxPage />;
