@@ -48,10 +48,10 @@ const wxr = `<?xml version="1.0" encoding="UTF-8"?>
 <wp:attachment_url><![CDATA[https://lama.example.go.id/wp-content/uploads/2025/02/jembatan.jpg]]></wp:attachment_url></item>
 </channel></rss>`;
 
-async function upload(zip: Buffer, unitId = f.unitA.id) {
+async function upload(zip: Buffer, unitId = f.unitA.id, xml = wxr) {
   const form = new FormData();
   form.set('unitId', unitId);
-  form.set('wxr', new File([wxr], 'ekspor.xml'));
+  form.set('wxr', new File([xml], 'ekspor.xml'));
   form.set('arsip', new File([new Uint8Array(zip)], 'uploads.zip'));
   const res = await w.app.request('/api/impor-wp', { method: 'POST', body: form, headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrf! } });
   return { status: res.status, body: await res.json() };
@@ -112,5 +112,16 @@ describe('a run is all or nothing', () => {
     expect([onHost.status, onHost.headers.get('location')]).toEqual([301, '/berita/umum/jembatan-baru-dibuka']);
     const onPemda = await w.app.request('/jembatan-baru-dibuka', { headers: { host: 'ujiprov.go.id' } });
     expect([onPemda.status, onPemda.headers.get('location')]).toEqual([301, '/badan-b/berita/umum/jembatan-baru-dibuka']);
+  });
+
+  it('two runs of the same site at once never duplicate: the second either updates or stops with 409', { timeout: 120_000 }, async () => {
+    const other = wxr.replaceAll('lama.example.go.id', 'lain.example.go.id');
+    const zip = Buffer.from(zipSync({ 'uploads/readme.txt': Buffer.from('bukan gambar') }));
+    const before = (await w.services.db.select().from(konten)).length;
+    const [a, b] = await Promise.all([upload(zip, f.unitA.id, other), upload(zip, f.unitA.id, other)]);
+    const results = await Promise.all([a, b].map((u) => admin.post(`/api/impor-wp/${u.body.id}/jalankan`, { mapping: u.body.mapping })));
+    const statuses = results.map((r) => r.status).sort();
+    expect([JSON.stringify([200, 200]), JSON.stringify([200, 409])]).toContain(JSON.stringify(statuses));
+    expect((await w.services.db.select().from(konten)).length).toBe(before + 1);
   });
 });
