@@ -32,7 +32,8 @@ beforeAll(async () => {
   head = new TestClient(w.app);
   await head.signIn(f.headA.email, PASSWORD);
   anon = new TestClient(w.app);
-});
+  // Starting a database and signing in takes long on a busy machine.
+}, 180_000);
 afterAll(() => w.stop());
 
 /** Posts the upload form the way the admin screen does. */
@@ -143,7 +144,10 @@ describe('the real export: preview, dry run, run, redirects, re-import', () => {
     expect(await unitKonten()).toHaveLength(0);
   });
 
-  it('runs: 205 items, published ones live with their WordPress dates, drafts left as drafts, history and audit say imported', async () => {
+  // 205 items with their history and audit rows: about 2,500 statements, slow on a busy machine.
+  it('runs: 205 items, published ones live with their WordPress dates, drafts left as drafts, history and audit say imported', {
+    timeout: 180_000,
+  }, async () => {
     expect((await anon.post(`/api/impor-wp/${id}/jalankan`, { mapping })).status).toBe(401);
     expect((await head.post(`/api/impor-wp/${id}/jalankan`, { mapping })).status).toBe(403);
     const reply = await admin.post(`/api/impor-wp/${id}/jalankan`, { mapping });
@@ -198,6 +202,9 @@ describe('the real export: preview, dry run, run, redirects, re-import', () => {
     expect(page.status).toBe(301);
     expect(page.headers.get('location')).toMatch(/^\/dinas-a\/artikel\/sejarah-singkat$/);
     expect((await site('/?page_id=205')).headers.get('location')).toBe(page.headers.get('location'));
+    const archive = await site('/category/pelatihan/');
+    expect([archive.status, archive.headers.get('location')]).toEqual([301, '/dinas-a/berita/pelatihan']);
+    expect((await site('/dinas-a/berita/pelatihan')).status).toBe(200);
     // Drafts had no public address; an unknown address stays 404.
     expect((await site('/?p=206')).status).toBe(200);
     expect((await site('/tidak-pernah-ada/')).status).toBe(404);
@@ -205,7 +212,7 @@ describe('the real export: preview, dry run, run, redirects, re-import', () => {
     expect(count.length).toBeGreaterThan(600);
   });
 
-  it('a re-import of the same site updates instead of duplicating, and reuses the photo', async () => {
+  it('a re-import of the same site updates instead of duplicating, and reuses the photo', { timeout: 120_000 }, async () => {
     const changed = xml.toString('utf8').replace('Tahun 2024 Nomor 100]]></title>', 'Tahun 2024 Nomor 100 (diperbarui)]]></title>');
     const again = await upload(admin, { wxr: Buffer.from(changed), arsip: uploadsZip });
     expect(again.status).toBe(201);

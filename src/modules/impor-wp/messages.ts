@@ -14,6 +14,8 @@ export const imporWpMessages = {
     'impor_wp.not_found': 'Impor tidak ditemukan di instansi ini.',
     'impor_wp.files_gone': 'Berkas impor ini sudah tidak tersimpan. Unggah ulang ekspornya.',
     'impor_wp.already_run': 'Impor ini sudah dijalankan. Untuk memperbarui, unggah ekspor baru: entri yang sama akan diperbarui, tidak digandakan.',
+    'impor_wp.concurrent':
+      'Impor lain dari situs yang sama ke unit ini baru saja selesai. Jalankan uji coba lagi agar entri yang sudah ada diperbarui, bukan digandakan.',
     'impor_wp.rows_invalid': '{count} entri belum dapat diimpor. Perbaiki pemetaan sesuai laporan, lalu coba lagi.',
     'impor_wp.warning.image_dropped': 'Gambar yang tidak ada di arsip unggahan atau berasal dari situs lain dilewati.',
     'impor_wp.warning.script_removed': 'Skrip dihapus dari isi.',
@@ -47,6 +49,8 @@ export const imporWpMessages = {
     'impor_wp.not_found': 'Import not found in this agency.',
     'impor_wp.files_gone': 'This import’s files are no longer kept. Upload the export again.',
     'impor_wp.already_run': 'This import has already run. To update, upload a new export: the same entries are updated, not duplicated.',
+    'impor_wp.concurrent':
+      'Another import of the same site into this unit has just finished. Run the dry run again so existing entries are updated, not duplicated.',
     'impor_wp.rows_invalid': '{count} entries cannot be imported yet. Fix the mapping as the report says, then try again.',
     'impor_wp.warning.image_dropped': 'Images missing from the uploads archive or from another site were left out.',
     'impor_wp.warning.script_removed': 'Scripts were removed from the body.',

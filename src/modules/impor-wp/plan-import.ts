@@ -187,3 +187,18 @@ export function attachmentKeys(wxr: WxrExport): Array<{ parentId: number; keys: 
       return { parentId: i.parentId, keys: [...(link && link !== '/' ? [link] : []), `/?attachment_id=${i.postId}`] };
     });
 }
+
+/**
+ * Category archives (`/category/{slug}/`) to the list they became: news of a bidang, or the
+ * articles. Announcements have no list page of their own, so their archives get no redirect.
+ */
+export function categoryRedirects(wxr: WxrExport, mapping: Mapping, bidangSlugs: ReadonlyMap<string, string>): Array<{ oldPath: string; targetPath: string }> {
+  const out: Array<{ oldPath: string; targetPath: string }> = [];
+  for (const c of wxr.categories) {
+    const target = mapping.kategori[c.slug] ?? mapping.tanpaKategori;
+    const bidangSlug = target.bidangId ? bidangSlugs.get(target.bidangId) : undefined;
+    const path = target.jenis === 'berita' && bidangSlug ? `berita/${bidangSlug}` : target.jenis === 'artikel' ? 'artikel' : null;
+    if (path) out.push({ oldPath: `/category/${decodeSlug(c.slug).toLowerCase()}`, targetPath: path });
+  }
+  return out;
+}

@@ -105,3 +105,19 @@ describe('readUploadsZip', () => {
     await expect(readUploadsZip(Buffer.from('bukan zip'))).rejects.toMatchObject({ messageKey: 'impor_wp.zip_invalid' });
   });
 });
+
+describe('sweepOldFiles', () => {
+  it('removes the files of uploads older than three days and keeps newer ones', async () => {
+    const { mkdtempSync, mkdirSync, existsSync, utimesSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { sweepOldFiles } = await import('./stored-files.ts');
+    const dataDir = mkdtempSync(join(tmpdir(), 'impor-wp-sweep-'));
+    for (const name of ['lama', 'baru']) mkdirSync(join(dataDir, 'impor-wp', name), { recursive: true });
+    const fourDaysAgo = new Date(Date.now() - 4 * 24 * 3600 * 1000);
+    utimesSync(join(dataDir, 'impor-wp', 'lama'), fourDaysAgo, fourDaysAgo);
+    await sweepOldFiles({ config: { dataDir } } as Parameters<typeof sweepOldFiles>[0]);
+    expect(existsSync(join(dataDir, 'impor-wp', 'lama'))).toBe(false);
+    expect(existsSync(join(dataDir, 'impor-wp', 'baru'))).toBe(true);
+  });
+});

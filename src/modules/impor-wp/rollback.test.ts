@@ -30,7 +30,8 @@ beforeAll(async () => {
   f = await seedFixture(w.services);
   admin = new TestClient(w.app);
   await admin.signIn(f.admin.email, PASSWORD);
-});
+  // Starting a database and signing in takes long on a busy machine.
+}, 180_000);
 afterAll(() => w.stop());
 
 // A small hand-made export: one post whose body carries a script, an event handler and a photo.
@@ -47,10 +48,10 @@ const wxr = `<?xml version="1.0" encoding="UTF-8"?>
 <wp:attachment_url><![CDATA[https://lama.example.go.id/wp-content/uploads/2025/02/jembatan.jpg]]></wp:attachment_url></item>
 </channel></rss>`;
 
-async function upload(zip: Buffer) {
+async function upload(zip: Buffer, unitId = f.unitA.id, xml = wxr) {
   const form = new FormData();
-  form.set('unitId', f.unitA.id);
-  form.set('wxr', new File([wxr], 'ekspor.xml'));
+  form.set('unitId', unitId);
+  form.set('wxr', new File([xml], 'ekspor.xml'));
   form.set('arsip', new File([new Uint8Array(zip)], 'uploads.zip'));
   const res = await w.app.request('/api/impor-wp', { method: 'POST', body: form, headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrf! } });
   return { status: res.status, body: await res.json() };
@@ -96,5 +97,31 @@ describe('a run is all or nothing', () => {
     const html = await page.text();
     expect(html).toContain('Jembatan dibuka hari ini.');
     expect(html).not.toContain('evil.test');
+  });
+
+  it('on a unit with its own host, the old address moves to the page on that host; the pemda host gets the prefixed path', async () => {
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#a85' } })
+      .jpeg()
+      .toBuffer();
+    const up = await upload(Buffer.from(zipSync({ 'uploads/2025/02/jembatan.jpg': photo })), f.unitB.id);
+    expect(up.status).toBe(201);
+    const ok = await admin.post(`/api/impor-wp/${up.body.id}/jalankan`, { mapping: up.body.mapping });
+    expect(ok.status).toBe(200);
+    expect(ok.body.hasil).toMatchObject({ baru: 1, media: 1 });
+    const onHost = await w.app.request('/?p=5', { headers: { host: 'badanb.ujiprov.go.id' } });
+    expect([onHost.status, onHost.headers.get('location')]).toEqual([301, '/berita/umum/jembatan-baru-dibuka']);
+    const onPemda = await w.app.request('/jembatan-baru-dibuka', { headers: { host: 'ujiprov.go.id' } });
+    expect([onPemda.status, onPemda.headers.get('location')]).toEqual([301, '/badan-b/berita/umum/jembatan-baru-dibuka']);
+  });
+
+  it('two runs of the same site at once never duplicate: the second either updates or stops with 409', { timeout: 120_000 }, async () => {
+    const other = wxr.replaceAll('lama.example.go.id', 'lain.example.go.id');
+    const zip = Buffer.from(zipSync({ 'uploads/readme.txt': Buffer.from('bukan gambar') }));
+    const before = (await w.services.db.select().from(konten)).length;
+    const [a, b] = await Promise.all([upload(zip, f.unitA.id, other), upload(zip, f.unitA.id, other)]);
+    const results = await Promise.all([a, b].map((u) => admin.post(`/api/impor-wp/${u.body.id}/jalankan`, { mapping: u.body.mapping })));
+    const statuses = results.map((r) => r.status).sort();
+    expect([JSON.stringify([200, 200]), JSON.stringify([200, 409])]).toContain(JSON.stringify(statuses));
+    expect((await w.services.db.select().from(konten)).length).toBe(before + 1);
   });
 });

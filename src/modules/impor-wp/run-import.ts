@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
 import type { SessionUser } from '../../http/env.ts';
 import type { Lang } from '../../i18n/catalogue.ts';
@@ -14,9 +14,9 @@ import { assertOrg } from '../org/policy.ts';
 import { markSiteChanged } from '../site/site-changed.ts';
 import { loadImportContext } from './load-context.ts';
 import type { Mapping } from './mapping.ts';
-import { attachmentKeys, type PlannedItem, planImport } from './plan-import.ts';
+import { attachmentKeys, categoryRedirects, type PlannedItem, planImport } from './plan-import.ts';
 import { type ImportReport, reportOf } from './report.ts';
-import { imporWp } from './schema.ts';
+import { imporWp, imporWpObjek } from './schema.ts';
 import { imporInTenant, readStored, removeFiles } from './stored-files.ts';
 import { writeKontenItem } from './write-konten-item.ts';
 import { rememberObject, writeRedirects } from './write-redirects.ts';
@@ -73,6 +73,14 @@ export async function runImport(
       // One run of an import at a time: the second waits here and then finds it done.
       const [locked] = await tx.select({ status: imporWp.status }).from(imporWp).where(eq(imporWp.id, row.id)).for('update');
       if (locked?.status === 'selesai') throw new AppError('conflict', 'impor_wp.already_run');
+      // Two runs of the same site into the same unit (two uploads) must not both add the items: the
+      // second waits for the first, then finds the keys changed under its plan and stops.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`impor-wp:${row.unitId}:${wxr.siteUrl}`}))`);
+      const [known] = await tx
+        .select({ n: count() })
+        .from(imporWpObjek)
+        .where(and(eq(imporWpObjek.unitId, row.unitId), eq(imporWpObjek.siteUrl, wxr.siteUrl)));
+      if ((known?.n ?? 0) !== ctx.existingKonten.size + ctx.existingMedia.size) throw new AppError('conflict', 'impor_wp.concurrent');
       const at = new Date();
       const scope = { tenantId: user.tenantId, unitId: row.unitId, siteUrl: wxr.siteUrl, imporId: row.id, at };
       const bidangSlugs = new Map(ctx.bidang.map((b) => [b.id, b.slug]));
@@ -99,6 +107,7 @@ export async function runImport(
         const target = targetOf.get(a.parentId);
         if (target) for (const oldPath of a.keys) redirects.push({ oldPath, targetPath: target, wpId: a.parentId });
       }
+      for (const c of categoryRedirects(wxr, input.mapping, bidangSlugs)) redirects.push({ ...c, wpId: 0 });
       // An address listed twice (a page's link equal to a post's /slug) goes to the first item that claimed it.
       const unique = [...new Map(redirects.reverse().map((r) => [r.oldPath, r])).values()];
       await writeRedirects(tx, scope, unique);

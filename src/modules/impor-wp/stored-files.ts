@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
@@ -19,6 +19,19 @@ export async function storeFiles(services: Services, id: string, wxr: Buffer, zi
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, 'export.xml'), wxr);
   if (zip) await writeFile(join(folder, 'uploads.zip'), zip);
+}
+
+/** How long an upload that never ran keeps its files. */
+export const KEEP_UNRUN_MS = 3 * 24 * 3600 * 1000;
+
+/** Removes the files of uploads that were never run within KEEP_UNRUN_MS (their rows stay, answering "upload again"). */
+export async function sweepOldFiles(services: Services, now = Date.now()): Promise<void> {
+  const root = join(services.config.dataDir, 'impor-wp');
+  const names = await readdir(root).catch(() => [] as string[]);
+  for (const name of names) {
+    const info = await stat(join(root, name)).catch(() => null);
+    if (info && now - info.mtimeMs > KEEP_UNRUN_MS) await rm(join(root, name), { recursive: true, force: true });
+  }
 }
 
 /** Removes an import's files (after a successful run, or when the upload is refused). */

@@ -10,7 +10,7 @@ import { assertOrg } from '../org/policy.ts';
 import { readUploadsZip } from './read-uploads-zip.ts';
 import { readWxr } from './read-wxr.ts';
 import { imporWp } from './schema.ts';
-import { removeFiles, storeFiles } from './stored-files.ts';
+import { removeFiles, storeFiles, sweepOldFiles } from './stored-files.ts';
 
 export type UploadInput = { unitId: string; wxr: Buffer; zip: Buffer | null };
 
@@ -27,6 +27,8 @@ export async function uploadImport(services: Services, user: SessionUser, actor:
   const wxr = readWxr(text);
   if (input.zip) await readUploadsZip(input.zip);
   const id = randomUUID();
+  // Each upload clears the files of earlier ones that were never run, so abandoned uploads do not pile up.
+  await sweepOldFiles(services);
   await storeFiles(services, id, input.wxr, input.zip);
   try {
     await inTransaction(services.db, async (tx) => {

@@ -64,6 +64,9 @@ export async function writeKontenItem(
   if (existing) {
     id = existing.id;
     from = existing.status;
+    // Withdrawn or archived in Warta: that was someone's decision here, which a re-import does not undo.
+    if (existing.status === 'ditarik' || existing.status === 'diarsipkan')
+      return { id, slug: existing.slug, bidangId: existing.bidangId, jenis: item.jenis, outcome: 'tetap' };
     const current = existing.currentRevisionId ? await revisiOf(tx, id, existing.currentRevisionId) : null;
     const unchanged = current?.hash === revisionHash(content) && existing.status === item.status && existing.jenis === item.jenis;
     if (unchanged && current) return { id, slug: existing.slug, bidangId: existing.bidangId, jenis: item.jenis, outcome: 'tetap' };
