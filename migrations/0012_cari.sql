@@ -21,4 +21,6 @@ ALTER TABLE "konten_revisi" ADD COLUMN "cari" "tsvector" GENERATED ALWAYS AS (se
 ALTER TABLE "alumni" ADD CONSTRAINT "alumni_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alumni" ADD CONSTRAINT "alumni_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "alumni_unit_program" ON "alumni" USING btree ("unit_id","program","tahun" DESC NULLS LAST,"angkatan","nama");--> statement-breakpoint
+CREATE INDEX "konten_cari_unit" ON "konten" USING btree ("unit_id","published_at" DESC NULLS LAST,"id") WHERE "konten"."live_revision_id" is not null;--> statement-breakpoint
+CREATE INDEX "konten_cari_tenant" ON "konten" USING btree ("tenant_id","published_at" DESC NULLS LAST,"id") WHERE "konten"."live_revision_id" is not null;--> statement-breakpoint
 CREATE INDEX "konten_revisi_cari" ON "konten_revisi" USING gin ("cari");

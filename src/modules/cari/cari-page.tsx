@@ -12,7 +12,7 @@ import { Highlighted } from './highlight.tsx';
 import { type CariRequest, readCariQuery } from './read-cari-query.ts';
 import { bidangMatching, type CariHit, searchSite } from './search-site.ts';
 import { suggestWords } from './suggest-words.ts';
-import { CARI_MAX_PAGE, CARI_PAGE_SIZE } from './terms.ts';
+import { CARI_CANDIDATES, CARI_MAX_PAGE, CARI_PAGE_SIZE } from './terms.ts';
 import { CariForm } from './views/cari-form.tsx';
 
 /** The search page's path on this site: `/{unit}/cari`, or `/cari` on the pemda's or a unit's own host. */
