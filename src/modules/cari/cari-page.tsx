@@ -88,7 +88,11 @@ export async function cariPage(db: Queryable, ctx: SiteContext, query: URLSearch
     <>
       {form}
       <p role="status">
-        {found.koreksi ? t(ctx.lang, 'cari.corrected', { q: request.q, koreksi: found.koreksi.join(' ') }) : t(ctx.lang, 'cari.count', { n: found.total })}
+        {found.koreksi
+          ? t(ctx.lang, 'cari.corrected', { q: request.q, koreksi: found.koreksi.join(' ') })
+          : found.capped
+            ? t(ctx.lang, 'cari.count_capped', { n: CARI_CANDIDATES })
+            : t(ctx.lang, 'cari.count', { n: found.total })}
       </p>
       <ol class="kabar-list hasil-cari">
         {found.hits.map((hit) => (
