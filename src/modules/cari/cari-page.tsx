@@ -12,7 +12,7 @@ import { Highlighted } from './highlight.tsx';
 import { type CariRequest, readCariQuery } from './read-cari-query.ts';
 import { bidangMatching, type CariHit, searchSite } from './search-site.ts';
 import { suggestWords } from './suggest-words.ts';
-import { CARI_MAX_PAGE, CARI_PAGE_SIZE } from './terms.ts';
+import { CARI_CANDIDATES, CARI_MAX_PAGE, CARI_PAGE_SIZE } from './terms.ts';
 import { CariForm } from './views/cari-form.tsx';
 
 /** The search page's path on this site: `/{unit}/cari`, or `/cari` on the pemda's or a unit's own host. */
@@ -88,7 +88,11 @@ export async function cariPage(db: Queryable, ctx: SiteContext, query: URLSearch
     <>
       {form}
       <p role="status">
-        {found.koreksi ? t(ctx.lang, 'cari.corrected', { q: request.q, koreksi: found.koreksi.join(' ') }) : t(ctx.lang, 'cari.count', { n: found.total })}
+        {found.koreksi
+          ? t(ctx.lang, 'cari.corrected', { q: request.q, koreksi: found.koreksi.join(' ') })
+          : found.capped
+            ? t(ctx.lang, 'cari.count_capped', { n: CARI_CANDIDATES })
+            : t(ctx.lang, 'cari.count', { n: found.total })}
       </p>
       <ol class="kabar-list hasil-cari">
         {found.hits.map((hit) => (

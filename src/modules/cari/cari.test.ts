@@ -221,6 +221,40 @@ describe('the index follows publication', () => {
   });
 });
 
+describe('many matches', () => {
+  it('ranks the newest 200 matches and says that more match', async () => {
+    const db = w.services.db;
+    const n = 205;
+    const rows = await db
+      .insert(konten)
+      .values(
+        Array.from({ length: n }, (_, i) => ({
+          tenantId: f.tenant.id,
+          unitId: f.unitA.id,
+          jenis: 'pengumuman',
+          slug: `rapat-${i}`,
+          status: 'terbit',
+          createdBy: f.writerA.id,
+          publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000),
+        })),
+      )
+      .returning({ id: konten.id });
+    const revs = await db
+      .insert(kontenRevisi)
+      .values(
+        rows.map((r, i) => ({ kontenId: r.id, nomor: 1, judul: `Rapat koordinasi zonaxy ${i}`, isi: doc('Isi.'), hash: `h-${r.id}`, authorLabel: 'Uji' })),
+      )
+      .returning({ id: kontenRevisi.id, kontenId: kontenRevisi.kontenId });
+    for (const r of revs) await db.update(konten).set({ liveRevisionId: r.id, currentRevisionId: r.id }).where(eq(konten.id, r.kontenId));
+    const { html } = await page('/dinas-a/cari?q=zonaxy');
+    expect(html).toContain('Lebih dari 200 hasil');
+    // The newest is among them, the oldest five are not.
+    expect(html).toContain('Rapat koordinasi zonaxy 204');
+    expect((await page('/dinas-a/cari?q=zonaxy&halaman=20')).html).not.toContain('Rapat koordinasi zonaxy 4<');
+    expect((await page('/dinas-a/cari?q=zonaxy&halaman=21')).status).toBe(400);
+  });
+});
+
 describe('rate limit', () => {
   it('answers 429 with Retry-After past 30 searches a minute from one address', async () => {
     let last = 200;

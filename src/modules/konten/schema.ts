@@ -53,6 +53,10 @@ export const konten = pgTable(
     // The public lists: a unit's live items of a kind, newest first.
     index('konten_public_order').on(t.unitId, t.jenis, t.publishedAt.desc(), t.id).where(sql`${t.liveRevisionId} is not null`),
     index('konten_scheduled').on(t.scheduledAt).where(sql`${t.status} = 'dijadwalkan'`),
+    // Site search (module cari): a unit's or a tenant's live items newest first, so a common word
+    // is checked on the newest rows only instead of ranking every item that has it.
+    index('konten_cari_unit').on(t.unitId, t.publishedAt.desc(), t.id).where(sql`${t.liveRevisionId} is not null`),
+    index('konten_cari_tenant').on(t.tenantId, t.publishedAt.desc(), t.id).where(sql`${t.liveRevisionId} is not null`),
   ],
 );
 
