@@ -111,4 +111,6 @@ CREATE INDEX "pesan_masuk_unit_status" ON "pesan_masuk" USING btree ("unit_id","
 CREATE INDEX "pesan_masuk_tenant_received" ON "pesan_masuk" USING btree ("tenant_id","received_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "situs_pengaturan_unit" ON "situs_pengaturan" USING btree ("unit_id") WHERE "situs_pengaturan"."unit_id" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "situs_pengaturan_tenant_root" ON "situs_pengaturan" USING btree ("tenant_id") WHERE "situs_pengaturan"."unit_id" is null;--> statement-breakpoint
+CREATE INDEX "konten_cari_unit" ON "konten" USING btree ("unit_id","published_at" DESC NULLS LAST,"id") WHERE "konten"."live_revision_id" is not null;--> statement-breakpoint
+CREATE INDEX "konten_cari_tenant" ON "konten" USING btree ("tenant_id","published_at" DESC NULLS LAST,"id") WHERE "konten"."live_revision_id" is not null;--> statement-breakpoint
 CREATE INDEX "konten_revisi_cari" ON "konten_revisi" USING gin ("cari");

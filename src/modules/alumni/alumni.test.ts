@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
@@ -81,7 +81,8 @@ describe('alumni API', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ nama: 'Maria Contoh', nip: '198806202010012001', program: 'Diklat PIM Tk. IV' });
     id = res.body.id;
-    expect(changes).toEqual([{ tenantId: f.tenant.id, unitId: f.unitA.id, reason: 'alumni' }]);
+    // Announced on commit through the change feed, so it arrives a moment after the answer.
+    await vi.waitFor(() => expect(changes).toEqual([expect.objectContaining({ tenantId: f.tenant.id, unitId: f.unitA.id, reason: 'alumni' })]));
     const audit = await w.services.db.select().from(auditLog).where(eq(auditLog.entityId, id));
     expect(audit.map((a) => a.action)).toEqual(['alumni.created']);
   });
