@@ -40,8 +40,10 @@ export async function boot(
     installAuditKey(secrets);
     database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, engine: config.embeddedEngine }));
     await runMigrations(database);
-    // Public pages are kept rendered; the feed of committed site changes keeps them true.
-    const sitePages = config.pageCacheBytes > 0 ? await attachPageCache(database, log, config.pageCacheBytes) : null;
+    // Public pages are kept rendered; the feed of committed site changes keeps them true. The feed
+    // runs even with the page cache off (0 bytes keeps nothing): the portal's report and calendar
+    // caches and other listeners of onSiteChanged hear committed changes through it.
+    const sitePages = await attachPageCache(database, log, config.pageCacheBytes);
     const jobs = await startJobs(database, log);
     const services: Services = { config, database, db: database.db, log, secrets, jobs };
     await startMailWorker(services);

@@ -298,7 +298,7 @@ describe('/{unit}/ppid/laporan/{tahun}/tw{q}', () => {
     expect(r).toContain('<section class="table-wrap" aria-labelledby="t-media" tabindex="0">');
     expect(r).toContain('<span class="kip-bar kip-w50" aria-hidden="true"></span>');
     // Every bar width the page uses exists in the stylesheet.
-    for (const m of r.matchAll(/kip-w(\d+)/g)) expect(stylesheet.css).toContain(`.kip-w${m[1]} {`);
+    for (const m of r.matchAll(/kip-w(\d+)/g)) expect(stylesheet.css).toContain(`.kip-w${m[1]}{`);
   });
 
   it('never shows a requester’s data, the request texts, the KI registration number or staff links', async () => {
