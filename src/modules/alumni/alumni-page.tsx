@@ -45,7 +45,7 @@ export async function alumniPage(db: Queryable, trail: Trail, query: URLSearchPa
         ))}
       </>
     );
-    return { title, section: 'beranda', crumbs, content };
+    return { title, section: 'alumni', crumbs, content };
   }
   const halaman = requestedPage(query);
   if (!program || !tahunText || !/^\d{4}$/.test(tahunText) || halaman === null) return null;
@@ -90,5 +90,5 @@ export async function alumniPage(db: Queryable, trail: Trail, query: URLSearchPa
       />
     </>
   );
-  return { title: heading, section: 'beranda', crumbs: [...crumbs, trail.crumb(heading, 'alumni')], content };
+  return { title: heading, section: 'alumni', crumbs: [...crumbs, trail.crumb(heading, 'alumni')], content };
 }
