@@ -5,7 +5,20 @@ import { type SiteContext, siteHref } from './resolve-site.ts';
  * The unit site menu of seed 000, in order (Alumni is its §4), with the kinds of content a unit
  * publishes beside news (pengumuman, galeri, video); PPID is added as the public-information portal.
  */
-export const sections = ['beranda', 'profil', 'berita', 'publikasi', 'kalender', 'artikel', 'pengumuman', 'galeri', 'video', 'alumni', 'kontak', 'ppid'] as const;
+export const sections = [
+  'beranda',
+  'profil',
+  'berita',
+  'publikasi',
+  'kalender',
+  'artikel',
+  'pengumuman',
+  'galeri',
+  'video',
+  'alumni',
+  'kontak',
+  'ppid',
+] as const;
 /** Sections with a page but no menu item: E-Learning is an outside link, shown where the unit set one. */
 export type Section = (typeof sections)[number] | 'elearning';
 
