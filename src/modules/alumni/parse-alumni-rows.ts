@@ -1,5 +1,5 @@
-import { AppError } from '../../lib/errors.ts';
 import { splitNameAndNip } from '../org/parse-team-rows.ts';
+import { findHeaderRow } from '../org/read-team-table.ts';
 
 /** One participant row as written in the file, before it is checked. */
 export type AlumniFileRow = {
@@ -35,19 +35,7 @@ const headerNames: Record<string, Column> = {
   tahun: 'tahun',
 };
 
-const headerKey = (cell: string) => cell.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-function findHeader(rows: string[][]): { index: number; columns: Partial<Record<Column, number>> } {
-  for (let index = 0; index < Math.min(rows.length, 30); index++) {
-    const columns: Partial<Record<Column, number>> = {};
-    rows[index]!.forEach((cell, col) => {
-      const column = headerNames[headerKey(cell)];
-      if (column && columns[column] === undefined) columns[column] = col;
-    });
-    if (columns.nama !== undefined) return { index, columns };
-  }
-  throw new AppError('invalid', 'alumni.import.header_missing', 'file');
-}
+const findHeader = (rows: string[][]) => findHeaderRow(rows, headerNames, (c) => c.nama !== undefined, 'alumni.import.header_missing');
 
 /**
  * Turns a participant table into rows: finds the header (at least "Nama"), splits a NIP written

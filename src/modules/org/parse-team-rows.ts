@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/errors.ts';
+import { findHeaderRow } from './read-team-table.ts';
 
 /** One row of a team list as written, before it is matched against the database. */
 export type TeamRow = { row: number; name: string; nip: string | null; position: string | null; unit: string | null; role: string | null };
@@ -22,19 +22,8 @@ const headerNames: Record<string, Column> = {
   peranditim: 'role',
 };
 
-const headerKey = (cell: string) => cell.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-function findHeader(rows: string[][]): { index: number; columns: Partial<Record<Column, number>> } {
-  for (let index = 0; index < Math.min(rows.length, 30); index++) {
-    const columns: Partial<Record<Column, number>> = {};
-    rows[index]!.forEach((cell, col) => {
-      const column = headerNames[headerKey(cell)];
-      if (column && columns[column] === undefined) columns[column] = col;
-    });
-    if (columns.name !== undefined && columns.position !== undefined && columns.unit !== undefined) return { index, columns };
-  }
-  throw new AppError('invalid', 'org.import.header_missing', 'file');
-}
+const findHeader = (rows: string[][]) =>
+  findHeaderRow(rows, headerNames, (c) => c.name !== undefined && c.position !== undefined && c.unit !== undefined, 'org.import.header_missing');
 
 /** Splits "Nama Lengkap, S.Kom NIP.19850312 201001 1 004" into the name and the NIP text. */
 export function splitNameAndNip(cell: string): { name: string; nip: string | null } {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import type { MessageKey } from '../../i18n/catalogue.ts';
 import { AppError } from '../../lib/errors.ts';
 
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
@@ -61,4 +62,29 @@ export async function readTeamTable(bytes: Uint8Array): Promise<string[][]> {
   const rows = isZip(bytes) ? await readXlsx(bytes) : readCsv(bytes);
   if (rows.length > IMPORT_MAX_ROWS) throw new AppError('invalid', 'org.import.too_many_rows', 'file', { max: IMPORT_MAX_ROWS });
   return rows;
+}
+
+/** Where each named column of a table stands: its header row and the column index of each name. */
+export type TableHeader<C extends string> = { index: number; columns: Partial<Record<C, number>> };
+
+/**
+ * Finds the header row among a table's first 30 rows (a decree's title and preamble may come
+ * first): header texts are compared without case, spaces or punctuation against `names`, and the
+ * first row where `complete` holds is the header. Refuses the file (400 on `file`) when none is.
+ */
+export function findHeaderRow<C extends string>(
+  rows: string[][],
+  names: Record<string, C>,
+  complete: (columns: Partial<Record<C, number>>) => boolean,
+  missingKey: MessageKey,
+): TableHeader<C> {
+  for (let index = 0; index < Math.min(rows.length, 30); index++) {
+    const columns: Partial<Record<C, number>> = {};
+    rows[index]!.forEach((cell, col) => {
+      const column = names[cell.toLowerCase().replace(/[^a-z0-9]/g, '')];
+      if (column && columns[column] === undefined) columns[column] = col;
+    });
+    if (complete(columns)) return { index, columns };
+  }
+  throw new AppError('invalid', missingKey, 'file');
 }
