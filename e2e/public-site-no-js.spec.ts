@@ -1,4 +1,7 @@
 import type { Browser } from 'playwright-core';
+
+// With JavaScript off, a click's navigation commits before the new page is parsed; each click waits
+// for the load so a count never reads a half-parsed document.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 
@@ -26,17 +29,21 @@ describe('public site with JavaScript disabled', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Pemerintah Provinsi Nusa Lontar');
 
     await page.getByRole('link', { name: 'Badan Pengembangan Sumber Daya Manusia Daerah' }).click();
+    await page.waitForLoadState('load');
     expect(page.url()).toBe(`${inject('baseUrl')}/bpsdmd`);
     const nav = page.getByRole('navigation', { name: /menu utama/i });
+    const missing: string[] = [];
     for (const item of ['Beranda', 'Profil', 'Berita', 'Publikasi', 'Kalender', 'Artikel', 'Pengumuman', 'Galeri', 'Video', 'Kontak', 'PPID']) {
-      expect(await nav.getByRole('link', { name: item, exact: true }).count()).toBeGreaterThan(0);
+      if ((await nav.getByRole('link', { name: item, exact: true }).count()) === 0) missing.push(item);
     }
+    expect(missing).toEqual([]);
 
     await page.goto(`${inject('baseUrl')}/bpsdmd/profil/sejarah`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sejarah Singkat');
     expect(await page.locator('main').textContent()).toContain('Balai Pendidikan dan Pelatihan Pegawai');
 
     await nav.getByRole('link', { name: 'Kontak', exact: true }).click();
+    await page.waitForLoadState('load');
     expect(await page.locator('main').textContent()).toContain('Jl. Cendana No. 21');
 
     // The skip link is the first thing a keyboard reaches, and it lands on the main content.
@@ -66,6 +73,7 @@ describe('public site with JavaScript disabled', () => {
       .getByRole('navigation', { name: /menu utama/i })
       .getByRole('link', { name: 'Berita', exact: true })
       .click();
+    await page.waitForLoadState('load');
     expect(page.url()).toBe(`${inject('baseUrl')}/bpsdmd/berita`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Berita');
     const items = page.locator('main ol.kabar-list > li');
@@ -76,10 +84,12 @@ describe('public site with JavaScript disabled', () => {
       .getByRole('navigation', { name: /sub-menu berita/i })
       .getByRole('link', { name: 'Teknis', exact: true })
       .click();
+    await page.waitForLoadState('load');
     expect(page.url()).toBe(`${inject('baseUrl')}/bpsdmd/berita/teknis`);
     const first = page.locator('main ol.kabar-list > li h2 a').first();
     const title = (await first.textContent()) ?? '';
     await first.click();
+    await page.waitForLoadState('load');
     expect(page.url()).toMatch(/\/bpsdmd\/berita\/teknis\/[a-z0-9-]+$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
     expect(await page.locator('main .meta time').textContent()).toMatch(/^Terbit \d{1,2} \w+ \d{4}$/);
@@ -87,6 +97,7 @@ describe('public site with JavaScript disabled', () => {
 
     await page.goto(`${inject('baseUrl')}/bpsdmd/artikel`);
     await page.locator('main ol.kabar-list > li h2 a').first().click();
+    await page.waitForLoadState('load');
     expect(await page.locator('main .meta').textContent()).toMatch(/Oleh /);
 
     // In English the same page keeps its text and dates the item the English way.
@@ -113,7 +124,8 @@ describe('public site with JavaScript disabled', () => {
       page
         .getByRole('navigation', { name: /menu utama/i })
         .getByRole('link', { name, exact: true })
-        .click();
+        .click()
+        .then(() => page.waitForLoadState('load'));
 
     // The pemda home: the Media Center's news and the latest of every unit.
     await page.goto(`${base}/`);
@@ -129,19 +141,23 @@ describe('public site with JavaScript disabled', () => {
     await menu('Pengumuman');
     expect(await h1()).toBe('Pengumuman');
     await page.locator('main ol.kabar-list > li h2 a').first().click();
+    await page.waitForLoadState('load');
     expect(page.url()).toMatch(/\/bpsdmd\/pengumuman\/[a-z0-9-]+$/);
 
     // Kalender: the coming list, the month table, past events, an event, the feed.
     await menu('Kalender');
     expect(await page.locator('main ol.kabar-list > li').count()).toBeGreaterThanOrEqual(2);
     await page.getByRole('link', { name: 'Tampilan bulan' }).click();
+    await page.waitForLoadState('load');
     expect(page.url()).toMatch(/\/bpsdmd\/kalender\/bulan\/\d{4}-\d{2}$/);
     expect(await page.locator('main table caption').textContent()).toMatch(/^Kegiatan \w+ \d{4}, satu baris per minggu$/);
     expect(await page.locator('main table thead th').count()).toBe(7);
     await fits();
     await page.getByRole('link', { name: 'Kegiatan yang telah berlangsung' }).click();
+    await page.waitForLoadState('load');
     expect(await h1()).toBe('Kegiatan yang telah berlangsung');
     await page.locator('main ol.kabar-list > li h2 a').first().click();
+    await page.waitForLoadState('load');
     expect(await main()).toMatch(/Waktu.*Tempat/s);
     const feed = await context.request.get(`${base}/bpsdmd/kalender.ics`);
     expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
@@ -150,20 +166,24 @@ describe('public site with JavaScript disabled', () => {
     // Publikasi: a document with its type and size on the link.
     await page.goto(`${base}/bpsdmd/publikasi/materi`);
     await page.locator('main ol.kabar-list > li h2 a').first().click();
+    await page.waitForLoadState('load');
     expect(await page.locator('main .dokumen li').first().textContent()).toMatch(/^Unduh .+\.pdf \(PDF, [\d,]+ (B|KB)\)$/);
 
     // Galeri and video: photos from the site's own library; the video is a link, nothing from YouTube.
     await menu('Galeri');
     await page.locator('main ol.kabar-list > li h2 a').first().click();
+    await page.waitForLoadState('load');
     expect(await page.locator('main ul.galeri img').count()).toBeGreaterThanOrEqual(2);
     await fits();
     await menu('Video');
     await page.locator('main ol.kabar-list > li h2 a').first().click();
+    await page.waitForLoadState('load');
     expect(await page.getByRole('link', { name: /Tonton di YouTube/ }).getAttribute('href')).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=/);
 
     // Artikel by author, E-Learning, and the English chrome of a section.
     await page.goto(`${base}/bpsdmd/artikel/penulis`);
     await page.locator('main ul.link-list a').first().click();
+    await page.waitForLoadState('load');
     expect(await h1()).toMatch(/^Artikel oleh /);
     await page.goto(`${base}/bpsdmd/e-learning`);
     expect(await main()).toContain('belum tersedia');

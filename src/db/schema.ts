@@ -22,3 +22,4 @@ export * from '../modules/permohonan/schema.ts';
 export * from '../modules/rencana/schema.ts';
 export * from '../modules/site/schema.ts';
 export * from '../modules/situs-unit/schema.ts';
+export * from '../modules/sosial/schema.ts';

@@ -1,0 +1,136 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { konten } from '../konten/schema.ts';
+import { tenants, unitOwned } from '../org/schema.ts';
+
+/**
+ * The agency's own app on a platform (Meta app, X client, Google OAuth client, TikTok client key),
+ * entered once per tenant by an admin. The secret is sealed (services.secrets) and never leaves
+ * the server; the client id is not secret and is shown back.
+ */
+export const sosialAplikasi = pgTable(
+  'sosial_aplikasi',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id),
+    platform: text().notNull(),
+    clientId: text().notNull(),
+    clientSecretSealed: text().notNull(),
+    updatedBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('sosial_aplikasi_tenant_platform').on(t.tenantId, t.platform)],
+);
+
+/**
+ * One account of a unit (or of the pemda's Media Center) on one platform. `mode` is `api` (connected
+ * by OAuth; tokens sealed in `credentialsSealed`) or `manual` (the admin posts by hand and pastes the
+ * link). `status`: `terhubung`, `perlu_sambung_ulang` (token revoked or expired beyond refresh),
+ * `terputus` (disconnected by an admin). `simulasi` marks an account connected to the local fakes.
+ */
+export const sosialAkun = pgTable(
+  'sosial_akun',
+  {
+    ...unitOwned(),
+    platform: text().notNull(),
+    mode: text().notNull().default('api'),
+    status: text().notNull().default('terhubung'),
+    /** Page id, IG user id, X user id, YouTube channel id, TikTok open_id; null for a manual account not yet named. */
+    externalAccountId: text(),
+    nama: text().notNull(),
+    /** The public address of the account (shown on the site and in the admin). */
+    profileUrl: text(),
+    /** AccountCredentials as sealed JSON; null for manual accounts and after disconnect. */
+    credentialsSealed: text(),
+    tokenExpiresAt: timestamp({ withTimezone: true }),
+    scopes: text().array().notNull().default([]),
+    /** The last problem with the connection (an error code from the adapter), for the warning. */
+    lastErrorCode: text(),
+    simulasi: boolean().notNull().default(false),
+    connectedBy: uuid(),
+    connectedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('sosial_akun_unit_platform_external').on(t.unitId, t.platform, t.externalAccountId),
+    index('sosial_akun_unit').on(t.unitId, t.platform),
+    index('sosial_akun_expiry').on(t.tokenExpiresAt).where(sql`${t.status} = 'terhubung' and ${t.mode} = 'api'`),
+  ],
+);
+
+/**
+ * What one content item says on one account: filled from the website item by default, edited by the
+ * team, checked against the platform's limits, and covered by the head's approval hash.
+ */
+export const sosialVarian = pgTable(
+  'sosial_varian',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kontenId: uuid()
+      .notNull()
+      .references(() => konten.id),
+    akunId: uuid()
+      .notNull()
+      .references(() => sosialAkun.id),
+    /** Whether the item goes to this account at all. */
+    aktif: boolean().notNull().default(true),
+    teks: text().notNull().default(''),
+    judul: text(),
+    /** X: the further posts of a thread. */
+    utas: text().array().notNull().default([]),
+    /** Media chosen from the item, in order. */
+    mediaIds: uuid().array().notNull().default([]),
+    /** The platform's own switches (privacy, category, reply settings, post type…). */
+    pengaturan: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    updatedBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('sosial_varian_konten_akun').on(t.kontenId, t.akunId)],
+);
+
+/**
+ * One publication of an approved item on one account, and its steps (prepare → publish → confirm,
+ * or reconcile after a lost answer). A durable row: a restarted job resumes from `tahap` and `state`.
+ * At most one live row per item and account, so nothing is posted twice.
+ */
+export const sosialKiriman = pgTable(
+  'sosial_kiriman',
+  {
+    ...unitOwned(),
+    kontenId: uuid()
+      .notNull()
+      .references(() => konten.id),
+    akunId: uuid()
+      .notNull()
+      .references(() => sosialAkun.id),
+    /** The variant as approved and sent (text, media, settings): what the platform received. */
+    varian: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** antri, berjalan, belum_pasti, terbit, gagal, manual, dihapus. */
+    status: text().notNull().default('antri'),
+    /** The next step to run: prepare, publish, confirm, reconcile. */
+    tahap: text().notNull().default('prepare'),
+    /** The adapter's state after the last step (containers, upload session, publish id). */
+    state: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** Every step run: {step, status, error, calls, at}. */
+    langkah: jsonb().$type<Record<string, unknown>[]>().notNull().default([]),
+    percobaan: integer().notNull().default(0),
+    error: jsonb().$type<Record<string, unknown>>(),
+    dijadwalkan: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    externalId: text(),
+    permalink: text(),
+    terbitAt: timestamp({ withTimezone: true }),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('sosial_kiriman_live').on(t.kontenId, t.akunId).where(sql`${t.status} not in ('gagal', 'dihapus')`),
+    index('sosial_kiriman_due').on(t.dijadwalkan).where(sql`${t.status} in ('antri', 'berjalan', 'belum_pasti')`),
+    index('sosial_kiriman_unit').on(t.unitId, t.createdAt.desc()),
+  ],
+);
