@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { ApiError, api } from '../api.ts';
+import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 import { hasUnitRole, useSession } from '../session.tsx';
 import type { Items, Unit } from '../types.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { ImportPreview, type PreviewColumn, SpreadsheetField, sendSpreadsheet } from '../ui/spreadsheet-import.tsx';
 
 type Alumnus = { id: string; program: string; tahun: number; angkatan: string; nama: string; nip: string | null; instansi: string; jabatan: string };
 type AlumniPage = {
@@ -226,21 +227,11 @@ function AlumniImport({ unitId, onDone }: { unitId: string; onDone: () => void }
   const [defaults, setDefaults] = useState({ program: '', angkatan: '', tahun: '' });
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [created, setCreated] = useState<number | null>(null);
-  const send = async (dryRun: boolean): Promise<ImportResult> => {
-    const body = new FormData();
-    if (file) body.set('file', file);
-    body.set('dryRun', String(dryRun));
-    for (const [k, v] of Object.entries(defaults)) body.set(k, v);
-    try {
-      return await api<ImportResult>(`/units/${unitId}/alumni/impor`, { form: body });
-    } catch (err) {
-      // A 400 that carries rows is a preview with problems, not a failure of the form.
-      const rows = err instanceof ApiError ? (err.body as Partial<ImportResult> | undefined)?.rows : undefined;
-      if (rows) return { ok: false, rows };
-      throw err;
-    }
-  };
-  const bad = preview?.rows.filter((r) => r.errors.length > 0).length ?? 0;
+  const send = (dryRun: boolean) => sendSpreadsheet<ImportResult>(`/units/${unitId}/alumni/impor`, file, dryRun, defaults);
+  const columns: PreviewColumn<ImportRow>[] = [
+    { label: t('alumni.nama'), cell: (r) => (r.existing ? `${r.nama} (${t('alumni.existing')})` : r.nama) },
+    ...(['instansi', 'program', 'angkatan', 'tahun'] as const).map((k) => ({ label: t(`alumni.${k}`), cell: (r: ImportRow) => r[k] })),
+  ];
   return (
     <section className="card" aria-labelledby="alumni-import">
       <h2 id="alumni-import">{t('alumni.import')}</h2>
@@ -255,19 +246,14 @@ function AlumniImport({ unitId, onDone }: { unitId: string; onDone: () => void }
       >
         <FormStatus form={form} />
         <div role="status">{created !== null && <p className="alert alert-ok">{t('alumni.imported', { n: created })}</p>}</div>
-        <Field label={t('alumni.file')} error={form.errorFor('file')}>
-          {(a) => (
-            <input
-              {...a}
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => {
-                setFile(e.currentTarget.files?.[0] ?? null);
-                setPreview(null);
-              }}
-            />
-          )}
-        </Field>
+        <SpreadsheetField
+          label={t('alumni.file')}
+          error={form.errorFor('file')}
+          onFile={(f) => {
+            setFile(f);
+            setPreview(null);
+          }}
+        />
         {(['program', 'angkatan', 'tahun'] as const).map((k) => (
           <Field key={k} label={t(`alumni.${k}`)} optional={t('app.optional')} error={form.errorFor(k)}>
             {(a) => (
@@ -287,63 +273,28 @@ function AlumniImport({ unitId, onDone }: { unitId: string; onDone: () => void }
         </button>
       </form>
       {preview && (
-        <>
-          <p className={bad ? 'alert alert-error' : 'alert alert-ok'} role={bad ? 'alert' : 'status'}>
-            {bad ? t('alumni.hasErrors', { n: bad }) : t('alumni.ready')}
-          </p>
-          <div className="table-wrap">
-            <table className="stack">
-              <thead>
-                <tr>
-                  {(['row', 'nama', 'instansi', 'program', 'angkatan', 'tahun', 'problems'] as const).map((k) => (
-                    <th key={k} scope="col">
-                      {t(`alumni.${k}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((r) => (
-                  <tr key={r.row} className={r.errors.length ? 'row-error' : undefined}>
-                    <th scope="row">{r.row}</th>
-                    <td data-label={t('alumni.nama')}>
-                      {r.nama} {r.existing && `(${t('alumni.existing')})`}
-                    </td>
-                    <td data-label={t('alumni.instansi')}>{r.instansi}</td>
-                    <td data-label={t('alumni.program')}>{r.program}</td>
-                    <td data-label={t('alumni.angkatan')}>{r.angkatan}</td>
-                    <td data-label={t('alumni.tahun')}>{r.tahun}</td>
-                    <td data-label={t('alumni.problems')}>
-                      <ul className="problems">
-                        {r.errors.map((err) => (
-                          <li key={`${err.field}:${err.message}`}>{err.message}</li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {bad === 0 && preview.rows.length > 0 && (
-            <button
-              type="button"
-              aria-disabled={form.busy}
-              onClick={() =>
-                void form.run(async () => {
-                  const result = await send(false);
-                  setPreview(result.ok ? null : result);
-                  if (result.ok) {
-                    setCreated(result.created ?? 0);
-                    onDone();
-                  }
-                })
+        <ImportPreview
+          rows={preview.rows}
+          columns={columns}
+          labels={{
+            row: t('alumni.row'),
+            problems: t('alumni.problems'),
+            ready: t('alumni.ready'),
+            hasErrors: (n) => t('alumni.hasErrors', { n }),
+            run: t('alumni.run'),
+          }}
+          busy={form.busy}
+          onRun={() =>
+            void form.run(async () => {
+              const result = await send(false);
+              setPreview(result.ok ? null : result);
+              if (result.ok) {
+                setCreated(result.created ?? 0);
+                onDone();
               }
-            >
-              {t('alumni.run')}
-            </button>
-          )}
-        </>
+            })
+          }
+        />
       )}
     </section>
   );
