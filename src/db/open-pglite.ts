@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { createPgliteFolder } from './create-pglite-folder.ts';
 import { type Database, drizzleOptions } from './open.ts';
+import { pgliteConf } from './pglite-settings.ts';
 import type { Db } from './types.ts';
 
 /** Opens (creating on first use) the PGlite database in `<dataDir>/pg`. */
@@ -11,7 +12,7 @@ export async function openPgliteFolder(dataDir: string): Promise<Database> {
   const folder = join(dataDir, 'pg');
   mkdirSync(folder, { recursive: true });
   await createPgliteFolder(folder);
-  return wrapPglite(await PGlite.create(folder));
+  return wrapPglite(await PGlite.create(folder, { postgresqlconf: pgliteConf(folder) }));
 }
 
 export function wrapPglite(client: PGlite): Database {
