@@ -45,7 +45,10 @@ function answerFromCache(services: Pick<Services, 'db' | 'config'>, req: Incomin
   const https = proto === 'https';
   const variant = `${answer.status} ${answer.encoding} ${https}`;
   let variants = prebuilt.get(page);
-  if (!variants) prebuilt.set(page, (variants = new Map()));
+  if (!variants) {
+    variants = new Map();
+    prebuilt.set(page, variants);
+  }
   let head = variants.get(variant);
   if (!head) {
     // Hono's path: the target up to its query or fragment (no percent-decoding: none in a plain target).
