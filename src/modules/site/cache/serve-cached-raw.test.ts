@@ -64,7 +64,8 @@ function raw(server: Server, path: string, headers: Record<string, string> = {},
         for (let i = 0; i < res.rawHeaders.length; i += 2) {
           if (res.rawHeaders[i]?.toLowerCase() !== 'date') rawHeaders.push(res.rawHeaders[i] as string, res.rawHeaders[i + 1] as string);
         }
-        resolve({ status: res.statusCode as number, rawHeaders, headers: res.headers, body: Buffer.concat(chunks) });
+        const { date: _date, ...headers } = res.headers;
+        resolve({ status: res.statusCode as number, rawHeaders, headers, body: Buffer.concat(chunks) });
       });
     });
     req.on('error', reject);
