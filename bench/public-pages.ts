@@ -326,15 +326,22 @@ type Load = {
 };
 
 /** User + system CPU time of a process so far, in ms (Linux /proc, clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
+function processCpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 const ms = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60000 }[unit] ?? Number.NaN);
 
-/** wrk against one page for `seconds`, sampling the server's RSS every 200 ms. */
-async function load(server: Spawned, path: string): Promise<Load> {
+/** CPU of a process and of its children (nginx's workers), in ms. */
+function treeCpuMs(pid: number): number {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  return children.reduce((sum, child) => sum + processCpuMs(child), processCpuMs(pid));
+}
+
+/** wrk against one page for `seconds`, sampling the server's RSS every 200 ms; CPU of its children too with `withChildren`. */
+async function load(server: Spawned, path: string, withChildren = false): Promise<Load> {
+  const cpuMs = withChildren ? treeCpuMs : processCpuMs;
   let peak = 0;
   const pid = server.child.pid as number;
   const sampler = setInterval(() => {
@@ -361,7 +368,7 @@ async function load(server: Spawned, path: string): Promise<Load> {
       errors: errors ? errors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
       peakRssMb: Math.max(peak, rssMb(pid)),
       loadAverage: Math.round(loadavg()[0]! * 100) / 100,
-      serverCpuMsPerRequest: answered > 0 ? Math.round(((cpuMs(pid) - cpuBefore) / answered) * 100) / 100 : Number.NaN,
+      serverCpuMsPerRequest: answered > 0 ? Math.round(((cpuMs(pid) - cpuBefore) / answered) * 1000) / 1000 : Number.NaN,
     };
   } finally {
     clearInterval(sampler);
@@ -435,13 +442,14 @@ async function yardsticks(server: Spawned) {
           workers,
           headers.filter(([n]) => !fixed.has(n)),
         ),
+        withChildren: true,
       })),
-      async () => ({ name: 'node:http (1 process, prebuilt answer)', serving: await nodeServing(bytes, headers) }),
+      async () => ({ name: 'node:http (1 process, prebuilt answer)', serving: await nodeServing(bytes, headers), withChildren: false }),
     ];
     for (const start of servers) {
-      const { name, serving } = await start();
+      const { name, serving, withChildren } = await start();
       try {
-        const measured = await load(serving, serving.path);
+        const measured = await load(serving, serving.path, withChildren);
         out.push({
           path,
           server: name,
@@ -449,6 +457,7 @@ async function yardsticks(server: Spawned) {
           requestsPerSec: measured.requestsPerSec,
           p50Ms: measured.p50Ms,
           p99Ms: measured.p99Ms,
+          cpuMsPerRequest: measured.serverCpuMsPerRequest,
           loadAverage: measured.loadAverage,
         });
         process.stderr.write(`${name} ${path}: ${JSON.stringify(out.at(-1))}\n`);
@@ -534,7 +543,7 @@ function writeReadme(r: Awaited<ReturnType<typeof benchPublicPages>> extends inf
     ...r.runs.flatMap((run) =>
       run.nginx.map((n) => {
         const warta = run.pages.find((p) => p.path === n.path)?.load.requestsPerSec ?? Number.NaN;
-        return `- ${n.server} serving the same ${n.bytes} bytes and headers of \`${n.path}\`, measured beside the ${run.driver} run: ${n.requestsPerSec} req/s, p99 ${n.p99Ms} ms (load ${n.loadAverage}); Warta's ${warta} req/s is ${Math.round((warta / n.requestsPerSec) * 100)} %.`;
+        return `- ${n.server} serving the same ${n.bytes} bytes and headers of \`${n.path}\`, measured beside the ${run.driver} run: ${n.requestsPerSec} req/s, p99 ${n.p99Ms} ms, ${n.cpuMsPerRequest} ms CPU per request (load ${n.loadAverage}); Warta's ${warta} req/s is ${Math.round((warta / n.requestsPerSec) * 100)} %.`;
       }),
     ),
   ].join('\n');
