@@ -84,12 +84,18 @@ export function answerPage(page: CachedPage, acceptEncoding: string | undefined,
   const base = page.etag.slice(1, -1);
   const etag = encoding ? `"${base}-${encoding === 'br' ? 'br' : 'gz'}"` : page.etag;
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': page.cacheControl, Vary: 'Accept-Encoding' };
-  // The same content in any encoding is current for If-None-Match (a weak comparison, RFC 9110).
-  if (page.status === 200 && [page.etag, `"${base}-br"`, `"${base}-gz"`].some((tag) => isFresh(ifNoneMatch, tag))) return { status: 304, headers, encoding };
+  if (isCurrentCopy(page, ifNoneMatch)) return { status: 304, headers, encoding };
   headers['Content-Type'] = page.type;
   if (encoding) headers['Content-Encoding'] = encoding;
   headers['Content-Length'] = String(encoding === 'br' ? page.br.byteLength : encoding === 'gzip' ? page.gzip.byteLength : page.length);
   return { status: page.status, headers, encoding };
+}
+
+/** Whether the client's copy is current: the same content in any encoding is (a weak comparison, RFC 9110). */
+export function isCurrentCopy(page: CachedPage, ifNoneMatch: string | undefined): boolean {
+  if (page.status !== 200 || !ifNoneMatch) return false;
+  const base = page.etag.slice(1, -1);
+  return [page.etag, `"${base}-br"`, `"${base}-gz"`].some((tag) => isFresh(ifNoneMatch, tag));
 }
 
 /** The body of a page in an encoding; the identity bytes are unzipped on demand (rarely asked for). */

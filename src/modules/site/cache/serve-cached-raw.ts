@@ -1,11 +1,12 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import { chooseEncoding } from '../../../http/middleware/compress.ts';
 import { securityHeadersOf } from '../../../http/middleware/security-headers.ts';
 import { trustedEntry } from '../../../http/proxy.ts';
 import type { Services } from '../../../services.ts';
 import { pageCacheOf } from './change-feed.ts';
 import type { CachedPage } from './page-cache.ts';
-import { answerPage, pageBytes } from './serve-cached-page.ts';
+import { answerPage, isCurrentCopy, pageBytes } from './serve-cached-page.ts';
 
 // The request targets and hosts @hono/node-server takes as they are (its `buildUrl`): for these the
 // address Hono sees, and so the cache key it computes, is the host and target as received. Anything
@@ -40,10 +41,14 @@ function answerFromCache(services: Pick<Services, 'db' | 'config'>, req: Incomin
   if (!host || !plainHost.test(host) || !plainTarget.test(target) || dotSegment.test(target) || !oneHostLine(req.rawHeaders)) return false;
   const page = pageCacheOf(services.db)?.get(host + target);
   if (!page) return false;
-  const answer = answerPage(page, req.headers['accept-encoding'], req.headers['if-none-match']);
+  const acceptEncoding = req.headers['accept-encoding'];
+  const ifNoneMatch = req.headers['if-none-match'];
+  // What decides the answer's head, so that it is built (by answerPage) once per page and variant.
+  const encoding = chooseEncoding(acceptEncoding);
+  const status = isCurrentCopy(page, ifNoneMatch) ? 304 : page.status;
   const proto = trustedEntry(services.config, header(req.headers['x-forwarded-proto'])) ?? ((req.socket as TLSSocket).encrypted ? 'https' : 'http');
   const https = proto === 'https';
-  const variant = `${answer.status} ${answer.encoding} ${https}`;
+  const variant = `${status} ${encoding} ${https}`;
   let variants = prebuilt.get(page);
   if (!variants) {
     variants = new Map();
@@ -51,6 +56,7 @@ function answerFromCache(services: Pick<Services, 'db' | 'config'>, req: Incomin
   }
   let head = variants.get(variant);
   if (!head) {
+    const answer = answerPage(page, acceptEncoding, ifNoneMatch);
     // Hono's path: the target up to its query or fragment (no percent-decoding: none in a plain target).
     const path = target.slice(0, target.search(/[?#]|$/));
     const named = Object.entries(answer.headers).concat(securityHeadersOf(path, https));
@@ -60,8 +66,8 @@ function answerFromCache(services: Pick<Services, 'db' | 'config'>, req: Incomin
     variants.set(variant, head);
   }
   res.writeHead(head.status, head.headers);
-  if (answer.status === 304 || method === 'HEAD') res.end();
-  else res.end(pageBytes(page, answer.encoding));
+  if (status === 304 || method === 'HEAD') res.end();
+  else res.end(pageBytes(page, encoding));
   return true;
 }
 
