@@ -15,8 +15,12 @@ export function nginxBinary(): string | null {
   return null;
 }
 
-/** Starts nginx on `bytes` (a body already compressed with `encoding`) at `/page`; `workers` processes. */
-export async function nginxServing(bytes: Buffer, encoding: string, type: string, workers = 1): Promise<NginxServing> {
+/**
+ * Starts nginx on `bytes` (a body already compressed with `encoding`) at `/page`; `workers`
+ * processes. `headers` are sent as well (Warta's ETag and security headers, so the header block on
+ * the wire is the same size; nginx's own ETag is then off).
+ */
+export async function nginxServing(bytes: Buffer, encoding: string, type: string, workers = 1, headers: Array<[string, string]> = []): Promise<NginxServing> {
   const bin = nginxBinary();
   if (!bin) throw new Error('nginx is not installed');
   const dir = mkdtempSync(join(tmpdir(), 'warta-bench-nginx-'));
@@ -36,6 +40,8 @@ events { worker_connections 1024; }
 http {
   access_log off;
   keepalive_requests 1000000;
+  server_tokens off;
+  ${headers.length > 0 ? 'etag off;' : ''}
   client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
   server {
@@ -46,6 +52,7 @@ http {
       add_header Content-Encoding ${encoding};
       add_header Vary Accept-Encoding;
       add_header Cache-Control "public, max-age=60";
+${headers.map(([name, value]) => `      add_header ${name} "${value.replace(/["\\]/g, '\\$&')}";`).join('\n')}
     }
   }
 }

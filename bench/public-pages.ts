@@ -5,9 +5,10 @@
 // when one answers. Records requests/s, p99, the load average, the server's peak RSS under load and
 // each page's weight (HTML + CSS, raw and compressed) against the 30 KB budget. Runs the built
 // server (`npm run build` first).
-//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=dip] [--cache=0] [--nginx=0] [--warmup=2]
-// The page cache is on (Warta's default) unless --cache=0. With nginx installed, the DIP page's
-// exact bytes (brotli, as Warta sent them) are also served by nginx from a file, for comparison.
+//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=news-item,news-list] [--cache=0] [--nginx=0] [--warmup=2]
+// The page cache is on (Warta's default) unless --cache=0. With nginx installed, the exact bytes
+// and headers (brotli, as Warta sent them) of the news item and the listing (or, when neither is
+// measured, the DIP list) are also served by nginx from a file and by a bare node:http process.
 //   BENCH_CPU_PROF=/tmp/prof adds `--cpu-prof` to the server (one .cpuprofile per target).
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { channels, requesterTypes, type Status } from '../src/modules/permohonan
 import { seedFixture } from '../src/test/fixtures.ts';
 import { PAGE_BUDGET_BYTES } from './measure.ts';
 import { nginxBinary, nginxServing } from './nginx.ts';
+import { nodeServing } from './node-http.ts';
 import { insertLiveNews } from './seed-news.ts';
 import { freePort, rssMb } from './server.ts';
 
@@ -57,7 +59,7 @@ const pages = [
   { key: 'unit-home', path: '/dinas-a' },
   { key: 'news-list', path: '/dinas-a/berita' },
   { key: 'news-item', path: '/dinas-a/berita/umum/berita-17' },
-].filter((p) => !args.has('only') || p.key === args.get('only'));
+].filter((p) => !args.has('only') || args.get('only')?.split(',').includes(p.key));
 
 const words = ['anggaran', 'desa', 'laporan', 'kinerja', 'pengadaan', 'jalan', 'kesehatan', 'pendidikan', 'aset', 'program'];
 const klasifikasiCycle = ['berkala', 'serta_merta', 'setiap_saat', 'setiap_saat', 'berkala'] as const;
@@ -324,15 +326,22 @@ type Load = {
 };
 
 /** User + system CPU time of a process so far, in ms (Linux /proc, clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
+function processCpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 const ms = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60000 }[unit] ?? Number.NaN);
 
-/** wrk against one page for `seconds`, sampling the server's RSS every 200 ms. */
-async function load(server: Spawned, path: string): Promise<Load> {
+/** CPU of a process and of its children (nginx's workers), in ms. */
+function treeCpuMs(pid: number): number {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  return children.reduce((sum, child) => sum + processCpuMs(child), processCpuMs(pid));
+}
+
+/** wrk against one page for `seconds`, sampling the server's RSS every 200 ms; CPU of its children too with `withChildren`. */
+async function load(server: Spawned, path: string, withChildren = false): Promise<Load> {
+  const cpuMs = withChildren ? treeCpuMs : processCpuMs;
   let peak = 0;
   const pid = server.child.pid as number;
   const sampler = setInterval(() => {
@@ -359,7 +368,7 @@ async function load(server: Spawned, path: string): Promise<Load> {
       errors: errors ? errors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
       peakRssMb: Math.max(peak, rssMb(pid)),
       loadAverage: Math.round(loadavg()[0]! * 100) / 100,
-      serverCpuMsPerRequest: answered > 0 ? Math.round(((cpuMs(pid) - cpuBefore) / answered) * 100) / 100 : Number.NaN,
+      serverCpuMsPerRequest: answered > 0 ? Math.round(((cpuMs(pid) - cpuBefore) / answered) * 1000) / 1000 : Number.NaN,
     };
   } finally {
     clearInterval(sampler);
@@ -381,39 +390,80 @@ async function benchTarget(target: Target) {
       results.push({ ...page, weight, load: await load(server, page.path) });
       process.stderr.write(`${target.driver} ${page.key}: ${JSON.stringify(results.at(-1)?.load)}\n`);
     }
-    const nginx = args.get('nginx') !== '0' && nginxBinary() ? await nginxAlongside(server, '/dinas-a/ppid/dip') : [];
+    const nginx = args.get('nginx') !== '0' && nginxBinary() ? await yardsticks(server) : [];
     return { driver: target.driver, cache: CACHE, idleRssMb, peakRssMb: Math.max(...results.map((r) => r.load.peakRssMb)), pages: results, nginx };
   } finally {
     await server.stop();
   }
 }
 
+/** The yardsticks of issue 9: the news item and the listing when measured, else the DIP list. */
+function comparedPaths(): string[] {
+  const wanted = pages.filter((p) => p.key === 'news-item' || p.key === 'news-list');
+  return (wanted.length > 0 ? wanted : pages.filter((p) => p.key === 'dip')).map((p) => p.path);
+}
+
+/** The answer Warta sends for `path` with `Accept-Encoding: br, gzip`: its body and headers (minus those of the connection). */
+async function sentBy(server: Spawned, path: string): Promise<{ bytes: Buffer; headers: Array<[string, string]> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'warta-bench-body-'));
+  try {
+    await run('curl', ['-s', '-H', 'accept-encoding: br, gzip', '-D', join(dir, 'head'), '-o', join(dir, 'body'), server.baseUrl + path]);
+    const headers = readFileSync(join(dir, 'head'), 'utf8')
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()] as [string, string])
+      .filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length'].includes(name));
+    return { bytes: readFileSync(join(dir, 'body')), headers };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
- * The same bytes Warta sent for `path` (brotli) served by nginx from a file, with one worker (as
- * Warta is one process) and with two (one per core), loaded exactly as Warta was.
+ * The same bytes and headers Warta sent for each compared page (brotli) served by nginx from a
+ * file, with one worker (as Warta is one process) and with two (one per core), and by a bare
+ * node:http process answering with them prebuilt (the ceiling of one Node process), each loaded
+ * exactly as Warta was.
  */
-async function nginxAlongside(server: Spawned, path: string) {
-  const body = join(mkdtempSync(join(tmpdir(), 'warta-bench-body-')), 'page.br');
-  await run('curl', ['-s', '-H', 'accept-encoding: br', '-o', body, server.baseUrl + path]);
-  const bytes = readFileSync(body);
-  rmSync(body, { force: true });
+async function yardsticks(server: Spawned) {
   const out = [];
-  for (const workers of [1, 2]) {
-    const nginx = await nginxServing(bytes, 'br', 'text/html; charset=utf-8', workers);
-    try {
-      const measured = await load(nginx, nginx.path);
-      out.push({
-        path,
-        workers,
-        bytes: bytes.byteLength,
-        requestsPerSec: measured.requestsPerSec,
-        p50Ms: measured.p50Ms,
-        p99Ms: measured.p99Ms,
-        loadAverage: measured.loadAverage,
-      });
-      process.stderr.write(`nginx (${workers} worker${workers > 1 ? 's' : ''}) ${path}: ${JSON.stringify(out.at(-1))}\n`);
-    } finally {
-      await nginx.stop();
+  for (const path of comparedPaths()) {
+    const { bytes, headers } = await sentBy(server, path);
+    const fixed = new Set(['content-type', 'content-encoding', 'vary', 'cache-control']);
+    const type = headers.find(([name]) => name === 'content-type')?.[1] ?? 'text/html; charset=utf-8';
+    const servers = [
+      ...[1, 2].map((workers) => async () => ({
+        name: `nginx (${workers} worker${workers > 1 ? 's' : ''})`,
+        serving: await nginxServing(
+          bytes,
+          'br',
+          type,
+          workers,
+          headers.filter(([n]) => !fixed.has(n)),
+        ),
+        withChildren: true,
+      })),
+      async () => ({ name: 'node:http (1 process, prebuilt answer)', serving: await nodeServing(bytes, headers), withChildren: false }),
+    ];
+    for (const start of servers) {
+      const { name, serving, withChildren } = await start();
+      try {
+        const measured = await load(serving, serving.path, withChildren);
+        out.push({
+          path,
+          server: name,
+          bytes: bytes.byteLength,
+          requestsPerSec: measured.requestsPerSec,
+          p50Ms: measured.p50Ms,
+          p99Ms: measured.p99Ms,
+          cpuMsPerRequest: measured.serverCpuMsPerRequest,
+          loadAverage: measured.loadAverage,
+        });
+        process.stderr.write(`${name} ${path}: ${JSON.stringify(out.at(-1))}\n`);
+      } finally {
+        await serving.stop();
+      }
     }
   }
   return out;
@@ -493,7 +543,7 @@ function writeReadme(r: Awaited<ReturnType<typeof benchPublicPages>> extends inf
     ...r.runs.flatMap((run) =>
       run.nginx.map((n) => {
         const warta = run.pages.find((p) => p.path === n.path)?.load.requestsPerSec ?? Number.NaN;
-        return `- nginx ${n.workers === 1 ? '(1 worker)' : `(${n.workers} workers)`} serving the same ${n.bytes} bytes of \`${n.path}\` from a file, measured beside the ${run.driver} run: ${n.requestsPerSec} req/s, p99 ${n.p99Ms} ms (load ${n.loadAverage}); Warta's ${warta} req/s is ${Math.round((warta / n.requestsPerSec) * 100)} %.`;
+        return `- ${n.server} serving the same ${n.bytes} bytes and headers of \`${n.path}\`, measured beside the ${run.driver} run: ${n.requestsPerSec} req/s, p99 ${n.p99Ms} ms, ${n.cpuMsPerRequest} ms CPU per request (load ${n.loadAverage}); Warta's ${warta} req/s is ${Math.round((warta / n.requestsPerSec) * 100)} %.`;
       }),
     ),
   ].join('\n');

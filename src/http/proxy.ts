@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Config } from '../config.ts';
 import type { AppEnv } from './env.ts';
 
 /**
@@ -10,9 +11,14 @@ import type { AppEnv } from './env.ts';
  */
 export function fromTrustedProxy(c: Context<AppEnv>, header: 'x-forwarded-for' | 'x-forwarded-proto'): string | undefined {
   const config = c.get('services')?.config;
-  if (!config?.trustProxy) return undefined;
+  return config ? trustedEntry(config, c.req.header(header)) : undefined;
+}
+
+/** `fromTrustedProxy` on a header's value as received (several lines joined with ", "). */
+export function trustedEntry(config: Pick<Config, 'trustProxy' | 'trustProxyHops'>, value: string | undefined): string | undefined {
+  if (!config.trustProxy) return undefined;
   // Several header lines arrive joined with ", ", which is the same list.
-  const entries = (c.req.header(header) ?? '')
+  const entries = (value ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);

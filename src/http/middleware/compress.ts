@@ -34,6 +34,19 @@ const COMPRESSED_CACHE_BYTES = 8 * 1024 * 1024;
  */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding | null {
   if (!acceptEncoding) return null;
+  // Browsers send one of a handful of exact strings: remember the answers (a few, bounded).
+  const known = chosen.get(acceptEncoding);
+  if (known !== undefined) return known;
+  if (chosen.size >= CHOSEN_MAX) chosen.clear();
+  const encoding = parseAcceptEncoding(acceptEncoding);
+  chosen.set(acceptEncoding, encoding);
+  return encoding;
+}
+
+const chosen = new Map<string, Encoding | null>();
+const CHOSEN_MAX = 64;
+
+function parseAcceptEncoding(acceptEncoding: string): Encoding | null {
   const weights = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');

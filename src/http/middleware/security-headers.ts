@@ -12,19 +12,32 @@ const publicCsp = "default-src 'none'; style-src 'self'; img-src 'self' data:; f
 const emptyStyleElement = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 const adminCsp = `default-src 'self'; script-src 'self'; style-src 'self' ${emptyStyleElement}; font-src 'self' data:; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 
-/** Strict headers on every response; HSTS only where the request really arrived over HTTPS; API answers never cached. */
+/**
+ * The security headers of an answer to `path`, with HSTS only where the request really arrived
+ * over HTTPS. Also sent by the page cache's raw fast path (`serve-cached-raw.ts`), so a cached page
+ * carries exactly these whichever way it is answered.
+ */
+export function securityHeadersOf(path: string, https: boolean): Array<[string, string]> {
+  const headers: Array<[string, string]> = [
+    ['Content-Security-Policy', path.startsWith('/admin') ? adminCsp : publicCsp],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'same-origin'],
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
+  ];
+  if (https) headers.push(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
+  return headers;
+}
+
+/** Strict headers on every response (a route's own CSP kept); API answers never cached. */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
     const h = c.res.headers;
-    const isAdmin = c.req.path.startsWith('/admin');
-    if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', isAdmin ? adminCsp : publicCsp);
-    h.set('X-Content-Type-Options', 'nosniff');
-    h.set('Referrer-Policy', 'same-origin');
-    h.set('X-Frame-Options', 'DENY');
-    h.set('Cross-Origin-Opener-Policy', 'same-origin');
-    h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-    if (isHttps(c)) h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    for (const [name, value] of securityHeadersOf(c.req.path, isHttps(c))) {
+      if (name !== 'Content-Security-Policy' || !h.has(name)) h.set(name, value);
+    }
     // API answers carry personal data (requests, objections, people, accounts) and the downloads of
     // it: neither the browser nor a proxy keeps them, unless a route says its answer is public.
     if (isApi(c.req.path) && !h.has('Cache-Control')) h.set('Cache-Control', 'no-store');

@@ -1,7 +1,7 @@
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../../http/env.ts';
-import { chooseEncoding } from '../../../http/middleware/compress.ts';
+import { chooseEncoding, type Encoding } from '../../../http/middleware/compress.ts';
 import { etagOf, isFresh } from '../send-cached.ts';
 import { pageCacheOf } from './change-feed.ts';
 import type { CachedPage } from './page-cache.ts';
@@ -71,19 +71,40 @@ export async function withPageCache(c: Context<AppEnv>, render: () => Promise<Re
   return sendPage(c, cached);
 }
 
-/** The kept bytes in the encoding the client takes best; each encoding has its own strong ETag. */
-function sendPage(c: Context<AppEnv>, page: CachedPage): Response {
-  const encoding = chooseEncoding(c.req.header('accept-encoding'));
+/** How a cached page answers a client: its status and headers (before the security headers). */
+export type PageAnswer = { status: number; headers: Record<string, string>; encoding: Encoding | null };
+
+/**
+ * The kept bytes in the encoding the client takes best; each encoding has its own strong ETag.
+ * The one answer of a cached page, whether Hono sends it (`sendPage`) or the raw fast path does
+ * (`serve-cached-raw.ts`).
+ */
+export function answerPage(page: CachedPage, acceptEncoding: string | undefined, ifNoneMatch: string | undefined): PageAnswer {
+  const encoding = chooseEncoding(acceptEncoding);
   const base = page.etag.slice(1, -1);
   const etag = encoding ? `"${base}-${encoding === 'br' ? 'br' : 'gz'}"` : page.etag;
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': page.cacheControl, Vary: 'Accept-Encoding' };
-  // The same content in any encoding is current for If-None-Match (a weak comparison, RFC 9110).
-  const ifNoneMatch = c.req.header('if-none-match');
-  if (page.status === 200 && [page.etag, `"${base}-br"`, `"${base}-gz"`].some((tag) => isFresh(ifNoneMatch, tag))) return c.body(null, 304, headers);
+  if (isCurrentCopy(page, ifNoneMatch)) return { status: 304, headers, encoding };
   headers['Content-Type'] = page.type;
-  const bytes = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : gunzipSync(page.gzip);
   if (encoding) headers['Content-Encoding'] = encoding;
-  headers['Content-Length'] = String(bytes.byteLength);
-  if (c.req.method === 'HEAD') return c.body(null, page.status, headers);
-  return c.body(new Uint8Array(bytes), page.status, headers);
+  headers['Content-Length'] = String(encoding === 'br' ? page.br.byteLength : encoding === 'gzip' ? page.gzip.byteLength : page.length);
+  return { status: page.status, headers, encoding };
+}
+
+/** Whether the client's copy is current: the same content in any encoding is (a weak comparison, RFC 9110). */
+export function isCurrentCopy(page: CachedPage, ifNoneMatch: string | undefined): boolean {
+  if (page.status !== 200 || !ifNoneMatch) return false;
+  const base = page.etag.slice(1, -1);
+  return [page.etag, `"${base}-br"`, `"${base}-gz"`].some((tag) => isFresh(ifNoneMatch, tag));
+}
+
+/** The body of a page in an encoding; the identity bytes are unzipped on demand (rarely asked for). */
+export function pageBytes(page: CachedPage, encoding: Encoding | null): Buffer {
+  return encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : gunzipSync(page.gzip);
+}
+
+function sendPage(c: Context<AppEnv>, page: CachedPage): Response {
+  const answer = answerPage(page, c.req.header('accept-encoding'), c.req.header('if-none-match'));
+  if (answer.status === 304 || c.req.method === 'HEAD') return c.body(null, answer.status as 200, answer.headers);
+  return c.body(new Uint8Array(pageBytes(page, answer.encoding)), answer.status as 200, answer.headers);
 }
