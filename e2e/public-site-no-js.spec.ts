@@ -195,4 +195,60 @@ describe('public site with JavaScript disabled', () => {
     expect(blocked).toEqual([]);
     await context.close();
   });
+
+  it('a citizen on a phone searches from the header of any page without JavaScript, in both languages', async () => {
+    const base = inject('baseUrl');
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith(base) && !req.url().startsWith('data:')) blocked.push(req.url());
+    });
+    const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // From a news item: the box is in the header, named, labelled, and a 44 px target.
+    await page.goto(`${base}/bpsdmd/berita`);
+    const search = page.getByRole('search', { name: 'Pencarian situs' });
+    const box = search.getByRole('searchbox', { name: 'Cari di situs Badan Pengembangan Sumber Daya Manusia Daerah' });
+    expect(await page.locator('header').getByRole('search').count()).toBe(1);
+    for (const target of [box, search.getByRole('button', { name: 'Cari' })]) expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await fits();
+    // The keyboard reaches it right after the site's name, and its focus shows.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari-situs');
+    expect(await box.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+
+    await box.fill('pelatihan');
+    await box.press('Enter');
+    await page.waitForLoadState('load');
+    expect(page.url()).toBe(`${base}/bpsdmd/cari?q=pelatihan`);
+    expect(await page.locator('main').getByRole('searchbox').inputValue()).toBe('pelatihan');
+    expect(await page.locator('main ol.hasil-cari > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('main ol.hasil-cari mark').count()).toBeGreaterThan(0);
+    await fits();
+
+    // In English the box keeps the language; the button sends the form too.
+    await page.goto(`${base}/bpsdmd/kalender?lang=en`);
+    const en = page.getByRole('search', { name: 'Site search' });
+    await en.getByRole('searchbox').fill('pelatihan');
+    await en.getByRole('button', { name: 'Search' }).click();
+    await page.waitForLoadState('load');
+    expect(page.url()).toBe(`${base}/bpsdmd/cari?q=pelatihan&lang=en`);
+    expect(await page.locator('main ol.hasil-cari > li').count()).toBeGreaterThan(0);
+    await fits();
+
+    // The pemda home searches every unit.
+    await page.goto(`${base}/`);
+    await page.getByRole('search', { name: 'Pencarian situs' }).getByRole('searchbox').fill('pelatihan');
+    await page.getByRole('search', { name: 'Pencarian situs' }).getByRole('button', { name: 'Cari' }).click();
+    await page.waitForLoadState('load');
+    expect(page.url()).toBe(`${base}/cari?q=pelatihan`);
+    expect(await page.locator('main ol.hasil-cari > li').count()).toBeGreaterThan(0);
+    await fits();
+
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
 });

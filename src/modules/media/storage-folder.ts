@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { MediaStorage } from './storage.ts';
+import type { MediaStorage, StoredFacts } from './storage.ts';
 
 /** Media in a folder (by default `WARTA_DATA_DIR/media`): backed up with the data folder. */
 export function folderStorage(root: string): MediaStorage {
@@ -13,6 +13,16 @@ export function folderStorage(root: string): MediaStorage {
     return path;
   };
   const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+  // Files are replaced by rename, never written in place: length and time name a version (as nginx's ETag does).
+  const factsOf = async (path: string): Promise<StoredFacts | null> => {
+    try {
+      const { size, mtimeMs, mtime } = await stat(path);
+      return { size, etag: `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`, modifiedAt: mtime };
+    } catch (err) {
+      if (missing(err)) return null;
+      throw err;
+    }
+  };
   return {
     async put(key, bytes) {
       const path = pathOf(key);
@@ -42,16 +52,14 @@ export function folderStorage(root: string): MediaStorage {
         throw err;
       }
     },
-    async open(key) {
+    async open(key, range) {
       const path = pathOf(key);
-      try {
-        const { size } = await stat(path);
-        return { stream: createReadStream(path), bytes: size };
-      } catch (err) {
-        if (missing(err)) return null;
-        throw err;
-      }
+      const facts = await factsOf(path);
+      if (!facts) return null;
+      const stream = range ? createReadStream(path, { start: range.start, end: range.end }) : createReadStream(path);
+      return { ...facts, stream, bytes: range ? range.end - range.start + 1 : facts.size };
     },
+    stat: (key) => factsOf(pathOf(key)),
     async download(key, to) {
       await copyFile(pathOf(key), to);
     },

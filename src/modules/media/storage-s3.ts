@@ -2,9 +2,9 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { stat, unlink } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { S3Config } from '../../config.ts';
-import type { MediaStorage } from './storage.ts';
+import type { ByteRange, MediaStorage, StoredFacts } from './storage.ts';
 
 /** Media in an S3-compatible bucket through the official AWS SDK. */
 export function s3Storage(config: S3Config): MediaStorage {
@@ -20,10 +20,16 @@ export function s3Storage(config: S3Config): MediaStorage {
   });
   const Bucket = config.bucket;
   const absent = (err: unknown) => err instanceof NoSuchKey || (err instanceof S3ServiceException && err.$metadata.httpStatusCode === 404);
-  const getObject = async (key: string) => {
+  const factsOf = (out: { ContentLength?: number; ContentRange?: string; ETag?: string; LastModified?: Date }): StoredFacts => {
+    const bytes = Number(out.ContentLength ?? 0);
+    // A ranged answer names the whole length after the slash: `bytes 0-99/5000`.
+    const whole = out.ContentRange ? Number(out.ContentRange.split('/')[1]) : bytes;
+    return { size: Number.isFinite(whole) ? whole : bytes, etag: out.ETag ?? `"${whole.toString(16)}"`, modifiedAt: out.LastModified ?? new Date(0) };
+  };
+  const getObject = async (key: string, range?: ByteRange) => {
     try {
-      const out = await client.send(new GetObjectCommand({ Bucket, Key: key }));
-      return out.Body ? { stream: out.Body as Readable, bytes: Number(out.ContentLength ?? 0) } : null;
+      const out = await client.send(new GetObjectCommand({ Bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }));
+      return out.Body ? { ...factsOf(out), stream: out.Body as Readable, bytes: Number(out.ContentLength ?? 0) } : null;
     } catch (err) {
       if (absent(err)) return null;
       throw err;
@@ -47,6 +53,14 @@ export function s3Storage(config: S3Config): MediaStorage {
       return Buffer.concat(chunks);
     },
     open: getObject,
+    async stat(key) {
+      try {
+        return factsOf(await client.send(new HeadObjectCommand({ Bucket, Key: key })));
+      } catch (err) {
+        if (absent(err)) return null;
+        throw err;
+      }
+    },
     async download(key, to) {
       const found = await getObject(key);
       if (!found) throw new Error(`media object missing: ${key}`);

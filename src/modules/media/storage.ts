@@ -15,12 +15,22 @@ export type MediaStorage = {
   putFile(key: string, path: string, contentType: string): Promise<void>;
   /** The whole file, or null when there is none. */
   get(key: string): Promise<Buffer | null>;
-  /** A stream of the file and its length, or null when there is none. */
-  open(key: string): Promise<{ stream: Readable; bytes: number } | null>;
+  /**
+   * A stream of the file (or of the bytes `range.start`..`range.end`, both inclusive) with what
+   * an HTTP answer needs, or null when there is none.
+   */
+  open(key: string, range?: ByteRange): Promise<(StoredFacts & { stream: Readable; bytes: number }) | null>;
+  /** The file's length and validators without its bytes (to choose a range), or null when there is none. */
+  stat(key: string): Promise<StoredFacts | null>;
   /** Copies the file to a local path (for ffmpeg, which reads files). */
   download(key: string, path: string): Promise<void>;
   remove(key: string): Promise<void>;
 };
+
+export type ByteRange = { start: number; end: number };
+
+/** What identifies a stored file's version: its whole length, a strong ETag and when it was written. */
+export type StoredFacts = { size: number; etag: string; modifiedAt: Date };
 
 const cache = new WeakMap<Config, MediaStorage>();
 

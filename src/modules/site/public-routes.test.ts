@@ -70,6 +70,10 @@ describe('every public page', () => {
     expect(html).toContain('<a class="skip" href="#isi">Langsung ke isi halaman</a>');
     for (const landmark of ['<header', '<nav class="menu" aria-label="Menu utama"', '<main id="isi"', '<footer']) expect(html).toContain(landmark);
     expect(html).toContain('aria-current="page"');
+    // The header's search box goes to this site's search page: the unit's, or the pemda's across units.
+    expect(html).toContain(
+      `<form class="search site-search" role="search" aria-label="Pencarian situs" method="get" action="${path === '/' ? '/cari' : '/dinas-a/cari'}">`,
+    );
     expect(html).not.toMatch(/<script(?! type="application\/ld\+json")|\sstyle=|\son\w+=/i);
     const css = await (await get(urlsOf(html).find((u) => u.startsWith('/assets/site.css'))!)).text();
     expect(Buffer.byteLength(html) + Buffer.byteLength(css)).toBeLessThanOrEqual(30 * 1024);
@@ -79,6 +83,39 @@ describe('every public page', () => {
     // Only this origin: relative addresses, mail and phone links (and links editors wrote in a body).
     const foreign = urlsOf(html).filter((u) => !/^(\/(?!\/)|#|\?|mailto:|tel:|data:,$|http:\/\/ujiprov\.go\.id\/)/.test(u));
     expect(foreign.filter((u) => u !== 'https://jdih.uji.test/perda')).toEqual([]);
+  });
+});
+
+describe('header search box', () => {
+  const formOf = (html: string) => /<form class="search site-search"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+
+  it('is a labelled GET form in the header of a unit page that keeps the language', async () => {
+    const id = formOf((await page('/dinas-a/berita')).html);
+    expect(id).toBe(
+      '<form class="search site-search" role="search" aria-label="Pencarian situs" method="get" action="/dinas-a/cari"><label class="vh" for="cari-situs">Cari di situs Dinas Uji A</label><span><input id="cari-situs" name="q" type="search" required=""/><button type="submit">Cari</button></span></form>',
+    );
+    const en = formOf((await page('/dinas-a/berita?lang=en')).html);
+    expect(en).toContain('aria-label="Site search"');
+    expect(en).toContain('<label class="vh" for="cari-situs">Search Dinas Uji A</label>');
+    expect(en).toContain('<input type="hidden" name="lang" value="en"/><button type="submit">Search</button>');
+    const header = (await page('/dinas-a/berita')).html.split('</header>')[0]!;
+    expect(header).toContain('role="search"');
+  });
+
+  it('on a unit’s own host searches that host, and on the pemda home searches every unit', async () => {
+    expect(formOf((await page('/', { host: 'badanb.ujiprov.go.id' })).html)).toContain(
+      'action="/cari"><label class="vh" for="cari-situs">Cari di situs Badan Uji B</label>',
+    );
+    expect(formOf((await page('/')).html)).toContain('action="/cari"><label class="vh" for="cari-situs">Cari di situs Pemerintah Provinsi Uji</label>');
+  });
+
+  it('submitted as a browser sends it, answers with the search page for those words', async () => {
+    // The fields a browser sends from the box (q, and lang on an English page) are what the search page reads.
+    for (const path of ['/dinas-a/cari?q=anggaran', '/dinas-a/cari?q=anggaran&lang=en', '/cari?q=anggaran']) {
+      const { res, html } = await page(path);
+      expect(res.status, path).toBe(200);
+      expect(html, path).toContain('<input id="q" name="q" type="search" value="anggaran"');
+    }
   });
 });
 

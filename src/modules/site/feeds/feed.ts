@@ -22,6 +22,8 @@ export type FeedDocument = {
   items: FeedItem[];
   bidangSlugs: ReadonlyMap<string, string>;
   bidangNames: ReadonlyMap<string, string>;
+  /** Each item's full text as HTML with absolute addresses (feed-bodies.ts), by item id. */
+  bodies: ReadonlyMap<string, string>;
 };
 
 function itemUrl(doc: FeedDocument, item: FeedItem): string {
@@ -48,13 +50,14 @@ export function renderRss(doc: FeedDocument): string {
       `<guid isPermaLink="false">urn:uuid:${item.id}</guid>`,
       `<pubDate>${rfc822(item.publishedAt)}</pubDate>`,
       item.ringkasan ? `<description>${xmlText(item.ringkasan)}</description>` : '',
+      doc.bodies.get(item.id) ? `<content:encoded>${xmlText(doc.bodies.get(item.id)!)}</content:encoded>` : '',
       category ? `<category>${xmlText(category)}</category>` : '',
       '</item>',
     ].join('');
   });
   return [
     XML_DECLARATION,
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
     '<channel>',
     `<title>${xmlText(doc.title)}</title>`,
     `<link>${xmlText(absoluteUrl(address, doc.page))}</link>`,
@@ -86,6 +89,7 @@ export function renderAtom(doc: FeedDocument): string {
       `<updated>${rfc3339(item.revisedAt)}</updated>`,
       item.penulis ? `<author><name>${xmlText(item.penulis)}</name></author>` : '',
       item.ringkasan ? `<summary>${xmlText(item.ringkasan)}</summary>` : '',
+      doc.bodies.get(item.id) ? `<content type="html">${xmlText(doc.bodies.get(item.id)!)}</content>` : '',
       category ? `<category term="${xmlText(category)}"/>` : '',
       '</entry>',
     ].join('');

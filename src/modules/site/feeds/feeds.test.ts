@@ -36,6 +36,22 @@ async function xml(path: string, host?: string) {
 const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
+// A body with everything a feed must carry and escape: markup-like text, a link with a query, a photo.
+const bodyPhoto = '3f0c6f2e-1b1a-4c55-9d55-0a6b3c1e2f01';
+const galleryPhoto = '3f0c6f2e-1b1a-4c55-9d55-0a6b3c1e2f02';
+const fullBody = {
+  type: 'doc' as const,
+  content: [
+    { type: 'paragraph', content: [{ type: 'text', text: 'Tarif <script>alert(1)</script> & "biaya" naik' }] },
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Unduh di sini', marks: [{ type: 'link', attrs: { href: 'https://jdih.ujiprov.go.id/cari?a=1&b=2' } }] }],
+    },
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Bagian kedua' }] },
+    { type: 'mediaImage', attrs: { mediaId: bodyPhoto, caption: 'Foto <b>rapat</b>' } },
+  ],
+};
+
 let teknisId: string;
 let withdrawn: { id: string; revisionId: string };
 let scheduled: { id: string; revisionId: string };
@@ -57,6 +73,7 @@ beforeAll(async () => {
     cover: true,
     ringkasan: 'A & B <i>tidak</i> "dikutip"',
   });
+  await addItem(w, f, { unitId: f.unitA.id, slug: 'berita-lengkap', judul: 'Berita lengkap', hoursAgo: 2.5, isi: fullBody, atribut: { foto: [galleryPhoto] } });
   await addItem(w, f, {
     unitId: f.unitA.id,
     jenis: 'agenda',
@@ -80,6 +97,17 @@ beforeAll(async () => {
 });
 afterAll(() => w.stop());
 
+/** The full text of "Berita lengkap" as a feed carries it, read back from the XML. */
+function expectFullText(html: string) {
+  expect(html).toContain('<p>Tarif &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;biaya&quot; naik</p>');
+  expect(html).toContain('<a href="https://jdih.ujiprov.go.id/cari?a=1&amp;b=2" rel="noopener noreferrer nofollow">Unduh di sini</a>');
+  expect(html).toContain('<h2>Bagian kedua</h2>');
+  expect(html).toContain(`<img src="http://ujiprov.go.id/media/${bodyPhoto}/1024.jpg" srcset="http://ujiprov.go.id/media/${bodyPhoto}/320.jpg 320w, `);
+  expect(html).toContain('<figcaption>Foto &lt;b&gt;rapat&lt;/b&gt;</figcaption>');
+  expect(html).toContain(`http://ujiprov.go.id/media/${galleryPhoto}/1600.webp 1600w`);
+  expect(html).not.toMatch(/<script|="\/media\//);
+}
+
 describe('RSS 2.0', () => {
   it('carries the unit’s newest live items, at most the limit, with absolute links and RFC 822 dates', async () => {
     const { res, doc } = await xml('/dinas-a/rss.xml');
@@ -95,17 +123,33 @@ describe('RSS 2.0', () => {
     expect(channel.lastBuildDate).toMatch(RFC822);
     const items = channel.item as Array<Record<string, unknown>>;
     expect(items).toHaveLength(FEED_LIMIT);
-    expect(items.map((i) => i.title).slice(0, 4)).toEqual([tricky, 'Rakor Kehumasan', 'Kabar 1', 'Kabar 2']);
+    expect(items.map((i) => i.title).slice(0, 4)).toEqual([tricky, 'Berita lengkap', 'Rakor Kehumasan', 'Kabar 1']);
     for (const item of items) {
       expect(item.link).toMatch(/^http:\/\/ujiprov\.go\.id\/dinas-a\//);
       expect(item.pubDate).toMatch(RFC822);
       expect((item.guid as Record<string, string>)['#text']).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     }
     expect(items[0]!.link).toBe('http://ujiprov.go.id/dinas-a/berita/umum/rapat-koordinasi');
-    expect(items[1]!.link).toBe('http://ujiprov.go.id/dinas-a/agenda/rakor');
+    expect(items[2]!.link).toBe('http://ujiprov.go.id/dinas-a/agenda/rakor');
     // Escaped in the file, read back exactly as written.
     expect(items[0]!.description).toBe('A & B <i>tidak</i> "dikutip"');
-    expect(new Date(items[2]!.pubDate as string).getTime()).toBeLessThan(new Date(items[1]!.pubDate as string).getTime());
+    expect(new Date(items[3]!.pubDate as string).getTime()).toBeLessThan(new Date(items[2]!.pubDate as string).getTime());
+  });
+
+  it('carries each item’s full text as content:encoded, rendered as on its page, with absolute addresses and no script', async () => {
+    const { doc, body } = await xml('/dinas-a/rss.xml');
+    expect(doc.rss['@xmlns:content']).toBe('http://purl.org/rss/1.0/modules/content/');
+    const items = doc.rss.channel.item as Array<Record<string, string>>;
+    const full = items.find((i) => i.title === 'Berita lengkap')!['content:encoded']!;
+    expectFullText(full);
+    // In the file the HTML is escaped once more: a reader un-escapes it to the HTML above.
+    expect(body).toContain('&lt;p&gt;Tarif &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp;amp; &amp;quot;biaya&amp;quot; naik&lt;/p&gt;');
+    expect(body).not.toMatch(/<script/i);
+    // The cover comes first, at an absolute address; every item has its body.
+    const rapat = items.find((i) => i.title === tricky)!['content:encoded']!;
+    expect(rapat).toMatch(/^<figure><picture><source type="image\/webp" srcset="http:\/\/ujiprov\.go\.id\/media\/[0-9a-f-]{36}\/320\.webp 320w, /);
+    expect(rapat).toContain('<p>Isi Rapat &quot;Koordinasi&quot; &amp; &lt;Evaluasi&gt; Kehumasan.</p>');
+    expect(items.every((i) => i['content:encoded'])).toBe(true);
   });
 
   it('never names a draft, a scheduled, a withdrawn item or another unit’s', async () => {
@@ -173,6 +217,9 @@ describe('Atom', () => {
     expect(first.published).toMatch(RFC3339);
     expect(first.updated).toMatch(RFC3339);
     expect(first.summary).toBe('A & B <i>tidak</i> "dikutip"');
+    const full = feed.entry.find((e: { title: string }) => e.title === 'Berita lengkap').content;
+    expect(full['@type']).toBe('html');
+    expectFullText(full['#text']);
     expect(feed.entry.some((e: { title: string }) => e.title === 'Rakor Kehumasan')).toBe(false);
   });
 });
@@ -213,7 +260,7 @@ describe('sitemaps', () => {
     expect(first).toContain('http://ujiprov.go.id/dinas-a/kalender');
     expect(first).toContain('http://ujiprov.go.id/dinas-a/berita/teknis/kabar-25');
     expect(first).toContain('http://ujiprov.go.id/dinas-a/agenda/rakor');
-    expect(first.filter((l) => /\/(berita\/[\w-]+|agenda)\/[\w-]+$/.test(l))).toHaveLength(27);
+    expect(first.filter((l) => /\/(berita\/[\w-]+|agenda)\/[\w-]+$/.test(l))).toHaveLength(28);
     for (const hidden of ['naskah-draf', 'naskah-terjadwal', 'naskah-ditarik', 'kabar-b']) expect(first.join(' ')).not.toContain(hidden);
     const { doc } = await xml('/dinas-a/sitemap.xml');
     const item = doc.urlset.url.find((u: { loc: string }) => u.loc.endsWith('/kabar-1'));
@@ -242,9 +289,10 @@ describe('sitemaps', () => {
   it('the news sitemap lists berita of the last two days only, with Google News elements', async () => {
     const { doc } = await xml('/dinas-a/sitemap-news.xml');
     expect(doc.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
-    // Only "Rapat" (2 h) and "Kabar 1" (30 h) are news of the last 48 hours; the agenda is no berita.
+    // Only "Rapat" (2 h), "Berita lengkap" (2.5 h) and "Kabar 1" (30 h) are news of the last 48 hours; the agenda is no berita.
     expect(doc.urlset.url.map((u: { loc: string }) => u.loc)).toEqual([
       'http://ujiprov.go.id/dinas-a/berita/umum/rapat-koordinasi',
+      'http://ujiprov.go.id/dinas-a/berita/lainnya/berita-lengkap',
       'http://ujiprov.go.id/dinas-a/berita/teknis/kabar-1',
     ]);
     const news = doc.urlset.url[0]['news:news'];
@@ -257,7 +305,7 @@ describe('sitemaps', () => {
     const address = siteAddressOf(w.config.publicUrl, f.tenant, f.unitA, '/dinas-a');
     const db = w.services.db;
     const whole = parser.parse((await unitSitemap(db, f.unitA, address, [], null))!).urlset.url.map((u: { loc: string }) => u.loc);
-    // Files of 10 URLs: the section pages and 27 items in parts of ten.
+    // Files of 10 URLs: the section pages and 28 items in parts of ten.
     const index = parser.parse((await unitSitemap(db, f.unitA, address, [], null, 10))!);
     const parts = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
     expect(parts).toHaveLength(Math.ceil(whole.length / 10));

@@ -9,6 +9,7 @@ import { resolveSite, type SiteContext, siteHref } from '../resolve-site.ts';
 import { sendCached } from '../send-cached.ts';
 import { unitPath } from '../site-menu.ts';
 import { FEED_LIMIT, renderFeed } from './feed.ts';
+import { feedBodies } from './feed-bodies.ts';
 import { listFeedItems } from './feed-items.ts';
 import type { FeedFormat } from './feed-links.ts';
 import { robotsTxt } from './robots.ts';
@@ -91,6 +92,12 @@ export async function serveSiteFile(c: Context<AppEnv>, portal: PortalSection[])
     items,
     bidangSlugs: new Map(bidang.map((b) => [b.id, b.slug])),
     bidangNames: new Map(bidang.map((b) => [b.id, b.name])),
+    bodies: await feedBodies(
+      db,
+      address,
+      ctx.lang,
+      items.map((i) => i.id),
+    ),
   });
   return sendCached(c, body, { type: types[format], cacheControl: FEED_CACHE });
 }

@@ -40,6 +40,8 @@ export type TestItem = {
   hoursAgo?: number;
   atribut?: Atribut;
   cover?: boolean;
+  /** The body (the editor's document); by default one paragraph naming the title. */
+  isi?: { type: 'doc'; content: unknown[] };
   scheduledAt?: Date;
 };
 
@@ -69,11 +71,11 @@ export async function addItem(w: TestWarta, f: Fixture, it: TestItem): Promise<{
       nomor: 1,
       judul: it.judul,
       ringkasan: it.ringkasan ?? `Ringkasan ${it.judul}.`,
-      isi: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Isi ${it.judul}.` }] }] },
+      isi: (it.isi ?? { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Isi ${it.judul}.` }] }] }) as never,
       atribut: it.atribut ?? {},
       coverMediaId: cover,
       bidangId: it.bidangId ?? null,
-      mediaIds: cover ? [cover] : [],
+      mediaIds: [...(cover ? [cover] : []), ...bodyPhotos(it.isi)],
       hash: `h-${id}`,
       authorLabel: 'Penulis Uji',
       createdAt: publishedAt ?? new Date(),
@@ -92,4 +94,12 @@ export async function setLive(w: TestWarta, item: { id: string; revisionId: stri
     .update(konten)
     .set(live ? { liveRevisionId: item.revisionId, status: 'terbit', publishedAt: new Date() } : { liveRevisionId: null, status: 'ditarik' })
     .where(eq(konten.id, item.id));
+}
+
+// The photos a test body shows, as the revision's mediaIds lists them.
+function bodyPhotos(isi: TestItem['isi']): string[] {
+  return (isi?.content ?? []).flatMap((b) => {
+    const block = b as { type: string; attrs?: { mediaId?: string } };
+    return block.type === 'mediaImage' && block.attrs?.mediaId ? [block.attrs.mediaId] : [];
+  });
 }

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
 import type { GambarRender } from '../../konten/render-isi.ts';
+import { checkRanges } from '../../media/range-checks.ts';
 import { addDokumen, addKonten } from './test-konten.ts';
 
 // Every photo id a page asks for exists, with four widths in two formats — the heaviest a page can be.
@@ -37,6 +38,7 @@ const at = (ms: number) => new Date(now + ms);
 const two = (n: number) => String(n).padStart(2, '0');
 let pdfId: string;
 let hiddenPdfId: string;
+const videoBytes = randomBytes(4096);
 const foto = [randomUUID(), randomUUID(), randomUUID()];
 const pdfBytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1527, 0x20)]); // 1536 bytes = 1,5 KB
 
@@ -83,6 +85,22 @@ beforeAll(async () => {
     judul: 'Video Profil',
     cover: foto[0],
     atribut: { youtube: 'https://youtu.be/abcdefghijk', videoMediaId: null },
+  });
+  // A video uploaded to the media library, played from the site (ranges: its seek bar).
+  const videoId = await addDokumen(w, f, {
+    name: 'profil.mp4',
+    mediaType: 'video/mp4',
+    bytes: videoBytes,
+    entityId: randomUUID(),
+    isPublic: true,
+    kind: 'video',
+  });
+  await addKonten(w, f, {
+    jenis: 'video',
+    slug: 'unggahan',
+    judul: 'Video Unggahan',
+    publishedAt: at(-3 * DAY),
+    atribut: { youtube: null, videoMediaId: videoId },
   });
   await addKonten(w, f, { jenis: 'berita', slug: 'b-1', judul: 'Berita Unit A', publishedAt: at(-HOUR) });
   await addKonten(w, f, { jenis: 'berita', slug: 'b-b', judul: 'Berita Unit B', unitId: f.unitB.id, publishedAt: at(-2 * HOUR) });
@@ -240,8 +258,18 @@ describe('galeri and video', () => {
     expect(html).toContain('<a href="https://www.youtube.com/watch?v=abcdefghijk" rel="noopener noreferrer">');
     expect(html).toContain(`<img src="/media/${foto[0]}/1024.jpg"`);
     expect(html).not.toMatch(/<iframe|src="https?:|srcset="https?:/);
-    expect(titlesIn((await page('/dinas-a/video')).html)).toEqual(['Video Profil']);
+    expect(titlesIn((await page('/dinas-a/video')).html)).toEqual(['Video Profil', 'Video Unggahan']);
     expect((await page('/dinas-a/video?lang=en')).html).toContain('<h1>Videos</h1>');
+  });
+
+  it('plays an uploaded video from the site, answering the byte ranges a player seeks with', async () => {
+    const { html } = await page('/dinas-a/video/unggahan');
+    expect(html).toContain('src="/dinas-a/video/unggahan/berkas"');
+    const path = '/dinas-a/video/unggahan/berkas';
+    const whole = await get(path);
+    expect(whole.headers.get('content-type')).toBe('video/mp4');
+    expect(Buffer.from(await whole.arrayBuffer()).equals(videoBytes)).toBe(true);
+    await checkRanges((headers = {}) => w.app.request(path, { headers: { host: 'ujiprov.go.id', ...headers } }));
   });
 });
 

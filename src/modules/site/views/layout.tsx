@@ -5,6 +5,7 @@ import { SitusLogo, SitusStyle } from '../../situs-unit/views/situs-header.tsx';
 import { type SiteContext, siteHref } from '../resolve-site.ts';
 import { type MenuItem, type Section, unitMenu, unitPath } from '../site-menu.ts';
 import { Head, type PageMeta } from './head.tsx';
+import { SiteSearch } from './site-search.tsx';
 
 export type Crumb = { label: string; href: string };
 
@@ -40,6 +41,7 @@ export function Layout({ ctx, title, crumbs, section, meta, children }: LayoutPr
               {ctx.unit ? <small>{ctx.tenant.name}</small> : null}
               <span>{siteName}</span>
             </a>
+            <SiteSearch ctx={ctx} siteName={siteName} />
           </div>
           <nav class="menu" aria-label={t(ctx.lang, 'site.nav_main')}>
             <div class="wrap">
