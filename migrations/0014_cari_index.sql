@@ -1,0 +1,25 @@
+CREATE TABLE "konten_cari" (
+	"konten_id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"jenis" text NOT NULL,
+	"bidang_id" uuid,
+	"published_at" timestamp with time zone,
+	"revisi_id" uuid NOT NULL,
+	"cari" "tsvector" NOT NULL
+);
+--> statement-breakpoint
+DROP INDEX "konten_revisi_cari";--> statement-breakpoint
+ALTER TABLE "konten_cari" ADD CONSTRAINT "konten_cari_konten_id_konten_id_fk" FOREIGN KEY ("konten_id") REFERENCES "public"."konten"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "konten_cari" ADD CONSTRAINT "konten_cari_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "konten_cari" ADD CONSTRAINT "konten_cari_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "konten_cari_words" ON "konten_cari" USING gin ("cari");--> statement-breakpoint
+CREATE INDEX "konten_cari_unit_order" ON "konten_cari" USING btree ("unit_id","published_at" DESC NULLS LAST,"konten_id");--> statement-breakpoint
+CREATE INDEX "konten_cari_unit_jenis_order" ON "konten_cari" USING btree ("unit_id","jenis","published_at" DESC NULLS LAST,"konten_id");--> statement-breakpoint
+CREATE INDEX "konten_cari_tenant_order" ON "konten_cari" USING btree ("tenant_id","published_at" DESC NULLS LAST,"konten_id");--> statement-breakpoint
+CREATE INDEX "informasi_cari" ON "informasi" USING gin ((setweight(to_tsvector('indonesian', "judul"), 'A') || setweight(to_tsvector('indonesian', "ringkasan"), 'B')));--> statement-breakpoint
+-- Written by hand (keep when regenerating): the search index starts with every item already live,
+-- the same rows cari/sync-konten-cari.ts writes at each publish.
+INSERT INTO "konten_cari" ("konten_id", "tenant_id", "unit_id", "jenis", "bidang_id", "published_at", "revisi_id", "cari")
+SELECT k."id", k."tenant_id", k."unit_id", k."jenis", r."bidang_id", k."published_at", r."id", r."cari"
+FROM "konten" k JOIN "konten_revisi" r ON r."id" = k."live_revision_id";
