@@ -13,6 +13,7 @@ import { boot, type Running } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/lib/log.ts';
 import { cariPage } from '../src/modules/cari/cari-page.tsx';
+import { syncKontenCari } from '../src/modules/cari/sync-konten-cari.ts';
 import { resolveSite } from '../src/modules/site/resolve-site.ts';
 import { seedFixture } from '../src/test/fixtures.ts';
 import { machineNote } from './laporan-kip.ts';
@@ -90,6 +91,8 @@ async function seedItems(running: Running) {
   await sql(`update konten k set current_revision_id = r.id, judul = r.judul,
       live_revision_id = case when k.status = 'terbit' then (select r1.id from konten_revisi r1 where r1.konten_id = k.id and r1.nomor = 1) end
     from konten_revisi r where r.konten_id = k.id and r.nomor = (select max(nomor) from konten_revisi x where x.konten_id = k.id)`);
+  // What each publication writes in its transaction, for all of them at once.
+  await syncKontenCari(running.services.db, null);
   await sql(`insert into informasi (tenant_id, unit_id, klasifikasi, judul, ringkasan, penguasa_informasi, bentuk, tanggal_terbit)
     select '${f.tenant.id}', u.id, (array['berkala','serta_merta','setiap_saat'])[1 + i % 3], initcap(${phrase(6).replace('0 * i', '0 * i - u.n')}),
       ${phrase(20).replace('0 * i', '0 * i - u.n')}, 'Sekretariat', 'softcopy', date '2022-01-01' + i * 3

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../src/db/types.ts';
+import { syncKontenCari } from '../src/modules/cari/sync-konten-cari.ts';
 import { konten, kontenRevisi } from '../src/modules/konten/schema.ts';
 
 const words = ['pelatihan', 'rapat', 'kunjungan', 'sosialisasi', 'peresmian', 'pelantikan', 'lomba', 'bimbingan', 'festival', 'evaluasi'];
@@ -52,5 +53,7 @@ export async function insertLiveNews(db: Db, o: { tenantId: string; unitId: stri
   }
   await db.execute(sql`update ${konten} k set current_revision_id = r.id, live_revision_id = r.id, approved_revision_id = r.id
     from ${kontenRevisi} r where r.konten_id = k.id and k.unit_id = ${o.unitId} and k.live_revision_id is null and k.status = 'terbit'`);
+  // The search index rows each publication writes (module cari).
+  await syncKontenCari(db, null);
   return slugs;
 }

@@ -5,6 +5,7 @@ export * from '../modules/alumni/schema.ts';
 export * from '../modules/alur/schema.ts';
 export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';
+export * from '../modules/cari/schema.ts';
 export * from '../modules/hari-kerja/schema.ts';
 export * from '../modules/impor-wp/schema.ts';
 export * from '../modules/informasi/schema.ts';

@@ -30,49 +30,54 @@ export type CariHit = {
 };
 
 const dipKlasifikasi = sql`('berkala', 'serta_merta', 'setiap_saat')`;
-// The DIP has a few hundred items per unit: their vector is computed as they are read, with the
-// same weights as content (title A, summary B), so both rank on one scale.
+// The DIP's words: the same expression as the `informasi_cari` index (informasi/schema.ts), with
+// the weights of content (title A, summary B), so both rank on one scale.
 const dipVector = sql`(setweight(to_tsvector('indonesian', i.judul), 'A') || setweight(to_tsvector('indonesian', i.ringkasan), 'B'))`;
 // Control characters never appear in what people write; they are removed from the source text
 // anyway, so a mark in the excerpt is always one the database put there.
 const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 const bodyText = sql`(select string_agg(x, ' ') from jsonb_array_elements_text(jsonb_path_query_array(r.isi, 'strict $.**.text')) x)`;
 
+// The query is written into each branch as a constant (not read from a CTE), so the planner sees
+// the words and their frequency: a word in most items is read newest first from a unit index and
+// stops after a few hundred rows, a rare one is found through the GIN index.
+const tsquery = (f: CariFilter) => sql`plainto_tsquery('indonesian', ${f.words.join(' ')})`;
+
 function kontenBranch(f: CariFilter, bidangMatched: string[]): SQL {
-  const where: SQL[] = [sql`k.tenant_id = ${f.tenantId}`, sql`k.live_revision_id is not null`];
-  const match =
+  const query = tsquery(f);
+  const where: SQL[] = [sql`c.tenant_id = ${f.tenantId}`];
+  where.push(
     bidangMatched.length > 0
-      ? sql`(r.cari @@ q.q or r.bidang_id in (${sql.join(
-          bidangMatched.map((id) => sql`${id}`),
+      ? sql`(c.cari @@ ${query} or c.bidang_id in (${sql.join(
+          bidangMatched.map((id) => sql`${id}::uuid`),
           sql`, `,
         )}))`
-      : sql`r.cari @@ q.q`;
-  where.push(match);
-  if (f.unitId) where.push(sql`k.unit_id = ${f.unitId}`);
-  if (f.jenis) where.push(sql`k.jenis = ${f.jenis}`);
-  if (f.bidangId) where.push(sql`r.bidang_id = ${f.bidangId}`);
+      : sql`c.cari @@ ${query}`,
+  );
+  if (f.unitId) where.push(sql`c.unit_id = ${f.unitId}`);
+  if (f.jenis) where.push(sql`c.jenis = ${f.jenis}`);
+  if (f.bidangId) where.push(sql`c.bidang_id = ${f.bidangId}`);
   if (f.tahun)
-    where.push(sql`k.published_at >= make_timestamptz(${f.tahun}, 1, 1, 0, 0, 0) and k.published_at < make_timestamptz(${f.tahun + 1}, 1, 1, 0, 0, 0)`);
-  // The newest CARI_CANDIDATES matches, ranked afterwards. A word in most items ("pelatihan" at a
-  // training agency) would otherwise make every search rank thousands of vectors; read newest
-  // first from konten_cari_unit (or _tenant), such a word stops after a few hundred rows, and a rare word is
-  // found through the GIN index instead (the planner picks by the word's frequency).
-  return sql`(select 'konten' as sumber, c.id, c.unit_id, c.jenis, c.slug, c.bidang_id, c.revisi_id, c.tanggal, ts_rank(c.cari, q.q) as skor
+    where.push(sql`c.published_at >= make_timestamptz(${f.tahun}, 1, 1, 0, 0, 0) and c.published_at < make_timestamptz(${f.tahun + 1}, 1, 1, 0, 0, 0)`);
+  // The newest CARI_CANDIDATES matches of the live items (konten_cari holds only those), ranked
+  // afterwards: a word in every item must not make each search rank thousands of vectors.
+  return sql`(select 'konten' as sumber, c.konten_id as id, c.unit_id, c.jenis, c.bidang_id, c.revisi_id, c.tanggal, ts_rank(c.cari, ${query}) as skor
     from (
-      select k.id, k.unit_id, k.jenis, k.slug, r.bidang_id, r.id as revisi_id, k.published_at as tanggal, r.cari
-      from konten k join konten_revisi r on r.id = k.live_revision_id, q
+      select c.konten_id, c.unit_id, c.jenis, c.bidang_id, c.revisi_id, c.published_at as tanggal, c.cari
+      from konten_cari c
       where ${sql.join(where, sql` and `)}
-      order by k.published_at desc nulls last, k.id limit ${CARI_CANDIDATES}
-    ) c, q)`;
+      order by c.published_at desc nulls last, c.konten_id limit ${CARI_CANDIDATES}
+    ) c)`;
 }
 
 function dipBranch(f: CariFilter): SQL {
-  const where: SQL[] = [sql`i.tenant_id = ${f.tenantId}`, sql`i.diarsipkan_at is null`, sql`i.klasifikasi in ${dipKlasifikasi}`, sql`${dipVector} @@ q.q`];
+  const query = tsquery(f);
+  const where: SQL[] = [sql`i.tenant_id = ${f.tenantId}`, sql`i.diarsipkan_at is null`, sql`i.klasifikasi in ${dipKlasifikasi}`, sql`${dipVector} @@ ${query}`];
   if (f.unitId) where.push(sql`i.unit_id = ${f.unitId}`);
   if (f.tahun) where.push(sql`extract(year from coalesce(i.tanggal_terbit, i.created_at::date)) = ${f.tahun}`);
-  return sql`(select 'dip' as sumber, i.id, i.unit_id, 'dip' as jenis, null as slug, null::uuid as bidang_id, null::uuid as revisi_id,
-      coalesce(i.tanggal_terbit::timestamptz, i.created_at) as tanggal, ts_rank(${dipVector}, q.q) as skor
-    from informasi i, q
+  return sql`(select 'dip' as sumber, i.id, i.unit_id, 'dip' as jenis, null::uuid as bidang_id, null::uuid as revisi_id,
+      coalesce(i.tanggal_terbit::timestamptz, i.created_at) as tanggal, ts_rank(${dipVector}, ${query}) as skor
+    from informasi i
     where ${sql.join(where, sql` and `)}
     order by coalesce(i.tanggal_terbit::timestamptz, i.created_at) desc limit ${CARI_CANDIDATES})`;
 }
@@ -93,23 +98,22 @@ export async function searchSite(db: Queryable, f: CariFilter, bidangMatched: st
   if ((f.jenis === undefined || f.jenis === 'dip') && !f.bidangId) branches.push(dipBranch(f));
   const offset = (f.halaman - 1) * CARI_PAGE_SIZE;
   const result = await db.execute(sql`
-    with q as (select plainto_tsquery('indonesian', ${f.words.join(' ')}) as q),
-    hits as (${sql.join(branches, sql` union all `)}),
+    with hits as (${sql.join(branches, sql` union all `)}),
     page as (
       select hits.*, count(*) over () as total,
         (count(*) filter (where sumber = 'konten') over () >= ${CARI_CANDIDATES} or count(*) filter (where sumber = 'dip') over () >= ${CARI_CANDIDATES}) as capped
       from hits
       order by skor desc, tanggal desc nulls last, id limit ${CARI_PAGE_SIZE} offset ${offset}
     )
-    select page.sumber, page.id, page.unit_id, page.jenis, page.slug, page.bidang_id, page.tanggal, page.total, page.capped,
+    select page.sumber, page.id, page.unit_id, page.jenis, k.slug, page.bidang_id, page.tanggal, page.total, page.capped,
       coalesce(r.judul, i.judul) as judul, coalesce(r.atribut, '{}'::jsonb) as atribut,
       ts_headline('indonesian',
         translate(case when page.sumber = 'dip' then i.ringkasan else r.ringkasan || ' ' || left(coalesce(${bodyText}, ''), 4000) end, ${`${MARK_START}${MARK_END}`}, ''),
-        q.q, ${headlineOptions}) as cuplikan
+        ${tsquery(f)}, ${headlineOptions}) as cuplikan
     from page
+      left join konten k on page.sumber = 'konten' and k.id = page.id
       left join konten_revisi r on r.id = page.revisi_id
       left join informasi i on page.sumber = 'dip' and i.id = page.id
-      cross join q
     order by page.skor desc, page.tanggal desc nulls last, page.id`);
   const rows = (result as unknown as { rows: Array<Record<string, unknown>> }).rows;
   return {

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { recordStep } from '../alur/record-step.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
+import { syncKontenCari } from '../cari/sync-konten-cari.ts';
 import { mediaIdsOf } from '../konten/isi-schema.ts';
 import { kontenInTenant, revisiOf } from '../konten/load-konten.ts';
 import { assertMediaReady, setMediaUsage } from '../konten/media-port.ts';
@@ -107,8 +108,10 @@ export async function writeKontenItem(
     })
     .where(eq(konten.id, id))
     .returning();
-  if (live || existing?.liveRevisionId)
+  if (live || existing?.liveRevisionId) {
     await setMediaUsage(tx, { tenantId: scope.tenantId, entity: 'konten', entityId: id, mediaIds: live ? content.mediaIds : [], isPublic: live });
+    await syncKontenCari(tx, [id]);
+  }
   await recordStep(tx, actor, { entity: 'konten', entityId: id, from, to: item.status, note, at });
   await recordAudit(tx, actor, {
     action: 'impor_wp.konten',

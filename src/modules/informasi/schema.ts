@@ -55,6 +55,13 @@ export const informasi = pgTable(
       .where(sql`${t.diarsipkanAt} is null`),
     // The `simple` configuration exists on PostgreSQL and PGlite alike and needs no stemmer.
     index('informasi_fts').using('gin', sql`to_tsvector('simple', ${t.judul} || ' ' || ${t.ringkasan})`),
+    // The site search (module cari): the DIP item's words with the Indonesian stemmer, weighted as
+    // content is (title A, summary B). An expression, not a column, so no read of an item carries
+    // the vector; the search writes the same expression (`dipVector` in cari/search-site.ts).
+    index('informasi_cari').using(
+      'gin',
+      sql`(setweight(to_tsvector('indonesian', ${t.judul}), 'A') || setweight(to_tsvector('indonesian', ${t.ringkasan}), 'B'))`,
+    ),
   ],
 );
 

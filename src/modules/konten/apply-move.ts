@@ -3,6 +3,7 @@ import type { AfterCommit } from '../../db/transaction.ts';
 import type { Tx } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
 import type { Move } from '../alur/define-alur.ts';
+import { syncKontenCari } from '../cari/sync-konten-cari.ts';
 import { markSiteChanged } from '../site/site-changed.ts';
 import { type KontenCtx, kontenAlur } from './alur.ts';
 import { queueHandOff, roleRecipients, userRecipients } from './hand-off-mail.ts';
@@ -68,6 +69,8 @@ export async function applyMove(
       }
       const [updated] = await tx.update(konten).set(changes).where(eq(konten.id, row.id)).returning();
       const next = updated as KontenRow;
+      // The search index follows the live revision in this same transaction.
+      if (row.liveRevisionId !== next.liveRevisionId) await syncKontenCari(tx, [row.id]);
       // Going live, leaving it (withdrawn, archived) or any move of a live item changes its pages.
       if (row.liveRevisionId !== null || next.liveRevisionId !== null || publicStatus.has(from) || publicStatus.has(to))
         await markSiteChanged(tx, { tenantId: row.tenantId, unitId: row.unitId, reason: 'konten' });

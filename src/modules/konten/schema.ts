@@ -87,15 +87,17 @@ export const kontenRevisi = pgTable(
     /**
      * The revision's words for the site search (module cari): title (weight A), summary and tags
      * (B), body text (C), with the Indonesian stemmer. A revision never changes, so the column is
-     * computed once; search reads it through `konten.live_revision_id`, which is what makes publish,
-     * edit-and-republish and unpublish show in the results at once. `warta_teks_tag` is an
+     * computed once; publish, edit-and-republish and unpublish copy the live revision's vector into
+     * `konten_cari` (cari/sync-konten-cari.ts) in their transaction, so results change at once. `warta_teks_tag` is an
      * immutable `array_to_string` created by the migration that added this column.
      */
     cari: tsvector().generatedAlwaysAs(
       sql`setweight(to_tsvector('indonesian', judul), 'A') || setweight(to_tsvector('indonesian', ringkasan), 'B') || setweight(to_tsvector('indonesian', warta_teks_tag(tags)), 'B') || setweight(to_tsvector('indonesian', jsonb_path_query_array(isi, 'strict $.**.text')), 'C')`,
     ),
   },
-  (t) => [uniqueIndex('konten_revisi_nomor').on(t.kontenId, t.nomor), index('konten_revisi_cari').using('gin', t.cari)],
+  // No index on `cari`: search reads the live revision's vector from konten_cari (module cari),
+  // copied through the primary key; a GIN index over every revision would grow with each save.
+  (t) => [uniqueIndex('konten_revisi_nomor').on(t.kontenId, t.nomor)],
 );
 
 /** The redaktur's confirmation of one FBS item in one review round, with who and when. */
