@@ -26,7 +26,7 @@ export function ImportProgressView({ state }: { state: ImportState }) {
     );
   }
   const p = state.progres;
-  const writing = state.status === 'berjalan' && p && p.total > 0 && p.tahap !== 'membaca';
+  const writing = state.status === 'berjalan' && state.tugas === 'impor' && p && p.total > 0 && p.tahap !== 'membaca';
   return (
     <div className="card" role="status" aria-live="polite">
       {state.status === 'antre' && <p>{t('imporWp.queued')}</p>}

@@ -41,7 +41,8 @@ export async function runImportJob(services: Services, imporId: string): Promise
     const writes = row.tugas === 'impor' && failing === 0;
     const report = { ...reportOf(row.id, !writes, wxr, plan, mapping, row.bahasa as Lang), ok: failing === 0 };
     if (!writes) {
-      await services.db.update(imporWp).set({ status: 'diuji', report, progres: null, leaseUntil: null }).where(eq(imporWp.id, row.id));
+      // The progress stays: after a stopped run it holds the counts a later run resumes from.
+      await services.db.update(imporWp).set({ status: 'diuji', report, leaseUntil: null }).where(eq(imporWp.id, row.id));
       return;
     }
     await writePlan(services, { user, actor, row, wxr, archive, plan, ctx, mapping, report, progres: written });
