@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './lib/log.ts';
 import { startAuditAnchorJob } from './modules/audit/anchor.ts';
 import { installAuditKey } from './modules/audit/audit-key.ts';
 import { seedShippedCalendars } from './modules/hari-kerja/seed-holidays.ts';
+import { startImportJobs } from './modules/impor-wp/run-import.ts';
 import { startJobs } from './modules/jobs/jobs.ts';
 import { recountAnswerDeadlinesOnCalendarChange } from './modules/keberatan/recompute-answer-deadlines.ts';
 import { startPublicationJobs } from './modules/konten/publication-job.ts';
@@ -52,6 +53,7 @@ export async function boot(
     await startIdentityPurgeJob(services);
     await startPublicationJobs(services);
     await startMediaJobs(services);
+    await startImportJobs(services);
     const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);

@@ -1,11 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api } from '../api.ts';
+import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 import type { Items, Unit } from '../types.ts';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
-import { type Report, ReportView } from './impor-wordpress-report.tsx';
+import { ImportProgressView, type ImportState, isBusy } from './impor-wordpress-progress.tsx';
+import { ReportView } from './impor-wordpress-report.tsx';
 
 // The API's shapes (src/modules/impor-wp: preview-import.ts, report.ts, run-import.ts).
 type Jenis = 'berita' | 'artikel' | 'pengumuman';
@@ -70,7 +72,11 @@ function TujuanPicker({
   );
 }
 
-/** "Impor WordPress": upload, edit the proposed mapping, dry run with its report, run, result. */
+/**
+ * "Impor WordPress": upload, edit the proposed mapping, dry run with its report, run, result. The
+ * dry run and the run are jobs on the server: the screen polls their state every second (TanStack
+ * Query) and shows the counts so far, then the report.
+ */
 export function ImporWordPressPage() {
   const units = useLoad<Items<Unit>>('/units');
   const uploadForm = useForm(['unitId', 'wxr', 'arsip']);
@@ -80,22 +86,28 @@ export function ImporWordPressPage() {
   const [arsip, setArsip] = useState<File | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
+  // The mapping changed since the last report: that report no longer says what a run would do.
+  const [changed, setChanged] = useState(false);
+  const state = useQuery({
+    queryKey: ['impor-wp', preview?.id, 'status'],
+    queryFn: () => api<ImportState>(`/impor-wp/${preview!.id}/status`),
+    enabled: Boolean(preview),
+    staleTime: 0,
+    refetchInterval: (q) => (isBusy(q.state.data) ? 1000 : false),
+  });
+  const busy = isBusy(state.data);
+  const report = !busy && !changed ? (state.data?.laporan ?? null) : null;
 
   const send = async (dryRun: boolean) => {
     if (!preview || !mapping) return;
-    try {
-      setReport(await api<Report>(`/impor-wp/${preview.id}/${dryRun ? 'uji' : 'jalankan'}`, { body: { mapping } }));
-    } catch (err) {
-      // A 400 that carries rows is a report with problems, shown like the dry run's.
-      const body = err instanceof ApiError ? (err.body as Partial<Report> | undefined) : undefined;
-      if (body?.rows) setReport({ ...(body as Report), dryRun: true });
-      throw err;
-    }
+    const queued = await api<ImportState>(`/impor-wp/${preview.id}/${dryRun ? 'uji' : 'jalankan'}`, { body: { mapping } });
+    setChanged(false);
+    await state.refetch();
+    return queued;
   };
   const setTarget = (change: Partial<Mapping>) => {
     setMapping((m) => (m ? { ...m, ...change } : m));
-    setReport(null);
+    setChanged(true);
   };
 
   return (
@@ -114,7 +126,7 @@ export function ImporWordPressPage() {
             const p = await api<Preview>('/impor-wp', { form: body });
             setPreview(p);
             setMapping(p.mapping);
-            setReport(null);
+            setChanged(false);
           });
         }}
       >
@@ -183,17 +195,18 @@ export function ImporWordPressPage() {
             </Field>
           ))}
           <div className="actions">
-            <button type="button" aria-disabled={runForm.busy} onClick={() => void runForm.run(() => send(true))}>
+            <button type="button" aria-disabled={runForm.busy || busy} onClick={() => !busy && void runForm.run(() => send(true))}>
               {t('imporWp.dryRun')}
             </button>
-            {report?.dryRun && report.ok && (
+            {((report?.dryRun && report.ok) || state.data?.status === 'gagal') && !busy && !changed && (
               <button type="button" className="primary" aria-disabled={runForm.busy} onClick={() => void runForm.run(() => send(false))}>
-                {t('imporWp.run')}
+                {t(state.data?.status === 'gagal' ? 'imporWp.resume' : 'imporWp.run')}
               </button>
             )}
           </div>
         </form>
       )}
+      {state.data && (busy || state.data.status === 'gagal') && <ImportProgressView state={state.data} />}
       {report && <ReportView key={`${report.dryRun}-${report.counts.rowsWithErrors}`} report={report} />}
     </Page>
   );

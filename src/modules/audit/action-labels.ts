@@ -105,6 +105,8 @@ export const actionLabels: Record<string, Label> = {
   'impor_wp.diunggah': { id: 'Ekspor WordPress diunggah untuk impor', en: 'WordPress export uploaded for import' },
   'impor_wp.konten': { id: 'Naskah diimpor dari WordPress oleh admin', en: 'Content item imported from WordPress by an admin' },
   'impor_wp.selesai': { id: 'Impor WordPress dijalankan', en: 'WordPress import run' },
+  'impor_wp.diantrekan': { id: 'Uji coba atau impor WordPress dimasukkan ke antrean', en: 'WordPress dry run or import queued' },
+  'impor_wp.gagal': { id: 'Impor WordPress berhenti karena galat', en: 'WordPress import stopped on an error' },
   'konten.saved': { id: 'Revisi naskah disimpan', en: 'Content revision saved' },
   'konten.restored': { id: 'Revisi lama naskah dipulihkan', en: 'Old content revision restored' },
   'konten.fbs_confirmed': { id: 'Butir FBS dikonfirmasi redaktur', en: 'FBS item confirmed by the managing editor' },

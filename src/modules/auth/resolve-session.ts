@@ -2,8 +2,8 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Session, SessionUser } from '../../http/env.ts';
 import { sha256 } from '../../lib/crypto.ts';
 import type { Services } from '../../services.ts';
-import { getTenant } from '../org/get-tenant.ts';
 import { sessions, users } from './schema.ts';
+import { sessionUserOf } from './session-user-of.ts';
 
 /** A session nobody used for this long ends: an office computer left signed in is not an open door. */
 export const SESSION_IDLE_HOURS = 2;
@@ -43,15 +43,6 @@ export async function resolveSession(services: Services, token: string): Promise
   }
   return {
     session: { id, csrfToken: row.session.csrfToken, mfaPending: row.session.mfaPending },
-    user: {
-      id: row.user.id,
-      tenantId: row.user.tenantId,
-      personId: row.user.personId,
-      email: row.user.email,
-      displayName: row.user.displayName,
-      isAdmin: row.user.isAdmin,
-      totpEnabled: row.user.totpEnabledAt !== null,
-      mustEnable2fa: row.user.isAdmin && row.user.totpEnabledAt === null && (await getTenant(services.db, row.user.tenantId)).require2faForAdmins,
-    },
+    user: await sessionUserOf(services, row.user),
   };
 }

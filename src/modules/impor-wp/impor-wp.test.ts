@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +10,10 @@ import { auditLog } from '../audit/schema.ts';
 import { konten, kontenRevisi } from '../konten/schema.ts';
 import { media } from '../media/schema.ts';
 import { bidang } from '../org/schema.ts';
+import type { ImportState } from './import-state.ts';
 import type { Mapping } from './mapping.ts';
-import { imporWpAlamat } from './schema.ts';
+import { imporWp, imporWpAlamat } from './schema.ts';
+import { settled } from './test-wait.ts';
 
 const xml = readFileSync('/work/shared/fixtures/wordpress-export.xml');
 const uploadsZip = readFileSync('/work/shared/fixtures/wordpress-uploads.zip');
@@ -48,6 +51,24 @@ async function upload(client: TestClient, files: { wxr?: Buffer | string; arsip?
   const res = await w.app.request('/api/impor-wp', { method: 'POST', body: form, headers });
   return { status: res.status, body: await res.json() };
 }
+
+// What the synchronous import (main at 9a87508) reported for the fixture with the mapping below.
+const oldCounts = {
+  posts: 201,
+  pages: 4,
+  published: 203,
+  drafts: 2,
+  updates: 0,
+  categories: 6,
+  tags: 3,
+  authors: 1,
+  images: 1,
+  newImages: 1,
+  missingImages: 0,
+  redirects: 806,
+  rowsWithErrors: 0,
+  skipped: 0,
+};
 
 const site = (path: string) => w.app.request(path, { headers: { host: 'ujiprov.go.id' } });
 const unitKonten = () => w.services.db.select().from(konten).where(eq(konten.unitId, f.unitA.id));
@@ -106,42 +127,51 @@ describe('the real export: preview, dry run, run, redirects, re-import', () => {
     expect((await admin.get('/api/impor-wp/bukan-id')).status).toBe(400);
   });
 
-  it('dry run: counts per type, row errors when the mapping lacks a byline; writes nothing', async () => {
+  it('dry run: queued at once (202), then the job reports counts per type and row errors when the mapping lacks a byline; writes nothing', async () => {
     expect((await anon.post(`/api/impor-wp/${id}/uji`, { mapping })).status).toBe(401);
     expect((await head.post(`/api/impor-wp/${id}/uji`, { mapping })).status).toBe(403);
-    expect((await admin.post(`/api/impor-wp/${id}/uji`, { mapping: { kategori: {} } })).status).toBe(400);
-    const broken = await admin.post(`/api/impor-wp/${id}/uji`, { mapping: { ...mapping, penulis: { admin: null } } });
-    expect(broken.status).toBe(200);
-    expect(broken.body.ok).toBe(false);
+    const invalid = await admin.post(`/api/impor-wp/${id}/uji`, { mapping: { kategori: {} } });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.field).toMatch(/^mapping/);
+    const queued = await admin.post(`/api/impor-wp/${id}/uji`, { mapping: { ...mapping, penulis: { admin: null } } });
+    expect(queued.status).toBe(202);
+    expect(queued.body).toMatchObject({ id, status: 'antre', tugas: 'uji', laporan: null });
+    // A second click while the job waits or runs is refused, not queued twice.
+    const again = await admin.post(`/api/impor-wp/${id}/uji`, { mapping });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toMatch(/sedang diproses/);
+    const broken = await settled(admin, id);
+    expect(broken.status).toBe('diuji');
+    expect(broken.laporan!.ok).toBe(false);
     // The 4 pages are articles and need a byline.
-    expect(broken.body.counts.rowsWithErrors).toBe(4);
-    expect(broken.body.rows.find((r: { wpId: number }) => r.wpId === 204).galat[0]).toMatch(/penulis/);
-    const reply = await admin.post(`/api/impor-wp/${id}/uji`, { mapping });
-    expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ ok: true, dryRun: true });
-    expect(reply.body.counts).toMatchObject({
-      posts: 201,
-      pages: 4,
-      published: 203,
-      drafts: 2,
-      categories: 6,
-      tags: 3,
-      authors: 1,
-      images: 1,
-      newImages: 1,
-      missingImages: 0,
-      rowsWithErrors: 0,
-      updates: 0,
-    });
+    expect(broken.laporan!.counts.rowsWithErrors).toBe(4);
+    expect(broken.laporan!.rows.find((r) => r.wpId === 204)!.galat[0]).toMatch(/penulis/);
+    expect((await admin.post(`/api/impor-wp/${id}/uji`, { mapping })).status).toBe(202);
+    const reply = await settled(admin, id);
+    expect(reply.laporan).toMatchObject({ ok: true, dryRun: true });
+    expect(reply.laporan!.counts).toEqual(oldCounts);
     expect(await unitKonten()).toHaveLength(0);
     expect(await w.services.db.select().from(media)).toHaveLength(0);
   });
 
-  it('the real run refuses rows with errors (400) before writing anything', async () => {
+  it('the real run stops on rows with errors before writing anything, and says so in its report', async () => {
     const reply = await admin.post(`/api/impor-wp/${id}/jalankan`, { mapping: { ...mapping, penulis: { admin: null } } });
-    expect(reply.status).toBe(400);
-    expect(reply.body.field).toBe('mapping');
+    expect(reply.status).toBe(202);
+    const state = await settled(admin, id);
+    expect(state).toMatchObject({ status: 'diuji', tugas: 'impor', galat: null });
+    expect(state.laporan).toMatchObject({ ok: false, dryRun: true, counts: { rowsWithErrors: 4 } });
+    expect(state.laporan!.hasil).toBeUndefined();
     expect(await unitKonten()).toHaveLength(0);
+  });
+
+  it('the state endpoint: 401 without a session, 403 for a unit head, 400 on a malformed id, 404 on an unknown one', async () => {
+    expect((await anon.get(`/api/impor-wp/${id}/status`)).status).toBe(401);
+    expect((await head.get(`/api/impor-wp/${id}/status`)).status).toBe(403);
+    const bad = await admin.get('/api/impor-wp/bukan-id/status');
+    expect(bad.status).toBe(400);
+    expect(bad.body.field).toBe('id');
+    expect((await admin.get('/api/impor-wp/00000000-0000-4000-8000-000000000000/status')).status).toBe(404);
+    expect((await admin.get(`/api/impor-wp/${id}/status`)).body).toMatchObject({ id, status: 'diuji' });
   });
 
   // 205 items with their history and audit rows: about 2,500 statements, slow on a busy machine.
@@ -151,8 +181,22 @@ describe('the real export: preview, dry run, run, redirects, re-import', () => {
     expect((await anon.post(`/api/impor-wp/${id}/jalankan`, { mapping })).status).toBe(401);
     expect((await head.post(`/api/impor-wp/${id}/jalankan`, { mapping })).status).toBe(403);
     const reply = await admin.post(`/api/impor-wp/${id}/jalankan`, { mapping });
-    expect(reply.status).toBe(200);
-    expect(reply.body.hasil).toMatchObject({ baru: 205, diperbarui: 0, tetap: 0, media: 1 });
+    // The answer comes before the work: queued, no report yet, the items still to be written.
+    expect(reply.status).toBe(202);
+    expect(reply.body).toMatchObject({ id, status: 'antre', tugas: 'impor', laporan: null, galat: null });
+    expect((await unitKonten()).length).toBeLessThan(205);
+    const seen: ImportState[] = [];
+    const done = await settled(admin, id, seen);
+    // While it ran the screen saw the counts grow: some items written, not yet all.
+    const midway = seen.filter((s) => s.status === 'berjalan' && s.progres?.tahap === 'entri');
+    expect(midway.some((s) => s.progres!.selesai > 1 && s.progres!.selesai < s.progres!.total && s.progres!.hasil.baru > 0)).toBe(true);
+    expect(done).toMatchObject({ status: 'selesai', galat: null, progres: { tahap: 'selesai', selesai: 206, total: 206 } });
+    // The job's result is the old synchronous run's, to the count and to every redirect.
+    expect(done.laporan).toMatchObject({ ok: true, dryRun: false });
+    expect(done.laporan!.hasil).toEqual({ baru: 205, diperbarui: 0, tetap: 0, media: 1, pengalihan: 813 });
+    expect(done.laporan!.counts).toEqual(oldCounts);
+    const [row] = await w.services.db.select().from(imporWp).where(eq(imporWp.id, id));
+    expect(row!.leaseUntil).toBeNull();
     const rows = await unitKonten();
     expect(rows).toHaveLength(205);
     expect(rows.filter((r) => r.status === 'terbit' && r.liveRevisionId === r.approvedRevisionId && r.liveRevisionId)).toHaveLength(203);
@@ -209,18 +253,23 @@ describe('the real export: preview, dry run, run, redirects, re-import', () => {
     expect((await site('/?p=206')).status).toBe(200);
     expect((await site('/tidak-pernah-ada/')).status).toBe(404);
     const count = await w.services.db.select().from(imporWpAlamat);
-    expect(count.length).toBeGreaterThan(600);
+    expect(count.length).toBe(813);
+    // The sorted [old, new] pairs the synchronous import (main at 9a87508) wrote for this export and mapping.
+    const pairs = count.map((r) => [r.oldPath, r.targetPath]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+    expect(createHash('sha256').update(JSON.stringify(pairs)).digest('hex')).toBe('5205a7da845dab2422b8e59edb770b6691aca4e4cd1693e7f5272060a1e6d14e');
   });
 
   it('a re-import of the same site updates instead of duplicating, and reuses the photo', { timeout: 120_000 }, async () => {
     const changed = xml.toString('utf8').replace('Tahun 2024 Nomor 100]]></title>', 'Tahun 2024 Nomor 100 (diperbarui)]]></title>');
     const again = await upload(admin, { wxr: Buffer.from(changed), arsip: uploadsZip });
     expect(again.status).toBe(201);
-    const dry = await admin.post(`/api/impor-wp/${again.body.id}/uji`, { mapping });
-    expect(dry.body.counts).toMatchObject({ updates: 205, newImages: 0 });
-    const reply = await admin.post(`/api/impor-wp/${again.body.id}/jalankan`, { mapping });
-    expect(reply.status).toBe(200);
-    expect(reply.body.hasil).toMatchObject({ baru: 0, diperbarui: 1, tetap: 204, media: 0 });
+    expect((await admin.post(`/api/impor-wp/${again.body.id}/uji`, { mapping })).status).toBe(202);
+    const dry = await settled(admin, again.body.id);
+    expect(dry.laporan!.counts).toMatchObject({ updates: 205, newImages: 0 });
+    expect((await admin.post(`/api/impor-wp/${again.body.id}/jalankan`, { mapping })).status).toBe(202);
+    const reply = await settled(admin, again.body.id);
+    expect(reply.status).toBe('selesai');
+    expect(reply.laporan!.hasil).toEqual({ baru: 0, diperbarui: 1, tetap: 204, media: 0, pengalihan: 813 });
     const rows = await unitKonten();
     expect(rows).toHaveLength(205);
     expect(rows.find((r) => r.judul.endsWith('(diperbarui)'))?.slug).toBe('rapat-koordinasi-informasi-publik-tahun-2024-nomor-100');

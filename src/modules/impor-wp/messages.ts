@@ -17,6 +17,9 @@ export const imporWpMessages = {
     'impor_wp.concurrent':
       'Impor lain dari situs yang sama ke unit ini baru saja selesai. Jalankan uji coba lagi agar entri yang sudah ada diperbarui, bukan digandakan.',
     'impor_wp.rows_invalid': '{count} entri belum dapat diimpor. Perbaiki pemetaan sesuai laporan, lalu coba lagi.',
+    'impor_wp.busy': 'Impor ini sedang diproses. Tunggu sampai selesai, lalu coba lagi.',
+    'impor_wp.failed': 'Impor berhenti karena gangguan di server. Entri yang sudah selesai tetap utuh; jalankan lagi untuk melanjutkan.',
+    'impor_wp.user_gone': 'Impor berhenti: akun yang menjalankannya sudah nonaktif atau tidak lagi berwenang. Jalankan lagi dengan akun admin.',
     'impor_wp.warning.image_dropped': 'Gambar yang tidak ada di arsip unggahan atau berasal dari situs lain dilewati.',
     'impor_wp.warning.script_removed': 'Skrip dihapus dari isi.',
     'impor_wp.warning.element_removed': 'Unsur yang tidak didukung (formulir, video tertanam, gaya) dihapus.',
@@ -52,6 +55,9 @@ export const imporWpMessages = {
     'impor_wp.concurrent':
       'Another import of the same site into this unit has just finished. Run the dry run again so existing entries are updated, not duplicated.',
     'impor_wp.rows_invalid': '{count} entries cannot be imported yet. Fix the mapping as the report says, then try again.',
+    'impor_wp.busy': 'This import is being processed. Wait until it is done, then try again.',
+    'impor_wp.failed': 'The import stopped because of a server problem. Entries already finished stay whole; run it again to continue.',
+    'impor_wp.user_gone': 'The import stopped: the account that ran it is disabled or no longer allowed to. Run it again with an admin account.',
     'impor_wp.warning.image_dropped': 'Images missing from the uploads archive or from another site were left out.',
     'impor_wp.warning.script_removed': 'Scripts were removed from the body.',
     'impor_wp.warning.element_removed': 'Unsupported elements (forms, embedded video, styles) were removed.',

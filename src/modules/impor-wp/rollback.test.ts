@@ -1,21 +1,26 @@
+import { eq } from 'drizzle-orm';
 import { zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import { auditLog } from '../audit/schema.ts';
 import { konten, kontenRevisi } from '../konten/schema.ts';
 import { media } from '../media/schema.ts';
-import { imporWpAlamat, imporWpObjek } from './schema.ts';
+import { runImportJob } from './run-import.ts';
+import { imporWp, imporWpAlamat, imporWpObjek } from './schema.ts';
+import { settled } from './test-wait.ts';
 
-// The redirects are the last rows an import writes: failing there proves the items before them roll back.
-const failing = vi.hoisted(() => ({ on: false }));
+// The redirects are the last rows of an item's step: failing there proves the step rolls back whole.
+// `wpId` limits the failure to one item's step, to stop a run part-way.
+const failing = vi.hoisted(() => ({ on: false, wpId: 0 }));
 vi.mock('./write-redirects.ts', async (original) => {
   const real = await original<typeof import('./write-redirects.ts')>();
   return {
     ...real,
     writeRedirects: async (...args: Parameters<typeof real.writeRedirects>) => {
-      if (failing.on) throw new Error('disk penuh (uji)');
+      if (failing.on && (!failing.wpId || args[2].some((r) => r.wpId === failing.wpId))) throw new Error('disk penuh (uji)');
       return real.writeRedirects(...args);
     },
   };
@@ -57,8 +62,17 @@ async function upload(zip: Buffer, unitId = f.unitA.id, xml = wxr) {
   return { status: res.status, body: await res.json() };
 }
 
-describe('a run is all or nothing', () => {
-  it('a failure after the photos were stored rolls every row back and deletes those photos; the next run succeeds', async () => {
+/** Queues the real run and waits for its job, as the admin screen does. */
+async function run(id: string, mapping: unknown) {
+  const queued = await admin.post(`/api/impor-wp/${id}/jalankan`, { mapping });
+  expect(queued.status).toBe(202);
+  return settled(admin, id);
+}
+
+describe('each item is all or nothing; a stopped run fails cleanly and resumes', () => {
+  it('a failure after the photos were stored marks the import failed with a message, rolls the item back and deletes those photos; the next run succeeds', {
+    timeout: 120_000,
+  }, async () => {
     const photo = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#58a' } })
       .jpeg()
       .toBuffer();
@@ -66,19 +80,23 @@ describe('a run is all or nothing', () => {
     const up = await upload(zip);
     expect(up.status).toBe(201);
     const mapping = up.body.mapping;
-    expect((await admin.post(`/api/impor-wp/${up.body.id}/uji`, { mapping })).body.counts).toMatchObject({ posts: 1, images: 1, rowsWithErrors: 0 });
+    expect((await admin.post(`/api/impor-wp/${up.body.id}/uji`, { mapping })).status).toBe(202);
+    expect((await settled(admin, up.body.id)).laporan!.counts).toMatchObject({ posts: 1, images: 1, rowsWithErrors: 0 });
 
     failing.on = true;
-    const failed = await admin.post(`/api/impor-wp/${up.body.id}/jalankan`, { mapping });
-    expect(failed.status).toBe(500);
+    const failed = await run(up.body.id, mapping);
+    expect(failed).toMatchObject({ status: 'gagal', galat: expect.stringMatching(/berhenti karena gangguan/), progres: { hasil: { baru: 0, media: 0 } } });
+    const [stopped] = await w.services.db.select().from(auditLog).where(eq(auditLog.action, 'impor_wp.gagal'));
+    expect(stopped).toMatchObject({ entityId: up.body.id, after: { status: 'gagal', galat: 'impor_wp.failed' } });
+    expect(JSON.stringify(stopped!.after)).not.toContain('disk penuh');
     expect(await w.services.db.select().from(konten)).toHaveLength(0);
     expect(await w.services.db.select().from(imporWpObjek)).toHaveLength(0);
     expect(await w.services.db.select().from(imporWpAlamat)).toHaveLength(0);
     expect(await w.services.db.select().from(media)).toHaveLength(0);
 
     failing.on = false;
-    const ok = await admin.post(`/api/impor-wp/${up.body.id}/jalankan`, { mapping });
-    expect(ok.status).toBe(200);
+    const ok = await run(up.body.id, mapping);
+    expect(ok).toMatchObject({ status: 'selesai', galat: null, laporan: { hasil: { baru: 1, media: 1 } } });
     const [item] = await w.services.db.select().from(konten);
     const [revisi] = await w.services.db.select().from(kontenRevisi);
     const [foto] = await w.services.db.select().from(media);
@@ -99,29 +117,90 @@ describe('a run is all or nothing', () => {
     expect(html).not.toContain('evil.test');
   });
 
-  it('on a unit with its own host, the old address moves to the page on that host; the pemda host gets the prefixed path', async () => {
+  it('on a unit with its own host, the old address moves to the page on that host; the pemda host gets the prefixed path', { timeout: 120_000 }, async () => {
     const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#a85' } })
       .jpeg()
       .toBuffer();
     const up = await upload(Buffer.from(zipSync({ 'uploads/2025/02/jembatan.jpg': photo })), f.unitB.id);
     expect(up.status).toBe(201);
-    const ok = await admin.post(`/api/impor-wp/${up.body.id}/jalankan`, { mapping: up.body.mapping });
-    expect(ok.status).toBe(200);
-    expect(ok.body.hasil).toMatchObject({ baru: 1, media: 1 });
+    const ok = await run(up.body.id, up.body.mapping);
+    expect(ok.laporan!.hasil).toMatchObject({ baru: 1, media: 1 });
     const onHost = await w.app.request('/?p=5', { headers: { host: 'badanb.ujiprov.go.id' } });
     expect([onHost.status, onHost.headers.get('location')]).toEqual([301, '/berita/umum/jembatan-baru-dibuka']);
     const onPemda = await w.app.request('/jembatan-baru-dibuka', { headers: { host: 'ujiprov.go.id' } });
     expect([onPemda.status, onPemda.headers.get('location')]).toEqual([301, '/badan-b/berita/umum/jembatan-baru-dibuka']);
   });
 
-  it('two runs of the same site at once never duplicate: the second either updates or stops with 409', { timeout: 120_000 }, async () => {
+  it('two runs of the same site at once never duplicate: the later one updates what the first added', { timeout: 120_000 }, async () => {
     const other = wxr.replaceAll('lama.example.go.id', 'lain.example.go.id');
     const zip = Buffer.from(zipSync({ 'uploads/readme.txt': Buffer.from('bukan gambar') }));
     const before = (await w.services.db.select().from(konten)).length;
     const [a, b] = await Promise.all([upload(zip, f.unitA.id, other), upload(zip, f.unitA.id, other)]);
-    const results = await Promise.all([a, b].map((u) => admin.post(`/api/impor-wp/${u.body.id}/jalankan`, { mapping: u.body.mapping })));
-    const statuses = results.map((r) => r.status).sort();
-    expect([JSON.stringify([200, 200]), JSON.stringify([200, 409])]).toContain(JSON.stringify(statuses));
+    const results = await Promise.all([a, b].map((u) => run(u.body.id, u.body.mapping)));
+    expect(results.map((r) => r.status)).toEqual(['selesai', 'selesai']);
+    expect(results.map((r) => r.laporan!.hasil!.baru).sort()).toEqual([0, 1]);
     expect((await w.services.db.select().from(konten)).length).toBe(before + 1);
+  });
+
+  it('a run stopped part-way keeps its finished items whole; after a restart the job resumes and adds nothing twice; a live job is left alone', {
+    timeout: 120_000,
+  }, async () => {
+    // Three posts of a third site, no photos.
+    const three = wxr
+      .replaceAll('lama.example.go.id', 'tiga.example.go.id')
+      .replace(/<item><title><!\[CDATA\[jembatan\]\]>[\s\S]*?<\/item>/, '')
+      .replace(/<p><img[^>]*><\/p>/, '');
+    const post = /<item>[\s\S]*?<\/item>/.exec(three)![0];
+    const copies = [2, 3].map((n) =>
+      post
+        .replaceAll('<wp:post_id>5</wp:post_id>', `<wp:post_id>${n * 10}</wp:post_id>`)
+        .replaceAll('jembatan-baru-dibuka', `jembatan-${n}`)
+        .replace('Jembatan Baru Dibuka', `Jembatan ${n}`)
+        .replace('?p=5', `?p=${n * 10}`),
+    );
+    const xml = three.replace('</channel>', `${copies.join('')}</channel>`);
+    const zip = Buffer.from(zipSync({ 'uploads/readme.txt': Buffer.from('kosong') }));
+    const up = await upload(zip, f.unitA.id, xml);
+    expect(up.status).toBe(201);
+    const mine = () => w.services.db.select().from(imporWpObjek).where(eq(imporWpObjek.imporId, up.body.id));
+
+    // The second item's step fails: the first stays, whole; the second and third are not there.
+    failing.on = true;
+    failing.wpId = 20;
+    const stopped = await run(up.body.id, up.body.mapping);
+    failing.on = false;
+    failing.wpId = 0;
+    expect(stopped).toMatchObject({ status: 'gagal', progres: { tahap: 'entri', selesai: 1, total: 3, hasil: { baru: 1 } } });
+    expect(await mine()).toHaveLength(1);
+
+    // A process that died mid-run: the row still says running, its lease ran out.
+    await w.services.db
+      .update(imporWp)
+      .set({ status: 'berjalan', leaseUntil: new Date(Date.now() - 1000) })
+      .where(eq(imporWp.id, up.body.id));
+    // A job whose lease is still live is not taken over.
+    const live = new Date(Date.now() + 60_000);
+    await w.services.db.update(imporWp).set({ leaseUntil: live }).where(eq(imporWp.id, up.body.id));
+    await runImportJob(w.services, up.body.id);
+    const [untouched] = await w.services.db.select().from(imporWp).where(eq(imporWp.id, up.body.id));
+    expect(untouched).toMatchObject({ status: 'berjalan', leaseUntil: live });
+
+    await w.services.db
+      .update(imporWp)
+      .set({ leaseUntil: new Date(Date.now() - 1000) })
+      .where(eq(imporWp.id, up.body.id));
+    await runImportJob(w.services, up.body.id);
+    const resumed = await settled(admin, up.body.id);
+    expect(resumed).toMatchObject({ status: 'selesai', laporan: { hasil: { baru: 3, diperbarui: 0, tetap: 0 } }, progres: { selesai: 3, total: 3 } });
+    expect(await mine()).toHaveLength(3);
+    const items = await w.services.db.select().from(konten);
+    expect(
+      items
+        .filter((k) => /^jembatan-\d$/.test(k.slug))
+        .map((k) => k.slug)
+        .sort(),
+    ).toEqual(['jembatan-2', 'jembatan-3']);
+    const moved = await w.app.request('/?p=30', { headers: { host: 'ujiprov.go.id' } });
+    expect([moved.status, moved.headers.get('location')]).toEqual([301, '/dinas-a/berita/umum/jembatan-3']);
   });
 });

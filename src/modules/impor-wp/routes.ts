@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { ApiRouter } from '../../http/api-router.ts';
 import { parseWith } from '../../http/validate.ts';
-import { t } from '../../i18n/catalogue.ts';
 import { AppError } from '../../lib/errors.ts';
 import { loadActor } from '../org/actor.ts';
 import { mappingSchema } from './mapping.ts';
 import { previewImport } from './preview-import.ts';
-import { runImport } from './run-import.ts';
+import { importState, startImport } from './start-import.ts';
 import { uploadImport } from './upload-import.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -21,7 +20,7 @@ const uploadForm = z.object({
   arsip: z.union([z.instanceof(File), z.literal('')]).optional(),
 });
 
-/** Import from WordPress: upload, preview with the proposed mapping, dry run, run. Admins only (`import.run`). */
+/** Import from WordPress: upload, preview with the proposed mapping, then the dry run and the run as jobs the screen polls. Admins only (`import.run`). */
 export function registerImporWpApi(api: ApiRouter): void {
   api.route(
     { method: 'post', path: '/impor-wp', summary: 'Upload a WordPress export (multipart: unitId, wxr, optional arsip = uploads zip)', auth: 'user' },
@@ -46,6 +45,20 @@ export function registerImporWpApi(api: ApiRouter): void {
     },
   );
 
+  api.route(
+    {
+      method: 'get',
+      path: '/impor-wp/:id/status',
+      summary: 'The state of an import: queued, running with its counts so far, or its report',
+      auth: 'user',
+      params: idParams,
+    },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      return c.json(await importState(services, user, await loadActor(services.db, user), params.id, c.get('lang')));
+    },
+  );
+
   for (const [path, dryRun] of [
     ['/impor-wp/:id/uji', true],
     ['/impor-wp/:id/jalankan', false],
@@ -54,20 +67,22 @@ export function registerImporWpApi(api: ApiRouter): void {
       {
         method: 'post',
         path,
-        summary: dryRun ? 'Dry run of a WordPress import: the report, nothing written' : 'Run a WordPress import (all or nothing)',
+        summary: dryRun
+          ? 'Queue the dry run of a WordPress import (202; poll /status for the report; nothing written)'
+          : 'Queue a WordPress import (202; poll /status for progress and the result; each item whole or not at all)',
         auth: 'user',
         params: idParams,
         body: mappingBody,
       },
       async (c, { params, body }, { user }) => {
         const services = c.get('services');
-        const lang = c.get('lang');
-        const result = await runImport(services, user, await loadActor(services.db, user), { id: params.id, mapping: body.mapping, dryRun, lang });
-        if (dryRun || result.ok) return c.json(result);
-        return c.json(
-          { code: 'invalid', message: t(lang, 'impor_wp.rows_invalid', { count: result.counts.rowsWithErrors ?? 0 }), field: 'mapping', ...result },
-          400,
-        );
+        const state = await startImport(services, user, await loadActor(services.db, user), {
+          id: params.id,
+          mapping: body.mapping,
+          dryRun,
+          lang: c.get('lang'),
+        });
+        return c.json(state, 202);
       },
     );
   }

@@ -13,8 +13,27 @@ export const imporWp = pgTable(
     siteUrl: text().notNull(),
     siteTitle: text().notNull().default(''),
     hasUploads: integer().notNull().default(0),
-    /** diunggah (uploaded), selesai (imported), gagal (the real run failed and was rolled back). */
+    /**
+     * diunggah (uploaded) → antre (a dry run or run waits for its job) → berjalan (the job works
+     * on it) → diuji (checked: the dry run's report, or a run stopped by row errors before writing),
+     * selesai (imported) or gagal (the run stopped; the items it finished stay whole, a new run
+     * resumes). See start-import.ts for the transitions.
+     */
     status: text().notNull().default('diunggah'),
+    /** What the queued or last job does: uji (dry run) or impor (the real run). */
+    tugas: text(),
+    /** The admin's mapping for the queued or last job. */
+    mapping: jsonb(),
+    /** The language the report is written in (the requester's). */
+    bahasa: text().notNull().default('id'),
+    /** Who asked for the queued or last job: its writes are theirs. */
+    dijalankanOleh: uuid(),
+    /** Counts so far while the job runs (ImportProgress in progress.ts); the resume point after a restart. */
+    progres: jsonb(),
+    /** Message key of why the last run stopped (status gagal). */
+    galat: text(),
+    /** While running: the job holds the import until then and renews it with each item; past it, a new job may take over. */
+    leaseUntil: timestamp({ withTimezone: true }),
     report: jsonb(),
     createdBy: uuid().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

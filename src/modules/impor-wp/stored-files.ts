@@ -13,6 +13,9 @@ export type ImporRow = typeof imporWp.$inferSelect;
 // Between upload and run the files wait in the data folder, never in the database.
 const folderOf = (services: Services, id: string) => join(services.config.dataDir, 'impor-wp', id);
 
+/** Where an upload's export waits. */
+export const exportPathOf = (services: Services, id: string) => join(folderOf(services, id), 'export.xml');
+
 /** Keeps an upload's files until the import runs. */
 export async function storeFiles(services: Services, id: string, wxr: Buffer, zip: Buffer | null): Promise<void> {
   const folder = folderOf(services, id);
@@ -52,7 +55,7 @@ export async function imporInTenant(db: Queryable, tenantId: string, id: string)
 /** The export and uploads of an import, read again from its files (refused once it has run). */
 export async function readStored(services: Services, row: ImporRow): Promise<{ wxr: WxrExport; archive: UploadsArchive | null }> {
   const folder = folderOf(services, row.id);
-  const xml = await readFile(join(folder, 'export.xml'), 'utf8').catch(() => {
+  const xml = await readFile(exportPathOf(services, row.id), 'utf8').catch(() => {
     throw new AppError('conflict', 'impor_wp.files_gone');
   });
   const zip = row.hasUploads ? await readFile(join(folder, 'uploads.zip')) : null;
