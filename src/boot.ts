@@ -19,6 +19,7 @@ import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
 import { startIdentityPurgeJob } from './modules/permohonan/identity-purge.ts';
 import { recountDueDatesOnCalendarChange } from './modules/permohonan/recompute-due-dates.ts';
 import { attachPageCache } from './modules/site/cache/change-feed.ts';
+import { startAkunRefreshJob } from './modules/sosial/akun/refresh-job.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import type { Services } from './services.ts';
 
@@ -54,6 +55,7 @@ export async function boot(
     await startPublicationJobs(services);
     await startMediaJobs(services);
     await startImportJobs(services);
+    await startAkunRefreshJob(services);
     const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);

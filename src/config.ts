@@ -35,6 +35,8 @@ const envSchema = z.object({
   WARTA_S3_ACCESS_KEY_ID: z.string().optional(),
   WARTA_S3_SECRET_ACCESS_KEY: z.string().optional(),
   WARTA_S3_FORCE_PATH_STYLE: flag,
+  WARTA_PLATFORM_FAKES: flag,
+  WARTA_PLATFORM_FAKES_PORT: z.coerce.number().int().min(1024).max(65530).default(4710),
 });
 
 export type Config = {
@@ -67,6 +69,11 @@ export type Config = {
   mailFrom: string;
   /** Media files in S3-compatible object storage; undefined keeps them in `dataDir/media`. */
   s3: S3Config | undefined;
+  /**
+   * WARTA_PLATFORM_FAKES=1: the local contract fakes of the five social platforms listen on
+   * basePort … basePort + 4 (127.0.0.1), and every tenant without an app gets simulated credentials.
+   */
+  platformFakes: { basePort: number } | undefined;
 };
 
 /** An S3-compatible bucket (MinIO, AWS, Indonesian providers); keys unset use the SDK's own chain. */
@@ -123,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           forcePathStyle: e.WARTA_S3_FORCE_PATH_STYLE ?? e.WARTA_S3_ENDPOINT !== undefined,
         }
       : undefined,
+    platformFakes: e.WARTA_PLATFORM_FAKES ? { basePort: e.WARTA_PLATFORM_FAKES_PORT } : undefined,
   };
 }

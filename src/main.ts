@@ -47,6 +47,9 @@ try {
 }
 const { services } = running;
 const demo = config.demo ? await seedDemoIfEmpty(services) : null;
+// WARTA_PLATFORM_FAKES=1: the five platforms' contract fakes on this machine, and simulated app
+// credentials for every tenant without its own, so accounts can be connected and posted to offline.
+const platformFakes = config.platformFakes ? await startSimulation(config.platformFakes.basePort) : null;
 
 // Cached public pages are answered straight from node:http; everything else goes through Hono.
 const server = createServer(withCachedPages(services, getRequestListener(createApp(services).fetch, { hostname: config.host })));
@@ -59,6 +62,11 @@ server.listen(config.port, config.host, () => {
     `  Situs publik / public site:  ${config.publicUrl}/`,
     `  Admin:                       ${config.publicUrl}/admin/`,
   ];
+  if (platformFakes)
+    lines.push(
+      '',
+      `  Simulasi media sosial / social media simulation: 127.0.0.1:${config.platformFakes?.basePort}–${(config.platformFakes?.basePort ?? 0) + 4}`,
+    );
   if (demo?.logins.length) {
     lines.push('', `  Akun demo / demo logins (kata sandi / password: ${demo.password}):`);
     for (const login of demo.logins) lines.push(`    ${login.email.padEnd(36)} ${login.role}`);
@@ -68,6 +76,16 @@ server.listen(config.port, config.host, () => {
   if (services.database.notice) lines.push('', ...services.database.notice.split('\n').map((l) => `  ${l}`));
   process.stdout.write(`${lines.join('\n')}\n\n`);
 });
+
+async function startSimulation(basePort: number) {
+  const [{ startPlatformFakes }, { seedSimulatedApps }] = await Promise.all([
+    import('./modules/sosial/fakes/start-fakes.ts'),
+    import('./modules/sosial/aplikasi/seed-simulated-apps.ts'),
+  ]);
+  const fakes = await startPlatformFakes({ basePort });
+  await seedSimulatedApps(services);
+  return fakes;
+}
 
 function engineLabel(database: Database, dataDir: string): string {
   if (!database.embedded) return 'PostgreSQL';
@@ -82,6 +100,7 @@ async function shutdown(signal: string) {
   // Stop taking requests, let running jobs finish, then close the database and free the lock.
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await running.stop();
+  await platformFakes?.stop();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -42,6 +42,7 @@ import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import { registerSiteApi } from '../modules/site/routes.ts';
 import { registerSitusAssets } from '../modules/situs-unit/assets-route.ts';
 import { registerSitusApi } from '../modules/situs-unit/routes.ts';
+import { registerSosialAkunApi } from '../modules/sosial/akun/routes.ts';
 import { registerTugasApi } from '../modules/tugas/routes.ts';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
@@ -81,6 +82,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
   ['situs', registerSitusApi],
   ['kontak', registerKontakApi],
+  ['sosial', registerSosialAkunApi],
 ];
 
 /** Assembles the whole HTTP application: API, admin SPA and public sites, on one set of services. */

@@ -18,6 +18,8 @@ export const sosialAplikasi = pgTable(
     platform: text().notNull(),
     clientId: text().notNull(),
     clientSecretSealed: text().notNull(),
+    /** Credentials of the local contract fakes (`WARTA_PLATFORM_FAKES=1`): accounts connected through it are simulations. */
+    simulasi: boolean().notNull().default(false),
     updatedBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -50,6 +52,8 @@ export const sosialAkun = pgTable(
     /** The last problem with the connection (an error code from the adapter), for the warning. */
     lastErrorCode: text(),
     simulasi: boolean().notNull().default(false),
+    /** While set and in the future, one process is refreshing the tokens (X rotates refresh tokens: two refreshes would revoke). */
+    refreshLeaseUntil: timestamp({ withTimezone: true }),
     connectedBy: uuid(),
     connectedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -60,6 +64,31 @@ export const sosialAkun = pgTable(
     index('sosial_akun_unit').on(t.unitId, t.platform),
     index('sosial_akun_expiry').on(t.tokenExpiresAt).where(sql`${t.status} = 'terhubung' and ${t.mode} = 'api'`),
   ],
+);
+
+/**
+ * One OAuth connection in progress: started by a person in one session, finished by the platform's
+ * callback within minutes. Only the state's hash is kept; the PKCE verifier (X) and, for Meta, the
+ * Pages or Instagram accounts offered after the callback are sealed until the admin picks one.
+ */
+export const sosialOauth = pgTable(
+  'sosial_oauth',
+  {
+    ...unitOwned(),
+    platform: text().notNull(),
+    /** Set when reconnecting an existing account. */
+    akunId: uuid().references(() => sosialAkun.id),
+    userId: uuid().notNull(),
+    sessionId: text().notNull(),
+    stateHash: text().notNull(),
+    codeVerifierSealed: text(),
+    /** After the callback (Facebook, Instagram): the accounts to choose from, with their tokens, sealed. */
+    pilihanSealed: text(),
+    simulasi: boolean().notNull().default(false),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('sosial_oauth_state').on(t.stateHash), index('sosial_oauth_expiry').on(t.expiresAt)],
 );
 
 /**

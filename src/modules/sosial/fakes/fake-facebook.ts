@@ -15,6 +15,11 @@ interface FbPost {
  */
 export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb-secret' }) {
   const pageId = '104000000000001';
+  // The Pages the fake's user manages (the connection lists them and the admin picks one).
+  const pages = [
+    { id: pageId, name: 'Dinas Kominfo Simulasi' },
+    { id: '104000000000002', name: 'Media Center Simulasi' },
+  ];
   const server = createMetaServer(() => pageId);
   const posts = new Map<string, FbPost>();
   const photos = new Map<string, { url: string; published: boolean; postId?: string }>();
@@ -30,7 +35,23 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
   };
   const guard = (req: FakeRequest) =>
     metaAuth(server, req) ??
-    (req.params.page !== pageId ? metaError(400, 100, `(#100) Unsupported post request. Object with ID '${req.params.page}' does not exist`, 33) : undefined);
+    (!pages.some((p) => p.id === req.params.page)
+      ? metaError(400, 100, `(#100) Unsupported post request. Object with ID '${req.params.page}' does not exist`, 33)
+      : undefined);
+
+  // Facebook Login for Business: the user token lists the Pages with a Page token each (never expiring).
+  server.route('me.accounts', 'GET', '/:v/me/accounts', (req) => {
+    const denied = metaAuth(server, req);
+    if (denied) return denied;
+    const data = pages.map((p) => ({
+      id: p.id,
+      name: p.name,
+      link: `https://www.facebook.com/${p.id}`,
+      access_token: server.issueToken(p.id, 'pages_manage_posts,pages_read_engagement'),
+      tasks: ['CREATE_CONTENT', 'MANAGE', 'MODERATE'],
+    }));
+    return { status: 200, json: { data, paging: { cursors: { before: 'b', after: 'a' } } } };
+  });
 
   server.route('feed.create', 'POST', '/:v/:page/feed', async (req) => {
     const denied = guard(req);
@@ -123,6 +144,6 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
     );
   });
 
-  return { server, pageId, pageToken, posts, photos, videos, settings, app };
+  return { server, pageId, pages, pageToken, posts, photos, videos, settings, app };
 }
 export type FacebookFake = ReturnType<typeof createFacebookFake>;

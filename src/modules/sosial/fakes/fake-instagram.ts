@@ -30,6 +30,14 @@ export function createInstagramFake(app = { clientId: 'ig-app', clientSecret: 'i
   const guard = (req: FakeRequest) =>
     metaAuth(server, req) ?? (req.params.ig !== igUserId ? metaError(400, 100, `(#100) Object with ID '${req.params.ig}' does not exist`, 33) : undefined);
 
+  // The professional account is found through the Page it is linked to.
+  server.route('me.accounts', 'GET', '/:v/me/accounts', (req) => {
+    const denied = metaAuth(server, req);
+    if (denied) return denied;
+    const data = [{ id: '104000000000001', name: 'Dinas Kominfo Simulasi', instagram_business_account: { id: igUserId, username: 'kominfo.simulasi' } }];
+    return { status: 200, json: { data, paging: { cursors: { before: 'b', after: 'a' } } } };
+  });
+
   server.route('media.create', 'POST', '/:v/:ig/media', async (req) => {
     const denied = guard(req);
     if (denied) return denied;

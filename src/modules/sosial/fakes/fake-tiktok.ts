@@ -110,6 +110,18 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
     return bad('invalid_request', 'grant_type is invalid.');
   });
 
+  server.route('user.info', 'GET', '/v2/user/info/', (req) => {
+    const denied = auth(req);
+    if (denied) return denied;
+    return {
+      status: 200,
+      json: {
+        data: { user: { open_id: openId, display_name: 'Kominfo Simulasi', profile_deep_link: 'https://www.tiktok.com/@kominfo.simulasi' } },
+        error: { code: 'ok', message: '', log_id: fakeId('2026') },
+      },
+    };
+  });
+
   server.route('creator_info', 'POST', '/v2/post/publish/creator_info/query/', (req) => {
     const denied = auth(req);
     if (denied) return denied;

@@ -96,6 +96,12 @@ export function createXFake(app = { clientId: 'x-client', clientSecret: '' }) {
     return { status: 400, json: { error: 'unsupported_grant_type', error_description: 'Grant type is not supported.' } };
   });
 
+  server.route('users.me', 'GET', '/2/users/me', (req) => {
+    const denied = auth(req);
+    if (denied) return denied;
+    return { status: 200, json: { data: { id: userId, name: 'Kominfo Simulasi', username: 'kominfo_simulasi' } } };
+  });
+
   server.route('media.initialize', 'POST', '/2/media/upload/initialize', (req) => {
     const denied = auth(req);
     if (denied) return denied;

@@ -177,7 +177,18 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
     const denied = auth(req);
     if (denied) return denied;
     if (req.query.get('mine') !== 'true') return googleError(400, 'missingRequiredParameter', 'No filter selected.', 'INVALID_ARGUMENT');
-    return { status: 200, json: { items: [{ id: channelId, contentDetails: { relatedPlaylists: { uploads: `UU${channelId.slice(2)}` } } }] } };
+    return {
+      status: 200,
+      json: {
+        items: [
+          {
+            id: channelId,
+            snippet: { title: 'Kominfo Simulasi', customUrl: '@kominfosimulasi' },
+            contentDetails: { relatedPlaylists: { uploads: `UU${channelId.slice(2)}` } },
+          },
+        ],
+      },
+    };
   });
 
   server.route('playlistItems.list', 'GET', '/youtube/v3/playlistItems', (req) => {

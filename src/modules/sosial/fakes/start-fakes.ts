@@ -22,6 +22,41 @@ export interface RunningFakes {
   stop(): Promise<void>;
 }
 
+/** Where the fakes listen when started with a fixed base port (`WARTA_PLATFORM_FAKES_PORT`). */
+export function fakeBaseUrls(basePort: number, host = '127.0.0.1'): Record<Platform, string> {
+  return {
+    facebook: `http://${host}:${basePort}`,
+    instagram: `http://${host}:${basePort + 1}`,
+    x: `http://${host}:${basePort + 2}`,
+    youtube: `http://${host}:${basePort + 3}`,
+    tiktok: `http://${host}:${basePort + 4}`,
+  };
+}
+
+/**
+ * The adapter configuration of the fakes at these base URLs, with the fakes' own app credentials
+ * (their defaults in fake-*.ts). The one place that knows the fakes' endpoints: tests and the
+ * accounts module (simulated apps) both read it.
+ */
+export function fakeAdapterConfig(bases: Record<Platform, string>): SosialAdapterConfig {
+  const { facebook: fb, instagram: ig, x, youtube: yt, tiktok: tt } = bases;
+  return {
+    facebook: { clientId: 'fb-app', clientSecret: 'fb-secret', graphBase: fb, dialogBase: fb },
+    instagram: { clientId: 'ig-app', clientSecret: 'ig-secret', graphBase: ig, dialogBase: ig },
+    x: { clientId: 'x-client', apiBase: x, authorizeBase: x },
+    youtube: {
+      clientId: 'yt-client',
+      clientSecret: 'yt-secret',
+      uploadBase: `${yt}/upload/youtube/v3`,
+      apiBase: `${yt}/youtube/v3`,
+      authBase: yt,
+      tokenUrl: `${yt}/token`,
+      chunkBytes: 256 * 1024,
+    },
+    tiktok: { clientId: 'tt-client', clientSecret: 'tt-secret', apiBase: tt, authorizeBase: tt },
+  };
+}
+
 /**
  * Starts the five contract fakes, for tests (port 0: any free port) and for `npm start` with
  * `WARTA_PLATFORM_FAKES=1` (the integrator calls this from boot with a fixed base port: the fakes
@@ -42,21 +77,7 @@ export async function startPlatformFakes(options: { basePort?: number; host?: st
   const x = await fakes.x.server.start(port(2), host);
   const yt = await fakes.youtube.server.start(port(3), host);
   const tt = await fakes.tiktok.server.start(port(4), host);
-  const config: SosialAdapterConfig = {
-    facebook: { clientId: fakes.facebook.app.clientId, clientSecret: fakes.facebook.app.clientSecret, graphBase: fb, dialogBase: fb },
-    instagram: { clientId: fakes.instagram.app.clientId, clientSecret: fakes.instagram.app.clientSecret, graphBase: ig, dialogBase: ig },
-    x: { clientId: fakes.x.app.clientId, apiBase: x, authorizeBase: x },
-    youtube: {
-      clientId: fakes.youtube.app.clientId,
-      clientSecret: fakes.youtube.app.clientSecret,
-      uploadBase: `${yt}/upload/youtube/v3`,
-      apiBase: `${yt}/youtube/v3`,
-      authBase: yt,
-      tokenUrl: `${yt}/token`,
-      chunkBytes: 256 * 1024,
-    },
-    tiktok: { clientId: fakes.tiktok.app.clientKey, clientSecret: fakes.tiktok.app.clientSecret, apiBase: tt, authorizeBase: tt },
-  };
+  const config = fakeAdapterConfig({ facebook: fb, instagram: ig, x, youtube: yt, tiktok: tt });
   const refreshOf = (server: { tokens: Map<string, { refreshToken?: string }> }, token: string) => server.tokens.get(token)?.refreshToken;
   const accounts: Record<Platform, AccountCredentials> = {
     facebook: { externalAccountId: fakes.facebook.pageId, accessToken: fakes.facebook.pageToken },

@@ -1,0 +1,68 @@
+import { and, eq } from 'drizzle-orm';
+import { expect } from 'vitest';
+import { TestClient } from '../../../test/client.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../../test/fixtures.ts';
+import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
+import { auditLog } from '../../audit/schema.ts';
+import { hashPassword } from '../../auth/password.ts';
+import { users } from '../../auth/schema.ts';
+import { people, teamMembers } from '../../org/schema.ts';
+import { seedSimulatedApps } from '../aplikasi/seed-simulated-apps.ts';
+import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
+
+/** Warta with the platform fakes on a free block of five ports, simulated apps, and a unit A admin media sosial. */
+export async function startAkunWarta() {
+  let fakes: RunningFakes | undefined;
+  let basePort = 0;
+  for (let i = 0; i < 8 && !fakes; i++) {
+    basePort = 20_000 + Math.floor(Math.random() * 8_000) * 5;
+    fakes = await startPlatformFakes({ basePort }).catch(() => undefined);
+  }
+  if (!fakes) throw new Error('no free ports for the platform fakes');
+  const w: TestWarta = await startTestWarta({ WARTA_PLATFORM_FAKES: '1', WARTA_PLATFORM_FAKES_PORT: String(basePort) });
+  const f: Fixture = await seedFixture(w.services);
+  await seedSimulatedApps(w.services);
+  const db = w.services.db;
+  const [person] = await db.insert(people).values({ tenantId: f.tenant.id, name: 'Admin Medsos A', email: 'medsos-a@uji.test' }).returning();
+  await db.insert(users).values({
+    tenantId: f.tenant.id,
+    personId: person!.id,
+    email: 'medsos-a@uji.test',
+    displayName: 'Admin Medsos A',
+    passwordHash: await hashPassword(PASSWORD),
+  });
+  await db.insert(teamMembers).values({ unitId: f.unitA.id, personId: person!.id, role: 'admin_medsos' });
+  const as = async (email?: string) => {
+    const client = new TestClient(w.app);
+    if (email) expect((await client.signIn(email, PASSWORD)).status).toBe(200);
+    return client;
+  };
+  const audits = (action: string, entityId: string) =>
+    db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
+  return {
+    w,
+    f,
+    fakes,
+    as,
+    audits,
+    medsos: 'medsos-a@uji.test',
+    async stop() {
+      await w.stop();
+      await fakes.stop();
+    },
+  };
+}
+
+/** Follows the platform's authorize page (the fakes consent at once) and brings the callback back to Warta as this client. */
+export async function throughPlatform(client: TestClient, authorizeUrl: string, extra: Record<string, string> = {}) {
+  const res = await fetch(authorizeUrl, { redirect: 'manual' });
+  expect(res.status).toBe(302);
+  const back = new URL(res.headers.get('location')!);
+  for (const [k, v] of Object.entries(extra)) back.searchParams.set(k, v);
+  const reply = await client.get(back.pathname + back.search);
+  expect(reply.status).toBe(303);
+  return { reply, landed: new URL(reply.headers.get('location')!, 'http://warta.test'), callback: back };
+}
