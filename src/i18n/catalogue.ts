@@ -20,6 +20,8 @@ import { rencanaMessages } from '../modules/rencana/messages.ts';
 import { siteWebMessages } from '../modules/site/feeds/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
 import { situsMessages } from '../modules/situs-unit/messages.ts';
+import { sosialMessages } from '../modules/sosial/messages.ts';
+import { varianMessages } from '../modules/sosial/varian/messages.ts';
 import { common } from './common.ts';
 
 // Every module's messages, merged. A module adds its own `messages.ts` and one line here.
@@ -47,6 +49,8 @@ const parts = [
   cariMessages,
   alumniMessages,
   imporWpMessages,
+  sosialMessages,
+  varianMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

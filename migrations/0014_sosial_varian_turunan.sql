@@ -1,0 +1,1 @@
+ALTER TABLE "sosial_varian" ADD COLUMN "turunan" text[] DEFAULT '{"teks","judul","mediaIds"}' NOT NULL;
