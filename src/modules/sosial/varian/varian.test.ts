@@ -32,9 +32,14 @@ beforeAll(async () => {
   f = await seedFixture(w.services);
   team = await addContentTeam(w, f);
   anon = new TestClient(w.app);
-  [writer, head, evaluator, outsider, writerB] = await Promise.all(
-    [f.writerA, f.headA, team.evaluator, f.outsider, team.writerB].map((u) => clientFor(w, u.email)),
-  );
+  const sign = (u: { email: string }) => clientFor(w, u.email);
+  [writer, head, evaluator, outsider, writerB] = [
+    await sign(f.writerA),
+    await sign(f.headA),
+    await sign(team.evaluator),
+    await sign(f.outsider),
+    await sign(team.writerB),
+  ];
   const db = w.services.db;
   for (const platform of ['tiktok', 'youtube', 'x', 'instagram', 'facebook'] as const)
     akun[platform] = (await addAkun(db, { tenantId: f.tenant.id, unitId: f.unitA.id, platform, nama: `Humas ${platform}` })).id;
