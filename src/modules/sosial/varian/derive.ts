@@ -66,14 +66,25 @@ export function derivedFields(platform: Platform, item: ItemSource): { teks: str
   }
 }
 
-/** The variant as it stands: the stored row's edited fields over the item's defaults (no row: all defaults, active). */
+/**
+ * Whether an account gets the item unless someone says otherwise: Facebook and X always; YouTube
+ * when the item has a video, Instagram when it has a photo or video; TikTok only once a person
+ * turns it on, because its privacy must be chosen by a person (nothing chosen in advance).
+ */
+export function activeByDefault(platform: Platform, item: ItemSource): boolean {
+  if (platform === 'youtube') return item.media.some((m) => m.kind === 'video');
+  if (platform === 'instagram') return item.media.length > 0;
+  return platform !== 'tiktok';
+}
+
+/** The variant as it stands: the stored row's edited fields over the item's defaults (no row: all defaults). */
 export function effectiveVariant(platform: Platform, row: StoredVariant | null, item: ItemSource): VariantFields {
   const derived = derivedFields(platform, item);
   const follows = (field: DerivableField) => !row || row.turunan.includes(field);
   const mediaIds = follows('mediaIds') ? derived.mediaIds : row!.mediaIds;
   const kinds = mediaIds.map((id) => item.media.find((m) => m.id === id)?.kind ?? 'image');
   return {
-    aktif: row?.aktif ?? true,
+    aktif: row?.aktif ?? activeByDefault(platform, item),
     teks: follows('teks') ? derived.teks : row!.teks,
     judul: follows('judul') ? derived.judul : row!.judul,
     utas: platform === 'x' ? (row?.utas ?? []) : [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { approvalHash, type BoundVariant } from './approval-hash.ts';
-import { derivedFields, effectiveVariant, type ItemMedia, type ItemSource } from './derive.ts';
+import { activeByDefault, derivedFields, effectiveVariant, type ItemMedia, type ItemSource } from './derive.ts';
 import { type AccountFacts, type CheckedVariant, variantProblems } from './problems.ts';
 import { adapterSettings, defaultSettings, type SettingsOf, settingsSchemas } from './settings.ts';
 
@@ -65,6 +65,12 @@ describe('defaults from the website item', () => {
     expect(v.judul).toBe('Judul baru');
     expect(v.mediaIds).toEqual(['v1']);
     expect(effectiveVariant('x', null, item).aktif).toBe(true);
+  });
+
+  it('goes to an account by default only when the item fits it; TikTok waits for a person', () => {
+    const text = { ...item, media: [] };
+    expect(['facebook', 'x', 'instagram', 'youtube', 'tiktok'].map((p) => activeByDefault(p as never, item))).toEqual([true, true, true, true, false]);
+    expect(['facebook', 'x', 'instagram', 'youtube', 'tiktok'].map((p) => activeByDefault(p as never, text))).toEqual([true, true, false, false, false]);
   });
 
   it('TikTok starts with no privacy chosen and every interaction off; Instagram picks its type from the media', () => {
