@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../../db/types.ts';
 import { media } from '../../media/schema.ts';
+import { units } from '../../org/schema.ts';
 import type { Platform } from '../platform.ts';
+import { platforms } from '../platform.ts';
 import { sosialAkun } from '../schema.ts';
 
 /** An account of a unit written straight into the accounts table (the OAuth screens are another module's). */
@@ -49,4 +52,11 @@ export async function addMedia(db: Queryable, o: { tenantId: string; unitId: str
     state: 'siap',
   });
   return id;
+}
+
+/** One simulated account per platform for a demo unit (the browser journeys), named "Humas <unit> (<platform>)". */
+export async function addDemoAccounts(db: Queryable, unitSlug: string) {
+  const [unit] = await db.select().from(units).where(eq(units.slug, unitSlug));
+  if (!unit) throw new Error(`no unit ${unitSlug}`);
+  for (const platform of platforms) await addAkun(db, { tenantId: unit.tenantId, unitId: unit.id, platform, nama: `Humas ${unit.name} (${platform})` });
 }
