@@ -7,6 +7,7 @@ import { boot } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
 import { seedDemoIfEmpty } from '../src/modules/demo/seed-demo.ts';
+import { addDemoAccounts } from '../src/modules/sosial/varian/test-fixture.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +21,8 @@ export default async function setup(project: TestProject) {
   const config = loadConfig({ WARTA_DATA_DIR: dataDir, WARTA_LOG_LEVEL: 'warn', PORT: '0' });
   const running = await boot(config);
   await seedDemoIfEmpty(running.services);
+  // The variants journey needs Dinas PUPR's social accounts; until the demo connects its units to the platform fakes, they are written here.
+  await addDemoAccounts(running.services.db, 'dinas-pupr');
   const server = serve({ fetch: createApp(running.services).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const address = server.address();

@@ -43,6 +43,7 @@ import { registerSiteApi } from '../modules/site/routes.ts';
 import { registerSitusAssets } from '../modules/situs-unit/assets-route.ts';
 import { registerSitusApi } from '../modules/situs-unit/routes.ts';
 import { registerSosialAkunApi } from '../modules/sosial/akun/routes.ts';
+import { registerVarianApi } from '../modules/sosial/varian/routes.ts';
 import { registerTugasApi } from '../modules/tugas/routes.ts';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
@@ -73,6 +74,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['pemberitahuan', registerPemberitahuanApi],
   ['laporan-kip', registerLaporanKipApi],
   ['konten', registerKontenApi],
+  ['sosial-varian', registerVarianApi],
   ['tugas', registerTugasApi],
   ['media', registerMediaApi],
   ['rencana', registerRencanaApi],

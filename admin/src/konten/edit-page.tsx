@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { t } from '../i18n.ts';
+import { KontenVarian } from '../pages/konten-varian.tsx';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
@@ -109,6 +110,7 @@ function EditKonten({ detail, reload }: { detail: KontenDetail; reload: () => vo
           <KontenComments detail={detail} />
         </aside>
       </div>
+      <KontenVarian kontenId={item.id} approved={approvedStates.includes(item.status) && item.status !== 'menunggu_persetujuan'} />
     </Page>
   );
 }

@@ -12,6 +12,7 @@ import { assertMediaReady, setMediaUsage } from './media-port.ts';
 import { sendPublicationJob } from './publication-job.ts';
 import { konten } from './schema.ts';
 import type { StatusKonten } from './terms.ts';
+import { approveWithVariants } from './varian-port.ts';
 
 const publicStatus = new Set<StatusKonten>(['terbit', 'diarsipkan']);
 type By = Move<StatusKonten, KontenCtx>['by'];
@@ -51,7 +52,9 @@ export async function applyMove(
       else if (to === 'dikembalikan') Object.assign(changes, noApproval, { reviewRound: row.reviewRound + 1, scheduledAt: null });
       else if (to === 'disetujui' && from === 'menunggu_persetujuan') {
         await assertMediaReady(tx, row.tenantId, current.mediaIds);
-        Object.assign(changes, { approvedRevisionId: current.id, approvedHash: current.hash, approvedBy: actorId, approvedAt: at });
+        // The head approves the text with its social variants: one hash binds both.
+        const approvedHash = await approveWithVariants(tx, services.config.publicUrl, row, current);
+        Object.assign(changes, { approvedRevisionId: current.id, approvedHash, approvedBy: actorId, approvedAt: at });
       } else if (to === 'disetujui' || to === 'diarsipkan') changes.scheduledAt = null;
       else if (to === 'dijadwalkan') {
         await assertMediaReady(tx, row.tenantId, current.mediaIds);
@@ -84,6 +87,7 @@ export async function applyMove(
           note: m.catatan?.trim() || null,
           revisionId: current.id,
           hash: current.hash,
+          approvedHash: next.approvedHash,
           liveRevisionId: next.liveRevisionId,
           approvedRevisionId: next.approvedRevisionId,
           scheduledAt: next.scheduledAt,

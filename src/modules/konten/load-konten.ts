@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.ts';
 import type { KontenCtx } from './alur.ts';
 import { konten, kontenFbs, kontenPengaturan, kontenRevisi } from './schema.ts';
 import type { StatusKonten } from './terms.ts';
+import { currentApprovalHash } from './varian-port.ts';
 
 export type KontenRow = typeof konten.$inferSelect;
 export type RevisiRow = typeof kontenRevisi.$inferSelect;
@@ -56,7 +57,8 @@ export async function contextOf(db: Queryable, row: KontenRow, actorId: string |
     .where(and(eq(kontenFbs.kontenId, row.id), eq(kontenFbs.round, row.reviewRound)));
   const approved = row.approvedRevisionId ? await revisiOf(db, row.id, row.approvedRevisionId) : null;
   // Publication needs the approved revision to be the one being worked on, unchanged since approval.
-  const approvalValid = !!approved && approved.id === row.currentRevisionId && approved.hash === row.approvedHash;
+  // The hash binds the revision and the active social variants: a variant edited since breaks it too.
+  const approvalValid = !!approved && approved.id === row.currentRevisionId && (await currentApprovalHash(db, row.id, approved.hash)) === row.approvedHash;
   return {
     wajibRedaktur,
     viaEdit,

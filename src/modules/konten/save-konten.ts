@@ -6,11 +6,10 @@ import type { Services } from '../../services.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { assertOrg } from '../org/policy.ts';
-import { afterApproval } from './alur.ts';
-import { applyMove } from './apply-move.ts';
 import { contentOf, type KontenInput } from './fields.ts';
 import { canEditIn, type KontenDetail, kontenDetail } from './get-konten.ts';
-import { contextOf, type KontenRow, kontenInTenant, revisiOf, statusOf } from './load-konten.ts';
+import { type KontenRow, kontenInTenant, revisiOf } from './load-konten.ts';
+import { reopenAfterEdit } from './reopen-after-edit.ts';
 import { type RevisionContent, revisionHash } from './revision-hash.ts';
 import type { JenisKonten } from './terms.ts';
 import { writeRevision } from './write-revision.ts';
@@ -49,13 +48,7 @@ export async function saveRevision(
       before: { revisionId: current.id, hash: current.hash },
       after: { revisionId: revisi.id, nomor: revisi.nomor, hash: revisi.hash, ...(audit.restoredFrom ? { restoredFrom: audit.restoredFrom } : {}) },
     });
-    const from = statusOf(row);
-    if (!afterApproval.includes(from)) return saved;
-    const ctx = await contextOf(tx, saved, user.id, null, true);
-    const to = ctx.wajibRedaktur ? 'ditinjau' : 'menunggu_persetujuan';
-    // Awaiting approval in a unit without the redaktur step: the edit already leaves it where review is.
-    if (to === from) return saved;
-    return applyMove(tx, services, afterCommit, { row: saved, by: { user, actor }, to, ctx });
+    return reopenAfterEdit(tx, services, afterCommit, saved, { user, actor });
   });
 }
 

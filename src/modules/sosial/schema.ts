@@ -113,8 +113,13 @@ export const sosialVarian = pgTable(
     utas: text().array().notNull().default([]),
     /** Media chosen from the item, in order. */
     mediaIds: uuid().array().notNull().default([]),
-    /** The platform's own switches (privacy, category, reply settings, post type…). */
+    /** The platform's own switches (privacy, category, reply settings, post type…), as saved by a person (varian/settings.ts). */
     pengaturan: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * The fields still following the website item (`teks`, `judul`, `mediaIds`): shown from the current
+     * revision until someone edits them, written into the row when the head approves (varian/README).
+     */
+    turunan: text().array().notNull().default(['teks', 'judul', 'mediaIds']),
     updatedBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

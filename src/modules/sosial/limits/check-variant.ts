@@ -39,7 +39,7 @@ export function countHashtags(text: string): number {
 function measure(platform: Platform, text: string): number {
   const counting = platformLimits[platform].text.value.counting;
   if (counting === 'x-weighted') return xWeightedLength(text);
-  if (counting === 'utf8-bytes') return Buffer.byteLength(text, 'utf8');
+  if (counting === 'utf8-bytes') return new TextEncoder().encode(text).length;
   return [...text.normalize('NFC')].length;
 }
 
