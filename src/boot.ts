@@ -18,6 +18,7 @@ import { startReminderJobs } from './modules/pemberitahuan/reminder-job.ts';
 import { startIdentityPurgeJob } from './modules/permohonan/identity-purge.ts';
 import { recountDueDatesOnCalendarChange } from './modules/permohonan/recompute-due-dates.ts';
 import { attachPageCache } from './modules/site/cache/change-feed.ts';
+import { startKirimanJobs } from './modules/sosial/terbit/terbit-job.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import type { Services } from './services.ts';
 
@@ -52,6 +53,7 @@ export async function boot(
     await startIdentityPurgeJob(services);
     await startPublicationJobs(services);
     await startMediaJobs(services);
+    const stopKirimanSweep = await startKirimanJobs(services);
     const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);
@@ -64,6 +66,7 @@ export async function boot(
       async stop() {
         stopRecounting();
         stopRecountingObjections();
+        stopKirimanSweep();
         await anchorAudit();
         await jobs.stop();
         await sitePages?.stop();

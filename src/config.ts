@@ -35,6 +35,7 @@ const envSchema = z.object({
   WARTA_S3_ACCESS_KEY_ID: z.string().optional(),
   WARTA_S3_SECRET_ACCESS_KEY: z.string().optional(),
   WARTA_S3_FORCE_PATH_STYLE: flag,
+  WARTA_SOSIAL_MEDIA_URL: z.url().optional(),
 });
 
 export type Config = {
@@ -67,6 +68,12 @@ export type Config = {
   mailFrom: string;
   /** Media files in S3-compatible object storage; undefined keeps them in `dataDir/media`. */
   s3: S3Config | undefined;
+  /**
+   * The internet-reachable address of this Warta from which Instagram, TikTok (photos) and Facebook
+   * fetch the files of a post (short-lived signed links); undefined when Warta cannot be reached from
+   * the internet, and those platforms then cannot take files from it.
+   */
+  sosialMediaUrl: string | undefined;
 };
 
 /** An S3-compatible bucket (MinIO, AWS, Indonesian providers); keys unset use the SDK's own chain. */
@@ -123,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           forcePathStyle: e.WARTA_S3_FORCE_PATH_STYLE ?? e.WARTA_S3_ENDPOINT !== undefined,
         }
       : undefined,
+    sosialMediaUrl: e.WARTA_SOSIAL_MEDIA_URL?.replace(/\/$/, ''),
   };
 }

@@ -42,6 +42,7 @@ import { registerPublicSite } from '../modules/site/public-routes.tsx';
 import { registerSiteApi } from '../modules/site/routes.ts';
 import { registerSitusAssets } from '../modules/situs-unit/assets-route.ts';
 import { registerSitusApi } from '../modules/situs-unit/routes.ts';
+import { registerSosialMediaFiles } from '../modules/sosial/terbit/media-route.ts';
 import { registerTugasApi } from '../modules/tugas/routes.ts';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
@@ -128,6 +129,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   registerTrackingDownload(app);
   registerDipFiles(app);
   registerMediaFiles(app);
+  registerSosialMediaFiles(app);
   registerKontakForm(app);
   registerSitusAssets(app);
   registerCariPages(app);

@@ -20,6 +20,7 @@ import { rencanaMessages } from '../modules/rencana/messages.ts';
 import { siteWebMessages } from '../modules/site/feeds/messages.ts';
 import { siteMessages } from '../modules/site/messages.ts';
 import { situsMessages } from '../modules/situs-unit/messages.ts';
+import { sosialTerbitMessages } from '../modules/sosial/terbit/messages.ts';
 import { common } from './common.ts';
 
 // Every module's messages, merged. A module adds its own `messages.ts` and one line here.
@@ -47,6 +48,7 @@ const parts = [
   cariMessages,
   alumniMessages,
   imporWpMessages,
+  sosialTerbitMessages,
 ] as const;
 
 type Part = (typeof parts)[number];
