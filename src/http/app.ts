@@ -43,6 +43,7 @@ import { registerSiteApi } from '../modules/site/routes.ts';
 import { registerSitusAssets } from '../modules/situs-unit/assets-route.ts';
 import { registerSitusApi } from '../modules/situs-unit/routes.ts';
 import { registerSosialMediaFiles } from '../modules/sosial/terbit/media-route.ts';
+import { registerSosialTerbitApi } from '../modules/sosial/terbit/routes.ts';
 import { registerTugasApi } from '../modules/tugas/routes.ts';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
@@ -82,6 +83,7 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
   ['situs', registerSitusApi],
   ['kontak', registerKontakApi],
+  ['sosial', registerSosialTerbitApi],
 ];
 
 /** Assembles the whole HTTP application: API, admin SPA and public sites, on one set of services. */

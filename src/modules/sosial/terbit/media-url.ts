@@ -16,10 +16,10 @@ const signature = (services: Services, mediaId: string, file: string, exp: numbe
  * A short-lived public link to one file, for the platforms that fetch media themselves: the expiry
  * is in the link and the HMAC (a key derived from the installation's secret) covers item, file and
  * expiry, so the link cannot be stretched or pointed at another file. Null when no public address
- * is configured (`WARTA_SOSIAL_MEDIA_URL`).
+ * is configured (`WARTA_SOSIAL_MEDIA_URL`). The admin's download link of a manual post uses the
+ * same route under Warta's own address.
  */
-export function signedMediaUrl(services: Services, mediaId: string, file: string, now = Date.now()): string | null {
-  const base = services.config.sosialMediaUrl;
+export function signedMediaUrl(services: Services, mediaId: string, file: string, now = Date.now(), base = services.config.sosialMediaUrl): string | null {
   if (!base) return null;
   const exp = Math.floor(now / 1000) + MEDIA_LINK_SECONDS;
   return `${base}/sosial/berkas/${mediaId}/${file}?exp=${exp}&sig=${signature(services, mediaId, file, exp)}`;

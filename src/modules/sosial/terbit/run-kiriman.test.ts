@@ -15,7 +15,6 @@ let f: Fixture;
 let fakes: RunningFakes;
 let akun: Record<Platform, string>;
 let m: { foto: string; video: string };
-let kontenId: string;
 let serial = 100;
 
 beforeAll(async () => {
@@ -25,7 +24,6 @@ beforeAll(async () => {
   useAdapterConfig(w.services, fakes.config);
   akun = await addAccounts(w, f, fakes);
   m = { foto: await addMedia(w, f, 'foto'), video: await addMedia(w, f, 'video') };
-  kontenId = await approvedItem(w, f);
 }, 60_000);
 afterAll(async () => {
   await fakes?.stop();

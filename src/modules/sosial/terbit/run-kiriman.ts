@@ -1,12 +1,14 @@
 import type { Services } from '../../../services.ts';
 import type { AccountCredentials, ClassifiedError, JsonObject, PublishRequest, SocialAdapter, StepOutcome } from '../adapter.ts';
 import { type NextAction, nextAction, type Step } from '../next-step.ts';
+import type { Platform } from '../platform.ts';
 import { needsRefresh } from '../token-expiry.ts';
 import { markNeedsReconnect, openAccount, saveRefreshedTokens } from './account-adapter.ts';
 import type { StatusKiriman } from './kiriman-alur.ts';
 import { claimKiriman, Lease, LostLease } from './kiriman-lease.ts';
 import { type KirimanState, openState, requestOf, sealState, storedError, type VarianSnapshot } from './kiriman-state.ts';
 import { mediaSourcesOf } from './media-sources.ts';
+import { fetchesByLink } from './media-url.ts';
 
 export type RunOptions = {
   leaseSec?: number;
@@ -75,6 +77,17 @@ class KirimanRun {
     }
     if (akun.status !== 'terhubung' || !credentials) {
       return this.stop({ kind: 'token_revoked', code: 'account_not_connected', detail: `account is ${akun.status}` });
+    }
+    const media = await mediaSourcesOf(this.services, (this.row.varian as unknown as VarianSnapshot).mediaIds);
+    // Instagram, Facebook and TikTok photos fetch files from Warta: without a public address they cannot.
+    if (
+      !this.services.config.sosialMediaUrl &&
+      fetchesByLink(
+        akun.platform as Platform,
+        media.map((m) => m.kind),
+      )
+    ) {
+      return this.stop({ kind: 'permanent', code: 'media_unreachable', detail: 'WARTA_SOSIAL_MEDIA_URL is not set' });
     }
     let creds: AccountCredentials = credentials;
     if (needsRefresh(creds)) {
