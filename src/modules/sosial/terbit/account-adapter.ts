@@ -26,7 +26,7 @@ export function useAdapterConfig(services: Services, config: SosialAdapterConfig
 async function adapterFor(services: Services, akun: AkunRow, timeoutMs: number): Promise<SocialAdapter> {
   const platform = akun.platform as Platform;
   const override = overrides.get(services);
-  if (override) return createAdapter(platform, { ...override, [platform]: { ...override[platform], timeoutMs, pollIntervalMs: 200, maxPolls: 3 } });
+  if (override) return createAdapter(platform, { ...override, [platform]: { pollIntervalMs: 200, maxPolls: 3, ...override[platform], timeoutMs } });
   const [app] = await services.db
     .select()
     .from(sosialAplikasi)

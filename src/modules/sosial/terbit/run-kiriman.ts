@@ -35,7 +35,7 @@ const RECONCILE_MARGIN_MS = 5 * 60_000;
  * again until reconcile has proved that the post is not on the platform.
  */
 export async function runKiriman(services: Services, id: string, options: RunOptions = {}): Promise<RunResult> {
-  const leaseSec = options.leaseSec ?? 30;
+  const leaseSec = options.leaseSec ?? 15;
   const claimed = await claimKiriman(services, id, leaseSec);
   if (!claimed) return 'not_claimed';
   const lease = new Lease(services, claimed.row, claimed.owner, leaseSec);

@@ -18,7 +18,7 @@ export async function sendKirimanJob(services: Services, kirimanId: string, at?:
  * (kill -9) mid-run, whose lease has expired. Each gets a new job; the claim makes a second job
  * for the same row harmless.
  */
-export async function sweepKiriman(services: Services, staleSec = 15): Promise<number> {
+export async function sweepKiriman(services: Services, staleSec = 10): Promise<number> {
   const stale = sql`now() - make_interval(secs => ${staleSec})`;
   const rows = await services.db
     .select({ id: sosialKiriman.id })
@@ -45,7 +45,8 @@ export type TerbitJobOptions = RunOptions & {
 /** Registers the kiriman workers and the sweep (boot.ts); returns a stop function for the sweep. */
 export async function startKirimanJobs(services: Services, options: TerbitJobOptions = {}): Promise<() => void> {
   const run: RunOptions = { ...options, later: (id, at) => sendKirimanJob(services, id, at) };
-  for (let i = 0; i < (options.workers ?? 2); i++) {
+  // Most of a run is waiting on the platform, so a few run side by side; the lease keeps each row to one.
+  for (let i = 0; i < (options.workers ?? 4); i++) {
     await services.jobs.work<KirimanJob>(KIRIMAN_QUEUE, { retryLimit: 5, retryDelaySeconds: 20 }, async (job) => {
       await runKiriman(services, job.kirimanId, run);
     });
