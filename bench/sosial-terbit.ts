@@ -59,32 +59,69 @@ async function one(run: Run) {
   for (const p of platforms) {
     const [row] = await db
       .insert(sosialAkun)
-      .values({ tenantId: tenant!.id, unitId: unit!.id, platform: p, nama: p, externalAccountId: fakes.accounts[p].externalAccountId, credentialsSealed: secrets.seal(JSON.stringify(fakes.accounts[p])), simulasi: true })
+      .values({
+        tenantId: tenant!.id,
+        unitId: unit!.id,
+        platform: p,
+        nama: p,
+        externalAccountId: fakes.accounts[p].externalAccountId,
+        credentialsSealed: secrets.seal(JSON.stringify(fakes.accounts[p])),
+        simulasi: true,
+      })
       .returning();
     akun[p] = row!.id;
   }
   // A photo (Instagram) and a 300 KB video (YouTube in two chunks, TikTok in one), in the shared folder storage.
   const m = { foto: randomUUID(), video: randomUUID() };
-  for (const [kind, id, bytes] of [['foto', m.foto, 20_000], ['video', m.video, 300_000]] as const) {
+  for (const [kind, id, bytes] of [
+    ['foto', m.foto, 20_000],
+    ['video', m.video, 300_000],
+  ] as const) {
     const key = kind === 'foto' ? mediaKeys.derivative(tenant!.id, id, '1600.jpg') : mediaKeys.original(tenant!.id, id, 'mp4');
     mkdirSync(join(dataDir, 'media', key, '..'), { recursive: true });
     writeFileSync(join(dataDir, 'media', key), randomBytes(bytes));
     await db.insert(media).values({
-      id, tenantId: tenant!.id, unitId: unit!.id, kind, originalName: kind, mediaType: kind === 'foto' ? 'image/jpeg' : 'video/mp4', sizeBytes: bytes,
-      durationSeconds: kind === 'video' ? 12 : null, storageKey: kind === 'video' ? key : null,
-      derivatives: kind === 'foto' ? [{ width: 1600, format: 'jpeg', key, bytes, etag: 'b' }] : [], state: 'siap',
+      id,
+      tenantId: tenant!.id,
+      unitId: unit!.id,
+      kind,
+      originalName: kind,
+      mediaType: kind === 'foto' ? 'image/jpeg' : 'video/mp4',
+      sizeBytes: bytes,
+      durationSeconds: kind === 'video' ? 12 : null,
+      storageKey: kind === 'video' ? key : null,
+      derivatives: kind === 'foto' ? [{ width: 1600, format: 'jpeg', key, bytes, etag: 'b' }] : [],
+      state: 'siap',
     });
   }
   const rows: Array<typeof sosialKiriman.$inferInsert> = [];
   for (let i = 0; i < ITEMS; i++) {
-    const [item] = await db.insert(konten).values({ tenantId: tenant!.id, unitId: unit!.id, jenis: 'berita', slug: `bench-${i}`, judul: `Bench ${i}`, createdBy: randomUUID(), status: 'terbit' }).returning();
+    const [item] = await db
+      .insert(konten)
+      .values({ tenantId: tenant!.id, unitId: unit!.id, jenis: 'berita', slug: `bench-${i}`, judul: `Bench ${i}`, createdBy: randomUUID(), status: 'terbit' })
+      .returning();
     for (const p of platforms) {
       if (rows.length >= POSTS) break;
-      rows.push({ tenantId: tenant!.id, unitId: unit!.id, kontenId: item!.id, akunId: akun[p], platform: p, varian: { varianId: randomUUID(), ...variantFor(p, rows.length, m) } });
+      rows.push({
+        tenantId: tenant!.id,
+        unitId: unit!.id,
+        kontenId: item!.id,
+        akunId: akun[p],
+        platform: p,
+        varian: { varianId: randomUUID(), ...variantFor(p, rows.length, m) },
+      });
     }
   }
   const ids: string[] = [];
-  for (let i = 0; i < rows.length; i += 200) ids.push(...(await db.insert(sosialKiriman).values(rows.slice(i, i + 200)).returning({ id: sosialKiriman.id })).map((r) => r.id));
+  for (let i = 0; i < rows.length; i += 200)
+    ids.push(
+      ...(
+        await db
+          .insert(sosialKiriman)
+          .values(rows.slice(i, i + 200))
+          .returning({ id: sosialKiriman.id })
+      ).map((r) => r.id),
+    );
 
   const env = {
     ...process.env,
@@ -146,7 +183,9 @@ async function one(run: Run) {
     const r = await db.execute(sql`select platform, status, external_id, langkah from sosial_kiriman where varian->>'teks' like ${`%nomor ${i} dari%`}`);
     console.error('missing', i, JSON.stringify((r as unknown as { rows: unknown[] }).rows ?? r).slice(0, 3000));
   }
-  const states = await db.execute(sql`select status, count(*)::int as n, count(*) filter (where langkah::text like '%reconcile%')::int as reconciled from sosial_kiriman group by status`);
+  const states = await db.execute(
+    sql`select status, count(*)::int as n, count(*) filter (where langkah::text like '%reconcile%')::int as reconciled from sosial_kiriman group by status`,
+  );
   for (const w of workers) if (w.exitCode === null) w.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1500));
   await jobs.stop();
@@ -156,16 +195,31 @@ async function one(run: Run) {
   await dropper.connect();
   await dropper.query(`drop database if exists ${name} with (force)`);
   await dropper.end();
-  return { ...run, posts: rows.length, allPublishedMs: allAt, published, killedAtMs: killedAt, duplicates, lost, rows: (states as unknown as { rows: unknown[] }).rows ?? states };
+  return {
+    ...run,
+    posts: rows.length,
+    allPublishedMs: allAt,
+    published,
+    killedAtMs: killedAt,
+    duplicates,
+    lost,
+    rows: (states as unknown as { rows: unknown[] }).rows ?? states,
+  };
 }
 
 const results = [];
-const runs = [{ label: 'two processes', killed: false }, { label: 'two processes, one killed with kill -9 at 30 %', killed: true }];
+const runs = [
+  { label: 'two processes', killed: false },
+  { label: 'two processes, one killed with kill -9 at 30 %', killed: true },
+];
 for (const run of process.argv[3] === 'kill' ? runs.slice(1) : runs) {
   const r = await one(run);
   console.log(JSON.stringify(r));
   results.push(r);
 }
 const stamp = new Date().toISOString();
-writeFileSync(join('bench', 'results', `sosial-terbit-${stamp.slice(0, 19).replace(/:/g, '')}.json`), JSON.stringify({ stamp, cpus: cpus().length, load: loadavg(), results }, null, 2));
+writeFileSync(
+  join('bench', 'results', `sosial-terbit-${stamp.slice(0, 19).replace(/:/g, '')}.json`),
+  JSON.stringify({ stamp, cpus: cpus().length, load: loadavg(), results }, null, 2),
+);
 process.exit(0);

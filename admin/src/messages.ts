@@ -2,6 +2,7 @@ import { alumniEn, alumniId } from './messages-alumni.ts';
 import { berandaEn, berandaId } from './messages-beranda.ts';
 import { imporWpEn, imporWpId } from './messages-impor-wp.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
+import { kirimanEn, kirimanId } from './messages-kiriman.ts';
 import { kontenEn, kontenId } from './messages-konten.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
@@ -22,6 +23,7 @@ export const id = {
   ...berandaId,
   ...redaksiId,
   ...kontenId,
+  ...kirimanId,
   ...alumniId,
   ...imporWpId,
   'app.name': 'Warta',
@@ -289,6 +291,7 @@ export const en: Record<MessageKey, Message> = {
   ...redaksiEn,
   ...alumniEn,
   ...kontenEn,
+  ...kirimanEn,
   ...imporWpEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { t } from '../i18n.ts';
+import { KontenKiriman } from '../pages/konten-kiriman.tsx';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
@@ -103,6 +104,7 @@ function EditKonten({ detail, reload }: { detail: KontenDetail; reload: () => vo
         />
         <aside className="konten-side" aria-label={t('edit.sections')}>
           <KontenMoves detail={detail} />
+          <KontenKiriman kontenId={item.id} status={item.status} />
           {(item.status === 'ditinjau' || detail.fbs.items.some((x) => x.confirmedAt)) && <FbsChecklist detail={detail} />}
           <RevisionHistory detail={detail} />
           <WorkflowHistory id={item.id} />
