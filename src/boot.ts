@@ -20,6 +20,7 @@ import { startIdentityPurgeJob } from './modules/permohonan/identity-purge.ts';
 import { recountDueDatesOnCalendarChange } from './modules/permohonan/recompute-due-dates.ts';
 import { attachPageCache } from './modules/site/cache/change-feed.ts';
 import { startAkunRefreshJob } from './modules/sosial/akun/refresh-job.ts';
+import { startKirimanJobs } from './modules/sosial/terbit/terbit-job.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import type { Services } from './services.ts';
 
@@ -56,6 +57,7 @@ export async function boot(
     await startMediaJobs(services);
     await startImportJobs(services);
     await startAkunRefreshJob(services);
+    const stopKirimanSweep = await startKirimanJobs(services);
     const anchorAudit = await startAuditAnchorJob(services);
     const stopRecounting = recountDueDatesOnCalendarChange(services);
     const stopRecountingObjections = recountAnswerDeadlinesOnCalendarChange(services);
@@ -68,6 +70,7 @@ export async function boot(
       async stop() {
         stopRecounting();
         stopRecountingObjections();
+        stopKirimanSweep();
         await anchorAudit();
         await jobs.stop();
         await sitePages?.stop();

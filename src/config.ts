@@ -37,6 +37,7 @@ const envSchema = z.object({
   WARTA_S3_FORCE_PATH_STYLE: flag,
   WARTA_PLATFORM_FAKES: flag,
   WARTA_PLATFORM_FAKES_PORT: z.coerce.number().int().min(1024).max(65530).default(4710),
+  WARTA_SOSIAL_MEDIA_URL: z.url().optional(),
 });
 
 export type Config = {
@@ -74,6 +75,10 @@ export type Config = {
    * basePort … basePort + 4 (127.0.0.1), and every tenant without an app gets simulated credentials.
    */
   platformFakes: { basePort: number } | undefined;
+   * The internet-reachable address of this Warta from which Instagram, TikTok (photos) and Facebook
+   * fetch the files of a post (short-lived signed links); undefined when Warta cannot be reached from
+   * the internet, and those platforms then cannot take files from it.
+  sosialMediaUrl: string | undefined;
 };
 
 /** An S3-compatible bucket (MinIO, AWS, Indonesian providers); keys unset use the SDK's own chain. */
@@ -131,5 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     platformFakes: e.WARTA_PLATFORM_FAKES ? { basePort: e.WARTA_PLATFORM_FAKES_PORT } : undefined,
+    sosialMediaUrl: e.WARTA_SOSIAL_MEDIA_URL?.replace(/\/$/, ''),
   };
 }

@@ -2,6 +2,7 @@ import { alumniEn, alumniId } from './messages-alumni.ts';
 import { berandaEn, berandaId } from './messages-beranda.ts';
 import { imporWpEn, imporWpId } from './messages-impor-wp.ts';
 import { kbrEn, kbrId } from './messages-keberatan.ts';
+import { kirimanEn, kirimanId } from './messages-kiriman.ts';
 import { kontenEn, kontenId } from './messages-konten.ts';
 import { lmpEn, lmpId } from './messages-lampiran.ts';
 import { lapEn, lapId } from './messages-laporan.ts';
@@ -23,6 +24,7 @@ export const id = {
   ...berandaId,
   ...redaksiId,
   ...kontenId,
+  ...kirimanId,
   ...alumniId,
   ...imporWpId,
   ...varianId,
@@ -291,6 +293,7 @@ export const en: Record<MessageKey, Message> = {
   ...redaksiEn,
   ...alumniEn,
   ...kontenEn,
+  ...kirimanEn,
   ...imporWpEn,
   ...varianEn,
   'app.name': 'Warta',

@@ -44,6 +44,8 @@ import { registerSitusAssets } from '../modules/situs-unit/assets-route.ts';
 import { registerSitusApi } from '../modules/situs-unit/routes.ts';
 import { registerSosialAkunApi } from '../modules/sosial/akun/routes.ts';
 import { registerVarianApi } from '../modules/sosial/varian/routes.ts';
+import { registerSosialMediaFiles } from '../modules/sosial/terbit/media-route.ts';
+import { registerSosialTerbitApi } from '../modules/sosial/terbit/routes.ts';
 import { registerTugasApi } from '../modules/tugas/routes.ts';
 import type { Services } from '../services.ts';
 import { serveAdmin } from './admin-static.ts';
@@ -84,7 +86,8 @@ const apiModules: Array<[string, (api: ApiRouter) => void]> = [
   ['ppid-portal', (api) => registerPpidPortalApi(api, portalSections)],
   ['situs', registerSitusApi],
   ['kontak', registerKontakApi],
-  ['sosial', registerSosialAkunApi],
+  ['sosial-akun', registerSosialAkunApi],
+  ['sosial-terbit', registerSosialTerbitApi],
 ];
 
 /** Assembles the whole HTTP application: API, admin SPA and public sites, on one set of services. */
@@ -132,6 +135,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   registerTrackingDownload(app);
   registerDipFiles(app);
   registerMediaFiles(app);
+  registerSosialMediaFiles(app);
   registerKontakForm(app);
   registerSitusAssets(app);
   registerCariPages(app);

@@ -23,6 +23,7 @@ import { situsMessages } from '../modules/situs-unit/messages.ts';
 import { sosialAkunMessages } from '../modules/sosial/akun/messages.ts';
 import { sosialMessages } from '../modules/sosial/messages.ts';
 import { varianMessages } from '../modules/sosial/varian/messages.ts';
+import { sosialTerbitMessages } from '../modules/sosial/terbit/messages.ts';
 import { common } from './common.ts';
 
 // Every module's messages, merged. A module adds its own `messages.ts` and one line here.
@@ -53,6 +54,7 @@ const parts = [
   sosialMessages,
   sosialAkunMessages,
   varianMessages,
+  sosialTerbitMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { t } from '../i18n.ts';
 import { KontenVarian } from '../pages/konten-varian.tsx';
+import { KontenKiriman } from '../pages/konten-kiriman.tsx';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
@@ -104,6 +105,7 @@ function EditKonten({ detail, reload }: { detail: KontenDetail; reload: () => vo
         />
         <aside className="konten-side" aria-label={t('edit.sections')}>
           <KontenMoves detail={detail} />
+          <KontenKiriman kontenId={item.id} status={item.status} />
           {(item.status === 'ditinjau' || detail.fbs.items.some((x) => x.confirmedAt)) && <FbsChecklist detail={detail} />}
           <RevisionHistory detail={detail} />
           <WorkflowHistory id={item.id} />

@@ -142,6 +142,8 @@ export const sosialKiriman = pgTable(
     akunId: uuid()
       .notNull()
       .references(() => sosialAkun.id),
+    /** The account's platform, kept on the row so the record of what went out never depends on the account. */
+    platform: text().notNull(),
     /** The variant as approved and sent (text, media, settings): what the platform received. */
     varian: jsonb().$type<Record<string, unknown>>().notNull(),
     /** antri, berjalan, belum_pasti, terbit, gagal, manual, dihapus. */
@@ -158,6 +160,12 @@ export const sosialKiriman = pgTable(
     externalId: text(),
     permalink: text(),
     terbitAt: timestamp({ withTimezone: true }),
+    /**
+     * The lease of the process running the row's steps: only the owner writes (every write checks
+     * it), a heartbeat extends it, and a process killed mid-step leaves it to expire for another.
+     */
+    leaseOwner: text(),
+    leaseUntil: timestamp({ withTimezone: true }),
     createdBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

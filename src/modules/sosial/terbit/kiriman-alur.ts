@@ -1,0 +1,37 @@
+import { defineAlur } from '../../alur/define-alur.ts';
+
+/**
+ * Where one publication on one account stands:
+ * - `antri`: waiting for its minute (or for a retry the admin asked for);
+ * - `berjalan`: its steps are running (waits between them included);
+ * - `belum_pasti`: the publish call went out and its answer was lost: reconcile runs before anything else;
+ * - `terbit`: out, with external id and link; `gagal`: it did not go out (or the platform failed it);
+ * - `manual`: waiting for the admin to post by hand and paste the link; `dihapus`: deleted on the platform.
+ */
+export const statusKiriman = ['antri', 'berjalan', 'belum_pasti', 'terbit', 'gagal', 'manual', 'dihapus'] as const;
+export type StatusKiriman = (typeof statusKiriman)[number];
+
+/** The statuses the job still works on (the due index covers exactly these). */
+export const liveStatuses: readonly StatusKiriman[] = ['antri', 'berjalan', 'belum_pasti'];
+
+/**
+ * The moves of a kiriman. The system runs the steps; people retry a failed one (the job then
+ * resumes safely: reconcile first when a publish call had gone out), paste a manual post's link and
+ * record a deletion. Every move is audited by `move`.
+ */
+export const kirimanAlur = defineAlur<StatusKiriman>({
+  entity: 'sosial_kiriman',
+  transitions: {
+    antri: ['berjalan', 'gagal'],
+    berjalan: ['belum_pasti', 'terbit', 'gagal'],
+    belum_pasti: ['berjalan', 'terbit', 'gagal'],
+    gagal: ['antri'],
+    manual: ['terbit'],
+    terbit: ['dihapus'],
+    dihapus: [],
+  },
+  // Publishing on the unit's accounts is the admin medsos's work (seed 002 §III.B).
+  may: () => 'konten.publish',
+  bySystem: ['berjalan', 'belum_pasti', 'terbit', 'gagal'],
+  refusedKey: 'sosial.terbit.transition_refused',
+});

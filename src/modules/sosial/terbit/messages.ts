@@ -1,0 +1,44 @@
+/**
+ * Messages of publishing to social accounts (one catalogue line in src/i18n/catalogue.ts). The
+ * `sosial.terbit.error.*` keys turn an adapter's error kind into words for the admin: codes are
+ * kept on the row for the integrator, never shown.
+ */
+export const sosialTerbitMessages = {
+  id: {
+    'sosial.terbit.transition_refused': 'Kiriman ini tidak bisa berpindah dari status {from} ke {to}.',
+    'sosial.terbit.not_approved': 'Naskah belum disetujui pimpinan, atau berubah sejak disetujui; ajukan lagi sebelum diterbitkan ke media sosial.',
+    'sosial.terbit.no_variants': 'Belum ada akun media sosial yang dipilih untuk naskah ini.',
+    'sosial.terbit.schedule_past': 'Waktu terbit sudah lewat; pilih waktu yang akan datang atau terbitkan sekarang.',
+    'sosial.terbit.not_found': 'Kiriman tidak ditemukan.',
+    'sosial.terbit.not_manual': 'Kiriman ini diterbitkan otomatis; tautan tidak perlu ditempel.',
+    'sosial.terbit.link_invalid': 'Tautan ini bukan alamat unggahan {platform}. Salin tautan dari tombol "Bagikan" atau bilah alamat peramban.',
+    'sosial.terbit.media_link_invalid': 'Tautan berkas ini tidak sah atau sudah kedaluwarsa.',
+    'sosial.terbit.delete_unsupported': '{platform} tidak menyediakan penghapusan lewat API; hapus unggahan ini langsung di {platform}.',
+    'sosial.terbit.error.rate_limited': '{platform} meminta jeda; Warta mencoba lagi otomatis.',
+    'sosial.terbit.error.server_error': '{platform} sedang bermasalah; Warta mencoba lagi otomatis.',
+    'sosial.terbit.error.token_expired': 'Izin akun {platform} perlu diperbarui.',
+    'sosial.terbit.error.token_revoked': 'Akun {platform} perlu disambungkan ulang oleh admin.',
+    'sosial.terbit.error.unknown_after_publish':
+      'Jawaban {platform} hilang setelah unggahan dikirim; Warta memeriksa apakah unggahan sudah tayang sebelum mencoba lagi.',
+    'sosial.terbit.error.permanent': '{platform} menolak unggahan ini; periksa isi dan berkasnya, lalu coba lagi.',
+    'sosial.terbit.error.media_unreachable': '{platform} mengambil berkas dari alamat publik Warta, dan alamat itu belum diatur.',
+  },
+  en: {
+    'sosial.terbit.transition_refused': 'This post cannot move from {from} to {to}.',
+    'sosial.terbit.not_approved': 'The item is not approved by the head, or it changed since approval; submit it again before publishing to social media.',
+    'sosial.terbit.no_variants': 'No social media account has been chosen for this item yet.',
+    'sosial.terbit.schedule_past': 'That time has passed; choose a time ahead or publish now.',
+    'sosial.terbit.not_found': 'Post not found.',
+    'sosial.terbit.not_manual': 'This post is published automatically; no link needs pasting.',
+    'sosial.terbit.link_invalid': 'This link is not a {platform} post address. Copy it from the "Share" button or the browser’s address bar.',
+    'sosial.terbit.media_link_invalid': 'This file link is not valid or has expired.',
+    'sosial.terbit.delete_unsupported': '{platform} offers no deletion through its API; delete this post on {platform} itself.',
+    'sosial.terbit.error.rate_limited': '{platform} asked for a pause; Warta retries automatically.',
+    'sosial.terbit.error.server_error': '{platform} is having trouble; Warta retries automatically.',
+    'sosial.terbit.error.token_expired': 'The {platform} account’s permission needs renewing.',
+    'sosial.terbit.error.token_revoked': 'The {platform} account must be connected again by an admin.',
+    'sosial.terbit.error.unknown_after_publish': '{platform}’s answer was lost after the post was sent; Warta checks whether it is up before trying again.',
+    'sosial.terbit.error.permanent': '{platform} refused this post; check its text and files, then try again.',
+    'sosial.terbit.error.media_unreachable': '{platform} fetches files from Warta’s public address, and none is configured.',
+  },
+} as const;

@@ -1,0 +1,62 @@
+import { and, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Services } from '../../../services.ts';
+import { sosialKiriman } from '../schema.ts';
+import { liveStatuses } from './kiriman-alur.ts';
+import { type RunOptions, runKiriman } from './run-kiriman.ts';
+
+export const KIRIMAN_QUEUE = 'sosial.kiriman';
+
+export type KirimanJob = { kirimanId: string };
+
+/** Queues a run of one kiriman at `at` (now when absent); called once the row has committed. */
+export async function sendKirimanJob(services: Services, kirimanId: string, at?: Date): Promise<void> {
+  await services.jobs.send(KIRIMAN_QUEUE, { kirimanId } satisfies KirimanJob, at && at.getTime() > Date.now() ? { startAfter: at } : {});
+}
+
+/**
+ * Rows that are due and that nobody runs: a job lost before it was sent, or a process killed
+ * (kill -9) mid-run, whose lease has expired. Each gets a new job; the claim makes a second job
+ * for the same row harmless.
+ */
+export async function sweepKiriman(services: Services, staleSec = 10): Promise<number> {
+  const stale = sql`now() - make_interval(secs => ${staleSec})`;
+  const rows = await services.db
+    .select({ id: sosialKiriman.id })
+    .from(sosialKiriman)
+    .where(
+      and(
+        inArray(sosialKiriman.status, [...liveStatuses]),
+        lt(sosialKiriman.dijadwalkan, stale),
+        lt(sosialKiriman.updatedAt, stale),
+        or(isNull(sosialKiriman.leaseUntil), lt(sosialKiriman.leaseUntil, sql`now()`)),
+      ),
+    )
+    .limit(500);
+  for (const { id } of rows) await sendKirimanJob(services, id);
+  return rows.length;
+}
+
+export type TerbitJobOptions = RunOptions & {
+  /** Jobs run side by side in one process (each queue worker runs its batch one job at a time). */
+  workers?: number;
+  sweepSeconds?: number;
+};
+
+/** Registers the kiriman workers and the sweep (boot.ts); returns a stop function for the sweep. */
+export async function startKirimanJobs(services: Services, options: TerbitJobOptions = {}): Promise<() => void> {
+  const run: RunOptions = { ...options, later: (id, at) => sendKirimanJob(services, id, at) };
+  // Most of a run is waiting on the platform, so a few run side by side; the lease keeps each row to one.
+  for (let i = 0; i < (options.workers ?? 4); i++) {
+    await services.jobs.work<KirimanJob>(KIRIMAN_QUEUE, { retryLimit: 5, retryDelaySeconds: 20 }, async (job) => {
+      await runKiriman(services, job.kirimanId, run);
+    });
+  }
+  const timer = setInterval(
+    () => {
+      sweepKiriman(services).catch((err) => services.log.warn('kiriman sweep failed', { err }));
+    },
+    (options.sweepSeconds ?? 10) * 1000,
+  );
+  timer.unref();
+  return () => clearInterval(timer);
+}
