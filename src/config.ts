@@ -75,9 +75,11 @@ export type Config = {
    * basePort … basePort + 4 (127.0.0.1), and every tenant without an app gets simulated credentials.
    */
   platformFakes: { basePort: number } | undefined;
+  /**
    * The internet-reachable address of this Warta from which Instagram, TikTok (photos) and Facebook
    * fetch the files of a post (short-lived signed links); undefined when Warta cannot be reached from
    * the internet, and those platforms then cannot take files from it.
+   */
   sosialMediaUrl: string | undefined;
 };
 
