@@ -11,7 +11,7 @@
 //   page cache on (the default), the same export brought in with Warta's own WordPress import.
 // Each page is loaded as bench/public-pages.ts loads Warta's pages: wrk -t2 -c20 for a few seconds
 // with `Accept-Encoding: br, gzip`, after one warm-up request, on 127.0.0.1.
-//   npx tsx bench/wordpress.ts [--seconds=5]
+//   npx tsx bench/wordpress.ts [--seconds=5] [--warmup=20]
 // Skips (exit 0, with what is missing) when WordPress, php-fpm, php, nginx, wrk or the MariaDB
 // client is not installed, or when MariaDB does not answer. Not part of `npm test` or `npm run bench`.
 // It writes /etc/wordpress/config-wartabench.php (Debian's WordPress reads its configuration only
@@ -40,6 +40,7 @@ const benchDir = new URL('.', import.meta.url).pathname;
 const root = new URL('..', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const SECONDS = Number(args.get('seconds') ?? 5);
+const WARMUP_SECONDS = Number(args.get('warmup') ?? 20);
 const CONNECTIONS = 20;
 const EXPORT = process.env.BENCH_WXR ?? '/work/shared/fixtures/wordpress-export.xml';
 const UPLOADS = EXPORT.replace(/wordpress-export\.xml$/, 'wordpress-uploads.zip');
@@ -109,8 +110,17 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
+/** The MariaDB server's process (it may serve others too; it idles otherwise on this machine). */
+function mariadbPids(): number[] {
+  try {
+    return execFileSync('pidof', ['mariadbd', 'mysqld'], { encoding: 'utf8' }).trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /** Stock WordPress with the export's posts, behind nginx and php-fpm on a free port of 127.0.0.1. */
-async function startWordPress(dir: string): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+async function startWordPress(dir: string): Promise<{ baseUrl: string; pids(): number[]; stop(): Promise<void> }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   await mysql(`drop database if exists ${DB}; create database ${DB} character set utf8mb4 collate utf8mb4_unicode_ci`);
@@ -189,6 +199,8 @@ http {
   await waitFor(`${baseUrl}/`);
   return {
     baseUrl,
+    // nginx and its workers, php-fpm and its children, and the database server.
+    pids: () => [nginx.child.pid!, fpm.child.pid!, ...mariadbPids()],
     async stop() {
       await nginx.stop();
       await fpm.stop();
@@ -239,13 +251,53 @@ async function startWarta(dataDir: string) {
   return startServer(dataDir, false, 'postgres');
 }
 
+/** Fields of /proc/<pid>/stat after the command name; null once the process is gone. */
+function statOf(pid: number): string[] | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time (ms) of the processes under `roots` and every process they started, those already
+ * reaped included (their time moves to the parent's cutime/cstime): a count that does not depend
+ * on how busy the rest of the machine is.
+ */
+function cpuMsOf(roots: readonly number[]): number {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) if (/^\d+$/.test(name)) parent.set(Number(name), Number(statOf(Number(name))?.[1] ?? 0));
+  const inTree = (pid: number): boolean => roots.includes(pid) || (parent.has(pid) && pid > 1 && inTree(parent.get(pid)!));
+  let ticks = 0;
+  for (const pid of parent.keys()) {
+    if (!inTree(pid)) continue;
+    // utime, stime, cutime, cstime: fields 14–17 of stat, 11–14 after the name.
+    const f = statOf(pid);
+    if (f) ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+  }
+  return (ticks * 1000) / 100;
+}
+
 const unitMs = (v: string, u: string) => Number(v) * ({ us: 0.001, ms: 1, s: 1000, m: 60000 }[u] ?? Number.NaN);
 
-type Load = { requestsPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number; loadAverage: number };
+type Load = {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  loadAverage: number;
+  /** CPU of every process serving the site (web server, PHP or Node, database) per answered request. */
+  cpuMsPerRequest: number;
+};
 
 /** One page under wrk, as bench/public-pages.ts loads Warta's pages. */
-async function load(url: string): Promise<Load> {
-  const { stdout } = await run('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '-H', 'Accept-Encoding: br, gzip', url], {
+async function load(url: string, roots: readonly number[]): Promise<Load> {
+  const cpuBefore = cpuMsOf(roots);
+  // A 10 s timeout (wrk's default is 2 s): WordPress's slow answers are counted, not dropped.
+  const { stdout } = await run('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '10s', '--latency', '-H', 'Accept-Encoding: br, gzip', url], {
     timeout: (SECONDS + 60) * 1000,
   });
   const lat = (q: string) => {
@@ -253,7 +305,10 @@ async function load(url: string): Promise<Load> {
     return m ? Math.round(unitMs(m[1]!, m[2]!) * 10) / 10 : Number.NaN;
   };
   const errors = stdout.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+  const answered = Number(stdout.match(/(\d+) requests in/)?.[1] ?? 0);
+  const cpu = cpuMsOf(roots) - cpuBefore;
   return {
+    cpuMsPerRequest: answered > 0 ? Math.round((cpu / answered) * 100) / 100 : Number.NaN,
     requestsPerSec: Math.round(Number(stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? Number.NaN) * 10) / 10,
     p50Ms: lat('50'),
     p99Ms: lat('99'),
@@ -264,7 +319,7 @@ async function load(url: string): Promise<Load> {
 }
 
 /** The page as a browser gets it (status, compressed bytes on the wire), then its load. */
-async function measure(site: string, page: string, url: string) {
+async function measure(site: string, page: string, url: string, roots: readonly number[]) {
   const { stdout } = await run('curl', [
     '-s',
     '-o',
@@ -277,7 +332,7 @@ async function measure(site: string, page: string, url: string) {
   ]);
   const [status, bytes, encoding] = stdout.trim().split(' ');
   if (status !== '200') throw new Error(`${url} answered ${status}`);
-  const result = { site, page, url, wireBytes: Number(bytes), encoding: encoding || null, ...(await load(url)) };
+  const result = { site, page, url, wireBytes: Number(bytes), encoding: encoding || null, ...(await load(url, roots)) };
   process.stderr.write(`${JSON.stringify(result)}\n`);
   return result;
 }
@@ -304,19 +359,20 @@ export async function benchWordPress() {
     const itemPath = moved.headers.get('location');
     if (moved.status !== 301 || !itemPath) throw new Error(`Warta did not redirect /${POST_SLUG}/ (${moved.status})`);
     const listPath = itemPath.split('/').slice(0, 3).join('/');
-    // A fresh server does start-up work for a few seconds; then one request fills each cache.
-    await new Promise((r) => setTimeout(r, 3000));
+    // A fresh server does start-up work (job queue maintenance, the shipped calendar) for a while,
+    // which its CPU per request would include; then one request fills each cache.
+    await new Promise((r) => setTimeout(r, WARMUP_SECONDS * 1000));
     const pairs = [
       { page: 'news item', wordpress: `/${POST_SLUG}/`, warta: itemPath },
       { page: 'listing', wordpress: '/', warta: listPath },
     ];
     for (const p of pairs) {
-      for (const [site, base, path] of [
-        ['wordpress', wp.baseUrl, p.wordpress],
-        ['warta', warta.baseUrl, p.warta],
+      for (const [site, base, path, roots] of [
+        ['wordpress', wp.baseUrl, p.wordpress, wp.pids()],
+        ['warta', warta.baseUrl, p.warta, [warta.child.pid!]],
       ] as const) {
         await fetch(base + path);
-        results.push(await measure(site, p.page, base + path));
+        results.push(await measure(site, p.page, base + path, roots));
       }
     }
   } finally {
@@ -336,11 +392,23 @@ export async function benchWordPress() {
       loadAtStart,
       loadAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
     },
-    setup: { connections: CONNECTIONS, seconds: SECONDS, acceptEncoding: 'br, gzip', wordpress: wordpressVersion(), loading: { ...imported } },
+    setup: {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+      acceptEncoding: 'br, gzip',
+      wordpress: wordpressVersion(),
+      loading: { ...imported },
+    },
     results,
     ratios: ['news item', 'listing'].map((page) => {
       const of = (site: string) => results.find((r) => r.page === page && r.site === site)!.requestsPerSec;
-      return { page, wartaOverWordPress: Math.round((of('warta') / of('wordpress')) * 10) / 10 };
+      const cpu = (site: string) => results.find((r) => r.page === page && r.site === site)!.cpuMsPerRequest;
+      return {
+        page,
+        wartaOverWordPress: Math.round((of('warta') / of('wordpress')) * 10) / 10,
+        cpuRatio: Math.round((cpu('wordpress') / cpu('warta')) * 10) / 10,
+      };
     }),
   };
   const stamp = out.date.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
@@ -356,16 +424,19 @@ function wordpressVersion(): string {
 function writeReadme(r: NonNullable<Awaited<ReturnType<typeof benchWordPress>>>) {
   const m = r.machine;
   const lines = [
-    `Recorded ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} cores (${m.cpuModel ?? 'unknown CPU'}), Node ${m.node}; load average ${m.loadAtStart.join(' / ')} at start, ${m.loadAtEnd.join(' / ')} at the end (the machine was shared; wrk, nginx, php-fpm, MariaDB and Warta share the 2 cores). WordPress ${r.setup.wordpress}; wrk -t2 -c${r.setup.connections} -d${r.setup.seconds}s, \`Accept-Encoding: ${r.setup.acceptEncoding}\`.`,
+    `Recorded ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} cores (${m.cpuModel ?? 'unknown CPU'}), Node ${m.node}; load average ${m.loadAtStart.join(' / ')} at start, ${m.loadAtEnd.join(' / ')} at the end (the machine was shared; wrk, nginx, php-fpm, MariaDB and Warta share the 2 cores). WordPress ${r.setup.wordpress}; wrk -t2 -c${r.setup.connections} -d${r.setup.seconds}s --timeout 10s, \`Accept-Encoding: ${r.setup.acceptEncoding}\`; Warta measured ${r.setup.warmupSeconds} s after it answered.`,
     '',
-    '| page | site | address | req/s | p50 | p99 | non-2xx | load average | body on the wire |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| page | site | address | req/s | p50 | p99 | errors | CPU per request (all its processes) | load average | body on the wire |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...r.results.map(
       (x) =>
-        `| ${x.page} | ${x.site} | \`${x.url.replace(/^http:\/\/[^/]+/, '')}\` | ${x.requestsPerSec} | ${x.p50Ms} ms | ${x.p99Ms} ms | ${x.non2xx + x.errors} | ${x.loadAverage} | ${(x.wireBytes / 1024).toFixed(1)} KB ${x.encoding ?? 'uncompressed'} |`,
+        `| ${x.page} | ${x.site} | \`${x.url.replace(/^http:\/\/[^/]+/, '')}\` | ${x.requestsPerSec} | ${x.p50Ms} ms | ${x.p99Ms} ms | ${x.non2xx + x.errors} | ${x.cpuMsPerRequest} ms | ${x.loadAverage} | ${(x.wireBytes / 1024).toFixed(1)} KB ${x.encoding ?? 'uncompressed'} |`,
     ),
     '',
-    ...r.ratios.map((x) => `- ${x.page}: Warta serves ${x.wartaOverWordPress}× the requests per second of WordPress (target ≥ 100×).`),
+    ...r.ratios.map(
+      (x) =>
+        `- ${x.page}: Warta serves ${x.wartaOverWordPress}× the requests per second of WordPress (target ≥ 100×); WordPress spends ${x.cpuRatio}× Warta's CPU per request.`,
+    ),
     `- Loading the export: WordPress's install and \`wp_insert_post\` of 205 entries ${r.setup.loading.wordpressSeconds} s; Warta's import job (205 entries and the photo, queued → done) ${r.setup.loading.seconds} s.`,
   ].join('\n');
   const readme = join(benchDir, 'README.md');

@@ -49,7 +49,10 @@ describe('the WordPress import screen', () => {
     await page.getByRole('button', { name: 'Uji coba (tanpa menyimpan)' }).click();
     await page.getByRole('heading', { name: 'Laporan uji coba' }).waitFor();
     await page.getByText('Semua entri siap diimpor').waitFor();
-    await page.getByRole('row', { name: /Jembatan Desa Diresmikan/ }).getByText('Baru').waitFor();
+    await page
+      .getByRole('row', { name: /Jembatan Desa Diresmikan/ })
+      .getByText('Baru')
+      .waitFor();
     await page.getByRole('button', { name: 'Jalankan impor' }).click();
     // The request answers at once; the screen follows the job until its result.
     await page.getByRole('heading', { name: 'Hasil impor' }).waitFor();

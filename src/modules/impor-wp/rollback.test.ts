@@ -184,6 +184,7 @@ describe('each item is all or nothing; a stopped run fails cleanly and resumes',
     await runImportJob(w.services, up.body.id);
     const [untouched] = await w.services.db.select().from(imporWp).where(eq(imporWp.id, up.body.id));
     expect(untouched).toMatchObject({ status: 'berjalan', leaseUntil: live });
+    expect((await admin.post(`/api/impor-wp/${up.body.id}/jalankan`, { mapping: up.body.mapping })).status).toBe(409);
 
     await w.services.db
       .update(imporWp)
@@ -202,5 +203,17 @@ describe('each item is all or nothing; a stopped run fails cleanly and resumes',
     ).toEqual(['jembatan-2', 'jembatan-3']);
     const moved = await w.app.request('/?p=30', { headers: { host: 'ujiprov.go.id' } });
     expect([moved.status, moved.headers.get('location')]).toEqual([301, '/dinas-a/berita/umum/jembatan-3']);
+  });
+
+  it('an import left running by a job that stopped renewing its lease can be started again from the screen', { timeout: 120_000 }, async () => {
+    const stalled = wxr.replaceAll('lama.example.go.id', 'macet.example.go.id').replaceAll('jembatan-baru-dibuka', 'jembatan-macet');
+    const up = await upload(Buffer.from(zipSync({ 'uploads/readme.txt': Buffer.from('kosong') })), f.unitA.id, stalled);
+    expect(up.status).toBe(201);
+    await w.services.db
+      .update(imporWp)
+      .set({ status: 'berjalan', tugas: 'impor', leaseUntil: new Date(Date.now() - 1000) })
+      .where(eq(imporWp.id, up.body.id));
+    const restarted = await run(up.body.id, up.body.mapping);
+    expect(restarted).toMatchObject({ status: 'selesai', laporan: { hasil: { baru: 1 } } });
   });
 });

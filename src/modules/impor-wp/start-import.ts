@@ -19,8 +19,9 @@ export const IMPORT_QUEUE = 'impor-wp.jalankan';
 /**
  * Queues a dry run (`dryRun`) or the real run of an uploaded import and answers at once: the job
  * does the work, the admin screen polls the state. Allowed from diunggah, diuji (after a dry run
- * or a run stopped by row errors) and gagal (a stopped run: the new one resumes it); refused while
- * a job is queued or running (409 impor_wp.busy) and once imported (409 impor_wp.already_run).
+ * or a run stopped by row errors), gagal (a stopped run: the new one resumes it) and berjalan
+ * once its lease ran out; refused while a job is queued or holds it (409 impor_wp.busy) and once
+ * imported (409 impor_wp.already_run).
  */
 export async function startImport(
   services: Services,
@@ -42,7 +43,11 @@ export async function startImport(
       .where(and(eq(imporWp.id, found.id), eq(imporWp.tenantId, user.tenantId)))
       .for('update');
     if (row!.status === 'selesai') throw new AppError('conflict', 'impor_wp.already_run');
-    if (row!.status === 'antre' || row!.status === 'berjalan') throw new AppError('conflict', 'impor_wp.busy');
+    // A run whose job stopped renewing its lease (its process died, or it failed to record its
+    // failure) may be started again; the new job resumes it, and the old one, if it ever wakes,
+    // finds the import taken and stops.
+    const stalled = row!.status === 'berjalan' && (row!.leaseUntil?.getTime() ?? 0) < Date.now();
+    if ((row!.status === 'antre' || row!.status === 'berjalan') && !stalled) throw new AppError('conflict', 'impor_wp.busy');
     const tugas = input.dryRun ? 'uji' : 'impor';
     const [queued] = await tx
       .update(imporWp)

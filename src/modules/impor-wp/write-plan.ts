@@ -12,7 +12,7 @@ import { deleteMedia } from '../media/delete-media.ts';
 import { importMediaFile } from '../media/import-media.ts';
 import type { OrgActor } from '../org/actor.ts';
 import { markSiteChanged } from '../site/site-changed.ts';
-import { holdImport, type ImportProgress, type RunReport } from './import-state.ts';
+import { type Hasil, holdImport, type ImportProgress, type RunReport } from './import-state.ts';
 import type { ImportContext } from './load-context.ts';
 import type { Mapping } from './mapping.ts';
 import { attachmentKeys, categoryRedirects, type ImportPlan, type PlannedItem } from './plan-import.ts';
@@ -64,11 +64,16 @@ export async function writePlan(services: Services, input: WriteInput): Promise<
   const progres = input.progres;
   const scope = { tenantId: row.tenantId, unitId: row.unitId, siteUrl: wxr.siteUrl, imporId: row.id, at: new Date() };
   const newImages = plan.images.filter((i) => !i.existingMediaId);
-  const hasil = { ...progres.progres.hasil };
-  const step = async (tahap: ImportProgress['tahap'], selesai: number, tx: Tx) => {
-    const next = { tahap, selesai, total: newImages.length + plan.items.length, hasil: { ...hasil } };
+  let hasil = { ...progres.progres.hasil };
+  // Ends a step's transaction with the import's progress; the counts are taken over once it committed.
+  const step = async (tahap: ImportProgress['tahap'], selesai: number, counts: Hasil, tx: Tx) => {
+    const next = { tahap, selesai, total: newImages.length + plan.items.length, hasil: counts };
     current.leaseUntil = await holdImport(tx, current, next);
+    return next;
+  };
+  const committed = (next: ImportProgress) => {
     progres.progres = next;
+    hasil = { ...next.hasil };
   };
   // On PGlite every query resolves without leaving the event loop's microtasks: without a turn of
   // the loop between steps, requests (the screen polling this progress, the public site) would
@@ -89,7 +94,8 @@ export async function writePlan(services: Services, input: WriteInput): Promise<
         caption: img.caption,
       });
       created.push(photo.id);
-      await inTransaction(services.db, async (tx) => {
+      const next = await inTransaction(services.db, async (tx) => {
+        const counts = { ...hasil };
         await lockSite(tx, row, wxr.siteUrl);
         const [other] = await tx
           .select({ entityId: imporWpObjek.entityId })
@@ -99,11 +105,12 @@ export async function writePlan(services: Services, input: WriteInput): Promise<
         ids.set(img.placeholder, other?.entityId ?? photo.id);
         if (!other) {
           await rememberObject(tx, scope, { wpKey: img.key, wpType: 'attachment', guid: img.fileKey, entity: 'media', entityId: photo.id });
-          hasil.media++;
+          counts.media++;
           remembered.add(photo.id);
         }
-        await step('foto', ++done, tx);
+        return step('foto', ++done, counts, tx);
       });
+      committed(next);
       await breathe();
     }
     const bidangSlugs = new Map(ctx.bidang.map((b) => [b.id, b.slug]));
@@ -118,7 +125,8 @@ export async function writePlan(services: Services, input: WriteInput): Promise<
       // Written by an earlier attempt of this import, which counted it.
       if (ctx.doneHere.has(`post:${planned.wpId}`)) continue;
       const item = withMediaIds(planned, ids);
-      await inTransaction(services.db, async (tx) => {
+      const next = await inTransaction(services.db, async (tx) => {
+        const counts = { ...hasil };
         await lockSite(tx, row, wxr.siteUrl);
         const [known] = await tx
           .select({ entityId: imporWpObjek.entityId })
@@ -127,7 +135,7 @@ export async function writePlan(services: Services, input: WriteInput): Promise<
         // Another import of the site added this item meanwhile: update it rather than add a second.
         const target = known ? { ...item, existingKontenId: known.entityId } : item;
         const written = await writeKontenItem(tx, user, { ...scope, takenSlugs }, target);
-        hasil[written.outcome]++;
+        counts[written.outcome]++;
         const guid = wxr.items.find((i) => i.postId === item.wpId)?.guid ?? '';
         await rememberObject(tx, scope, { wpKey: `post:${item.wpId}`, wpType: item.wpType, guid, entity: 'konten', entityId: written.id });
         if (keys.length > 0) {
@@ -137,11 +145,12 @@ export async function writePlan(services: Services, input: WriteInput): Promise<
             scope,
             keys.map((oldPath) => ({ oldPath, targetPath: path, wpId: item.wpId })),
           );
-          hasil.pengalihan += keys.length;
+          counts.pengalihan += keys.length;
         }
         if (written.outcome !== 'tetap') await markSiteChanged(tx, { tenantId: row.tenantId, unitId: row.unitId, reason: 'konten' });
-        await step('entri', done, tx);
+        return step('entri', done, counts, tx);
       });
+      committed(next);
       for (const id of mediaOf(item)) used.add(id);
       await breathe();
     }
@@ -153,7 +162,7 @@ export async function writePlan(services: Services, input: WriteInput): Promise<
         archives.map((c) => ({ ...c, wpId: 0 })),
       );
       hasil.pengalihan += archives.length;
-      await step('selesai', done, tx);
+      await step('selesai', done, hasil, tx);
       await tx
         .update(imporWp)
         .set({ status: 'selesai', finishedAt: new Date(), report: { ...input.report, ok: true, hasil }, leaseUntil: null })
