@@ -5,7 +5,7 @@
 // when one answers. Records requests/s, p99, the load average, the server's peak RSS under load and
 // each page's weight (HTML + CSS, raw and compressed) against the 30 KB budget. Runs the built
 // server (`npm run build` first).
-//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=news-item,news-list] [--cache=0] [--nginx=0] [--warmup=2]
+//   npx tsx bench/public-pages.ts [--db=embedded,pglite,postgres] [--seconds=8] [--connections=20] [--only=news-item,news-list] [--cache=0] [--nginx=0] [--warmup=2] [--rounds=1]
 // The page cache is on (Warta's default) unless --cache=0. With nginx installed, the exact bytes
 // and headers (brotli, as Warta sent them) of the news item and the listing (or, when neither is
 // measured, the DIP list) are also served by nginx from a file and by a bare node:http process.
@@ -44,6 +44,7 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split
 const seconds = Number(args.get('seconds') ?? 8);
 const CONNECTIONS = Number(args.get('connections') ?? 20);
 const CACHE = args.get('cache') !== '0';
+const rounds = Number(args.get('rounds') ?? 1);
 const NEWS = 200;
 
 /** The pages measured: the PPID pages of the target, and the unit home for comparison. */
@@ -384,13 +385,18 @@ async function benchTarget(target: Target) {
     await new Promise((r) => setTimeout(r, Number(args.get('warmup') ?? 2) * 1000));
     const idleRssMb = rssMb(server.child.pid as number);
     const results = [];
-    for (const page of pages) {
-      const weight = await weigh(server.baseUrl, page.path);
-      if (weight.status !== 200) throw new Error(`${page.path} answered ${weight.status}`);
-      results.push({ ...page, weight, load: await load(server, page.path) });
-      process.stderr.write(`${target.driver} ${page.key}: ${JSON.stringify(results.at(-1)?.load)}\n`);
+    const nginx = [];
+    // --rounds=N: the pages and their yardsticks measured N times in turn, so each comparison is of
+    // two measurements taken one right after the other on a machine whose load keeps changing.
+    for (let round = 1; round <= rounds; round++) {
+      for (const page of pages) {
+        const weight = await weigh(server.baseUrl, page.path);
+        if (weight.status !== 200) throw new Error(`${page.path} answered ${weight.status}`);
+        results.push({ ...page, round, weight, load: await load(server, page.path) });
+        process.stderr.write(`${target.driver} ${page.key} (round ${round}): ${JSON.stringify(results.at(-1)?.load)}\n`);
+      }
+      if (args.get('nginx') !== '0' && nginxBinary()) nginx.push(...(await yardsticks(server)).map((y) => ({ ...y, round })));
     }
-    const nginx = args.get('nginx') !== '0' && nginxBinary() ? await yardsticks(server) : [];
     return { driver: target.driver, cache: CACHE, idleRssMb, peakRssMb: Math.max(...results.map((r) => r.load.peakRssMb)), pages: results, nginx };
   } finally {
     await server.stop();
@@ -506,6 +512,7 @@ export async function benchPublicPages() {
       connections: CONNECTIONS,
       pageCache: CACHE,
       secondsPerPage: seconds,
+      rounds,
       acceptEncoding: 'br, gzip',
       budgetBytes: PAGE_BUDGET_BYTES,
     },
@@ -542,7 +549,7 @@ function writeReadme(r: Awaited<ReturnType<typeof benchPublicPages>> extends inf
     ),
     ...r.runs.flatMap((run) =>
       run.nginx.map((n) => {
-        const warta = run.pages.find((p) => p.path === n.path)?.load.requestsPerSec ?? Number.NaN;
+        const warta = run.pages.find((p) => p.path === n.path && p.round === n.round)?.load.requestsPerSec ?? Number.NaN;
         return `- ${n.server} serving the same ${n.bytes} bytes and headers of \`${n.path}\`, measured beside the ${run.driver} run: ${n.requestsPerSec} req/s, p99 ${n.p99Ms} ms, ${n.cpuMsPerRequest} ms CPU per request (load ${n.loadAverage}); Warta's ${warta} req/s is ${Math.round((warta / n.requestsPerSec) * 100)} %.`;
       }),
     ),

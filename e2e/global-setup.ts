@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import type { TestProject } from 'vitest/node';
 import { boot } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
-import { createApp } from '../src/http/app.ts';
+import { createWartaServer } from '../src/http/server.ts';
 import { seedDemoIfEmpty } from '../src/modules/demo/seed-demo.ts';
 import { addDemoAccounts } from '../src/modules/sosial/varian/test-fixture.ts';
 
@@ -23,8 +22,9 @@ export default async function setup(project: TestProject) {
   await seedDemoIfEmpty(running.services);
   // The variants journey needs Dinas PUPR's social accounts; until the demo connects its units to the platform fakes, they are written here.
   await addDemoAccounts(running.services.db, 'dinas-pupr');
-  const server = serve({ fetch: createApp(running.services).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  // The server `npm start` runs: cached public pages straight from node:http, the rest through Hono.
+  const server = createWartaServer(running.services, '127.0.0.1');
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   running.services.config.publicUrl = `http://127.0.0.1:${port}`;

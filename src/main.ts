@@ -1,6 +1,4 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getRequestListener } from '@hono/node-server';
 import { loadConfig } from './config.ts';
 import { EngineMismatchError } from './db/embedded-engine.ts';
 import { DataDirLockedError, lockDataDir } from './db/lock.ts';
@@ -31,11 +29,10 @@ const opening = import('./db/open.ts').then(({ openDatabase }) =>
   openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, engine: config.embeddedEngine }),
 );
 opening.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
-const [{ boot }, { createApp }, { seedDemoIfEmpty }, { withCachedPages }] = await Promise.all([
+const [{ boot }, { createWartaServer }, { seedDemoIfEmpty }] = await Promise.all([
   import('./boot.ts'),
-  import('./http/app.ts'),
+  import('./http/server.ts'),
   import('./modules/demo/seed-demo.ts'),
-  import('./modules/site/cache/serve-cached-raw.ts'),
 ]);
 
 let running: Awaited<ReturnType<typeof boot>>;
@@ -51,8 +48,7 @@ const demo = config.demo ? await seedDemoIfEmpty(services) : null;
 // credentials for every tenant without its own, so accounts can be connected and posted to offline.
 const platformFakes = config.platformFakes ? await startSimulation(config.platformFakes.basePort) : null;
 
-// Cached public pages are answered straight from node:http; everything else goes through Hono.
-const server = createServer(withCachedPages(services, getRequestListener(createApp(services).fetch, { hostname: config.host })));
+const server = createWartaServer(services, config.host);
 server.listen(config.port, config.host, () => {
   const info = server.address() as AddressInfo;
   services.log.info('warta started', { port: info.port, driver: services.database.kind, ms: Math.round(performance.now() - startedAt) });

@@ -34,11 +34,12 @@ const COMPRESSED_CACHE_BYTES = 8 * 1024 * 1024;
  */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding | null {
   if (!acceptEncoding) return null;
-  // Browsers send one of a handful of exact strings: remember the answers (a few, bounded).
+  // Browsers send one of a handful of short strings: remember the answers (a few, bounded).
   const known = chosen.get(acceptEncoding);
   if (known !== undefined) return known;
-  if (chosen.size >= CHOSEN_MAX) chosen.clear();
   const encoding = parseAcceptEncoding(acceptEncoding);
+  if (acceptEncoding.length > 100) return encoding;
+  if (chosen.size >= CHOSEN_MAX) chosen.clear();
   chosen.set(acceptEncoding, encoding);
   return encoding;
 }
