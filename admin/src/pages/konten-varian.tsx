@@ -57,10 +57,12 @@ function counter(platform: Platform, text: string): string {
 /**
  * "Media sosial" on the content editor: one card per account of the item's unit, filled from the
  * item until someone edits it. The limits are checked live with the server's own pure code (no
- * round trip on a weak link); the server checks again when the head approves.
+ * round trip on a weak link); the server checks again when the head approves. `readOnly` on the
+ * head's approval screen: what the head approves, shown, not edited there.
  */
-export function KontenVarian({ kontenId, approved }: { kontenId: string; approved: boolean }) {
+export function KontenVarian({ kontenId, approved, readOnly = false }: { kontenId: string; approved: boolean; readOnly?: boolean }) {
   const list = useQuery({ queryKey: queryKey(kontenId), queryFn: () => api<VarianList>(`/konten/${kontenId}/varian`) });
+  const canEdit = !readOnly && Boolean(list.data?.canEdit);
   return (
     <section className="card varian" aria-labelledby="varian-title">
       <h2 id="varian-title">{t('varian.title')}</h2>
@@ -74,9 +76,9 @@ export function KontenVarian({ kontenId, approved }: { kontenId: string; approve
       {list.data && list.data.accounts.length > 0 && (
         <>
           <p className="hint">{t('varian.intro')}</p>
-          {approved && list.data.canEdit && <p className="alert alert-warn">{t('varian.reviewAgain')}</p>}
+          {approved && canEdit && <p className="alert alert-warn">{t('varian.reviewAgain')}</p>}
           {list.data.accounts.map((e) => (
-            <VarianCard key={e.akun.id} kontenId={kontenId} entry={e} media={list.data.item.media} canEdit={list.data.canEdit} />
+            <VarianCard key={e.akun.id} kontenId={kontenId} entry={e} media={list.data.item.media} canEdit={canEdit} />
           ))}
         </>
       )}
