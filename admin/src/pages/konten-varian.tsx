@@ -31,6 +31,7 @@ type Entry = {
   varian: Fields;
   turunan: string[];
   bawaan: { teks: string; judul: string | null; mediaIds: string[] };
+  setelahPersetujuan: boolean;
 };
 type VarianList = { kontenId: string; canEdit: boolean; item: { media: ItemMedia[] }; accounts: Entry[] };
 /** The editor's copy: `null` in teks, judul or mediaIds = follow the item (what the API takes). */
@@ -117,6 +118,7 @@ function VarianCard({ kontenId, entry, media, canEdit }: { kontenId: string; ent
         {akun.status === 'perlu_sambung_ulang' && <span className="badge badge-warn">{t('varian.needsReconnect')}</span>}{' '}
         {akun.mode === 'manual' && <span className="badge">{t('varian.manual')}</span>}
       </h3>
+      {entry.setelahPersetujuan && <p className="hint">{t('varian.afterApproval')}</p>}
       <div className="check">
         <input
           type="checkbox"
