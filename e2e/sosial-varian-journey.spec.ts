@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-data.ts';
@@ -14,9 +16,23 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const judul = 'Dinas PUPR Latih Pengelola Barang Milik Daerah';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 AA violations inside the "Media sosial" panel (axe-core, injected). */
+async function panelViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is a global the injected script defines
+    const axe = (window as any).axe;
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const result = await axe.run('section.varian', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 async function signIn(key: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+  // bypassCSP: the axe script is injected by the test; the admin itself runs only its own scripts.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
@@ -61,9 +77,12 @@ describe('social variants of an item', () => {
     await x.getByText('1 hal perlu diperbaiki sebelum disetujui.').waitFor();
     await x.getByRole('button', { name: 'Simpan varian' }).click();
     await x.getByText('Varian tersimpan.').waitFor();
+    await expect(panelViolations(admin.page)).resolves.toEqual([]);
 
     const head = await signIn('pj-pupr');
     await head.page.goto(`${base}/admin/konten/${id}/setujui`);
+    // The head sees every variant being approved, with its problem, beside the item.
+    await head.page.getByRole('region', { name: 'Media sosial' }).getByText('Teks terlalu panjang untuk X: 292 dari paling banyak 280 karakter.').waitFor();
     await head.page.getByRole('button', { name: 'Setujui', exact: true }).click();
     await head.page
       .getByRole('alert')

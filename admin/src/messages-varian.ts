@@ -32,6 +32,8 @@ export const varianId = {
   'varian.ok': 'Memenuhi batas platform.',
   'varian.problems': '{n} hal perlu diperbaiki sebelum disetujui.',
   'varian.reviewAgain': 'Naskah sudah disetujui: mengubah varian yang aktif mengembalikannya ke peninjauan.',
+  'varian.afterApproval':
+    'Akun ini tersambung setelah naskah disetujui, jadi belum termasuk persetujuan kepala. Simpan variannya untuk mengajukan naskah lagi bersama akun ini.',
   'varian.replySettings': 'Siapa yang boleh membalas',
   'varian.reply.everyone': 'Semua orang',
   'varian.reply.following': 'Akun yang diikuti',
@@ -111,6 +113,8 @@ export const varianEn: Record<keyof typeof varianId, string> = {
   'varian.ok': 'Within the platform’s limits.',
   'varian.problems': '{n} things to fix before approval.',
   'varian.reviewAgain': 'The item is approved: changing an active variant sends it back to review.',
+  'varian.afterApproval':
+    'This account was connected after the item was approved, so the head’s approval does not cover it. Save its variant to put the item up again with this account.',
   'varian.replySettings': 'Who may reply',
   'varian.reply.everyone': 'Everyone',
   'varian.reply.following': 'Accounts it follows',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
+import { KontenVarian } from '../pages/konten-varian.tsx';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
@@ -90,6 +91,7 @@ export function ApprovePage({ id }: { id: string }) {
             ))}
           </ol>
         </section>
+        <KontenVarian kontenId={id} approved={false} readOnly />
         <FormStatus form={form} />
         {waiting ? (
           <section className="approve-actions" aria-label={t('moves.title')}>

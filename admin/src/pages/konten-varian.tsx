@@ -31,6 +31,7 @@ type Entry = {
   varian: Fields;
   turunan: string[];
   bawaan: { teks: string; judul: string | null; mediaIds: string[] };
+  setelahPersetujuan: boolean;
 };
 type VarianList = { kontenId: string; canEdit: boolean; item: { media: ItemMedia[] }; accounts: Entry[] };
 /** The editor's copy: `null` in teks, judul or mediaIds = follow the item (what the API takes). */
@@ -57,10 +58,12 @@ function counter(platform: Platform, text: string): string {
 /**
  * "Media sosial" on the content editor: one card per account of the item's unit, filled from the
  * item until someone edits it. The limits are checked live with the server's own pure code (no
- * round trip on a weak link); the server checks again when the head approves.
+ * round trip on a weak link); the server checks again when the head approves. `readOnly` on the
+ * head's approval screen: what the head approves, shown, not edited there.
  */
-export function KontenVarian({ kontenId, approved }: { kontenId: string; approved: boolean }) {
+export function KontenVarian({ kontenId, approved, readOnly = false }: { kontenId: string; approved: boolean; readOnly?: boolean }) {
   const list = useQuery({ queryKey: queryKey(kontenId), queryFn: () => api<VarianList>(`/konten/${kontenId}/varian`) });
+  const canEdit = !readOnly && Boolean(list.data?.canEdit);
   return (
     <section className="card varian" aria-labelledby="varian-title">
       <h2 id="varian-title">{t('varian.title')}</h2>
@@ -74,9 +77,9 @@ export function KontenVarian({ kontenId, approved }: { kontenId: string; approve
       {list.data && list.data.accounts.length > 0 && (
         <>
           <p className="hint">{t('varian.intro')}</p>
-          {approved && list.data.canEdit && <p className="alert alert-warn">{t('varian.reviewAgain')}</p>}
+          {approved && canEdit && <p className="alert alert-warn">{t('varian.reviewAgain')}</p>}
           {list.data.accounts.map((e) => (
-            <VarianCard key={e.akun.id} kontenId={kontenId} entry={e} media={list.data.item.media} canEdit={list.data.canEdit} />
+            <VarianCard key={e.akun.id} kontenId={kontenId} entry={e} media={list.data.item.media} canEdit={canEdit} />
           ))}
         </>
       )}
@@ -115,6 +118,7 @@ function VarianCard({ kontenId, entry, media, canEdit }: { kontenId: string; ent
         {akun.status === 'perlu_sambung_ulang' && <span className="badge badge-warn">{t('varian.needsReconnect')}</span>}{' '}
         {akun.mode === 'manual' && <span className="badge">{t('varian.manual')}</span>}
       </h3>
+      {entry.setelahPersetujuan && <p className="hint">{t('varian.afterApproval')}</p>}
       <div className="check">
         <input
           type="checkbox"

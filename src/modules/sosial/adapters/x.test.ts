@@ -65,6 +65,17 @@ describe('X adapter against the contract fake', () => {
     expect(fake.tweets.get(ids[2]!)!.replyTo).toBe(ids[1]);
   });
 
+  it('sends who may reply on the first post only (the variant’s replySettings)', async () => {
+    const { published } = await run({ ...request('Balasan terbatas', [], ['Lanjutan']), settings: { replySettings: 'following' } });
+    if (published?.status !== 'done') throw new Error('publish failed');
+    const ids = published.value.state.postedIds as string[];
+    expect(fake.tweets.get(ids[0]!)!.replySettings).toBe('following');
+    expect(fake.tweets.get(ids[1]!)!.replySettings).toBeUndefined();
+    const everyone = await run({ ...request('Semua boleh membalas'), settings: { replySettings: 'everyone' } });
+    if (everyone.published?.status !== 'done') throw new Error('publish failed');
+    expect(fake.tweets.get(everyone.published.value.externalId)!.replySettings).toBeUndefined();
+  });
+
   it('media processing failed is permanent (x_media_failed)', async () => {
     fake.settings.mediaProcessing = 'failed';
     const { prepared } = await run(request('Video rusak', [bytes(1500, 'video')]));

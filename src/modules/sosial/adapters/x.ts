@@ -206,6 +206,9 @@ export class XAdapter implements SocialAdapter {
         if (i < postedIds.length) continue;
         const body: JsonObject = { text };
         if (i === 0 && mediaIds.length) body.media = { media_ids: mediaIds };
+        // Who may reply (the variant's replySettings); "everyone" is X's default and is not sent.
+        const replies = req.settings?.replySettings;
+        if (i === 0 && typeof replies === 'string' && replies !== 'everyone') body.reply_settings = replies;
         if (i > 0) body.reply = { in_reply_to_tweet_id: postedIds[i - 1]! };
         try {
           const answer = await this.call(http, token, 'POST', '2/tweets', tweetAnswer, { json: body });

@@ -55,9 +55,18 @@ describe('YouTube adapter against the contract fake', () => {
     if (prepared.status !== 'done') return;
     const published = await adapter.publish(req, prepared.value);
     if (published.status !== 'done') throw new Error('publish failed');
-    expect(fake.videos.get(published.value.externalId)).toMatchObject({ title: req.title, privacy: 'public' });
+    expect(fake.videos.get(published.value.externalId)).toMatchObject({ title: req.title, privacy: 'public', madeForKids: false });
     const confirmed = await adapter.confirm(req, published.value);
     expect(confirmed).toMatchObject({ status: 'done', value: { permalink: `https://www.youtube.com/watch?v=${published.value.externalId}` } });
+  });
+
+  it('declares a video made for kids when the variant says so', async () => {
+    const req = { ...request('Dongeng untuk anak'), settings: { privacyStatus: 'public', madeForKids: true } };
+    const prepared = await adapter.prepare(req);
+    if (prepared.status !== 'done') throw new Error('prepare failed');
+    const published = await adapter.publish(req, prepared.value);
+    if (published.status !== 'done') throw new Error('publish failed');
+    expect(fake.videos.get(published.value.externalId)?.madeForKids).toBe(true);
   });
 
   it('a dropped connection mid-upload: asks the session (bytes */total) and resumes from its Range', async () => {

@@ -127,7 +127,8 @@ export class YouTubeAdapter implements SocialAdapter {
           },
           status: {
             privacyStatus: (settings.privacyStatus as string | undefined) ?? 'public',
-            selfDeclaredMadeForKids: false,
+            // The variant's made-for-kids declaration (COPPA); a government channel's default is no.
+            selfDeclaredMadeForKids: settings.madeForKids === true,
             ...(settings.publishAt ? { publishAt: settings.publishAt } : {}),
           },
         },

@@ -33,7 +33,7 @@ export function createXFake(app = { clientId: 'x-client', clientSecret: '' }) {
     }),
     serverError: () => problem(503, 'Service Unavailable', 'Service Unavailable'),
   });
-  const tweets = new Map<string, { id: string; text: string; created: Date; mediaIds: string[]; replyTo?: string }>();
+  const tweets = new Map<string, { id: string; text: string; created: Date; mediaIds: string[]; replyTo?: string; replySettings?: string }>();
   const media = new Map<string, Media>();
   const codes = new Map<string, { challenge: string; redirect: string; scope: string }>();
   const settings = { mediaProcessing: 'succeeded' as 'succeeded' | 'failed', processingPolls: 1 };
@@ -160,10 +160,14 @@ export function createXFake(app = { clientId: 'x-client', clientSecret: '' }) {
   server.route('tweets.create', 'POST', '/2/tweets', (req) => {
     const denied = auth(req);
     if (denied) return denied;
-    const body = req.json() as { text?: string; media?: { media_ids?: string[] }; reply?: { in_reply_to_tweet_id?: string } } | undefined;
+    const body = req.json() as
+      | { text?: string; media?: { media_ids?: string[] }; reply?: { in_reply_to_tweet_id?: string }; reply_settings?: string }
+      | undefined;
     const ids = body?.media?.media_ids ?? [];
     if (!body || (!body.text && ids.length === 0)) return invalid('The `text` field is required when `media` is not present');
     if (ids.length > 4) return invalid('media.media_ids: size must be between 1 and 4');
+    if (body.reply_settings !== undefined && !['following', 'mentionedUsers', 'subscribers', 'verified'].includes(body.reply_settings))
+      return invalid('reply_settings: must be one of [following, mentionedUsers, subscribers, verified]');
     for (const id of ids) {
       const m = media.get(id);
       if (!m?.finalized || (m.polls > 0 && settings.mediaProcessing === 'failed')) return invalid(`Your media IDs are invalid.`);
@@ -171,7 +175,14 @@ export function createXFake(app = { clientId: 'x-client', clientSecret: '' }) {
     if (body.reply?.in_reply_to_tweet_id && !tweets.has(body.reply.in_reply_to_tweet_id)) return invalid('The tweet you are replying to does not exist');
     if (body.text && [...tweets.values()].some((t) => t.text === body.text))
       return problem(403, 'Forbidden', 'You are not allowed to create a Tweet with duplicate content.');
-    const t = { id: fakeId('19'), text: body.text ?? '', created: new Date(), mediaIds: ids, replyTo: body.reply?.in_reply_to_tweet_id };
+    const t = {
+      id: fakeId('19'),
+      text: body.text ?? '',
+      created: new Date(),
+      mediaIds: ids,
+      replyTo: body.reply?.in_reply_to_tweet_id,
+      replySettings: body.reply_settings,
+    };
     tweets.set(t.id, t);
     return { status: 201, json: { data: { id: t.id, text: t.text, edit_history_tweet_ids: [t.id] } } };
   });

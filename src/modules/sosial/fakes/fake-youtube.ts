@@ -10,7 +10,7 @@ interface Session {
   total: number;
   type: string;
   received: number;
-  meta: { title: string; description: string; privacy: string };
+  meta: { title: string; description: string; privacy: string; madeForKids: boolean };
   videoId?: string;
 }
 interface Video {
@@ -18,6 +18,7 @@ interface Video {
   title: string;
   description: string;
   privacy: string;
+  madeForKids: boolean;
   created: Date;
   polls: number;
 }
@@ -118,7 +119,9 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
     if (!(total > 0)) return googleError(400, 'badContent', 'X-Upload-Content-Length is required', 'INVALID_ARGUMENT');
     if (!type.startsWith('video/') && type !== 'application/octet-stream')
       return googleError(400, 'badContent', 'The media type is not supported', 'INVALID_ARGUMENT');
-    const body = req.json() as { snippet?: { title?: string; description?: string }; status?: { privacyStatus?: string } } | undefined;
+    const body = req.json() as
+      | { snippet?: { title?: string; description?: string }; status?: { privacyStatus?: string; selfDeclaredMadeForKids?: boolean } }
+      | undefined;
     const title = body?.snippet?.title ?? '';
     if (!title.trim() || title.length > 100 || /[<>]/.test(title))
       return googleError(400, 'invalidTitle', 'The request metadata specifies an invalid or empty video title.', 'INVALID_ARGUMENT');
@@ -130,7 +133,12 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
     if (settings.quotaExhausted)
       return googleError(403, 'quotaExceeded', 'The request cannot be completed because you have exceeded your quota.', 'PERMISSION_DENIED');
     const uploadId = fakeId('AUp');
-    sessions.set(uploadId, { total, type, received: 0, meta: { title, description: body?.snippet?.description ?? '', privacy } });
+    sessions.set(uploadId, {
+      total,
+      type,
+      received: 0,
+      meta: { title, description: body?.snippet?.description ?? '', privacy, madeForKids: body?.status?.selfDeclaredMadeForKids === true },
+    });
     return { status: 200, headers: { location: `${server.baseUrl}/upload/youtube/v3/videos?uploadType=resumable&upload_id=${uploadId}` } };
   });
 

@@ -37,6 +37,8 @@ export async function listVarian(db: Queryable, publicUrl: string, actor: OrgAct
         /** Saved switches (the rest are defaults), so the editor derives the same defaults. */
         pengaturanTersimpan: stored?.pengaturan ?? {},
         bawaan: derivedFields(platform, set.item),
+        /** Connected after the head approved: the approval wrote a row for every account it covers, none for this one. */
+        setelahPersetujuan: row.approvedHash !== null && !stored,
         problems: problems.map((p) => ({ field: p.field, message: p.message[lang] })),
       };
     }),

@@ -8,7 +8,7 @@ import { auditLog } from '../../audit/schema.ts';
 import { revisiOf } from '../../konten/load-konten.ts';
 import { konten } from '../../konten/schema.ts';
 import { addContentTeam, type ContentTeam, clientFor, doc } from '../../konten/test-fixture.ts';
-import { sosialVarian } from '../schema.ts';
+import { sosialAkun, sosialVarian } from '../schema.ts';
 import { approvalHash } from './approval-hash.ts';
 import { approvedVariants } from './approved-variants.ts';
 import { addAkun, addMedia } from './test-fixture.ts';
@@ -251,6 +251,13 @@ describe('approval covers the variants', () => {
     expect(fb.link).toMatch(/^https?:\/\/ujiprov\.go\.id\/dinas-a\/pengumuman\//);
     expect(sent.find((v) => v.platform === 'instagram')!.mediaIds).toEqual([photo1]);
     expect(sent.find((v) => v.platform === 'tiktok')!.settings).toMatchObject({ postMode: 'MEDIA_UPLOAD', privacyLevel: null, disableComment: true });
+    // An account connected after approval is not in it: listed as such, not sent, the approval still holds.
+    const later = await addAkun(w.services.db, { tenantId: f.tenant.id, unitId: f.unitA.id, platform: 'facebook', nama: 'Humas baru' });
+    const list = await listOf(id);
+    expect(entry(list, later.id)).toMatchObject({ setelahPersetujuan: true });
+    expect(entry(list, akun.facebook)).toMatchObject({ setelahPersetujuan: false });
+    expect(await approvedVariants(w.services.db, id, w.services.config.publicUrl)).toHaveLength(4);
+    await w.services.db.update(sosialAkun).set({ status: 'terputus' }).where(eq(sosialAkun.id, later.id));
   });
 
   it('an edit of an inactive variant after approval changes nothing; an edit of an active one goes back to review, audited', async () => {
