@@ -9,6 +9,7 @@ import { mediaEn, mediaId } from './messages-media.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
 import { redaksiEn, redaksiId } from './messages-redaksi.ts';
 import { situsEn, situsId } from './messages-situs.ts';
+import { sosialEn, sosialId } from './messages-sosial.ts';
 import type { Message } from './plural.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
@@ -24,6 +25,7 @@ export const id = {
   ...kontenId,
   ...alumniId,
   ...imporWpId,
+  ...sosialId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -290,6 +292,7 @@ export const en: Record<MessageKey, Message> = {
   ...alumniEn,
   ...kontenEn,
   ...imporWpEn,
+  ...sosialEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',
