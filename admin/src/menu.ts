@@ -21,6 +21,7 @@ export const menu: readonly MenuItem[] = [
   { to: '/keberatan', label: 'nav.keberatan', may: 'objections' },
   { to: '/informasi', label: 'nav.informasi', may: 'informasi' },
   { to: '/media', label: 'nav.media', may: 'media' },
+  { to: '/akun-sosial', label: 'nav.sosialAkun', may: 'sosialAkun' },
   { to: '/alumni', label: 'nav.alumni', may: 'media' },
   { to: '/hari-kerja', label: 'nav.hariKerja', may: 'calendar' },
   { to: '/laporan', label: 'nav.laporan', may: 'reports' },

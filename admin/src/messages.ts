@@ -11,6 +11,7 @@ import { ppidEn, ppidId } from './messages-ppid.ts';
 import { redaksiEn, redaksiId } from './messages-redaksi.ts';
 import { situsEn, situsId } from './messages-situs.ts';
 import { varianEn, varianId } from './messages-varian.ts';
+import { sosialEn, sosialId } from './messages-sosial.ts';
 import type { Message } from './plural.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */
@@ -28,6 +29,7 @@ export const id = {
   ...alumniId,
   ...imporWpId,
   ...varianId,
+  ...sosialId,
   'app.name': 'Warta',
   'app.skip': 'Langsung ke isi',
   'app.nav': 'Menu utama',
@@ -296,6 +298,7 @@ export const en: Record<MessageKey, Message> = {
   ...kirimanEn,
   ...imporWpEn,
   ...varianEn,
+  ...sosialEn,
   'app.name': 'Warta',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',

@@ -84,6 +84,8 @@ export function abilities(me: Me) {
     media: admin || evaluator || holds(...mediaTeamRoles),
     /** site.edit (src/modules/situs-unit/policy.ts): the unit's site team changes, the evaluator reads. */
     siteSettings: admin || evaluator || holds(...siteTeamRoles),
+    /** Social accounts (src/modules/sosial/akun/policy.ts): kept by the unit's admin media sosial and the Media Center's assisting admins; the head reads them. */
+    sosialAkun: admin || holds('admin_medsos', 'admin_pendamping', 'penanggung_jawab', 'koordinator_media_center'),
     /** The contact form's messages: the site team only (personal data; not the evaluator). */
     inbox: admin || holds(...siteTeamRoles),
   };

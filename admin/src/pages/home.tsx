@@ -5,6 +5,7 @@ import type { Items, RoleOption, Unit } from '../types.ts';
 import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { AkunSosialWarningCard } from './akun-sosial-card.tsx';
 import { type Beranda, MyAssignments, WaitingWork } from './home-work.tsx';
 
 /** Where everyone lands: what waits on me, the admins' calendar warning, my units and roles, and shortcuts for my roles. */
@@ -39,6 +40,7 @@ export function HomePage() {
           </p>
         </div>
       )}
+      <AkunSosialWarningCard show={can.sosialAkun && (can.admin || me.roles.some((r) => r.role === 'admin_medsos' || r.role === 'admin_pendamping'))} />
       <section aria-labelledby="home-work">
         <h2 id="home-work">{t('work.title')}</h2>
         <LoadState loaded={work} />

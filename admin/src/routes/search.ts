@@ -68,6 +68,10 @@ export const informasiSearch = z.object({ unit: text, klasifikasi: text, q: text
 export const pesanSearch = z.object({ unitId: text, status: text, q: text, halaman: positive });
 export type PesanSearch = z.infer<typeof pesanSearch>;
 
+/** The social accounts screen: what the OAuth callback reports (`terhubung`, `pilih`, `galat`) and for which platform. */
+export const akunSosialSearch = z.object({ platform: text, terhubung: text, pilih: text, galat: text });
+export type AkunSosialSearch = z.infer<typeof akunSosialSearch>;
+
 /** The working-day calendar's year. */
 export const hariKerjaSearch = z.object({ tahun: positive });
 

@@ -52,6 +52,18 @@ async function open(address: string, me: Me | null) {
   };
 }
 
+describe('the social accounts screen', () => {
+  it('opens with what the OAuth callback reports, for admins and the unit’s admin media sosial only', async () => {
+    const medsos = person({}, [{ unitId: 'unit-1', role: 'admin_medsos' }]);
+    const landed = await open('/admin/akun-sosial?platform=facebook&pilih=abc', medsos);
+    expect(landed.route).toBe('/signedIn/akun-sosial');
+    expect(landed.search).toEqual({ platform: 'facebook', pilih: 'abc' });
+    expect(landed.forbidden).toBe(false);
+    expect((await open('/admin/akun-sosial', admin)).forbidden).toBe(false);
+    expect((await open('/admin/akun-sosial?galat=sesi', editor)).forbidden).toBe(true);
+  });
+});
+
 describe('the admin route tree', () => {
   it('keeps every address the server mails resolving to its screen', async () => {
     expect((await open('/admin/kata-sandi?token=abc123', null)).route).toBe('/public/kata-sandi');

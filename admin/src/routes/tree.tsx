@@ -6,6 +6,7 @@ import { SecurityPage } from '../pages/security.tsx';
 import { NotFoundPage, PublicFrame, SignedInFrame, SignInScreen } from './frames.tsx';
 import { guardArea, holdForTwoStep, leaveSignIn, type RouterContext } from './guard.ts';
 import {
+  akunSosialSearch,
   hariKerjaSearch,
   informasiSearch,
   keberatanNewSearch,
@@ -40,6 +41,7 @@ const area = {
   org: () => import('./areas/org.tsx'),
   account: () => import('./areas/account.tsx'),
   situs: () => import('./areas/situs.tsx'),
+  sosial: () => import('./areas/sosial.tsx'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
@@ -117,6 +119,15 @@ const mediaList = createRoute({
   component: lazyRouteComponent(area.media, 'MediaScreen'),
 });
 const mediaItem = createRoute({ getParentRoute: () => media, path: '$id', component: lazyRouteComponent(area.media, 'MediaItemScreen') });
+
+// Social media: the units' accounts and the agency's apps.
+const akunSosial = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'akun-sosial',
+  beforeLoad: guardArea('/akun-sosial'),
+  validateSearch: akunSosialSearch,
+  component: lazyRouteComponent(area.sosial, 'AkunSosialScreen'),
+});
 
 // PPID: requests, objections, the information list, the working-day calendar.
 const permohonan = createRoute({ getParentRoute: () => signedIn, path: 'permohonan', beforeLoad: guardArea('/permohonan') });
@@ -296,6 +307,7 @@ export const routeTree = rootRoute.addChildren([
     konten.addChildren([kontenList, kontenNew, kontenItem, kontenApprove]),
     mediaCenter,
     media.addChildren([mediaList, mediaItem]),
+    akunSosial,
     permohonan.addChildren([permohonanList, permohonanNew, permohonanItem]),
     keberatan.addChildren([keberatanList, keberatanNew, keberatanItem]),
     informasi.addChildren([informasiList, informasiNew, informasiItem]),

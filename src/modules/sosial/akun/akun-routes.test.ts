@@ -195,20 +195,20 @@ describe('manual accounts and disconnecting', () => {
   });
 
   it('disconnects: the tokens are dropped, the account stays listed as disconnected', async () => {
-    const [yt] = await t.w.services.db.select().from(sosialAkun).where(eq(sosialAkun.platform, 'instagram'));
-    expect((await (await t.as()).post(`/api/sosial/akun/${yt!.id}/putus`)).status).toBe(401);
-    expect((await (await t.as('penulis-a@uji.test')).post(`/api/sosial/akun/${yt!.id}/putus`)).status).toBe(403);
+    const [ig] = await t.w.services.db.select().from(sosialAkun).where(eq(sosialAkun.platform, 'instagram'));
+    expect((await (await t.as()).post(`/api/sosial/akun/${ig!.id}/putus`)).status).toBe(401);
+    expect((await (await t.as('penulis-a@uji.test')).post(`/api/sosial/akun/${ig!.id}/putus`)).status).toBe(403);
     const medsos = await t.as(t.medsos);
     expect((await medsos.post('/api/sosial/akun/not-a-uuid/putus')).status).toBe(400);
     expect((await medsos.post('/api/sosial/akun/00000000-0000-4000-8000-000000000000/putus')).status).toBe(404);
-    const done = await medsos.post(`/api/sosial/akun/${yt!.id}/putus`);
+    const done = await medsos.post(`/api/sosial/akun/${ig!.id}/putus`);
     expect(done.status).toBe(200);
     expect(done.body.status).toBe('terputus');
-    const row = await akunRow(yt!.id);
+    const row = await akunRow(ig!.id);
     expect(row.credentialsSealed).toBeNull();
     expect(row.tokenExpiresAt).toBeNull();
-    expect((await medsos.post(`/api/sosial/akun/${yt!.id}/putus`)).status).toBe(409);
-    expect(await t.audits('sosial_akun.diputus', yt!.id)).toHaveLength(1);
+    expect((await medsos.post(`/api/sosial/akun/${ig!.id}/putus`)).status).toBe(409);
+    expect(await t.audits('sosial_akun.diputus', ig!.id)).toHaveLength(1);
   });
 
   it('shows the team the accounts (read only) and hides them from people outside the unit', async () => {

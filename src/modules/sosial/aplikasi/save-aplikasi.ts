@@ -4,9 +4,15 @@ import type { SessionUser } from '../../../http/env.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { Services } from '../../../services.ts';
 import { actorOf, recordAudit } from '../../audit/record-audit.ts';
+import { fakeAdapterConfig, fakeBaseUrls } from '../fakes/start-fakes.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAplikasi } from '../schema.ts';
 import { type AplikasiView, viewAplikasi } from './list-aplikasi.ts';
+
+function isFakeClient(services: Services, platform: Platform, clientId: string): boolean {
+  const fakes = services.config.platformFakes;
+  return Boolean(fakes) && fakeAdapterConfig(fakeBaseUrls(fakes!.basePort))[platform].clientId === clientId;
+}
 
 export type SaveAplikasiInput = { platform: Platform; clientId: string; clientSecret?: string | undefined };
 
@@ -26,8 +32,8 @@ export async function saveAplikasi(services: Services, user: SessionUser, input:
     if (!existing && !secret && input.platform !== 'x') throw new AppError('invalid', 'sosial.app.secret_required', 'clientSecret');
     const values = {
       clientId: input.clientId,
-      // Real credentials replace simulated ones: the app is no longer the fakes'.
-      simulasi: false,
+      // With the fakes running, their own client id keeps the app a simulation; any other is a real app.
+      simulasi: isFakeClient(services, input.platform, input.clientId),
       updatedBy: user.id,
       updatedAt: new Date(),
       ...(secret || !existing ? { clientSecretSealed: services.secrets.seal(secret) } : {}),
