@@ -36,7 +36,9 @@ afterEach(() => {
   Object.assign(fakes.fakes.tiktok.settings, { unaudited: false, publishOutcome: 'PUBLISH_COMPLETE' });
 });
 
-const opts = { timeoutMs: 1500, inlineWaitSec: 3 };
+// A generous timeout (the machine may be busy); the lost-answer tests wait for theirs on purpose.
+const opts = { timeoutMs: 10_000, inlineWaitSec: 3 };
+const lostOpts = { ...opts, timeoutMs: 1500 };
 const rowOf = async (id: string) => (await w.services.db.select().from(sosialKiriman).where(eq(sosialKiriman.id, id)))[0]!;
 /** Makes a row waiting for a later run due now (as time passing would). */
 const dueNow = (id: string) => w.services.db.update(sosialKiriman).set({ dijadwalkan: sql`now()` }).where(eq(sosialKiriman.id, id));
@@ -263,7 +265,7 @@ describe('restarts and concurrency', () => {
     const k = await kiriman('facebook');
     fakes.fakes.facebook.server.failNext('feed.create', 'lost_answer');
     // The first "process" waits long for the lost answer; we take its row over as if it had died.
-    const first = runKiriman(w.services, k.id, { ...opts, timeoutMs: 8000, leaseSec: 2 });
+    const first = runKiriman(w.services, k.id, { ...opts, timeoutMs: 12_000, leaseSec: 2 });
     const deadline = Date.now() + 5000;
     while (postsAt('facebook', k.n) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(postsAt('facebook', k.n)).toBe(1);
