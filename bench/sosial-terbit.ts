@@ -184,7 +184,9 @@ async function one(run: Run) {
   const duplicates = [...counts.values()].filter((c) => c > 1).length;
   const lost = rows.length - counts.size;
   // Two rows claiming one platform post would also be a lost post.
-  const [shared] = await db.select({ n: sql<number>`count(*)::int` }).from(sql`(select platform, external_id from sosial_kiriman where external_id is not null group by 1, 2 having count(*) > 1) s`);
+  const [shared] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sql`(select platform, external_id from sosial_kiriman where external_id is not null group by 1, 2 having count(*) > 1) s`);
   const missing = rows.map((_, i) => i).filter((i) => !counts.has(i));
   for (const i of missing.slice(0, 5)) {
     const r = await db.execute(sql`select platform, status, external_id, langkah from sosial_kiriman where varian->>'teks' like ${`%nomor ${i} dari%`}`);
@@ -206,10 +208,12 @@ async function one(run: Run) {
     ...run,
     posts: rows.length,
     allPublishedMs: allAt,
+    publishedAt60s: at60s ?? published,
     published,
     killedAtMs: killedAt,
     duplicates,
     lost,
+    sharedExternalIds: shared!.n,
     rows: (states as unknown as { rows: unknown[] }).rows ?? states,
   };
 }

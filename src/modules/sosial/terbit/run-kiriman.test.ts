@@ -5,7 +5,7 @@ import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
 import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman } from '../schema.ts';
-import { useAdapterConfig } from './account-adapter.ts';
+import { pointAdaptersAt } from './account-adapter.ts';
 import { openState } from './kiriman-state.ts';
 import { runKiriman } from './run-kiriman.ts';
 import { addAccounts, addKiriman, addMedia, approvedItem } from './test-fixture.ts';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   w = await startTestWarta({ WARTA_SOSIAL_MEDIA_URL: 'https://media.example.go.id' });
   f = await seedFixture(w.services);
   fakes = await startPlatformFakes();
-  useAdapterConfig(w.services, fakes.config);
+  pointAdaptersAt(w.services, fakes.config);
   akun = await addAccounts(w, f, fakes);
   m = { foto: await addMedia(w, f, 'foto'), video: await addMedia(w, f, 'video') };
 }, 60_000);
@@ -145,7 +145,7 @@ describe('failures end in the right state with no duplicate at the fake', () => 
     async (platform, route, after) => {
       const k = await kiriman(platform);
       fakes.fakes[platform].server.failNext(route, 'lost_answer', 1, after);
-      const result = await runKiriman(w.services, k.id, opts);
+      const result = await runKiriman(w.services, k.id, lostOpts);
       const row = await rowOf(k.id);
       expect(row.langkah.some((l) => l.step === 'reconcile')).toBe(true);
       // TikTok: the lost init left a publish id without its file, which never posts; reconcile finds no
@@ -270,7 +270,8 @@ describe('restarts and concurrency', () => {
     while (postsAt('facebook', k.n) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(postsAt('facebook', k.n)).toBe(1);
     const mid = await rowOf(k.id);
-    expect(mid).toMatchObject({ status: 'berjalan', tahap: 'publish' });
+    expect(mid).toMatchObject({ status: 'antri', tahap: 'publish' });
+    expect(mid.leaseUntil!.getTime()).toBeGreaterThan(Date.now());
     expect(openState(w.services, mid.state).publishSentAt).toBeTruthy();
     // Its heartbeat is gone with it: the lease runs out.
     await w.services.db
