@@ -6,11 +6,11 @@
 import { boot } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/lib/log.ts';
-import { useAdapterConfig } from '../src/modules/sosial/terbit/account-adapter.ts';
+import { pointAdaptersAt } from '../src/modules/sosial/terbit/account-adapter.ts';
 
 const config = loadConfig(process.env);
 const running = await boot(config, { log: createLogger('warn') });
-useAdapterConfig(running.services, JSON.parse(process.env.BENCH_SOSIAL_FAKES as string));
+pointAdaptersAt(running.services, JSON.parse(process.env.BENCH_SOSIAL_FAKES as string));
 process.stdout.write('ready\n');
 process.on('SIGTERM', () => {
   running.stop().then(() => process.exit(0));

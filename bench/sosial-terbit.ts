@@ -149,9 +149,12 @@ async function one(run: Run) {
   let killedAt: number | null = null;
   let published = 0;
   let allAt: number | null = null;
-  while (Date.now() - sentAt < DEADLINE_MS + 60_000) {
+  let at60s: number | null = null;
+  // Until every post is out (or 5 minutes): "lost" must mean lost, not late.
+  while (Date.now() - sentAt < 300_000) {
     const [c] = await db.select({ n: sql<number>`count(*)::int` }).from(sosialKiriman).where(sql`status = 'terbit'`);
     published = c!.n;
+    if (at60s === null && Date.now() - sentAt >= DEADLINE_MS) at60s = published;
     if (run.killed && killedAt === null && published >= ids.length * 0.3) {
       workers[0]!.kill('SIGKILL');
       killedAt = Date.now() - sentAt;
@@ -160,6 +163,8 @@ async function one(run: Run) {
       allAt = Date.now() - sentAt;
       break;
     }
+    const [open] = await db.select({ n: sql<number>`count(*)::int` }).from(sosialKiriman).where(sql`status not in ('terbit', 'gagal')`);
+    if (open!.n === 0) break;
     await new Promise((r) => setTimeout(r, 100));
   }
 
@@ -178,6 +183,10 @@ async function one(run: Run) {
   }
   const duplicates = [...counts.values()].filter((c) => c > 1).length;
   const lost = rows.length - counts.size;
+  // Two rows claiming one platform post would also be a lost post.
+  const [shared] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sql`(select platform, external_id from sosial_kiriman where external_id is not null group by 1, 2 having count(*) > 1) s`);
   const missing = rows.map((_, i) => i).filter((i) => !counts.has(i));
   for (const i of missing.slice(0, 5)) {
     const r = await db.execute(sql`select platform, status, external_id, langkah from sosial_kiriman where varian->>'teks' like ${`%nomor ${i} dari%`}`);
@@ -187,7 +196,7 @@ async function one(run: Run) {
     sql`select status, count(*)::int as n, count(*) filter (where langkah::text like '%reconcile%')::int as reconciled from sosial_kiriman group by status`,
   );
   for (const w of workers) if (w.exitCode === null) w.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1500));
+  await Promise.all(workers.map((w) => (w.exitCode === null && w.signalCode === null ? new Promise((r) => w.once('exit', r)) : null)));
   await jobs.stop();
   await database.close();
   await fakes.stop();
@@ -199,10 +208,12 @@ async function one(run: Run) {
     ...run,
     posts: rows.length,
     allPublishedMs: allAt,
+    publishedAt60s: at60s ?? published,
     published,
     killedAtMs: killedAt,
     duplicates,
     lost,
+    sharedExternalIds: shared!.n,
     rows: (states as unknown as { rows: unknown[] }).rows ?? states,
   };
 }

@@ -40,6 +40,7 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
   });
   const sessions = new Map<string, Session>();
   const videos = new Map<string, Video>();
+  let videoSerial = 0;
   const codes = new Set<string>();
   const settings = { quotaExhausted: false, lockedPrivate: false, outcome: 'processed' as 'processed' | 'rejected', processingPolls: 1 };
   const token = server.issueToken(channelId, 'youtube.upload youtube.readonly', 'yt-refresh');
@@ -161,7 +162,8 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
     if (!last && req.raw.length % (256 * 1024) !== 0) return googleError(400, 'badRequest', 'The chunk size must be a multiple of 256 KiB', 'INVALID_ARGUMENT');
     session.received = end + 1;
     if (!last) return incomplete();
-    const video: Video = { id: fakeId('yt').slice(0, 11), ...session.meta, created: new Date(), polls: 0 };
+    // 11 characters like YouTube's, unique per fake (a slice of fakeId repeated within one millisecond).
+    const video: Video = { id: `yt${String(++videoSerial).padStart(9, '0')}`, ...session.meta, created: new Date(), polls: 0 };
     videos.set(video.id, video);
     session.videoId = video.id;
     return { status: 201, json: videoResource(video) };

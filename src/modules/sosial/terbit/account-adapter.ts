@@ -18,7 +18,7 @@ export type OpenedAccount = { akun: AkunRow; adapter: SocialAdapter; credentials
 // Endpoints other than the platforms' own (the contract fakes): set by boot with
 // WARTA_PLATFORM_FAKES=1, by tests and by the bench. Keyed by the services object, never global.
 const overrides = new WeakMap<Services, SosialAdapterConfig>();
-export function useAdapterConfig(services: Services, config: SosialAdapterConfig): void {
+export function pointAdaptersAt(services: Services, config: SosialAdapterConfig): void {
   overrides.set(services, config);
 }
 

@@ -10,7 +10,7 @@ const writer: OrgActor = { userId: 'u2', tenantId: 't', isAdmin: false, roles: [
 const otherUnit: OrgActor = { userId: 'u3', tenantId: 't', isAdmin: false, roles: [{ unitId: 'unit-b', role: 'admin_medsos' }] };
 
 const allowed: Record<StatusKiriman, StatusKiriman[]> = {
-  antri: ['berjalan', 'gagal'],
+  antri: ['berjalan', 'belum_pasti', 'terbit', 'gagal'],
   berjalan: ['belum_pasti', 'terbit', 'gagal'],
   belum_pasti: ['berjalan', 'terbit', 'gagal'],
   gagal: ['antri'],

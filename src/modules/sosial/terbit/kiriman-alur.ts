@@ -2,8 +2,10 @@ import { defineAlur } from '../../alur/define-alur.ts';
 
 /**
  * Where one publication on one account stands:
- * - `antri`: waiting for its minute (or for a retry the admin asked for);
- * - `berjalan`: its steps are running (waits between them included);
+ * - `antri`: waiting for its minute (or for a retry the admin asked for), or running for the first
+ *   time (its lease says so): a post that goes straight through moves once, `antri` → `terbit`,
+ *   which keeps the audited moves (serialised by the audit chain) to one per post;
+ * - `berjalan`: its steps started and it had to wait (a rate limit, a platform still processing) or retry;
  * - `belum_pasti`: the publish call went out and its answer was lost: reconcile runs before anything else;
  * - `terbit`: out, with external id and link; `gagal`: it did not go out (or the platform failed it);
  * - `manual`: waiting for the admin to post by hand and paste the link; `dihapus`: deleted on the platform.
@@ -22,7 +24,7 @@ export const liveStatuses: readonly StatusKiriman[] = ['antri', 'berjalan', 'bel
 export const kirimanAlur = defineAlur<StatusKiriman>({
   entity: 'sosial_kiriman',
   transitions: {
-    antri: ['berjalan', 'gagal'],
+    antri: ['berjalan', 'belum_pasti', 'terbit', 'gagal'],
     berjalan: ['belum_pasti', 'terbit', 'gagal'],
     belum_pasti: ['berjalan', 'terbit', 'gagal'],
     gagal: ['antri'],

@@ -43,6 +43,7 @@ export async function claimKiriman(services: Services, id: string, leaseSec: num
 /** The run's handle on its row: every write is fenced by the lease, and the row in memory follows. */
 export class Lease {
   private heartbeat: NodeJS.Timeout;
+  private released = false;
   constructor(
     private readonly services: Services,
     readonly row: KirimanRow,
@@ -65,11 +66,14 @@ export class Lease {
 
   /** Writes `patch` (and moves the status through the workflow, audited) only while the lease is ours. */
   async write(patch: Partial<KirimanRow>, to?: StatusKiriman, note?: string): Promise<void> {
+    // The run's last write (a final status, or a wait for a later run) frees the row in the same update.
+    const last = to === 'terbit' || to === 'gagal' || patch.dijadwalkan !== undefined;
+    const lease = last ? { leaseOwner: null, leaseUntil: null } : { leaseUntil: sql`now() + make_interval(secs => ${this.leaseSec})` };
     await inTransaction(this.services.db, async (tx) => {
       const update = async () => {
         const done = await tx
           .update(sosialKiriman)
-          .set({ ...patch, ...(to ? { status: to } : {}), leaseUntil: sql`now() + make_interval(secs => ${this.leaseSec})`, updatedAt: new Date() })
+          .set({ ...patch, ...(to ? { status: to } : {}), ...lease, updatedAt: new Date() })
           .where(and(eq(sosialKiriman.id, this.row.id), eq(sosialKiriman.leaseOwner, this.owner)))
           .returning({ id: sosialKiriman.id });
         if (done.length === 0) throw new LostLease();
@@ -79,11 +83,13 @@ export class Lease {
       else await update();
     });
     Object.assign(this.row, patch, to ? { status: to } : {});
+    if (last) this.released = true;
   }
 
   /** Ends the run: the row is free for the next job (its `dijadwalkan` says when). */
   async release(): Promise<void> {
     clearInterval(this.heartbeat);
+    if (this.released) return;
     await this.services.db
       .update(sosialKiriman)
       .set({ leaseOwner: null, leaseUntil: null })

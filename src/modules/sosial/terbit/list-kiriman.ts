@@ -60,7 +60,8 @@ export async function listKiriman(services: Services, actor: OrgActor, lang: Lan
       kiriman: row
         ? {
             id: row.id,
-            status: row.status,
+            // A first run in progress is still `antri` on the row; its live lease says it is being sent.
+            status: row.status === 'antri' && row.leaseUntil && row.leaseUntil.getTime() > Date.now() ? 'berjalan' : row.status,
             dijadwalkan: row.dijadwalkan,
             terbitAt: row.terbitAt,
             permalink: row.permalink,

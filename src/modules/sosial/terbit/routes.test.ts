@@ -8,7 +8,7 @@ import { addContentTeam, type ContentTeam, clientFor, pengumuman } from '../../k
 import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman, sosialVarian } from '../schema.ts';
-import { useAdapterConfig } from './account-adapter.ts';
+import { pointAdaptersAt } from './account-adapter.ts';
 import { signedMediaUrl } from './media-url.ts';
 import { addAccounts, addManualAccount, addMedia, addVariants, approvedItem } from './test-fixture.ts';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
   f = await seedFixture(w.services);
   team = await addContentTeam(w, f);
   fakes = await startPlatformFakes();
-  useAdapterConfig(w.services, fakes.config);
+  pointAdaptersAt(w.services, fakes.config);
   akun = await addAccounts(w, f, fakes);
   m = { foto: await addMedia(w, f, 'foto'), video: await addMedia(w, f, 'video') };
   anon = new TestClient(w.app);

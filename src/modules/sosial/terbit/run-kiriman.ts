@@ -70,7 +70,6 @@ class KirimanRun {
 
   async run(): Promise<RunResult> {
     const { akun, adapter, credentials } = await openAccount(this.services, this.row.akunId, this.options.timeoutMs);
-    if (this.row.status === 'antri') await this.lease.write({ error: null }, 'berjalan');
     // Killed while the publish call was out: its answer is unknown, so reconcile first.
     if (this.row.tahap === 'publish' && this.state.publishSentAt) {
       await this.save({ tahap: 'reconcile' }, 'belum_pasti', { step: 'publish', status: 'tidak_terjawab' });
@@ -195,7 +194,9 @@ class KirimanRun {
           }
           Object.assign(s, { prepared: undefined, pending: undefined, reprepared: 1 });
         }
-        const status: StatusKiriman = action.step === 'reconcile' ? 'belum_pasti' : 'berjalan';
+        // A first run that goes straight on stays `antri` (its lease shows it running); a wait or a retry makes it `berjalan`.
+        const straightOn = this.row.status === 'antri' && outcome.status !== 'failed' && action.afterSec <= this.inlineWaitSec;
+        const status: StatusKiriman = action.step === 'reconcile' ? 'belum_pasti' : straightOn ? 'antri' : 'berjalan';
         await this.save({ tahap: action.step, percobaan: failedAgain ? this.row.percobaan + 1 : 0, error }, status, trace);
         return undefined;
       }
@@ -244,7 +245,7 @@ class KirimanRun {
 
   private async later(afterSec: number): Promise<RunResult> {
     const at = new Date(Date.now() + afterSec * 1000);
-    await this.save({ dijadwalkan: at });
+    await this.save({ dijadwalkan: at }, this.row.status === 'antri' ? 'berjalan' : undefined);
     await this.options.later?.(this.row.id, at);
     return 'waiting';
   }

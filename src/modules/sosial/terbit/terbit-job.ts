@@ -46,7 +46,7 @@ export type TerbitJobOptions = RunOptions & {
 export async function startKirimanJobs(services: Services, options: TerbitJobOptions = {}): Promise<() => void> {
   const run: RunOptions = { ...options, later: (id, at) => sendKirimanJob(services, id, at) };
   // Most of a run is waiting on the platform, so a few run side by side; the lease keeps each row to one.
-  for (let i = 0; i < (options.workers ?? 4); i++) {
+  for (let i = 0; i < (options.workers ?? 8); i++) {
     await services.jobs.work<KirimanJob>(KIRIMAN_QUEUE, { retryLimit: 5, retryDelaySeconds: 20 }, async (job) => {
       await runKiriman(services, job.kirimanId, run);
     });
