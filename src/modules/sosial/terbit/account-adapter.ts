@@ -1,38 +1,35 @@
-import { and, eq } from 'drizzle-orm';
-import type { Queryable } from '../../../db/types.ts';
+import { eq } from 'drizzle-orm';
 import type { Services } from '../../../services.ts';
 import type { AccountCredentials, SocialAdapter, TokenSet } from '../adapter.ts';
 import { createAdapter, type SosialAdapterConfig } from '../adapters/index.ts';
 import type { Platform } from '../platform.ts';
-import { sosialAkun, sosialAplikasi } from '../schema.ts';
+import type { AkunRow } from '../akun/load-akun.ts';
+import { markAkunNeedsReconnect, saveAkunTokens } from '../akun/open-credentials.ts';
+import { appOptions, loadApp } from '../aplikasi/adapter-for-app.ts';
+import { sosialAkun } from '../schema.ts';
 
 /**
- * The one seam between publishing and the accounts module: build an adapter for an account and
- * open its sealed credentials, save refreshed tokens, mark a dead connection. The accounts helper's
- * version replaces this file; publishing calls nothing else of `sosial_akun` / `sosial_aplikasi`.
+ * Publishing's seam onto the accounts module (`akun/`, `aplikasi/`): the adapter of an account
+ * with its opened credentials, refreshed tokens kept, a dead connection marked. The endpoints are
+ * the tenant's app's (real, or the local fakes' for a simulated app); tests and the bench may point
+ * every adapter of one services object at fakes of their own with `pointAdaptersAt`.
  */
 
-export type AkunRow = typeof sosialAkun.$inferSelect;
 export type OpenedAccount = { akun: AkunRow; adapter: SocialAdapter; credentials: AccountCredentials | null };
 
-// Endpoints other than the platforms' own (the contract fakes): set by boot with
-// WARTA_PLATFORM_FAKES=1, by tests and by the bench. Keyed by the services object, never global.
+// Keyed by the services object, never global.
 const overrides = new WeakMap<Services, SosialAdapterConfig>();
 export function pointAdaptersAt(services: Services, config: SosialAdapterConfig): void {
   overrides.set(services, config);
 }
 
-/** The account's adapter: the fakes' when configured, else the platform's real endpoints with the tenant's own app. */
 async function adapterFor(services: Services, akun: AkunRow, timeoutMs: number): Promise<SocialAdapter> {
   const platform = akun.platform as Platform;
   const override = overrides.get(services);
   if (override) return createAdapter(platform, { ...override, [platform]: { pollIntervalMs: 200, maxPolls: 3, ...override[platform], timeoutMs } });
-  const [app] = await services.db
-    .select()
-    .from(sosialAplikasi)
-    .where(and(eq(sosialAplikasi.tenantId, akun.tenantId), eq(sosialAplikasi.platform, platform)));
-  const options = { clientId: app?.clientId ?? '', clientSecret: app ? services.secrets.open(app.clientSecretSealed) : undefined, timeoutMs };
-  return createAdapter(platform, { facebook: options, instagram: options, x: options, youtube: options, tiktok: options });
+  const app = await loadApp(services.db, akun.tenantId, platform);
+  // createAdapter reads only the entry of the platform it builds.
+  return createAdapter(platform, { [platform]: { ...appOptions(services, app), timeoutMs } } as unknown as SosialAdapterConfig);
 }
 
 export async function openAccount(services: Services, akunId: string, timeoutMs = 30_000): Promise<OpenedAccount> {
@@ -42,27 +39,12 @@ export async function openAccount(services: Services, akunId: string, timeoutMs 
   return { akun, adapter: await adapterFor(services, akun, timeoutMs), credentials };
 }
 
-/** Keeps a refreshed token set (X rotates the refresh token: the old one is dead after this). */
-export async function saveRefreshedTokens(services: Services, akunId: string, previous: AccountCredentials, tokens: TokenSet): Promise<AccountCredentials> {
-  const next: AccountCredentials = {
-    externalAccountId: previous.externalAccountId,
-    accessToken: tokens.accessToken,
-    refreshToken: tokens.refreshToken ?? previous.refreshToken,
-    ...(tokens.expiresAt ? { expiresAt: tokens.expiresAt } : {}),
-  };
-  await services.db
-    .update(sosialAkun)
-    .set({
-      credentialsSealed: services.secrets.seal(JSON.stringify(next)),
-      tokenExpiresAt: tokens.expiresAt ? new Date(tokens.expiresAt) : null,
-      lastErrorCode: null,
-      updatedAt: new Date(),
-    })
-    .where(eq(sosialAkun.id, akunId));
-  return next;
+/** Keeps a refreshed token set, audited (X rotates the refresh token: the old one is dead after this). */
+export function saveRefreshedTokens(services: Services, akunId: string, tokens: TokenSet): Promise<AccountCredentials> {
+  return saveAkunTokens(services, akunId, tokens);
 }
 
-/** A revoked or unrefreshable token: the account waits for an admin to connect it again. */
-export async function markNeedsReconnect(db: Queryable, akunId: string, code: string): Promise<void> {
-  await db.update(sosialAkun).set({ status: 'perlu_sambung_ulang', lastErrorCode: code, updatedAt: new Date() }).where(eq(sosialAkun.id, akunId));
+/** A revoked or unrefreshable token: the account waits for an admin, who sees the warning. */
+export function markNeedsReconnect(services: Services, akunId: string, code: string): Promise<void> {
+  return markAkunNeedsReconnect(services, akunId, code);
 }

@@ -22,7 +22,6 @@ export type KirimanState = {
 
 /** What the row keeps of the variant it sent (the approved variant, copied when it was queued). */
 export type VarianSnapshot = {
-  varianId: string;
   teks: string;
   judul: string | null;
   utas: string[];

@@ -8,7 +8,8 @@ import { actorOf, recordAudit } from '../../audit/record-audit.ts';
 import { kontenInTenant } from '../../konten/load-konten.ts';
 import type { OrgActor } from '../../org/actor.ts';
 import { assertOrg } from '../../org/policy.ts';
-import { sosialAkun, sosialKiriman, sosialVarian } from '../schema.ts';
+import { sosialAkun, sosialKiriman } from '../schema.ts';
+import { approvedVariants } from '../varian/approved-variants.ts';
 import { approvalHolds } from './approval-holds.ts';
 import type { VarianSnapshot } from './kiriman-state.ts';
 import { sendKirimanJob } from './terbit-job.ts';
@@ -40,11 +41,17 @@ export async function publishEverywhere(
     const item = await kontenInTenant(tx, actor.tenantId, kontenId, { lock: true });
     assertOrg(actor, 'konten.publish', item.unitId);
     if (!(await approvalHolds(tx, item))) throw new AppError('conflict', 'sosial.terbit.not_approved', 'kontenId');
-    const variants = await tx
-      .select({ varian: sosialVarian, akun: sosialAkun })
-      .from(sosialVarian)
-      .innerJoin(sosialAkun, eq(sosialAkun.id, sosialVarian.akunId))
-      .where(and(eq(sosialVarian.kontenId, item.id), eq(sosialVarian.aktif, true), eq(sosialAkun.tenantId, item.tenantId), ne(sosialAkun.status, 'terputus')));
+    // Exactly what the head approved (the approval hash binds it), with the adapters' settings and
+    // the item's public link; accounts disconnected since are left out.
+    const approved = await approvedVariants(tx, item.id, services.config.publicUrl);
+    const accounts = await tx
+      .select()
+      .from(sosialAkun)
+      .where(and(eq(sosialAkun.tenantId, item.tenantId), ne(sosialAkun.status, 'terputus')));
+    const variants = approved.flatMap((varian) => {
+      const akun = accounts.find((a) => a.id === varian.akunId);
+      return akun ? [{ varian, akun }] : [];
+    });
     const chosen = input.akunIds ? variants.filter((v) => input.akunIds?.includes(v.akun.id)) : variants;
     if (chosen.length === 0) throw new AppError('conflict', 'sosial.terbit.no_variants', 'akunIds');
     const existing = await tx
@@ -55,13 +62,12 @@ export async function publishEverywhere(
     for (const { varian, akun } of chosen) {
       if (existing.some((e) => e.akunId === akun.id)) continue;
       const snapshot: VarianSnapshot = {
-        varianId: varian.id,
-        teks: varian.teks,
-        judul: varian.judul,
-        utas: varian.utas,
+        teks: varian.text,
+        judul: varian.title,
+        utas: varian.thread,
         mediaIds: varian.mediaIds,
-        pengaturan: varian.pengaturan as VarianSnapshot['pengaturan'],
-        link: typeof varian.pengaturan.link === 'string' ? varian.pengaturan.link : null,
+        pengaturan: varian.settings as VarianSnapshot['pengaturan'],
+        link: varian.link,
       };
       const status = akun.mode === 'manual' ? 'manual' : 'antri';
       const [row] = await tx

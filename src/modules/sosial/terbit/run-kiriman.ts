@@ -223,7 +223,7 @@ class KirimanRun {
     };
     if (outcome.status === 'done') {
       await this.save({}, undefined, trace);
-      return saveRefreshedTokens(this.services, this.row.akunId, creds, outcome.value);
+      return saveRefreshedTokens(this.services, this.row.akunId, outcome.value);
     }
     await this.save({}, undefined, trace);
     const error = outcome.status === 'failed' ? outcome.error : { kind: 'server_error' as const, code: 'refresh_pending', detail: '' };
@@ -236,7 +236,7 @@ class KirimanRun {
    * answer is still unknown the row keeps `tahap = reconcile`, so a retry reconciles first.
    */
   private async stop(error: ClassifiedError): Promise<RunResult> {
-    if (error.kind === 'token_revoked') await markNeedsReconnect(this.services.db, this.row.akunId, error.code);
+    if (error.kind === 'token_revoked') await markNeedsReconnect(this.services, this.row.akunId, error.code);
     const unknown = !!this.state.publishSentAt && !this.state.published;
     const tahap = unknown ? 'reconcile' : this.row.tahap;
     await this.save({ tahap, error: storedError(error) }, 'gagal');
