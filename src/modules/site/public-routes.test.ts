@@ -90,12 +90,12 @@ describe('header search box', () => {
   it('is a labelled GET form in the header of a unit page that keeps the language', async () => {
     const id = formOf((await page('/dinas-a/berita')).html);
     expect(id).toBe(
-      '<form class="search site-search" role="search" aria-label="Pencarian situs" action="/dinas-a/cari"><label class="vh" for="cari-situs">Cari di situs ini</label><span><input id="cari-situs" name="q" type="search"/><button>Cari</button></span></form>',
+      '<form class="search site-search" role="search" aria-label="Pencarian situs" action="/dinas-a/cari"><label class="vh" for="cari-situs">Cari di situs ini</label><span><input id="cari-situs" name="q" type="search"/><button type="submit">Cari</button></span></form>',
     );
     const en = formOf((await page('/dinas-a/berita?lang=en')).html);
     expect(en).toContain('aria-label="Site search"');
     expect(en).toContain('<label class="vh" for="cari-situs">Search this site</label>');
-    expect(en).toContain('<input type="hidden" name="lang" value="en"/><button>Search</button>');
+    expect(en).toContain('<input type="hidden" name="lang" value="en"/><button type="submit">Search</button>');
     const header = (await page('/dinas-a/berita')).html.split('</header>')[0]!;
     expect(header).toContain('role="search"');
   });

@@ -6,8 +6,8 @@ import { unitPath } from '../site-menu.ts';
  * The header's search box: a plain form (GET, the default) to the site's search page (a unit's, or the pemda's
  * across all units), so it works without JavaScript and its result address can be shared. The
  * label is read, not shown (the button names the action); the landmark has its own name so it is
- * told apart from the search page's full form. Defaults are left unwritten (method, the button's
- * type): every byte of the header is on every page's 30 KB.
+ * told apart from the search page's full form. The method is left to its default: every byte of
+ * the header is on every page's 30 KB.
  */
 export function SiteSearch({ ctx }: { ctx: SiteContext }) {
   return (
@@ -19,7 +19,7 @@ export function SiteSearch({ ctx }: { ctx: SiteContext }) {
       <span>
         <input id="cari-situs" name="q" type="search" />
         {ctx.lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-        <button>{t(ctx.lang, 'site.search.button')}</button>
+        <button type="submit">{t(ctx.lang, 'site.search.button')}</button>
       </span>
     </form>
   );
