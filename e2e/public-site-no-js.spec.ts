@@ -209,7 +209,7 @@ describe('public site with JavaScript disabled', () => {
     // From a news item: the box is in the header, named, labelled, and a 44 px target.
     await page.goto(`${base}/bpsdmd/berita`);
     const search = page.getByRole('search', { name: 'Pencarian situs' });
-    const box = search.getByRole('searchbox', { name: 'Cari di situs Badan Pengembangan Sumber Daya Manusia Daerah' });
+    const box = search.getByRole('searchbox', { name: 'Cari di situs ini' });
     expect(await page.locator('header').getByRole('search').count()).toBe(1);
     for (const target of [box, search.getByRole('button', { name: 'Cari' })]) expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await fits();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -5,6 +6,7 @@ import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
 import { bidang } from '../../org/schema.ts';
 import { siteAddressOf } from '../meta/site-address.ts';
+import { addDokumen } from '../unit-pages/test-konten.ts';
 import { FEED_LIMIT } from './feed.ts';
 import { unitSitemap } from './sitemap.ts';
 import { addItem, setLive } from './test-items.ts';
@@ -53,6 +55,7 @@ const fullBody = {
 };
 
 let teknisId: string;
+let pdfId: string;
 let withdrawn: { id: string; revisionId: string };
 let scheduled: { id: string; revisionId: string };
 
@@ -74,6 +77,22 @@ beforeAll(async () => {
     ringkasan: 'A & B <i>tidak</i> "dikutip"',
   });
   await addItem(w, f, { unitId: f.unitA.id, slug: 'berita-lengkap', judul: 'Berita lengkap', hoursAgo: 2.5, isi: fullBody, atribut: { foto: [galleryPhoto] } });
+  // A regulation with its PDF (old enough to be only in the publikasi feed).
+  pdfId = await addDokumen(w, f, {
+    name: 'Perda 1 2026.pdf',
+    mediaType: 'application/pdf',
+    bytes: Buffer.alloc(2048, 0x20),
+    entityId: randomUUID(),
+    isPublic: true,
+  });
+  await addItem(w, f, {
+    unitId: f.unitA.id,
+    jenis: 'publikasi',
+    slug: 'perda-1',
+    judul: 'Perda Nomor 1',
+    hoursAgo: 2000,
+    atribut: { kategori: 'peraturan', dokumen: [pdfId] },
+  });
   await addItem(w, f, {
     unitId: f.unitA.id,
     jenis: 'agenda',
@@ -192,6 +211,16 @@ describe('RSS 2.0', () => {
     expect(channel.title).toBe('Latest from Dinas Uji A');
     expect(channel.link).toBe('http://ujiprov.go.id/dinas-a?lang=en');
     expect(channel.item[0].link).toBe('http://ujiprov.go.id/dinas-a/berita/umum/rapat-koordinasi?lang=en');
+  });
+
+  it('carries a publication’s documents as absolute download links with their type and size', async () => {
+    const [item] = (await xml('/dinas-a/publikasi/rss.xml')).doc.rss.channel.item;
+    expect(item.title).toBe('Perda Nomor 1');
+    expect(item['content:encoded']).toContain(
+      `<a href="http://ujiprov.go.id/dinas-a/publikasi/peraturan/perda-1/berkas/${pdfId}" download="">Unduh Perda 1 2026.pdf</a> <small>(PDF, 2,0 KB)</small>`,
+    );
+    const en = (await xml('/dinas-a/publikasi/atom.xml?lang=en')).doc.feed.entry[0].content['#text'];
+    expect(en).toContain(`href="http://ujiprov.go.id/dinas-a/publikasi/peraturan/perda-1/berkas/${pdfId}" download="">Download Perda 1 2026.pdf</a>`);
   });
 });
 

@@ -83,6 +83,7 @@ export async function serveSiteFile(c: Context<AppEnv>, portal: PortalSection[])
   if (!scope) return null;
   const bidang = await listBidang(db, unit.id);
   const items = await listFeedItems(db, { tenantId: ctx.tenant.id, unitId: unit.id, jenis: scope.jenis, bidangId: scope.bidangId, limit: FEED_LIMIT });
+  const bidangSlugs = new Map(bidang.map((b) => [b.id, b.slug]));
   const body = renderFeed(format, {
     ctx,
     address,
@@ -90,14 +91,9 @@ export async function serveSiteFile(c: Context<AppEnv>, portal: PortalSection[])
     parts: rest.slice(0, -1),
     page: siteHref(ctx, unitPath(ctx, ...scope.page)),
     items,
-    bidangSlugs: new Map(bidang.map((b) => [b.id, b.slug])),
+    bidangSlugs,
     bidangNames: new Map(bidang.map((b) => [b.id, b.name])),
-    bodies: await feedBodies(
-      db,
-      address,
-      ctx.lang,
-      items.map((i) => i.id),
-    ),
+    bodies: await feedBodies(db, ctx, address, items, bidangSlugs),
   });
   return sendCached(c, body, { type: types[format], cacheControl: FEED_CACHE });
 }

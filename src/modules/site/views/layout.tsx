@@ -41,7 +41,7 @@ export function Layout({ ctx, title, crumbs, section, meta, children }: LayoutPr
               {ctx.unit ? <small>{ctx.tenant.name}</small> : null}
               <span>{siteName}</span>
             </a>
-            <SiteSearch ctx={ctx} siteName={siteName} />
+            <SiteSearch ctx={ctx} />
           </div>
           <nav class="menu" aria-label={t(ctx.lang, 'site.nav_main')}>
             <div class="wrap">
