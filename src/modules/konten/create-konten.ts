@@ -1,5 +1,4 @@
 import { inTransaction } from '../../db/transaction.ts';
-import type { Tx } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { slugify } from '../../lib/slugify.ts';
 import type { Services } from '../../services.ts';
