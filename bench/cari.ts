@@ -198,9 +198,12 @@ export async function benchCari() {
   const postgres = await onPostgres();
   const result = { date, machine, items: ITEMS, units: UNITS, requests: REQUESTS, targetP95Ms: TARGET_P95_MS, postgres };
   writeFileSync(join(benchDir, 'results', `cari-${date.slice(0, 16).replace(/[-:T]/g, '')}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const loadAtEnd = loadavg()
+    .map((l) => Math.round(l * 100) / 100)
+    .join(' / ');
   const rows = postgres
     ? [
-        `Recorded ${date.slice(0, 16).replace('T', ' ')} UTC on ${machine}; load average at the end ${loadavg().map((l) => Math.round(l * 100) / 100).join(' / ')}; ${ITEMS.toLocaleString('en')} items (${postgres.live.toLocaleString('en')} live) in ${UNITS} units, ${REQUESTS} sequential page builds per query after 10 warm-up, in-process. Target: p95 ≤ ${TARGET_P95_MS} ms.`,
+        `Recorded ${date.slice(0, 16).replace('T', ' ')} UTC on ${machine}; load average at the end ${loadAtEnd}; ${ITEMS.toLocaleString('en')} items (${postgres.live.toLocaleString('en')} live) in ${UNITS} units, ${REQUESTS} sequential page builds per query after 10 warm-up, in-process. Target: p95 ≤ ${TARGET_P95_MS} ms.`,
         '',
         '| query | address | min | p50 | p95 | max | HTML |',
         '|---|---|---|---|---|---|---|',

@@ -97,8 +97,9 @@ export type CariFound = { hits: CariHit[]; total: number; capped: boolean };
 
 /**
  * A page of live content and DIP items matching every word (Indonesian stemming), best first, with
- * the total. Content is read through its live revision only, so a draft's words are never found and
- * an unpublished item drops out at once. `bidangMatched` are the bidang whose name matches the
+ * the total. Content is read from `konten_cari`, which holds live revisions only and is rewritten in
+ * the transaction of each publication, so a draft's words are never found and an unpublished item
+ * drops out at once. `bidangMatched` are the bidang whose name matches the
  * words: their items count as matches too.
  */
 export async function searchSite(db: Queryable, f: CariFilter, bidangMatched: string[] = []): Promise<CariFound> {
