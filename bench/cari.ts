@@ -6,7 +6,7 @@
 // postgres://postgres@127.0.0.1:5432/postgres). Results: results/cari-<date>.json and the README's
 // cari section.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { boot, type Running } from '../src/boot.ts';
@@ -140,6 +140,9 @@ async function measure(running: Running) {
       key: call.key,
       query: call.q,
       status,
+      // The fastest build: what a search costs when it gets the CPU, which on a shared machine
+      // says more about the code than the percentiles do.
+      minMs: round(ms[0] as number),
       p50Ms: round(percentile(ms, 50)),
       p95Ms: round(percentile(ms, 95)),
       maxMs: round(ms.at(-1) as number),
@@ -195,15 +198,18 @@ export async function benchCari() {
   const postgres = await onPostgres();
   const result = { date, machine, items: ITEMS, units: UNITS, requests: REQUESTS, targetP95Ms: TARGET_P95_MS, postgres };
   writeFileSync(join(benchDir, 'results', `cari-${date.slice(0, 16).replace(/[-:T]/g, '')}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const loadAtEnd = loadavg()
+    .map((l) => Math.round(l * 100) / 100)
+    .join(' / ');
   const rows = postgres
     ? [
-        `Recorded ${date.slice(0, 16).replace('T', ' ')} UTC on ${machine}; ${ITEMS.toLocaleString('en')} items (${postgres.live.toLocaleString('en')} live) in ${UNITS} units, ${REQUESTS} sequential page builds per query after 10 warm-up, in-process. Target: p95 ≤ ${TARGET_P95_MS} ms.`,
+        `Recorded ${date.slice(0, 16).replace('T', ' ')} UTC on ${machine}; load average at the end ${loadAtEnd}; ${ITEMS.toLocaleString('en')} items (${postgres.live.toLocaleString('en')} live) in ${UNITS} units, ${REQUESTS} sequential page builds per query after 10 warm-up, in-process. Target: p95 ≤ ${TARGET_P95_MS} ms.`,
         '',
-        '| query | address | p50 | p95 | max | HTML |',
-        '|---|---|---|---|---|---|',
+        '| query | address | min | p50 | p95 | max | HTML |',
+        '|---|---|---|---|---|---|---|',
         ...postgres.results.map(
           (r) =>
-            `| ${r.key} | \`?${r.query}\` | ${r.p50Ms} ms | ${r.p95Ms} ms${r.p95Ms > TARGET_P95_MS ? ' (over)' : ''} | ${r.maxMs} ms | ${(r.bytes / 1024).toFixed(1)} KB |`,
+            `| ${r.key} | \`?${r.query}\` | ${r.minMs} ms | ${r.p50Ms} ms | ${r.p95Ms} ms${r.p95Ms > TARGET_P95_MS ? ' (over)' : ''} | ${r.maxMs} ms | ${(r.bytes / 1024).toFixed(1)} KB |`,
         ),
       ]
     : ['Not run: no PostgreSQL at BENCH_PG_URL.'];

@@ -108,7 +108,7 @@ async function one(run: Run) {
         kontenId: item!.id,
         akunId: akun[p],
         platform: p,
-        varian: { varianId: randomUUID(), ...variantFor(p, rows.length, m) },
+        varian: variantFor(p, rows.length, m),
       });
     }
   }

@@ -28,7 +28,12 @@ export const kontenCari = pgTable(
     publishedAt: timestamp({ withTimezone: true }),
     /** The live revision: its title, summary and body give the result's title and excerpt. */
     revisiId: uuid().notNull(),
-    /** The live revision's words (konten_revisi.cari): title A, summary and tags B, body C. */
+    /**
+     * The live revision's words (konten_revisi.cari): title A, summary and tags B, body C. Kept in
+     * the row, compressed, rather than in the TOAST table (hand-written storage settings in the
+     * migration): a common word is checked on a few hundred of the newest rows, and a TOAST fetch
+     * for each made that several times slower (bench/cari.ts).
+     */
     cari: tsvector().notNull(),
   },
   (t) => [
@@ -37,6 +42,7 @@ export const kontenCari = pgTable(
     // A unit's (or the pemda's) items newest first: a common word is checked on the newest rows only.
     index('konten_cari_unit_order').on(t.unitId, t.publishedAt.desc(), t.kontenId),
     index('konten_cari_unit_jenis_order').on(t.unitId, t.jenis, t.publishedAt.desc(), t.kontenId),
+    index('konten_cari_unit_bidang_order').on(t.unitId, t.bidangId, t.publishedAt.desc(), t.kontenId),
     index('konten_cari_tenant_order').on(t.tenantId, t.publishedAt.desc(), t.kontenId),
   ],
 );

@@ -1,9 +1,10 @@
-import { and, eq, like } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { recordStep } from '../alur/record-step.ts';
 import { actorOf, recordAudit } from '../audit/record-audit.ts';
 import { syncKontenCari } from '../cari/sync-konten-cari.ts';
+import { freeSlug } from '../konten/free-slug.ts';
 import { mediaIdsOf } from '../konten/isi-schema.ts';
 import { kontenInTenant, revisiOf } from '../konten/load-konten.ts';
 import { assertMediaReady, setMediaUsage } from '../konten/media-port.ts';
@@ -14,15 +15,9 @@ import type { PlannedItem } from './plan-import.ts';
 
 export type Written = { id: string; slug: string; bidangId: string | null; jenis: PlannedItem['jenis']; outcome: 'baru' | 'diperbarui' | 'tetap' };
 
-/** A slug free in the unit: the WordPress one where possible, so addresses stay recognisable. */
-async function freeSlug(tx: Tx, unitId: string, base: string, taken: Set<string>): Promise<string> {
-  const rows = await tx
-    .select({ slug: konten.slug })
-    .from(konten)
-    .where(and(eq(konten.unitId, unitId), like(konten.slug, `${base.replace(/[%_\\]/g, '\\$&')}%`)));
-  const used = new Set([...rows.map((r) => r.slug), ...taken]);
-  let slug = base;
-  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+/** A slug free in the unit, the WordPress one where possible so addresses stay recognisable; kept for the rest of the import. */
+async function takeSlug(tx: Tx, unitId: string, base: string, taken: Set<string>): Promise<string> {
+  const slug = await freeSlug(tx, unitId, base, taken);
   taken.add(slug);
   return slug;
 }
@@ -81,7 +76,7 @@ export async function writeKontenItem(
         tenantId: scope.tenantId,
         unitId: scope.unitId,
         jenis: item.jenis,
-        slug: await freeSlug(tx, scope.unitId, item.baseSlug, scope.takenSlugs),
+        slug: await takeSlug(tx, scope.unitId, item.baseSlug, scope.takenSlugs),
         judul: item.judul,
         status: item.status,
         createdBy: user.id,

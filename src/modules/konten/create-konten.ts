@@ -1,6 +1,4 @@
-import { and, eq, like } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
-import type { Tx } from '../../db/types.ts';
 import type { SessionUser } from '../../http/env.ts';
 import { slugify } from '../../lib/slugify.ts';
 import type { Services } from '../../services.ts';
@@ -10,27 +8,13 @@ import type { OrgActor } from '../org/actor.ts';
 import { unitInTenant } from '../org/load-in-tenant.ts';
 import { assertOrg } from '../org/policy.ts';
 import { contentOf, type KontenInput } from './fields.ts';
+import { freeSlug } from './free-slug.ts';
 import { type KontenDetail, kontenDetail } from './get-konten.ts';
 import { konten } from './schema.ts';
 import type { JenisKonten } from './terms.ts';
 import { writeRevision } from './write-revision.ts';
 
 export type CreateKonten = KontenInput & { unitId: string; jenis: JenisKonten };
-
-/** A slug unique in the unit: the title's, with -2, -3… when taken. */
-async function freeSlug(tx: Tx, unitId: string, judul: string): Promise<string> {
-  const base = slugify(judul).slice(0, 80).replace(/-+$/, '') || 'naskah';
-  const taken = new Set(
-    (
-      await tx
-        .select({ slug: konten.slug })
-        .from(konten)
-        .where(and(eq(konten.unitId, unitId), like(konten.slug, `${base}%`)))
-    ).map((r) => r.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
 
 /** Creates an item in a unit as a draft with its first revision; the writer needs `konten.write` there. */
 export async function createKonten(services: Services, user: SessionUser, actor: OrgActor, input: CreateKonten): Promise<KontenDetail> {
@@ -45,7 +29,7 @@ export async function createKonten(services: Services, user: SessionUser, actor:
         tenantId: user.tenantId,
         unitId: unit.id,
         jenis: input.jenis,
-        slug: await freeSlug(tx, unit.id, content.judul),
+        slug: await freeSlug(tx, unit.id, slugify(content.judul).slice(0, 80).replace(/-+$/, '') || 'naskah'),
         judul: content.judul,
         status: 'draf',
         createdBy: user.id,

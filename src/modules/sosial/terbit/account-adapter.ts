@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { Services } from '../../../services.ts';
 import type { AccountCredentials, SocialAdapter, TokenSet } from '../adapter.ts';
 import { createAdapter, type SosialAdapterConfig } from '../adapters/index.ts';
-import type { Platform } from '../platform.ts';
 import type { AkunRow } from '../akun/load-akun.ts';
 import { markAkunNeedsReconnect, saveAkunTokens } from '../akun/open-credentials.ts';
 import { appOptions, loadApp } from '../aplikasi/adapter-for-app.ts';
+import type { Platform } from '../platform.ts';
 import { sosialAkun } from '../schema.ts';
 
 /**

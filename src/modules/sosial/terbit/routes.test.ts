@@ -10,7 +10,7 @@ import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman, sosialVarian } from '../schema.ts';
 import { pointAdaptersAt } from './account-adapter.ts';
 import { signedMediaUrl } from './media-url.ts';
-import { addAccounts, addManualAccount, addMedia, addVariants, approvedItem } from './test-fixture.ts';
+import { addAccounts, addManualAccount, addMedia, addVariants, approvedItem, rebindApproval } from './test-fixture.ts';
 
 let w: TestWarta;
 let f: Fixture;
@@ -99,6 +99,7 @@ describe('publish everywhere', () => {
   it('scheduled at a minute: queued, not run before it', async () => {
     const id = await approvedItem(w, f, 'Terjadwal');
     await w.services.db.insert(sosialVarian).values({ kontenId: id, akunId: akun.x, teks: 'Kabar terjadwal nomor 7003 dari Diskominfo.' });
+    await rebindApproval(w, id);
     const at = new Date(Date.now() + 3_600_000);
     const res = await publisher.post(`/api/sosial/konten/${id}/terbitkan`, { jadwal: at.toISOString() });
     expect(res.status).toBe(201);
@@ -161,6 +162,7 @@ describe('manual mode', () => {
     const manualTikTok = await addManualAccount(w, f, 'tiktok');
     const id = await approvedItem(w, f, 'Manual TikTok');
     await w.services.db.insert(sosialVarian).values({ kontenId: id, akunId: manualTikTok, teks: 'Caption manual', mediaIds: [m.video] });
+    await rebindApproval(w, id);
     const created = await publisher.post(`/api/sosial/konten/${id}/terbitkan`, {});
     expect(created.body.dibuat).toMatchObject([{ status: 'manual' }]);
     const kirimanId = created.body.dibuat[0].id;

@@ -12,6 +12,7 @@ import type { AccountCredentials } from '../adapter.ts';
 import type { RunningFakes } from '../fakes/start-fakes.ts';
 import { type Platform, platforms } from '../platform.ts';
 import { sosialAkun, sosialKiriman, sosialVarian } from '../schema.ts';
+import { approvalHashOf } from '../varian/approval-hash.ts';
 import type { VarianSnapshot } from './kiriman-state.ts';
 
 /**
@@ -88,7 +89,7 @@ export async function approvedItem(w: TestWarta, f: Fixture, judul = 'Pengumuman
 }
 
 /** A variant each platform accepts: text for Facebook and X, a photo for Instagram, a video for YouTube and TikTok. */
-export function variantFor(platform: Platform, n: number, m: { foto: string; video: string }): Omit<VarianSnapshot, 'varianId'> {
+export function variantFor(platform: Platform, n: number, m: { foto: string; video: string }): VarianSnapshot {
   const base = {
     teks: `Kabar ${platform} nomor ${n} dari Diskominfo.`,
     judul: null,
@@ -108,13 +109,24 @@ export async function addVariants(w: TestWarta, kontenId: string, akun: Record<s
     const v = variantFor(platform as Platform, n, m);
     await w.services.db.insert(sosialVarian).values({ kontenId, akunId, teks: v.teks, judul: v.judul, mediaIds: v.mediaIds, pengaturan: v.pengaturan });
   }
+  await rebindApproval(w, kontenId);
+}
+
+/** The head's approval over the item's variants as they are now, as approving them would bind it. */
+export async function rebindApproval(w: TestWarta, kontenId: string): Promise<void> {
+  const [row] = await w.services.db.select().from(konten).where(eq(konten.id, kontenId));
+  const rev = await revisiOf(w.services.db, kontenId, row?.approvedRevisionId as string);
+  await w.services.db
+    .update(konten)
+    .set({ approvedHash: await approvalHashOf(w.services.db, kontenId, rev.hash) })
+    .where(eq(konten.id, kontenId));
 }
 
 /** A queued kiriman made directly (no job sent), for tests that drive `runKiriman` themselves. */
 export async function addKiriman(w: TestWarta, f: Fixture, kontenId: string, akunId: string, platform: Platform, m: { foto: string; video: string }, n = 1) {
   const [row] = await w.services.db
     .insert(sosialKiriman)
-    .values({ tenantId: f.tenant.id, unitId: f.unitA.id, kontenId, akunId, platform, varian: { varianId: randomUUID(), ...variantFor(platform, n, m) } })
+    .values({ tenantId: f.tenant.id, unitId: f.unitA.id, kontenId, akunId, platform, varian: variantFor(platform, n, m) })
     .returning();
   return row!;
 }
