@@ -48,12 +48,18 @@ ALTER TABLE "sosial_oauth" ADD CONSTRAINT "sosial_oauth_akun_id_sosial_akun_id_f
 CREATE INDEX "konten_cari_words" ON "konten_cari" USING gin ("cari");--> statement-breakpoint
 CREATE INDEX "konten_cari_unit_order" ON "konten_cari" USING btree ("unit_id","published_at" DESC NULLS LAST,"konten_id");--> statement-breakpoint
 CREATE INDEX "konten_cari_unit_jenis_order" ON "konten_cari" USING btree ("unit_id","jenis","published_at" DESC NULLS LAST,"konten_id");--> statement-breakpoint
+CREATE INDEX "konten_cari_unit_bidang_order" ON "konten_cari" USING btree ("unit_id","bidang_id","published_at" DESC NULLS LAST,"konten_id");--> statement-breakpoint
 CREATE INDEX "konten_cari_tenant_order" ON "konten_cari" USING btree ("tenant_id","published_at" DESC NULLS LAST,"konten_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sosial_oauth_state" ON "sosial_oauth" USING btree ("state_hash");--> statement-breakpoint
 CREATE INDEX "sosial_oauth_expiry" ON "sosial_oauth" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "informasi_cari" ON "informasi" USING gin ((setweight(to_tsvector('indonesian', "judul"), 'A') || setweight(to_tsvector('indonesian', "ringkasan"), 'B')));--> statement-breakpoint
--- Written by hand (keep when regenerating): the search index starts with every item already live,
--- the same rows cari/sync-konten-cari.ts writes at each publish.
+-- Written by hand (keep when regenerating), 1 of 2: the search index keeps each vector in its row,
+-- compressed, up to a whole page, instead of moving it to the TOAST table; drizzle-kit has no
+-- schema syntax for either setting.
+ALTER TABLE "konten_cari" SET (toast_tuple_target = 8160);--> statement-breakpoint
+ALTER TABLE "konten_cari" ALTER COLUMN "cari" SET STORAGE MAIN;--> statement-breakpoint
+-- Written by hand (keep when regenerating), 2 of 2: the search index starts with every item already
+-- live, the same rows cari/sync-konten-cari.ts writes at each publish.
 INSERT INTO "konten_cari" ("konten_id", "tenant_id", "unit_id", "jenis", "bidang_id", "published_at", "revisi_id", "cari")
 SELECT k."id", k."tenant_id", k."unit_id", k."jenis", r."bidang_id", k."published_at", r."id", r."cari"
 FROM "konten" k JOIN "konten_revisi" r ON r."id" = k."live_revision_id";
