@@ -10,8 +10,8 @@ import { mediaEn, mediaId } from './messages-media.ts';
 import { ppidEn, ppidId } from './messages-ppid.ts';
 import { redaksiEn, redaksiId } from './messages-redaksi.ts';
 import { situsEn, situsId } from './messages-situs.ts';
-import { varianEn, varianId } from './messages-varian.ts';
 import { sosialEn, sosialId } from './messages-sosial.ts';
+import { varianEn, varianId } from './messages-varian.ts';
 import type { Message } from './plural.ts';
 
 /** The admin's message catalogue: Indonesian first, English second. `{name}` marks a parameter. */

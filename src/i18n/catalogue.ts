@@ -22,8 +22,8 @@ import { siteMessages } from '../modules/site/messages.ts';
 import { situsMessages } from '../modules/situs-unit/messages.ts';
 import { sosialAkunMessages } from '../modules/sosial/akun/messages.ts';
 import { sosialMessages } from '../modules/sosial/messages.ts';
-import { varianMessages } from '../modules/sosial/varian/messages.ts';
 import { sosialTerbitMessages } from '../modules/sosial/terbit/messages.ts';
+import { varianMessages } from '../modules/sosial/varian/messages.ts';
 import { common } from './common.ts';
 
 // Every module's messages, merged. A module adds its own `messages.ts` and one line here.

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { t } from '../i18n.ts';
-import { KontenVarian } from '../pages/konten-varian.tsx';
 import { KontenKiriman } from '../pages/konten-kiriman.tsx';
+import { KontenVarian } from '../pages/konten-varian.tsx';
 import { hasUnitRole, useSession } from '../session.tsx';
 import { FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
