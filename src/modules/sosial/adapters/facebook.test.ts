@@ -98,6 +98,18 @@ describe('Facebook Page adapter against the contract fake', () => {
     expect(nothing).toMatchObject({ status: 'done', value: null });
   });
 
+  it('reconcile reads past the first page: a lost post with 250 newer posts on the Page is still found', async () => {
+    const since = new Date(Date.now() - 1000);
+    const req = request('Rilis pers: terkubur di bawah kiriman lain');
+    fake.server.failNext('feed.create', 'lost_answer');
+    await adapter.publish(req, { state: {} });
+    for (let i = 0; i < 250; i++) expect((await adapter.publish(request(`Kiriman sibuk ${i}`), { state: {} })).status).toBe('done');
+    const found = await adapter.reconcile(req, since);
+    expect(found).toMatchObject({ status: 'done', value: { externalId: expect.stringMatching(/^104000000000001_/) } });
+    expect(fake.server.calls('page.published_posts')).toBeGreaterThanOrEqual(3);
+    expect([...fake.posts.values()].filter((p) => p.message === req.text)).toHaveLength(1);
+  }, 60_000);
+
   it('an expired token asks for a refresh; a revoked one for a new connection', async () => {
     const token = fake.server.issueToken(fake.pageId, 'pages_manage_posts');
     const req = { ...request('Token'), credentials: { externalAccountId: fake.pageId, accessToken: token } };

@@ -12,7 +12,11 @@ const videoAnswer = z.object({
 });
 const postsAnswer = z.object({
   data: z.array(z.object({ id: z.string(), message: z.string().optional(), created_time: z.string(), permalink_url: z.string().optional() })),
+  paging: z.object({ cursors: z.object({ after: z.string().optional() }).optional(), next: z.string().optional() }).optional(),
 });
+
+/** Pages of 100 posts reconcile reads before it gives up proving a post absent. */
+const RECONCILE_PAGES = 20;
 
 export const facebookScopes = [
   'pages_show_list',
@@ -133,16 +137,24 @@ export class FacebookAdapter implements SocialAdapter {
 
   reconcile(req: PublishRequest, since: Date) {
     return runStep<Confirmed | null>(this.timeout, false, async (http) => {
-      const posts = await this.graph.call(
-        http,
-        req.credentials.accessToken,
-        'GET',
-        `${req.credentials.externalAccountId}/published_posts`,
-        { fields: 'id,message,created_time,permalink_url', since: String(Math.floor(since.getTime() / 1000)), limit: '25' },
-        postsAnswer,
-      );
-      const found = posts.data.find((p) => sameText(p.message, req.text) && Date.parse(p.created_time) >= since.getTime() - 60_000);
-      return found ? { externalId: found.id, permalink: absolute(found.permalink_url) } : null;
+      // Every post since the send, page by page (cursor `after`): on a busy Page the lost post may
+      // be far down, and "not there" lets the job publish again, so a first page alone is not enough.
+      let after: string | undefined;
+      for (let page = 0; page < RECONCILE_PAGES; page++) {
+        const posts = await this.graph.call(
+          http,
+          req.credentials.accessToken,
+          'GET',
+          `${req.credentials.externalAccountId}/published_posts`,
+          { fields: 'id,message,created_time,permalink_url', since: String(Math.floor(since.getTime() / 1000)), limit: '100', ...(after ? { after } : {}) },
+          postsAnswer,
+        );
+        const found = posts.data.find((p) => sameText(p.message, req.text) && Date.parse(p.created_time) >= since.getTime() - 60_000);
+        if (found) return { externalId: found.id, permalink: absolute(found.permalink_url) };
+        after = posts.paging?.next ? posts.paging.cursors?.after : undefined;
+        if (!after) return null;
+      }
+      return fail('server_error', 'fb_reconcile_too_many_posts', `more than ${RECONCILE_PAGES * 100} posts since the send; not proven absent`);
     });
   }
 }

@@ -107,17 +107,20 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
     if (denied) return denied;
     const since = Number(req.query.get('since') ?? 0) * 1000;
     const limit = Number(req.query.get('limit') ?? 25);
-    const data = [...posts.values()]
-      .filter((p) => p.created.getTime() >= since)
-      .reverse()
-      .slice(0, limit)
-      .map((p) => ({
-        id: p.id,
-        message: p.message,
-        created_time: isoSeconds(p.created),
-        permalink_url: `https://www.facebook.com/${p.id.replace('_', '/posts/')}`,
-      }));
-    return { status: 200, json: { data, paging: { cursors: { before: 'b', after: 'a' } } } };
+    // Cursor paging as the Graph API does it: `after` from the last page, `next` only while more remain.
+    const offset = Number(Buffer.from(req.query.get('after') ?? '', 'base64url').toString() || 0);
+    const newest = [...posts.values()].filter((p) => p.created.getTime() >= since).reverse();
+    const data = newest.slice(offset, offset + limit).map((p) => ({
+      id: p.id,
+      message: p.message,
+      created_time: isoSeconds(p.created),
+      permalink_url: `https://www.facebook.com/${p.id.replace('_', '/posts/')}`,
+    }));
+    const cursor = (n: number) => Buffer.from(String(n)).toString('base64url');
+    const after = cursor(offset + data.length);
+    const more = offset + data.length < newest.length;
+    const next = more ? { next: `https://graph.facebook.com${req.path}?limit=${limit}&after=${after}` } : {};
+    return { status: 200, json: { data, paging: { cursors: { before: cursor(offset), after }, ...next } } };
   });
 
   server.route('object.read', 'GET', '/:v/:id', (req) => {
