@@ -35,7 +35,10 @@ const RECONCILE_MARGIN_MS = 5 * 60_000;
  * again until reconcile has proved that the post is not on the platform.
  */
 export async function runKiriman(services: Services, id: string, options: RunOptions = {}): Promise<RunResult> {
-  const leaseSec = options.leaseSec ?? 15;
+  // The lease outlives a whole call (the adapters' timeout) with room to spare: a process whose
+  // heartbeat starves must not lose the row while its publish call may still reach the platform,
+  // or the next owner's reconcile could miss a post still on its way and publish it again.
+  const leaseSec = options.leaseSec ?? Math.ceil((options.timeoutMs ?? 30_000) / 1000) + 15;
   const claimed = await claimKiriman(services, id, leaseSec);
   if (!claimed) return 'not_claimed';
   const lease = new Lease(services, claimed.row, claimed.owner, leaseSec);
