@@ -33,6 +33,7 @@ ALTER TABLE "impor_wp" ADD COLUMN "dijalankan_oleh" uuid;--> statement-breakpoin
 ALTER TABLE "impor_wp" ADD COLUMN "progres" jsonb;--> statement-breakpoint
 ALTER TABLE "impor_wp" ADD COLUMN "galat" text;--> statement-breakpoint
 ALTER TABLE "impor_wp" ADD COLUMN "lease_until" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "sosial_akun" ADD COLUMN "opsi_privasi" text[];--> statement-breakpoint
 ALTER TABLE "sosial_akun" ADD COLUMN "refresh_lease_until" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "sosial_aplikasi" ADD COLUMN "simulasi" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "sosial_kiriman" ADD COLUMN "platform" text NOT NULL;--> statement-breakpoint

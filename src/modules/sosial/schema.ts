@@ -49,6 +49,11 @@ export const sosialAkun = pgTable(
     credentialsSealed: text(),
     tokenExpiresAt: timestamp({ withTimezone: true }),
     scopes: text().array().notNull().default([]),
+    /**
+     * TikTok: the creator's privacy levels (creator_info's privacy_level_options) as of the last
+     * connection, for the variant editor's picker; the publisher asks creator_info again before posting.
+     */
+    opsiPrivasi: text().array(),
     /** The last problem with the connection (an error code from the adapter), for the warning. */
     lastErrorCode: text(),
     simulasi: boolean().notNull().default(false),

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedSimulatedApps } from '../aplikasi/seed-simulated-apps.ts';
 import { sosialAkun, sosialAplikasi } from '../schema.ts';
 import { startAkunWarta, throughPlatform } from './akun-test-setup.ts';
 
@@ -162,6 +163,19 @@ describe('connecting by OAuth', () => {
     const row = await akunRow(landed.searchParams.get('terhubung')!);
     expect(row).toMatchObject({ externalAccountId: t.fakes.fakes.instagram.igUserId, nama: '@kominfo.simulasi (Dinas Kominfo Simulasi)' });
     expect(row.tokenExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 50 * 86_400_000);
+  });
+
+  it('connects a TikTok creator and keeps the privacy levels creator_info offers, for the variant editor', async () => {
+    const medsos = await t.as(t.medsos);
+    t.fakes.fakes.tiktok.settings.privacyOptions = ['PUBLIC_TO_EVERYONE', 'SELF_ONLY'];
+    // An earlier test put a real app in place of the simulated one; the simulation's app comes back.
+    await t.w.services.db.delete(sosialAplikasi).where(eq(sosialAplikasi.platform, 'tiktok'));
+    await seedSimulatedApps(t.w.services);
+    const start = await medsos.post('/api/sosial/akun/sambung', { unitId: t.f.unitA.id, platform: 'tiktok' });
+    const { landed } = await throughPlatform(medsos, start.body.authorizeUrl);
+    const row = await akunRow(landed.searchParams.get('terhubung')!);
+    expect(row).toMatchObject({ platform: 'tiktok', status: 'terhubung', opsiPrivasi: ['PUBLIC_TO_EVERYONE', 'SELF_ONLY'] });
+    expect(t.fakes.fakes.tiktok.server.calls('creator_info')).toBeGreaterThan(0);
   });
 
   it('reconnects the same account in place and refuses to reconnect a manual one', async () => {

@@ -12,7 +12,11 @@ export type Identity = {
   profileUrl: string | null;
   /** Facebook: the Page's own token (it replaces the user token, and does not expire). */
   accessToken?: string;
+  /** TikTok: the privacy levels the creator may post with (creator_info), when it answered. */
+  privacyOptions?: string[];
 };
+
+const creatorPrivacy = z.object({ data: z.object({ privacy_level_options: z.array(z.string()) }) });
 
 const pages = z.object({
   data: z.array(
@@ -80,6 +84,13 @@ export function discoverIdentities(platform: Platform, options: SosialAdapterCon
       .safeParse(res.body);
     if (res.status !== 200 || !answer.success) fail('permanent', `tiktok_user_info_${res.status}`, 'user/info did not answer');
     const u = answer.data.data.user;
-    return [{ externalAccountId: u.open_id, nama: u.display_name ?? 'TikTok', profileUrl: u.profile_deep_link ?? null }];
+    // The variant editor offers exactly these levels, with none chosen in advance (TikTok's rule).
+    const info = await http.request('POST', joinUrl(o.apiBase ?? 'https://open.tiktokapis.com', 'v2/post/publish/creator_info/query/'), {
+      headers: bearer,
+      json: {},
+    });
+    const privacy = creatorPrivacy.safeParse(info.body);
+    const privacyOptions = info.status === 200 && privacy.success ? { privacyOptions: privacy.data.data.privacy_level_options } : {};
+    return [{ externalAccountId: u.open_id, nama: u.display_name ?? 'TikTok', profileUrl: u.profile_deep_link ?? null, ...privacyOptions }];
   });
 }

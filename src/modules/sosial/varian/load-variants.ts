@@ -64,13 +64,9 @@ export async function itemLink(db: Queryable, publicUrl: string, row: KontenRow,
   return unitUrl(siteAddressOf(publicUrl, tenant, unit), segments);
 }
 
-/**
- * TikTok's privacy options for an account, from the creator's info read when it was connected.
- * The accounts store (sosial_akun) keeps no creator info yet: until it does this answers null and
- * the editor says the options come once the account is connected (see the module README).
- */
-export function privacyOptionsOf(_akun: AkunRow): readonly string[] | null {
-  return null;
+/** TikTok's privacy levels for this creator, as the account's last connection read them; null until connected. */
+export function privacyOptionsOf(akun: AkunRow): readonly string[] | null {
+  return akun.opsiPrivasi ?? null;
 }
 
 /** What the limit check needs of an account. */
