@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boot } from '../src/boot.ts';
@@ -9,7 +10,9 @@ import { loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-data.ts';
 import { seedDemoIfEmpty } from '../src/modules/demo/seed-demo.ts';
+import { konten } from '../src/modules/konten/schema.ts';
 import { type RunningFakes, startPlatformFakes } from '../src/modules/sosial/fakes/start-fakes.ts';
+import type { Services } from '../src/services.ts';
 import { launchChromium } from './browser.ts';
 
 // A Warta of its own with the platform fakes (WARTA_PLATFORM_FAKES=1) and no app credentials yet:
@@ -18,6 +21,8 @@ import { launchChromium } from './browser.ts';
 let browser: Browser;
 let base = '';
 let stop: () => Promise<void> = async () => {};
+let services: Services;
+let platforms: RunningFakes;
 beforeAll(async () => {
   let fakes: RunningFakes | undefined;
   let basePort = 0;
@@ -35,6 +40,8 @@ beforeAll(async () => {
     WARTA_PLATFORM_FAKES_PORT: String(basePort),
   });
   const running = await boot(config);
+  services = running.services;
+  platforms = fakes;
   await seedDemoIfEmpty(running.services);
   const server = serve({ fetch: createApp(running.services).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -51,6 +58,18 @@ beforeAll(async () => {
   };
 }, 120_000);
 afterAll(() => stop());
+
+async function signIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${base}/admin/`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('heading', { name: 'Menunggu Anda' }).waitFor();
+  return page;
+}
 
 async function see(page: Page, text: string | RegExp) {
   await page.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 });
@@ -127,5 +146,30 @@ describe('an admin connects the unit’s accounts through the platforms’ permi
       .waitFor();
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('the head approves an item with its Facebook version; the social media admin publishes it everywhere and sees the link', {
+    timeout: 150_000,
+  }, async () => {
+    const judul = 'Alumni Pelatihan Dasar Terapkan Aktualisasi di Kantor Kecamatan';
+    const [item] = await services.db.select({ id: konten.id }).from(konten).where(eq(konten.judul, judul));
+    const head = await signIn('kepala@nusalontar.example');
+    await head.goto(`${base}/admin/konten/${item?.id}/setujui`);
+    await head.getByRole('region', { name: 'Versi media sosial' }).getByText('Media Center Simulasi').first().waitFor();
+    await head.getByRole('button', { name: 'Setujui', exact: true }).click();
+    await head.getByText('Naskah disetujui.').waitFor();
+
+    const admin = await signIn('admin-medsos@nusalontar.example');
+    await admin.goto(`${base}/admin/konten/${item?.id}`);
+    const panel = admin.getByRole('region', { name: 'Terbitkan ke media sosial' });
+    await panel.getByRole('button', { name: 'Terbitkan ke semua akun' }).click();
+    // The job posts to the simulated Page; the panel follows it to the post's link.
+    await panel.getByRole('link', { name: 'Lihat unggahan di Facebook' }).waitFor({ timeout: 60_000 });
+    const posted = [...platforms.fakes.facebook.posts.values()].filter((p) => p.message?.includes(judul));
+    expect(posted).toHaveLength(1);
+    // A second press posts nothing twice.
+    expect(await panel.getByRole('button', { name: 'Terbitkan ke semua akun' }).count()).toBe(0);
+    await head.context().close();
+    await admin.context().close();
   });
 });

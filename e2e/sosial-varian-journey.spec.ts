@@ -18,7 +18,7 @@ afterAll(() => browser?.close());
 const judul = 'Dinas PUPR Latih Pengelola Barang Milik Daerah';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** WCAG 2.2 AA violations inside the "Media sosial" panel (axe-core, injected). */
+/** WCAG 2.2 AA violations inside the "Versi media sosial" panel (axe-core, injected). */
 async function panelViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
@@ -58,7 +58,7 @@ describe('social variants of an item', () => {
     }, judul);
     expect(id).toBeTruthy();
     await admin.page.goto(`${base}/admin/konten/${id}`);
-    const panel = admin.page.getByRole('region', { name: 'Media sosial' });
+    const panel = admin.page.getByRole('region', { name: 'Versi media sosial' });
     const x = panel.getByRole('article', { name: /^X · / });
     // Filled from the item: title and the public link, counted X's way (a link is 23).
     const text = x.getByLabel(/^Teks/);
@@ -82,7 +82,7 @@ describe('social variants of an item', () => {
     const head = await signIn('pj-pupr');
     await head.page.goto(`${base}/admin/konten/${id}/setujui`);
     // The head sees every variant being approved, with its problem, beside the item.
-    await head.page.getByRole('region', { name: 'Media sosial' }).getByText('Teks terlalu panjang untuk X: 292 dari paling banyak 280 karakter.').waitFor();
+    await head.page.getByRole('region', { name: 'Versi media sosial' }).getByText('Teks terlalu panjang untuk X: 292 dari paling banyak 280 karakter.').waitFor();
     await head.page.getByRole('button', { name: 'Setujui', exact: true }).click();
     await head.page
       .getByRole('alert')

@@ -1,6 +1,6 @@
 /** The social publishing panel on an item's screen (pages/konten-kiriman.tsx), merged into messages.ts. */
 export const kirimanId = {
-  'kiriman.title': 'Media sosial',
+  'kiriman.title': 'Terbitkan ke media sosial',
   'kiriman.empty':
     'Belum ada akun media sosial untuk naskah ini. Pilih akun dan sesuaikan teksnya di bagian varian; setelah pimpinan menyetujui, terbitkan dari sini.',
   'kiriman.notApproved': 'Naskah bisa diterbitkan ke media sosial setelah disetujui pimpinan.',
@@ -35,7 +35,7 @@ export const kirimanId = {
 };
 
 export const kirimanEn: Record<keyof typeof kirimanId, string> = {
-  'kiriman.title': 'Social media',
+  'kiriman.title': 'Publish to social media',
   'kiriman.empty':
     'No social media account has been chosen for this item yet. Choose accounts and adjust their text in the variants; once the head approves, publish from here.',
   'kiriman.notApproved': 'The item can be published to social media once the head has approved it.',

@@ -1,6 +1,6 @@
 /** The "Media sosial" panel of the content editor (variants per account), merged into messages.ts. */
 export const varianId = {
-  'varian.title': 'Media sosial',
+  'varian.title': 'Versi media sosial',
   'varian.intro':
     'Satu varian per akun unit ini. Teks, judul dan media mengikuti naskah sampai Anda mengubahnya; kepala menyetujui naskah bersama semua varian yang aktif.',
   'varian.empty':
@@ -82,7 +82,7 @@ export const varianId = {
 } as const;
 
 export const varianEn: Record<keyof typeof varianId, string> = {
-  'varian.title': 'Social media',
+  'varian.title': 'Social media versions',
   'varian.intro':
     'One variant per account of this unit. Text, title and media follow the item until you change them; the head approves the item with every active variant.',
   'varian.empty': 'This unit has no social media accounts yet. An admin connects them under “Social media accounts”; the variants then fill in from the item.',

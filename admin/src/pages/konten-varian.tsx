@@ -56,7 +56,7 @@ function counter(platform: Platform, text: string): string {
 }
 
 /**
- * "Media sosial" on the content editor: one card per account of the item's unit, filled from the
+ * "Versi media sosial" on the content editor: one card per account of the item's unit, filled from the
  * item until someone edits it. The limits are checked live with the server's own pure code (no
  * round trip on a weak link); the server checks again when the head approves. `readOnly` on the
  * head's approval screen: what the head approves, shown, not edited there.
