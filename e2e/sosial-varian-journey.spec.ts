@@ -82,7 +82,10 @@ describe('social variants of an item', () => {
     const head = await signIn('pj-pupr');
     await head.page.goto(`${base}/admin/konten/${id}/setujui`);
     // The head sees every variant being approved, with its problem, beside the item.
-    await head.page.getByRole('region', { name: 'Versi media sosial' }).getByText('Teks terlalu panjang untuk X: 292 dari paling banyak 280 karakter.').waitFor();
+    await head.page
+      .getByRole('region', { name: 'Versi media sosial' })
+      .getByText('Teks terlalu panjang untuk X: 292 dari paling banyak 280 karakter.')
+      .waitFor();
     await head.page.getByRole('button', { name: 'Setujui', exact: true }).click();
     await head.page
       .getByRole('alert')
