@@ -36,7 +36,7 @@ describe('the WordPress import screen', () => {
       if (msg.type() === 'error' && !/status of 401/.test(msg.text())) problems.push(msg.text());
     });
     await page.goto(`${inject('baseUrl')}/admin/`);
-    await page.getByLabel('E-mail').fill('admin@nusalontar.example');
+    await page.getByLabel('E-mail').fill('admin-kedua@nusalontar.example');
     await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Impor WordPress' }).click();

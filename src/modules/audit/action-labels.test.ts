@@ -12,6 +12,7 @@ import { kontenAlur, mediaCenterAlur } from '../konten/alur.ts';
 import { liputanAlur } from '../liputan/alur.ts';
 import { permohonanAlur } from '../permohonan/transition.ts';
 import { rencanaAlur } from '../rencana/alur.ts';
+import { kirimanAlur } from '../sosial/terbit/kiriman-alur.ts';
 import { actionLabels, entityLabels } from './action-labels.ts';
 import { entityNames } from './entity-names.ts';
 
@@ -30,7 +31,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 
 // Every workflow built with defineAlur; a status change in one is recorded as `<entity>.<target
 // status>` by alur's own `move`. A workflow not listed here fails the count below.
-const workflows = [permohonanAlur, keberatanAlur, kontenAlur, mediaCenterAlur, rencanaAlur, liputanAlur, pesanAlur];
+const workflows = [permohonanAlur, keberatanAlur, kontenAlur, mediaCenterAlur, rencanaAlur, liputanAlur, pesanAlur, kirimanAlur];
 const transitionTargets: Record<string, readonly string[]> = Object.fromEntries(
   workflows.map((w) => [w.entity, [...new Set(Object.values<readonly string[]>(w.transitions).flat())]]),
 );
