@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
+import type { MediaFact } from '../../../src/modules/media/media-facts.ts';
 import { platformLimits } from '../../../src/modules/sosial/limits/platform-limits.ts';
 import { xWeightedLength } from '../../../src/modules/sosial/limits/x-weighted-length.ts';
 import { platformNames } from '../../../src/modules/sosial/messages.ts';
@@ -12,18 +13,8 @@ import { queryClient } from '../query.ts';
 import { FormStatus, useForm } from '../ui/form.tsx';
 import { VarianSettings } from './konten-varian-settings.tsx';
 
-/** A photo or video of the item as GET /api/konten/:id/varian lists it (varian/derive.ts ItemMedia). */
-type ItemMedia = {
-  id: string;
-  kind: 'image' | 'video';
-  mimeType: string;
-  bytes: number;
-  width?: number;
-  height?: number;
-  durationSec?: number;
-  alt: string;
-  thumbUrl: string | null;
-};
+/** A photo or video of the item as GET /api/konten/:id/varian lists it. */
+type ItemMedia = MediaFact;
 type Fields = { aktif: boolean; teks: string; judul: string | null; utas: string[]; mediaIds: string[]; pengaturan: Record<string, unknown> };
 type Entry = {
   akun: { id: string; platform: Platform; nama: string; mode: string; status: string; simulasi: boolean };
