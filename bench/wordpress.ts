@@ -59,6 +59,9 @@ const mysql = (sql: string) => run('mysql', ['-h', MYSQL_HOST, '-P', MYSQL_PORT,
 async function missing(): Promise<string[]> {
   const out: string[] = [];
   if (!existsSync('/usr/share/wordpress/wp-settings.php')) out.push('WordPress (apt-get install -y wordpress)');
+  // Without its default theme WordPress answers every page with an empty body, which would flatter it.
+  if (!existsSync('/usr/share/wordpress/wp-content/themes/twentytwentythree'))
+    out.push('its default theme (apt-get install -y wordpress-theme-twentytwentythree)');
   if (!phpFpm()) out.push('php-fpm (apt-get install -y php-fpm)');
   if (!which('php')) out.push('php-cli');
   if (!nginxBinary()) out.push('nginx (apt-get install -y nginx-light)');
@@ -332,6 +335,7 @@ async function measure(site: string, page: string, url: string, roots: readonly 
   ]);
   const [status, bytes, encoding] = stdout.trim().split(' ');
   if (status !== '200') throw new Error(`${url} answered ${status}`);
+  if (Number(bytes) < 500) throw new Error(`${url} answered a ${bytes}-byte body: not the page a visitor sees`);
   const result = { site, page, url, wireBytes: Number(bytes), encoding: encoding || null, ...(await load(url, roots)) };
   process.stderr.write(`${JSON.stringify(result)}\n`);
   return result;
