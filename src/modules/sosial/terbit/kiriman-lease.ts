@@ -40,35 +40,50 @@ export async function claimKiriman(services: Services, id: string, leaseSec: num
   return row ? { row, owner } : null;
 }
 
+/**
+ * How long a run holds its row without renewing. Short while the run only does what is safe to
+ * repeat (prepare, confirm, reconcile: a process killed there frees its rows within `shortSec`).
+ * Long — the whole call timeout with room to spare — from the moment a publish call is recorded as
+ * sent until its answer is stored: a process whose heartbeat starves must not lose the row while
+ * that call may still reach the platform, or the next owner's reconcile could miss a post still on
+ * its way and publish it again.
+ */
+export type LeaseLengths = { shortSec: number; callSec: number };
+
 /** The run's handle on its row: every write is fenced by the lease, and the row in memory follows. */
 export class Lease {
   private heartbeat: NodeJS.Timeout;
   private released = false;
+  /** The lease's current length: short while every step is safe to repeat, long while a publish call may be out. */
+  private currentSec: number;
   constructor(
     private readonly services: Services,
     readonly row: KirimanRow,
     readonly owner: string,
-    private readonly leaseSec: number,
+    private readonly lengths: LeaseLengths,
   ) {
+    this.currentSec = lengths.shortSec;
     // A long step (a large upload) keeps its lease; a killed process stops renewing, and the lease expires.
     this.heartbeat = setInterval(
       () => {
         services.db
           .update(sosialKiriman)
-          .set({ leaseUntil: sql`now() + make_interval(secs => ${leaseSec})` })
+          .set({ leaseUntil: sql`now() + make_interval(secs => ${this.currentSec})` })
           .where(and(eq(sosialKiriman.id, row.id), eq(sosialKiriman.leaseOwner, owner)))
           .catch((err) => services.log.warn('kiriman lease renewal failed', { err }));
       },
-      (leaseSec * 1000) / 3,
+      (lengths.shortSec * 1000) / 3,
     );
     this.heartbeat.unref();
   }
 
   /** Writes `patch` (and moves the status through the workflow, audited) only while the lease is ours. */
-  async write(patch: Partial<KirimanRow>, to?: StatusKiriman, note?: string): Promise<void> {
+  async write(patch: Partial<KirimanRow>, to?: StatusKiriman, options: { note?: string; callOut?: boolean } = {}): Promise<void> {
+    const { note, callOut = false } = options;
     // The run's last write (a final status, or a wait for a later run) frees the row in the same update.
     const last = to === 'terbit' || to === 'gagal' || patch.dijadwalkan !== undefined;
-    const lease = last ? { leaseOwner: null, leaseUntil: null } : { leaseUntil: sql`now() + make_interval(secs => ${this.leaseSec})` };
+    const sec = callOut ? this.lengths.callSec : this.lengths.shortSec;
+    const lease = last ? { leaseOwner: null, leaseUntil: null } : { leaseUntil: sql`now() + make_interval(secs => ${sec})` };
     await inTransaction(this.services.db, async (tx) => {
       const update = async () => {
         const done = await tx
@@ -83,6 +98,7 @@ export class Lease {
       else await update();
     });
     Object.assign(this.row, patch, to ? { status: to } : {});
+    this.currentSec = sec;
     if (last) this.released = true;
   }
 

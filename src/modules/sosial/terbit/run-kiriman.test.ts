@@ -6,6 +6,7 @@ import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman } from '../schema.ts';
 import { pointAdaptersAt } from './account-adapter.ts';
+import { claimKiriman, Lease } from './kiriman-lease.ts';
 import { openState } from './kiriman-state.ts';
 import { runKiriman } from './run-kiriman.ts';
 import { addAccounts, addKiriman, addMedia, approvedItem } from './test-fixture.ts';
@@ -271,7 +272,8 @@ describe('restarts and concurrency', () => {
     expect(postsAt('facebook', k.n)).toBe(1);
     const mid = await rowOf(k.id);
     expect(mid).toMatchObject({ status: 'antri', tahap: 'publish' });
-    expect(mid.leaseUntil!.getTime()).toBeGreaterThan(Date.now());
+    // While the call is out the row holds the long lease (timeout 12 s + 15 s), not the 2-second one.
+    expect(mid.leaseUntil!.getTime()).toBeGreaterThan(Date.now() + 20_000);
     expect(openState(w.services, mid.state).publishSentAt).toBeTruthy();
     // Its heartbeat is gone with it: the lease runs out.
     await w.services.db
@@ -287,6 +289,26 @@ describe('restarts and concurrency', () => {
     expect(await first).toBe('lost_lease');
     expect((await rowOf(k.id)).status).toBe('terbit');
     expect(postsAt('facebook', k.n)).toBe(1);
+  });
+
+  it('the lease is short while only repeatable steps run, so a killed process frees those rows soon', async () => {
+    const k = await kiriman('x');
+    const claimed = await claimKiriman(w.services, k.id, 15);
+    expect(claimed).not.toBeNull();
+    const lease = new Lease(w.services, claimed!.row, claimed!.owner, { shortSec: 15, callSec: 45 });
+    const secondsLeft = async () => ((await rowOf(k.id)).leaseUntil!.getTime() - Date.now()) / 1000;
+    try {
+      await lease.write({ tahap: 'prepare' });
+      expect(await secondsLeft()).toBeLessThanOrEqual(16);
+      await lease.write({ tahap: 'publish' }, undefined, { callOut: true });
+      expect(await secondsLeft()).toBeGreaterThan(40);
+      await lease.write({ tahap: 'confirm' });
+      expect(await secondsLeft()).toBeLessThanOrEqual(16);
+    } finally {
+      await lease.release();
+    }
+    // Released: another process may claim it at once.
+    expect(await claimKiriman(w.services, k.id, 15)).not.toBeNull();
   });
 
   it('two processes running the same kiriman at once: one claims it, the other does nothing', async () => {

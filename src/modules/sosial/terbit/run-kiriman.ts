@@ -11,6 +11,7 @@ import { mediaSourcesOf } from './media-sources.ts';
 import { fetchesByLink } from './media-url.ts';
 
 export type RunOptions = {
+  /** The lease while only repeatable steps run (see LeaseLengths); a publish call gets the timeout + 15 s. */
   leaseSec?: number;
   /** Waits up to this long inside the run (a container being processed); longer ones go back to the queue. */
   inlineWaitSec?: number;
@@ -25,6 +26,8 @@ export type RunOptions = {
 export type RunResult = 'not_claimed' | 'finished' | 'waiting' | 'lost_lease';
 
 const LANGKAH_KEPT = 60;
+// A process killed outside a publish call frees its rows this soon (renewed every third of it).
+const SHORT_LEASE_SEC = 15;
 // Reconcile looks back from the moment the publish call went out; clocks differ by a little.
 const RECONCILE_MARGIN_MS = 5 * 60_000;
 
@@ -35,13 +38,11 @@ const RECONCILE_MARGIN_MS = 5 * 60_000;
  * again until reconcile has proved that the post is not on the platform.
  */
 export async function runKiriman(services: Services, id: string, options: RunOptions = {}): Promise<RunResult> {
-  // The lease outlives a whole call (the adapters' timeout) with room to spare: a process whose
-  // heartbeat starves must not lose the row while its publish call may still reach the platform,
-  // or the next owner's reconcile could miss a post still on its way and publish it again.
-  const leaseSec = options.leaseSec ?? Math.ceil((options.timeoutMs ?? 30_000) / 1000) + 15;
-  const claimed = await claimKiriman(services, id, leaseSec);
+  const shortSec = options.leaseSec ?? SHORT_LEASE_SEC;
+  const lengths = { shortSec, callSec: Math.max(shortSec, Math.ceil((options.timeoutMs ?? 30_000) / 1000) + 15) };
+  const claimed = await claimKiriman(services, id, shortSec);
   if (!claimed) return 'not_claimed';
-  const lease = new Lease(services, claimed.row, claimed.owner, leaseSec);
+  const lease = new Lease(services, claimed.row, claimed.owner, lengths);
   try {
     return await new KirimanRun(services, lease, options).run();
   } catch (err) {
@@ -131,7 +132,8 @@ class KirimanRun {
         case 'publish':
           // Durable before the call: if this process dies while the call is out, the next run reconciles.
           this.state = { ...s, publishSentAt: new Date().toISOString() };
-          await this.save({}, undefined, { step: 'publish', status: 'dikirim' });
+          // From here until its answer is stored the row holds the long lease (see LeaseLengths).
+          await this.save({}, undefined, { step: 'publish', status: 'dikirim' }, {}, true);
           return await adapter.publish(req, { state: { ...s.prepared, ...s.pending } });
         case 'confirm':
           return await adapter.confirm(req, s.published ?? { externalId: '', state: {} });
@@ -253,10 +255,10 @@ class KirimanRun {
     return 'waiting';
   }
 
-  private async save(patch: Record<string, unknown>, to?: StatusKiriman, trace?: Record<string, unknown>, extra: Partial<KirimanState> = {}) {
+  private async save(patch: Record<string, unknown>, to?: StatusKiriman, trace?: Record<string, unknown>, extra: Partial<KirimanState> = {}, callOut = false) {
     if (extra.warnings) this.state = { ...this.state, ...extra };
     const clean = Object.fromEntries(Object.entries(this.state).filter(([, v]) => v !== undefined)) as KirimanState;
     const langkah = trace ? [...this.row.langkah, { ...trace, at: new Date().toISOString() }].slice(-LANGKAH_KEPT) : this.row.langkah;
-    await this.lease.write({ ...patch, state: sealState(this.services, clean), langkah }, to);
+    await this.lease.write({ ...patch, state: sealState(this.services, clean), langkah }, to, { callOut });
   }
 }
