@@ -96,7 +96,7 @@ describe('Facebook post type', () => {
 
   it('a photo Facebook refuses (not JPG/PNG, subcode 1366046) is permanent', async () => {
     const out = await adapter.prepare(request('GIF', [photo(1, 'image/gif')], 'photos'));
-    expect(out).toMatchObject({ status: 'failed', error: { kind: 'permanent', code: 'meta_1_1366046' } });
+    expect(out).toMatchObject({ status: 'failed', error: { kind: 'permanent', code: 'meta_100_1366046' } });
   });
 
   it('an upload failure in the middle keeps the photos already staged; prepare resumes from them', async () => {

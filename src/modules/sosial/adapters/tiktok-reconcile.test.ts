@@ -66,14 +66,15 @@ describe('TikTok reconcile after a lost init answer', () => {
   });
 
   it('a post not listed yet (TikTok still processing it): reconcile waits and looks again, then finds it once', async () => {
-    fake.settings.listDelayMs = 400;
+    // Listed 4 s after the post is made (the lost init itself waits 1.5 s for its timeout).
+    fake.settings.listDelayMs = 4000;
     const since = new Date(Date.now() - 1000);
     const req = request('Foto, belum terdaftar', [photo]);
     const prepared = await lostInit(req, 'content.init');
     const first = await adapter.reconcile(req, since, prepared.state);
     expect(first).toMatchObject({ status: 'pending', checkAfterSec: 60 });
     expect(nextAction('reconcile', first)).toMatchObject({ action: 'run', step: 'reconcile', afterSec: 60 });
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 3000));
     const found = await adapter.reconcile(req, since, first.status === 'pending' ? first.state : {});
     expect(found).toMatchObject({ status: 'done', value: { externalId: expect.stringMatching(/^73/) } });
     expect(postsOf(req.text)).toBe(1);

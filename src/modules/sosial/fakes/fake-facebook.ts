@@ -96,7 +96,7 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
     if (!url && !(source instanceof Blob)) return metaError(400, 324, '(#324) Requires upload file');
     if (url && !/^https?:\/\//.test(url)) return metaError(400, 100, '(#100) url should represent a valid URL');
     if (source instanceof Blob && (source.size > 4 * MB || !['image/jpeg', 'image/png'].includes(source.type)))
-      return metaError(400, 1, 'Photo must be under 4MB and in JPG or PNG format.', 1366046);
+      return metaError(400, 100, 'Photo must be under 4MB and in JPG or PNG format.', 1366046);
     const published = form.get('published') !== 'false';
     const photoId = fakeId('9');
     photos.set(photoId, { url: url ?? 'upload', published });
