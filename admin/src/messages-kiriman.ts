@@ -71,7 +71,8 @@ export const kirimanEn: Record<keyof typeof kirimanId, string> = {
   'kiriman.link': '{platform} post link',
   'kiriman.saveLink': 'Save link',
   'kiriman.linkSaved': 'Link saved; the post counts as published.',
-  'kiriman.verifyHelp': 'Open the {platform} account and see whether this post is up. If it is, paste its link. If not, mark it as not published and Warta sends it again.',
+  'kiriman.verifyHelp':
+    'Open the {platform} account and see whether this post is up. If it is, paste its link. If not, mark it as not published and Warta sends it again.',
   'kiriman.markNotPosted': 'Mark as not published',
   'kiriman.markedNotPosted': 'Marked as not published; Warta sends it again.',
 };

@@ -113,7 +113,11 @@ describe('Facebook post type', () => {
   it('429 while staging: rate_limited with the wait from X-Business-Use-Case-Usage, progress kept', async () => {
     fake.server.failNext('photos.create', 'rate_limit', 1, 1);
     const out = await adapter.prepare(request('Sibuk', [photo(1), photo(2)], 'photos'));
-    expect(out).toMatchObject({ status: 'failed', error: { kind: 'rate_limited', code: 'meta_32', retryAfterSec: 420 }, state: { mediaFbids: [expect.any(String)] } });
+    expect(out).toMatchObject({
+      status: 'failed',
+      error: { kind: 'rate_limited', code: 'meta_32', retryAfterSec: 420 },
+      state: { mediaFbids: [expect.any(String)] },
+    });
   });
 
   it('a lost answer to the photo post is reconciled from published_posts: one post', async () => {

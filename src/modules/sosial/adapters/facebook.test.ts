@@ -21,7 +21,13 @@ const request = (text: string, media: PublishRequest['media'] = [], link?: strin
   media,
 });
 // Facebook takes the bytes (multipart `source`): no public address is needed.
-const photo = (n: number) => ({ kind: 'image' as const, mimeType: 'image/jpeg', bytes: 1000, url: '', read: async (a: number, b: number) => new Uint8Array(b - a).fill(n) });
+const photo = (n: number) => ({
+  kind: 'image' as const,
+  mimeType: 'image/jpeg',
+  bytes: 1000,
+  url: '',
+  read: async (a: number, b: number) => new Uint8Array(b - a).fill(n),
+});
 
 async function fullRun(req: PublishRequest) {
   const prepared = await adapter.prepare(req);

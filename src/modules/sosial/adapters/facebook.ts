@@ -8,9 +8,7 @@ const phase = z.object({ status: z.string() }).optional();
 const videoAnswer = z.object({
   id: z.string(),
   permalink_url: z.string().optional(),
-  status: z
-    .object({ video_status: z.string(), processing_progress: z.number().optional(), uploading_phase: phase, publishing_phase: phase })
-    .optional(),
+  status: z.object({ video_status: z.string(), processing_progress: z.number().optional(), uploading_phase: phase, publishing_phase: phase }).optional(),
 });
 const postsAnswer = z.object({
   data: z.array(z.object({ id: z.string(), message: z.string().optional(), created_time: z.string(), permalink_url: z.string().optional() })),
@@ -121,7 +119,13 @@ export class FacebookAdapter extends MetaAdapterBase implements SocialAdapter {
     while ((state.startOffset as number) < (state.endOffset as number)) {
       const from = state.startOffset as number;
       const to = Math.min(state.endOffset as number, video.bytes);
-      const file: UploadFile = { field: 'video_file_chunk', name: 'chunk', mimeType: 'application/octet-stream', length: to - from, chunks: piecesOf(video, from, to) };
+      const file: UploadFile = {
+        field: 'video_file_chunk',
+        name: 'chunk',
+        mimeType: 'application/octet-stream',
+        length: to - from,
+        chunks: piecesOf(video, from, to),
+      };
       const params = { upload_phase: 'transfer', upload_session_id: state.uploadSessionId as string, start_offset: String(from) };
       const next = await this.keeping(state, () => this.graph.upload(http, token, path, params, file, transferAnswer, { video: true }));
       state = { ...state, startOffset: next.start_offset, endOffset: next.end_offset };

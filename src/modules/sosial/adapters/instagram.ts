@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Confirmed, JsonObject, MediaSource, Prepared, Published, PublishRequest, SocialAdapter } from '../adapter.ts';
 import { fail, type Http, Pending, runStep, StepFailure, sleep } from '../http.ts';
 import { idAnswer, MetaAdapterBase, type MetaOptions, sameText } from './meta-graph.ts';
+
 const containerAnswer = z.object({
   id: z.string().optional(),
   status_code: z.enum(['EXPIRED', 'ERROR', 'FINISHED', 'IN_PROGRESS', 'PUBLISHED']),

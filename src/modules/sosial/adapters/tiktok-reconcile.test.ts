@@ -27,7 +27,14 @@ afterEach(() => {
 const photo: MediaSource = { kind: 'image', mimeType: 'image/jpeg', bytes: 1000, url: 'https://media.example.go.id/foto.jpg' };
 const videoOf = (size: number): MediaSource => {
   const data = new Uint8Array(size);
-  return { kind: 'video', mimeType: 'video/mp4', bytes: size, url: 'https://media.example.go.id/v.mp4', durationSec: 30, read: async (a, b) => data.subarray(a, b) };
+  return {
+    kind: 'video',
+    mimeType: 'video/mp4',
+    bytes: size,
+    url: 'https://media.example.go.id/v.mp4',
+    durationSec: 30,
+    read: async (a, b) => data.subarray(a, b),
+  };
 };
 let serial = 0;
 const request = (text: string, media: MediaSource[], token = fake.token): PublishRequest => ({
@@ -39,7 +46,8 @@ const request = (text: string, media: MediaSource[], token = fake.token): Publis
 const postsOf = (text: string) => fake.videos.filter((v) => v.title === text).length;
 /** Other posts made on the account after ours (another tool, the app): newest first in video/list. */
 const newer = (n: number) => {
-  for (let i = 0; i < n; i++) fake.videos.push({ id: `73lain${serial}-${i}`, title: `Unggahan lain ${i}`, create_time: Math.floor(Date.now() / 1000), privacy: 'PUBLIC_TO_EVERYONE' });
+  for (let i = 0; i < n; i++)
+    fake.videos.push({ id: `73lain${serial}-${i}`, title: `Unggahan lain ${i}`, create_time: Math.floor(Date.now() / 1000), privacy: 'PUBLIC_TO_EVERYONE' });
 };
 
 async function lostInit(req: PublishRequest, route: 'video.init' | 'content.init') {

@@ -103,7 +103,10 @@ describe('the fakes refuse bad requests in each platform’s own error shape', (
     const post = (body: URLSearchParams | FormData) =>
       fetch(`${base.facebook}/v24.0/${page}/videos`, { method: 'POST', headers: bearer(running.accounts.facebook.accessToken), body }).then(json);
     const start = await post(new URLSearchParams({ upload_phase: 'start', file_size: '4096' }));
-    expect(start).toMatchObject({ status: 200, body: { upload_session_id: expect.any(String), video_id: expect.any(String), start_offset: '0', end_offset: '4096' } });
+    expect(start).toMatchObject({
+      status: 200,
+      body: { upload_session_id: expect.any(String), video_id: expect.any(String), start_offset: '0', end_offset: '4096' },
+    });
     const chunk = new FormData();
     for (const [k, v] of Object.entries({ upload_phase: 'transfer', upload_session_id: start.body.upload_session_id, start_offset: '100' })) chunk.set(k, v);
     chunk.set('video_file_chunk', new Blob([new Uint8Array(10)]), 'chunk');

@@ -66,7 +66,15 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 30_0
 async function kirimanWith(akunId: string, platform: Platform, v: Partial<VarianSnapshot>) {
   const n = ++serial;
   const kontenId = await approvedItem(w, f, `Item ${n}`);
-  const varian: VarianSnapshot = { teks: `Kabar ${platform} nomor ${n} dari Diskominfo.`, judul: null, utas: [], mediaIds: [], pengaturan: {}, link: null, ...v };
+  const varian: VarianSnapshot = {
+    teks: `Kabar ${platform} nomor ${n} dari Diskominfo.`,
+    judul: null,
+    utas: [],
+    mediaIds: [],
+    pengaturan: {},
+    link: null,
+    ...v,
+  };
   await w.services.db.insert(sosialVarian).values({ kontenId, akunId, teks: varian.teks, mediaIds: varian.mediaIds, pengaturan: varian.pengaturan });
   const [row] = await w.services.db.insert(sosialKiriman).values({ tenantId: f.tenant.id, unitId: f.unitA.id, kontenId, akunId, platform, varian }).returning();
   return { id: row!.id, kontenId, n, text: varian.teks };
