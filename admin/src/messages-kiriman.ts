@@ -32,6 +32,10 @@ export const kirimanId = {
   'kiriman.link': 'Tautan unggahan {platform}',
   'kiriman.saveLink': 'Simpan tautan',
   'kiriman.linkSaved': 'Tautan tersimpan; unggahan dihitung sudah terbit.',
+  'kiriman.verifyHelp':
+    'Buka akun {platform} dan lihat apakah unggahan ini sudah tayang. Bila sudah, tempel tautannya. Bila belum, tandai belum terbit dan Warta mengirimnya lagi.',
+  'kiriman.markNotPosted': 'Tandai belum terbit',
+  'kiriman.markedNotPosted': 'Ditandai belum terbit; Warta mengirimnya lagi.',
 };
 
 export const kirimanEn: Record<keyof typeof kirimanId, string> = {
@@ -67,4 +71,8 @@ export const kirimanEn: Record<keyof typeof kirimanId, string> = {
   'kiriman.link': '{platform} post link',
   'kiriman.saveLink': 'Save link',
   'kiriman.linkSaved': 'Link saved; the post counts as published.',
+  'kiriman.verifyHelp':
+    'Open the {platform} account and see whether this post is up. If it is, paste its link. If not, mark it as not published and Warta sends it again.',
+  'kiriman.markNotPosted': 'Mark as not published',
+  'kiriman.markedNotPosted': 'Marked as not published; Warta sends it again.',
 };

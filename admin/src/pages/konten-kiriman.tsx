@@ -15,7 +15,16 @@ type Akun = {
   mode: 'api' | 'manual';
   perluSambungUlang: boolean;
   simulasi: boolean;
-  kiriman: { id: string; status: string; dijadwalkan: string; terbitAt: string | null; permalink: string | null; masalah: string | null } | null;
+  kiriman: {
+    id: string;
+    status: string;
+    dijadwalkan: string;
+    terbitAt: string | null;
+    permalink: string | null;
+    masalah: string | null;
+    /** The answer to the post was lost and Warta could not verify it: a person pastes the link or marks it not published. */
+    perluKepastian: boolean;
+  } | null;
   manual: { teks: string; berkas: Array<{ nama: string; url: string }> } | null;
 };
 type Panel = { akun: Akun[]; bolehTerbitkan: boolean; adaGagal: boolean; platformTanpaAlamatPublik: string[] };
@@ -112,6 +121,22 @@ function AkunRow({ akun, canAct, onChange }: { akun: Akun; canAct: boolean; onCh
       await api(`/sosial/kiriman/${k?.id}/tautan`, { method: 'POST', body: { url } });
       onChange();
     }, t('kiriman.linkSaved'));
+  const notPosted = () =>
+    form.run(async () => {
+      await api(`/sosial/kiriman/${k?.id}/belum-terbit`, { method: 'POST', body: {} });
+      onChange();
+    }, t('kiriman.markedNotPosted'));
+  const linkField = (
+    <>
+      <FormStatus form={form} />
+      <Field label={t('kiriman.link', { platform: name })} error={form.errorFor('url')}>
+        {(a11y) => <input {...a11y} type="url" inputMode="url" required value={url} onChange={(e) => setUrl(e.target.value)} />}
+      </Field>
+      <button type="button" onClick={() => void save()}>
+        {t('kiriman.saveLink')}
+      </button>
+    </>
+  );
   return (
     <li>
       <p>
@@ -142,12 +167,15 @@ function AkunRow({ akun, canAct, onChange }: { akun: Akun; canAct: boolean; onCh
               </a>
             </p>
           ))}
-          <FormStatus form={form} />
-          <Field label={t('kiriman.link', { platform: name })} error={form.errorFor('url')}>
-            {(a11y) => <input {...a11y} type="url" inputMode="url" required value={url} onChange={(e) => setUrl(e.target.value)} />}
-          </Field>
-          <button type="button" onClick={() => void save()}>
-            {t('kiriman.saveLink')}
+          {linkField}
+        </div>
+      )}
+      {k?.perluKepastian && canAct && (
+        <div className="move-input">
+          <p className="muted">{t('kiriman.verifyHelp', { platform: name })}</p>
+          {linkField}
+          <button type="button" className="btn-secondary" onClick={() => void notPosted()}>
+            {t('kiriman.markNotPosted')}
           </button>
         </div>
       )}

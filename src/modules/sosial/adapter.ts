@@ -37,10 +37,12 @@ export interface MediaSource {
   kind: 'image' | 'video';
   mimeType: string;
   bytes: number;
-  /** An internet-reachable URL of the rendition (Meta and TikTok fetch it themselves). */
+  /** An internet-reachable URL of the rendition (Instagram and TikTok photos fetch it themselves); '' when Warta has none. */
   url: string;
   /** Reads bytes [start, end) for platforms that take uploads (X, YouTube, TikTok FILE_UPLOAD). */
   read?: (start: number, end: number) => Promise<Uint8Array>;
+  /** Streams bytes [start, end) in small pieces, for uploads whose one request is large (a Facebook video chunk). */
+  stream?: (start: number, end: number) => AsyncIterable<Uint8Array>;
   altText?: string;
   durationSec?: number;
 }

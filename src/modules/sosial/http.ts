@@ -47,6 +47,13 @@ export interface RequestInit2 {
   multipart?: FormData;
   /** Follow redirects (default true). YouTube's resumable PUT must see 308 itself. */
   redirect?: 'follow' | 'manual';
+  /**
+   * A body streamed from an async source with its exact length (a multipart upload of a file):
+   * only the piece being sent is in memory, never the whole file.
+   */
+  stream?: { contentType: string; length: number; body: () => AsyncIterable<Uint8Array> };
+  /** This request's own timeout (an upload of bytes on a slow link), instead of the step's. */
+  timeoutMs?: number;
 }
 
 export function fail(kind: ErrorKind, code: string, detail: string, extra: Partial<ClassifiedError> = {}): never {
@@ -77,6 +84,10 @@ export class Http {
       body = new URLSearchParams(init.form).toString();
     } else if (init.multipart) {
       body = init.multipart;
+    } else if (init.stream) {
+      headers['content-type'] = init.stream.contentType;
+      headers['content-length'] = String(init.stream.length);
+      body = init.stream.body() as unknown as BodyInit;
     } else if (init.body !== undefined) {
       // A copy into a fresh ArrayBuffer: fetch refuses views over shared memory.
       body = typeof init.body === 'string' ? init.body : new Uint8Array(init.body);
@@ -86,7 +97,15 @@ export class Http {
     const started = Date.now();
     let response: Response;
     try {
-      response = await fetch(url, { method, headers, body, redirect: init.redirect ?? 'follow', signal: AbortSignal.timeout(this.timeoutMs) });
+      const fetchInit: RequestInit & { duplex?: 'half' } = {
+        method,
+        headers,
+        body,
+        redirect: init.redirect ?? 'follow',
+        signal: AbortSignal.timeout(init.timeoutMs ?? this.timeoutMs),
+        ...(init.stream ? { duplex: 'half' } : {}),
+      };
+      response = await fetch(url, fetchInit);
     } catch (err) {
       const timedOut = err instanceof DOMException && (err.name === 'TimeoutError' || err.name === 'AbortError');
       this.calls.push({ method, endpoint, status: timedOut ? 'timeout' : 'network', ms: Date.now() - started });

@@ -20,7 +20,14 @@ const request = (text: string, media: PublishRequest['media'] = [], link?: strin
   link,
   media,
 });
-const photo = (n: number) => ({ kind: 'image' as const, mimeType: 'image/jpeg', bytes: 1000, url: `https://media.example.go.id/foto-${n}.jpg` });
+// Facebook takes the bytes (multipart `source`): no public address is needed.
+const photo = (n: number) => ({
+  kind: 'image' as const,
+  mimeType: 'image/jpeg',
+  bytes: 1000,
+  url: '',
+  read: async (a: number, b: number) => new Uint8Array(b - a).fill(n),
+});
 
 async function fullRun(req: PublishRequest) {
   const prepared = await adapter.prepare(req);
@@ -55,7 +62,7 @@ describe('Facebook Page adapter against the contract fake', () => {
   });
 
   it('confirms a video only when video_status is ready; a processing error is permanent', async () => {
-    const video = { kind: 'video' as const, mimeType: 'video/mp4', bytes: 5000, url: 'https://media.example.go.id/v.mp4' };
+    const video = { kind: 'video' as const, mimeType: 'video/mp4', bytes: 5000, url: '', read: async (a: number, b: number) => new Uint8Array(b - a) };
     const { confirmed } = await fullRun(request('Video rapat', [video]));
     expect(confirmed).toMatchObject({ status: 'done', value: { permalink: expect.stringContaining('/videos/') } });
     fake.settings.videoOutcome = 'error';

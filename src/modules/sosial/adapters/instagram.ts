@@ -1,19 +1,8 @@
 import { z } from 'zod';
-import type {
-  AccountCredentials,
-  AuthorizeRequest,
-  Confirmed,
-  JsonObject,
-  MediaSource,
-  Prepared,
-  Published,
-  PublishRequest,
-  SocialAdapter,
-} from '../adapter.ts';
+import type { Confirmed, JsonObject, MediaSource, Prepared, Published, PublishRequest, SocialAdapter } from '../adapter.ts';
 import { fail, type Http, Pending, runStep, StepFailure, sleep } from '../http.ts';
-import { MetaGraph, type MetaOptions, sameText } from './meta-graph.ts';
+import { idAnswer, MetaAdapterBase, type MetaOptions, sameText } from './meta-graph.ts';
 
-const idAnswer = z.object({ id: z.string() });
 const containerAnswer = z.object({
   id: z.string().optional(),
   status_code: z.enum(['EXPIRED', 'ERROR', 'FINISHED', 'IN_PROGRESS', 'PUBLISHED']),
@@ -27,31 +16,22 @@ const mediaList = z.object({
   data: z.array(z.object({ id: z.string(), caption: z.string().optional(), timestamp: z.string(), permalink: z.string().optional() })),
 });
 
+/** The variant asked for a story (`settings.postType`): one photo or video, no caption, gone after 24 h. */
+const isStory = (req: PublishRequest) => req.settings?.postType === 'story';
+
 export const instagramScopes = ['instagram_basic', 'instagram_content_publish', 'pages_show_list', 'pages_read_engagement'];
 
 /**
  * An Instagram professional account through Content Publishing (Facebook Login path):
- * prepare reads `content_publishing_limit`, creates the containers (children first for a carousel)
- * and polls each until FINISHED; publish is `media_publish`; confirm reads the permalink;
- * reconcile asks the container itself (status PUBLISHED) and then finds the media by caption.
+ * prepare reads `content_publishing_limit`, creates the containers (children first for a carousel;
+ * `media_type=STORIES` for a story) and polls each until FINISHED; publish is `media_publish`;
+ * confirm reads the permalink; reconcile asks the container itself (status PUBLISHED) and then
+ * finds the media by caption (a story, which has none, among the account's stories since the send).
  */
-export class InstagramAdapter implements SocialAdapter {
+export class InstagramAdapter extends MetaAdapterBase implements SocialAdapter {
   readonly platform = 'instagram' as const;
-  private readonly graph: MetaGraph;
-  constructor(private readonly options: MetaOptions) {
-    this.graph = new MetaGraph(options);
-  }
-  private get timeout() {
-    return this.options.timeoutMs ?? 30_000;
-  }
-  authorizeUrl(req: AuthorizeRequest) {
-    return this.graph.authorizeUrl(req, instagramScopes);
-  }
-  exchangeCode(code: string, redirectUri: string) {
-    return this.graph.exchangeCode(code, redirectUri);
-  }
-  refreshToken(credentials: AccountCredentials) {
-    return this.graph.refresh(credentials.accessToken);
+  constructor(options: MetaOptions) {
+    super(options, instagramScopes);
   }
 
   /** Polls containers until all are FINISHED; ERROR and EXPIRED are final. */
@@ -76,6 +56,11 @@ export class InstagramAdapter implements SocialAdapter {
     return this.graph.call(http, req.credentials.accessToken, 'POST', `${req.credentials.externalAccountId}/media`, params, idAnswer);
   }
 
+  /** A story container: the media by URL and nothing else (the API takes no caption or stickers for stories). */
+  private storyParams(item: MediaSource): Record<string, string | undefined> {
+    return item.kind === 'image' ? { media_type: 'STORIES', image_url: item.url } : { media_type: 'STORIES', video_url: item.url };
+  }
+
   private itemParams(item: MediaSource, asChild: boolean): Record<string, string | undefined> {
     if (item.kind === 'image') return { image_url: item.url, is_carousel_item: asChild ? 'true' : undefined };
     // Since 2023 every single-video feed post is a Reel; inside a carousel a video is VIDEO.
@@ -95,7 +80,11 @@ export class InstagramAdapter implements SocialAdapter {
       }
       if (req.media.length === 0) fail('permanent', 'ig_media_required', 'Instagram needs an image or a video');
       const state: JsonObject = { ...(previous ?? {}) };
-      if (req.media.length === 1) {
+      if (isStory(req)) {
+        if (req.media.length !== 1) fail('permanent', 'ig_story_one_media', 'a story holds exactly one photo or video');
+        state.story = true;
+        if (typeof state.containerId !== 'string') state.containerId = (await this.createContainer(http, req, this.storyParams(req.media[0]!))).id;
+      } else if (req.media.length === 1) {
         if (typeof state.containerId !== 'string') {
           state.containerId = (await this.createContainer(http, req, { ...this.itemParams(req.media[0]!, false), caption: req.text })).id;
         }
@@ -127,7 +116,7 @@ export class InstagramAdapter implements SocialAdapter {
         { creation_id: containerId },
         idAnswer,
       );
-      return { externalId: answer.id, state: { containerId } };
+      return { externalId: answer.id, state: { containerId, ...(isStory(req) ? { story: true } : {}) } };
     });
   }
 
@@ -154,15 +143,19 @@ export class InstagramAdapter implements SocialAdapter {
         // FINISHED means the container was never published: publishing it now cannot duplicate.
         if (c.status_code !== 'PUBLISHED') return null;
       }
-      const list = await this.graph.call(
-        http,
-        token,
-        'GET',
-        `${req.credentials.externalAccountId}/media`,
-        { fields: 'id,caption,timestamp,permalink', limit: '25' },
-        mediaList,
-      );
-      const found = list.data.find((m) => sameText(m.caption, req.text) && Date.parse(m.timestamp) >= since.getTime() - 60_000);
+      const ig = req.credentials.externalAccountId;
+      const after = (timestamp: string) => Date.parse(timestamp) >= since.getTime() - 60_000;
+      if (isStory(req)) {
+        // A story has no caption to match and nothing leads from the container to its media. The
+        // container said PUBLISHED, so one of the account's stories since the send is ours: the
+        // newest (reconcile runs right after the lost call). Two stories sent in the same minutes
+        // could swap links, never post twice. Stories are listed for 24 hours only.
+        const stories = await this.graph.call(http, token, 'GET', `${ig}/stories`, { fields: 'id,timestamp,permalink' }, mediaList);
+        const found = stories.data.filter((m) => after(m.timestamp)).sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp))[0];
+        return found ? { externalId: found.id, permalink: found.permalink ?? null } : null;
+      }
+      const list = await this.graph.call(http, token, 'GET', `${ig}/media`, { fields: 'id,caption,timestamp,permalink', limit: '25' }, mediaList);
+      const found = list.data.find((m) => sameText(m.caption, req.text) && after(m.timestamp));
       return found ? { externalId: found.id, permalink: found.permalink ?? null } : null;
     });
   }

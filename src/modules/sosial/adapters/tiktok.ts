@@ -14,6 +14,7 @@ import type {
 } from '../adapter.ts';
 import { fail, type Http, joinUrl, Pending, runStep, StepFailure, sleep, TransportError } from '../http.ts';
 import { throwTikTokError, tiktokChunks } from './tiktok-rules.ts';
+import { findPostedVideo, LISTING_SETTLE_MS, videoListFields, videoListPage } from './tiktok-video-list.ts';
 
 export { tiktokChunks };
 
@@ -46,9 +47,6 @@ const statusAnswer = z.object({
   // Spelled this way by TikTok.
   publicaly_available_post_id: z.array(z.union([z.string(), z.number()])).default([]),
   uploaded_bytes: z.number().optional(),
-});
-const videoList = z.object({
-  videos: z.array(z.object({ id: z.string(), title: z.string().optional(), video_description: z.string().optional(), create_time: z.number() })).default([]),
 });
 const tokenAnswer = z.object({
   access_token: z.string(),
@@ -261,6 +259,15 @@ export class TikTokAdapter implements SocialAdapter {
     });
   }
 
+  /**
+   * After a lost answer. With a publish id (the init answered, a later call was lost) TikTok's
+   * status says where it stands. Without one (the init's own answer was lost) only the account's
+   * videos can tell: `video/list` (scope video.list), newest first, page by page back to the send,
+   * matching the caption (a video's title, a photo post's description) and the create time; a
+   * post not listed yet is looked for again until LISTING_SETTLE_MS after `since`.
+   * Without video.list nothing can prove the post absent, and publishing again could post it
+   * twice: the step fails with `tiktok_reconcile_needs_video_list` and waits for a person.
+   */
   reconcile(req: PublishRequest, since: Date, state?: JsonObject) {
     return runStep<Confirmed | null>(this.timeout, false, async (http): Promise<Confirmed | null | Pending> => {
       const token = req.credentials.accessToken;
@@ -268,15 +275,18 @@ export class TikTokAdapter implements SocialAdapter {
         const st = await this.status(http, token, state.publishId);
         if (st.status === 'FAILED') return null;
         if (st.status === 'PUBLISH_COMPLETE') return this.confirmed(state, state.publishId, st.publicaly_available_post_id);
+        if (st.status === 'SEND_TO_USER_INBOX') return { externalId: state.publishId, permalink: null, warnings: ['tiktok_in_creator_inbox'] };
         const video = req.media.find((m) => m.kind === 'video');
         // The bytes never all arrived: TikTok will not post it, so a new init cannot duplicate.
         if (st.status === 'PROCESSING_UPLOAD' && video && (st.uploaded_bytes ?? 0) < video.bytes) return null;
         return new Pending(state, 30);
       }
-      const list = await this.post(http, token, 'v2/video/list/', { max_count: 20 }, videoList, { fields: 'id,title,video_description,create_time,share_url' });
-      const text = req.text.trim();
-      const hit = list.videos.find((v) => (v.video_description ?? v.title ?? '').trim() === text && v.create_time * 1000 >= since.getTime() - 60_000);
-      return hit ? { externalId: hit.id, permalink: state?.username ? `https://www.tiktok.com/@${state.username}/video/${hit.id}` : null } : null;
+      const hit = await findPostedVideo((body) => this.post(http, token, 'v2/video/list/', body, videoListPage, videoListFields), req, since);
+      // Not listed yet is not proof: TikTok lists a post only once processed. Look again a little later.
+      if (!hit && Date.now() - since.getTime() < LISTING_SETTLE_MS) return new Pending({ ...(state ?? {}) }, 60);
+      if (!hit) return null;
+      const permalink = hit.share_url ?? (state?.username ? `https://www.tiktok.com/@${state.username}/video/${hit.id}` : null);
+      return { externalId: hit.id, permalink };
     });
   }
 }

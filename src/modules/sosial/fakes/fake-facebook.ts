@@ -9,9 +9,20 @@ interface FbPost {
   attached: string[];
 }
 
+interface UploadSession {
+  videoId: string;
+  size: number;
+  received: number;
+}
+
+const MB = 1024 * 1024;
+
 /**
- * The Graph API of one Facebook Page, as the Facebook adapter uses it. Switches beyond the shared
- * ones: `videoOutcome` ('ready' or 'error') and `videoPollsBeforeReady`.
+ * The Graph API of one Facebook Page, as the Facebook adapter uses it: feed posts, photos by `url`
+ * or multipart `source` (staged with `published=false`), videos by `file_url`/`source` or the Video
+ * API's resumable phases (start → transfer → finish). Switches beyond the shared ones:
+ * `videoOutcome` ('ready' or 'error'), `videoPollsBeforeReady`, `videoChunkBytes` (the range
+ * `start`/`transfer` ask for).
  */
 export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb-secret' }) {
   const pageId = '104000000000001';
@@ -23,8 +34,9 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
   const server = createMetaServer(() => pageId);
   const posts = new Map<string, FbPost>();
   const photos = new Map<string, { url: string; published: boolean; postId?: string }>();
-  const videos = new Map<string, { polls: number; description?: string; postId: string }>();
-  const settings = { videoOutcome: 'ready' as 'ready' | 'error', videoPollsBeforeReady: 1 };
+  const videos = new Map<string, { polls: number; description?: string; postId?: string }>();
+  const sessions = new Map<string, UploadSession>();
+  const settings = { videoOutcome: 'ready' as 'ready' | 'error', videoPollsBeforeReady: 1, videoChunkBytes: 1 * MB };
   const pageToken = server.issueToken(pageId, 'pages_manage_posts,pages_read_engagement');
   addMetaOAuth(server, app, () => pageId, 'pages_manage_posts');
 
@@ -80,8 +92,11 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
     if (denied) return denied;
     const form = await req.form();
     const url = form.get('url') as string | undefined;
-    if (!url && !form.has('source')) return metaError(400, 324, '(#324) Requires upload file');
+    const source = form.get('source');
+    if (!url && !(source instanceof Blob)) return metaError(400, 324, '(#324) Requires upload file');
     if (url && !/^https?:\/\//.test(url)) return metaError(400, 100, '(#100) url should represent a valid URL');
+    if (source instanceof Blob && (source.size > 4 * MB || !['image/jpeg', 'image/png'].includes(source.type)))
+      return metaError(400, 100, 'Photo must be under 4MB and in JPG or PNG format.', 1366046);
     const published = form.get('published') !== 'false';
     const photoId = fakeId('9');
     photos.set(photoId, { url: url ?? 'upload', published });
@@ -91,16 +106,56 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
     return { status: 200, json: { id: photoId, post_id: post.id } };
   });
 
+  // `/{page}/videos`: one request with `file_url` or `source`, or the resumable phases.
   server.route('videos.create', 'POST', '/:v/:page/videos', async (req) => {
     const denied = guard(req);
     if (denied) return denied;
     const form = await req.form();
+    const phase = form.get('upload_phase') as string | undefined;
+    if (phase) return videoPhase(phase, form);
     if (!form.get('file_url') && !form.has('source')) return metaError(400, 100, '(#100) Must specify either a file_url or a source');
     const post = newPost({ message: form.get('description') as string | undefined, attached: [] });
     const videoId = fakeId('8');
     videos.set(videoId, { polls: 0, description: post.message, postId: post.id });
     return { status: 200, json: { id: videoId } };
   });
+
+  const offsets = (s: UploadSession) => ({ start_offset: String(s.received), end_offset: String(Math.min(s.size, s.received + settings.videoChunkBytes)) });
+  function videoPhase(phase: string, form: Map<string, string | Blob>) {
+    if (phase === 'start') {
+      const size = Number(form.get('file_size'));
+      if (!Number.isInteger(size) || size < 1024) return metaError(400, 100, 'The video you tried to upload is too small.', 1363022);
+      if (size > 10 * 1024 * MB) return metaError(400, 100, 'The video you tried to upload is too large.', 1363023);
+      const id = fakeId('7');
+      const session = { videoId: fakeId('8'), size, received: 0 };
+      sessions.set(id, session);
+      videos.set(session.videoId, { polls: 0 });
+      return { status: 200, json: { upload_session_id: id, video_id: session.videoId, ...offsets(session) } };
+    }
+    const session = sessions.get(String(form.get('upload_session_id') ?? ''));
+    if (!session) return metaError(400, 100, '(#100) Invalid upload_session_id', 1363020);
+    if (phase === 'transfer') {
+      const chunk = form.get('video_file_chunk');
+      const at = Number(form.get('start_offset'));
+      if (!(chunk instanceof Blob)) return metaError(400, 100, '(#100) video_file_chunk is required');
+      // A chunk sent again after a lost answer: already here, so answer where the upload stands.
+      if (at < session.received && at + chunk.size <= session.received) return { status: 200, json: offsets(session) };
+      if (at !== session.received || chunk.size > settings.videoChunkBytes || at + chunk.size > session.size)
+        return metaError(400, 6001, 'There was a problem uploading your video file. Please try again.', 1363037);
+      session.received += chunk.size;
+      return { status: 200, json: offsets(session) };
+    }
+    if (phase === 'finish') {
+      if (session.received !== session.size) return metaError(400, 6001, 'The upload is not complete.', 1363040);
+      const video = videos.get(session.videoId)!;
+      if (!video.postId) {
+        const post = newPost({ message: form.get('description') as string | undefined, attached: [] });
+        Object.assign(video, { description: post.message, postId: post.id });
+      }
+      return { status: 200, json: { success: true } };
+    }
+    return metaError(400, 100, '(#100) upload_phase must be one of {start, transfer, finish, cancel}');
+  }
 
   server.route('page.published_posts', 'GET', '/:v/:page/published_posts', (req) => {
     const denied = guard(req);
@@ -130,14 +185,22 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
     const post = posts.get(id);
     if (post) return { status: 200, json: { id, permalink_url: `https://www.facebook.com/${id.replace('_', '/posts/')}` } };
     const video = videos.get(id);
+    if (video && !video.postId) {
+      // Started or uploading, never finished: nothing is published.
+      const status = { video_status: 'upload_complete', uploading_phase: { status: 'in_progress' }, publishing_phase: { status: 'not_started' } };
+      return { status: 200, json: { id, status } };
+    }
     if (video) {
       video.polls += 1;
       const state = video.polls > settings.videoPollsBeforeReady ? settings.videoOutcome : 'processing';
       const video_status = state === 'processing' ? 'upload_complete' : state;
-      return {
-        status: 200,
-        json: { id, permalink_url: `/${pageId}/videos/${id}/`, status: { video_status, processing_progress: state === 'ready' ? 100 : 50 } },
+      const status = {
+        video_status,
+        processing_progress: state === 'ready' ? 100 : 50,
+        uploading_phase: { status: 'complete' },
+        publishing_phase: { status: state === 'ready' ? 'complete' : state === 'error' ? 'error' : 'in_progress' },
       };
+      return { status: 200, json: { id, permalink_url: `/${pageId}/videos/${id}/`, status } };
     }
     return metaError(
       400,
@@ -147,6 +210,6 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
     );
   });
 
-  return { server, pageId, pages, pageToken, posts, photos, videos, settings, app };
+  return { server, pageId, pages, pageToken, posts, photos, videos, sessions, settings, app };
 }
 export type FacebookFake = ReturnType<typeof createFacebookFake>;

@@ -4,7 +4,7 @@ import { addMetaOAuth, createMetaServer, isoSeconds, metaAuth, metaError } from 
 type Status = 'IN_PROGRESS' | 'FINISHED' | 'ERROR' | 'EXPIRED' | 'PUBLISHED';
 interface Container {
   id: string;
-  kind: 'IMAGE' | 'REELS' | 'VIDEO' | 'CAROUSEL';
+  kind: 'IMAGE' | 'REELS' | 'VIDEO' | 'CAROUSEL' | 'STORIES';
   caption?: string;
   children: string[];
   isChild: boolean;
@@ -13,14 +13,15 @@ interface Container {
 }
 
 /**
- * Instagram Content Publishing (graph.facebook.com path) for one professional account. Switches:
+ * Instagram Content Publishing (graph.facebook.com path) for one professional account: image,
+ * REELS, carousel and STORIES containers, media_publish, the media and stories lists. Switches:
  * `containerOutcome` (FINISHED, ERROR or EXPIRED after `pollsBeforeDone` reads), `quotaTotal`.
  */
 export function createInstagramFake(app = { clientId: 'ig-app', clientSecret: 'ig-secret' }) {
   const igUserId = '17841400000000001';
   const server = createMetaServer(() => igUserId);
   const containers = new Map<string, Container>();
-  const media = new Map<string, { id: string; caption?: string; created: Date; containerId: string }>();
+  const media = new Map<string, { id: string; caption?: string; created: Date; containerId: string; story: boolean }>();
   const publishedAt: number[] = [];
   const settings = { containerOutcome: 'FINISHED' as 'FINISHED' | 'ERROR' | 'EXPIRED', pollsBeforeDone: 1, quotaTotal: 50 };
   const token = server.issueToken(igUserId, 'instagram_basic,instagram_content_publish');
@@ -55,6 +56,10 @@ export function createInstagramFake(app = { clientId: 'ig-app', clientSecret: 'i
       containers.set(base.id, { ...base, kind: 'CAROUSEL', children, status: 'FINISHED' });
       return { status: 200, json: { id: base.id } };
     }
+    if (type === 'STORIES') {
+      if (isChild) return metaError(400, 100, '(#100) Stories cannot be carousel items.');
+      if (!f.get('image_url') === !f.get('video_url')) return metaError(400, 100, '(#100) A story takes either image_url or video_url.');
+    }
     if (type === 'IMAGE' && !f.get('image_url')) return metaError(400, 100, '(#100) The parameter image_url is required.');
     if ((type === 'REELS' || type === 'VIDEO') && !f.get('video_url')) return metaError(400, 100, '(#100) The parameter video_url is required.');
     if (type === 'VIDEO' && !isChild) return metaError(400, 100, '(#100) The VIDEO media_type is only supported for carousel items; use REELS.', 2207067);
@@ -77,7 +82,7 @@ export function createInstagramFake(app = { clientId: 'ig-app', clientSecret: 'i
     if (usage() >= settings.quotaTotal) return metaError(400, 9, 'Application request limit reached', 2207042);
     c.status = 'PUBLISHED';
     publishedAt.push(Date.now());
-    const m = { id: fakeId('180'), caption: c.caption, created: new Date(), containerId: id };
+    const m = { id: fakeId('180'), caption: c.caption, created: new Date(), containerId: id, story: c.kind === 'STORIES' };
     media.set(m.id, m);
     return { status: 200, json: { id: m.id } };
   });
@@ -91,9 +96,22 @@ export function createInstagramFake(app = { clientId: 'ig-app', clientSecret: 'i
   server.route('media.list', 'GET', '/:v/:ig/media', (req) => {
     const denied = guard(req);
     if (denied) return denied;
+    // Stories are not in the media list: they have their own edge.
     const data = [...media.values()]
+      .filter((m) => !m.story)
       .reverse()
       .map((m) => ({ id: m.id, caption: m.caption, timestamp: isoSeconds(m.created), permalink: `https://www.instagram.com/p/${m.id}/` }));
+    return { status: 200, json: { data } };
+  });
+
+  server.route('stories.list', 'GET', '/:v/:ig/stories', (req) => {
+    const denied = guard(req);
+    if (denied) return denied;
+    const dayAgo = Date.now() - 86_400_000;
+    const data = [...media.values()]
+      .filter((m) => m.story && m.created.getTime() > dayAgo)
+      .reverse()
+      .map((m) => ({ id: m.id, timestamp: isoSeconds(m.created), permalink: `https://www.instagram.com/stories/kominfo.simulasi/${m.id}/` }));
     return { status: 200, json: { data } };
   });
 

@@ -21,8 +21,9 @@ interface Publish {
 
 /**
  * TikTok Content Posting API for one creator: OAuth v2, creator_info, video and photo init,
- * the chunked PUT to upload_url, status/fetch and video/list. Switches: `unaudited` (only
- * SELF_ONLY accepted), `publishOutcome` with `failReason`, `processingPolls`, `privacyOptions`.
+ * the chunked PUT to upload_url, status/fetch and video/list (paged; refused without the
+ * video.list scope). Switches: `unaudited` (only SELF_ONLY accepted), `publishOutcome` with
+ * `failReason`, `processingPolls`, `privacyOptions`, `listDelayMs` (how long a new post stays out of video/list).
  */
 export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: 'tt-secret' }) {
   const openId = '-000fiktif-open-id';
@@ -31,7 +32,8 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
     serverError: () => refuse(500, 'internal_error', "Something is wrong with TikTok's server. Please try again later."),
   });
   const publishes = new Map<string, Publish>();
-  const videos: { id: string; title: string; create_time: number; privacy: string }[] = [];
+  // `listedAt`: when video/list starts showing it (TikTok lists a post once processed; `listDelayMs`).
+  const videos: { id: string; title: string; create_time: number; privacy: string; listedAt?: number }[] = [];
   const codes = new Set<string>();
   const settings = {
     unaudited: false,
@@ -40,6 +42,7 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
     processingPolls: 1,
     privacyOptions: ['PUBLIC_TO_EVERYONE', 'MUTUAL_FOLLOW_FRIENDS', 'FOLLOWER_OF_CREATOR', 'SELF_ONLY'],
     verifiedDomains: ['media.example.go.id'],
+    listDelayMs: 0,
   };
   const token = server.issueToken(openId, 'user.info.basic,video.publish,video.upload,video.list', fakeId('rft'));
 
@@ -51,7 +54,7 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
   const finish = (p: Publish) => {
     if (settings.publishOutcome === 'FAILED' || p.inbox) return;
     p.videoId = fakeId('73');
-    videos.push({ id: p.videoId, title: p.title, create_time: Math.floor(Date.now() / 1000), privacy: p.privacy });
+    videos.push({ id: p.videoId, title: p.title, create_time: Math.floor(Date.now() / 1000), privacy: p.privacy, listedAt: Date.now() + settings.listDelayMs });
   };
   const checkPrivacy = (privacy: unknown): FakeResponse | undefined => {
     if (typeof privacy !== 'string' || !settings.privacyOptions.includes(privacy))
@@ -262,13 +265,22 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
     return answer(200, { status: 'PUBLISH_COMPLETE', publicaly_available_post_id: ids, uploaded_bytes: p.received });
   });
 
+  // Newest first, `max_count` ≤ 20, `cursor` to the next page while `has_more`. TikTok's cursor is a
+  // timestamp; clients pass it back unread, so the fake's is the position in the list.
   server.route('video.list', 'POST', '/v2/video/list/', (req) => {
     const denied = auth(req);
     if (denied) return denied;
+    if (!server.tokens.get(req.bearer()!)!.scope.split(',').includes('video.list'))
+      return refuse(401, 'scope_not_authorized', 'The user did not authorize the scope required for completing this request.');
     if (!req.query.get('fields')) return refuse(400, 'invalid_params', 'fields is required.');
-    const max = (req.json() as { max_count?: number } | undefined)?.max_count ?? 10;
-    if (max > 20) return refuse(400, 'invalid_params', 'max_count must be at most 20.');
-    const list = [...videos].reverse().slice(0, max);
+    const body = req.json() as { max_count?: number; cursor?: number } | undefined;
+    const max = body?.max_count ?? 10;
+    if (max < 1 || max > 20) return refuse(400, 'invalid_params', 'max_count must be between 1 and 20.');
+    const from = body?.cursor ?? 0;
+    const now = Date.now();
+    const listed = videos.filter((v) => (v.listedAt ?? 0) <= now);
+    const newest = listed.sort((a, b) => b.create_time - a.create_time || videos.indexOf(b) - videos.indexOf(a));
+    const list = newest.slice(from, from + max);
     return answer(200, {
       videos: list.map((v) => ({
         id: v.id,
@@ -277,8 +289,8 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
         create_time: v.create_time,
         share_url: `https://www.tiktok.com/@diskominfo.fiktif/video/${v.id}`,
       })),
-      cursor: 0,
-      has_more: false,
+      cursor: from + list.length,
+      has_more: from + list.length < newest.length,
     });
   });
 

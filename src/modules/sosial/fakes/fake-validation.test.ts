@@ -98,6 +98,46 @@ describe('the fakes refuse bad requests in each platform’s own error shape', (
     expect(res).toMatchObject({ status: 400, body: { data: {}, error: { code: 'invalid_params', log_id: expect.any(String) } } });
   });
 
+  it('Graph videos: a transfer at the wrong offset → 1363037; a finish before every byte → 1363040; a story with both URLs → code 100', async () => {
+    const page = running.accounts.facebook.externalAccountId;
+    const post = (body: URLSearchParams | FormData) =>
+      fetch(`${base.facebook}/v24.0/${page}/videos`, { method: 'POST', headers: bearer(running.accounts.facebook.accessToken), body }).then(json);
+    const start = await post(new URLSearchParams({ upload_phase: 'start', file_size: '4096' }));
+    expect(start).toMatchObject({
+      status: 200,
+      body: { upload_session_id: expect.any(String), video_id: expect.any(String), start_offset: '0', end_offset: '4096' },
+    });
+    const chunk = new FormData();
+    for (const [k, v] of Object.entries({ upload_phase: 'transfer', upload_session_id: start.body.upload_session_id, start_offset: '100' })) chunk.set(k, v);
+    chunk.set('video_file_chunk', new Blob([new Uint8Array(10)]), 'chunk');
+    expect((await post(chunk)).body.error).toMatchObject({ code: 6001, error_subcode: 1363037 });
+    const finish = await post(new URLSearchParams({ upload_phase: 'finish', upload_session_id: start.body.upload_session_id }));
+    expect(finish.body.error).toMatchObject({ error_subcode: 1363040 });
+    const ig = running.accounts.instagram;
+    const story = await json(
+      await fetch(`${base.instagram}/v24.0/${ig.externalAccountId}/media`, {
+        method: 'POST',
+        headers: bearer(ig.accessToken),
+        body: new URLSearchParams({ media_type: 'STORIES', image_url: 'https://a.id/x.jpg', video_url: 'https://a.id/x.mp4' }),
+      }),
+    );
+    expect(story).toMatchObject({ status: 400, body: { error: { code: 100 } } });
+  });
+
+  it('TikTok video/list: max_count over 20 → invalid_params; a token without video.list → 401 scope_not_authorized', async () => {
+    const tt = running.fakes.tiktok;
+    const list = (token: string, body: unknown) =>
+      fetch(`${base.tiktok}/v2/video/list/?fields=id,title`, {
+        method: 'POST',
+        headers: { ...bearer(token), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(json);
+    expect(await list(tt.token, { max_count: 21 })).toMatchObject({ status: 400, body: { error: { code: 'invalid_params' } } });
+    expect(await list(tt.token, { max_count: 20 })).toMatchObject({ status: 200, body: { data: { videos: [], has_more: false }, error: { code: 'ok' } } });
+    const limited = tt.server.issueToken(tt.openId, 'user.info.basic,video.publish');
+    expect(await list(limited, {})).toMatchObject({ status: 401, body: { error: { code: 'scope_not_authorized' } } });
+  });
+
   it('starts from the environment only with WARTA_PLATFORM_FAKES=1, on the given ports', async () => {
     expect(await maybeStartPlatformFakes({})).toBeUndefined();
     const fromEnv = await maybeStartPlatformFakes({ WARTA_PLATFORM_FAKES: '1', WARTA_PLATFORM_FAKES_PORT: '47310' });

@@ -45,8 +45,11 @@ function measure(platform: Platform, text: string): number {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Every problem of one variant against the platform's limits; empty when it can be published. */
-export function checkVariant(platform: Platform, variant: VariantText, media: MediaFacts[]): LimitProblem[] {
+/**
+ * Every problem of one variant against the platform's limits; empty when it can be published.
+ * `story`: an Instagram story, whose media follow the story rules (a 9:16 photo is fine there).
+ */
+export function checkVariant(platform: Platform, variant: VariantText, media: MediaFacts[], options: { story?: boolean } = {}): LimitProblem[] {
   const limits = platformLimits[platform];
   const problems: LimitProblem[] = [];
   const add = (field: string, code: SosialMessageKey, params: Record<string, string | number> = {}) => {
@@ -82,9 +85,10 @@ export function checkVariant(platform: Platform, variant: VariantText, media: Me
   if (!limits.mixMedia.value && images.length > 0 && videos.length > 0) add('media', 'sosial.limit.media_mixed');
   // Instagram counts a carousel's children together: 2–10 of any kind.
   if (platform === 'instagram' && media.length > 10) add('media', 'sosial.limit.media_too_many', { kind: 'media', max: 10, actual: media.length });
+  const rules = options.story && limits.story ? limits.story : { image: limits.image, video: limits.video };
   for (const [kind, items, rule] of [
-    ['image', images, limits.image],
-    ['video', videos, limits.video],
+    ['image', images, rules.image],
+    ['video', videos, rules.video],
   ] as const) {
     if (items.length === 0) continue;
     if (!rule) {

@@ -157,3 +157,23 @@ describe('TikTok and Facebook', () => {
     }
   });
 });
+
+describe('Instagram stories follow their own media rules', () => {
+  it('a 9:16 photo is fine as a story, refused as a feed post (4:5–1.91:1)', () => {
+    expect(checkVariant('instagram', { text: '' }, [jpeg(1080, 1920)], { story: true })).toEqual([]);
+    expect(checkVariant('instagram', { text: '' }, [jpeg(1080, 1920)]).map((p) => p.code)).toEqual(['sosial.limit.media_aspect']);
+  });
+  it('a story video lasts 3–60 s and weighs at most 100 MB; a reel may be longer and heavier', () => {
+    expect(checkVariant('instagram', { text: '' }, [mp4(60)], { story: true })).toEqual([]);
+    const [long] = checkVariant('instagram', { text: '' }, [mp4(90)], { story: true });
+    expect(long).toMatchObject({ field: 'media.0', code: 'sosial.limit.media_duration', params: { min: 3, max: 60, actual: 90 } });
+    const [heavy] = checkVariant('instagram', { text: '' }, [mp4(30, 1080, 1920, 150 * MB)], { story: true });
+    expect(heavy).toMatchObject({ code: 'sosial.limit.media_too_large', params: { max: 100 } });
+    expect(checkVariant('instagram', { text: '' }, [mp4(90, 1080, 1920, 150 * MB)])).toEqual([]);
+  });
+  it('keeps each story value with its date and source, and says which are third-party', () => {
+    const story = platformLimits.instagram.story!;
+    expect(story.video.durationSec).toMatchObject({ value: [3, 60], checked: '2026-12-07', verified: false });
+    expect(story.image.mimeTypes.value).toEqual(['image/jpeg']);
+  });
+});

@@ -32,6 +32,8 @@ export interface PlatformLimits {
   hashtags?: Sourced<number>;
   image?: MediaRule;
   video?: MediaRule;
+  /** Instagram stories: their own media rules in place of `image` and `video` (one photo or video, shown 24 h). */
+  story?: { image: MediaRule; video: MediaRule };
   /** Whether images and a video may share one post. */
   mixMedia: Sourced<boolean>;
   /** A post must carry media (Instagram, YouTube, TikTok). */
@@ -81,6 +83,19 @@ export const platformLimits: Record<Platform, PlatformLimits> = {
       maxBytes: s(300 * MB, '2026-12-07', 'IG User Media ref, Reels specifications (third parties now say 1 GB)'),
       durationSec: s([3, 15 * 60], '2026-12-07', 'IG User Media ref, Reels specifications'),
       aspectRatio: s([0.01, 10], '2026-12-07', 'IG User Media ref, Reels specifications (9:16 recommended)'),
+    },
+    story: {
+      image: {
+        count: s([1, 1], '2026-12-07', 'IG User Media ref: a STORIES container holds one image_url or video_url'),
+        mimeTypes: s(['image/jpeg'], '2026-12-07', 'Content Publishing guide: JPEG is the only image format'),
+        maxBytes: s(8 * MB, '2026-12-07', 'IG User Media ref, image specifications'),
+      },
+      video: {
+        count: s([1, 1], '2026-12-07', 'IG User Media ref: a STORIES container holds one image_url or video_url'),
+        mimeTypes: s(['video/mp4', 'video/quicktime'], '2026-12-07', 'IG User Media ref, story video specifications'),
+        maxBytes: s(100 * MB, '2026-12-07', 'story video specifications as third parties quote them (Sprinklr, Repliz)', false),
+        durationSec: s([3, 60], '2026-12-07', 'story video specifications as third parties quote them (Sprinklr, Repliz)', false),
+      },
     },
     mixMedia: s(true, '2026-12-07', 'A carousel may mix images and videos'),
     mediaRequired: s(true, '2026-12-07', 'Content Publishing guide: every post is a media container'),

@@ -13,7 +13,7 @@ const allowed: Record<StatusKiriman, StatusKiriman[]> = {
   antri: ['berjalan', 'belum_pasti', 'terbit', 'gagal'],
   berjalan: ['belum_pasti', 'terbit', 'gagal'],
   belum_pasti: ['berjalan', 'terbit', 'gagal'],
-  gagal: ['antri'],
+  gagal: ['antri', 'terbit'],
   manual: ['terbit'],
   terbit: ['dihapus'],
   dihapus: [],

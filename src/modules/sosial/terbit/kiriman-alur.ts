@@ -18,8 +18,9 @@ export const liveStatuses: readonly StatusKiriman[] = ['antri', 'berjalan', 'bel
 
 /**
  * The moves of a kiriman. The system runs the steps; people retry a failed one (the job then
- * resumes safely: reconcile first when a publish call had gone out), paste a manual post's link and
- * record a deletion. Every move is audited by `move`.
+ * resumes safely: reconcile first when a publish call had gone out), paste a manual post's link (or
+ * the link of a post whose answer was lost and that reconcile could not find), mark such a post
+ * as not published, and record a deletion. Every move is audited by `move`.
  */
 export const kirimanAlur = defineAlur<StatusKiriman>({
   entity: 'sosial_kiriman',
@@ -27,7 +28,8 @@ export const kirimanAlur = defineAlur<StatusKiriman>({
     antri: ['berjalan', 'belum_pasti', 'terbit', 'gagal'],
     berjalan: ['belum_pasti', 'terbit', 'gagal'],
     belum_pasti: ['berjalan', 'terbit', 'gagal'],
-    gagal: ['antri'],
+    // terbit: a person confirms, with the post's link, that a post whose answer was lost is up.
+    gagal: ['antri', 'terbit'],
     manual: ['terbit'],
     terbit: ['dihapus'],
     dihapus: [],

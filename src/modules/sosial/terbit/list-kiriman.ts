@@ -66,6 +66,8 @@ export async function listKiriman(services: Services, actor: OrgActor, lang: Lan
             terbitAt: row.terbitAt,
             permalink: row.permalink,
             masalah: problemKey ? t(lang, problemKey, { platform: name }) : null,
+            // A publish answer was lost and reconcile could not settle it: a person pastes the link or marks it not published.
+            perluKepastian: row.status === 'gagal' && row.tahap === 'reconcile',
           }
         : null,
       // Manual mode: what the admin copies and downloads to post by hand.
@@ -97,6 +99,7 @@ export async function listKiriman(services: Services, actor: OrgActor, lang: Lan
 function problemOf(error: { kind?: string; code?: string } | null | undefined): MessageKey {
   if (error?.code === 'account_not_connected') return 'sosial.terbit.error.token_revoked';
   if (error?.code === 'media_unreachable') return 'sosial.terbit.error.media_unreachable';
+  if (error?.code === 'tiktok_reconcile_needs_video_list') return 'sosial.terbit.error.reconcile_unavailable';
   const kinds = ['rate_limited', 'server_error', 'token_expired', 'token_revoked', 'unknown_after_publish', 'permanent'];
   return (kinds.includes(error?.kind ?? '') ? `sosial.terbit.error.${error?.kind}` : 'sosial.terbit.error.permanent') as MessageKey;
 }

@@ -9,8 +9,9 @@ import { signedMediaUrl } from './media-url.ts';
 /**
  * The variant's media as the adapters take them, in the variant's order: a photo is its largest
  * JPEG rendition (every platform takes JPEG; none takes WebP everywhere), a video its original file.
- * `url` is a short-lived signed link ('' when Warta has no public address), `read` reads the bytes
- * for the platforms that take uploads (loaded once per step, on first read).
+ * `url` is a short-lived signed link ('' when Warta has no public address); `read` and `stream`
+ * give the bytes of one range straight from storage for the platforms that take uploads, so a
+ * 2 GB video is never held whole in memory (one chunk at most, or a piece of one when streamed).
  */
 export async function mediaSourcesOf(services: Services, mediaIds: readonly string[]): Promise<MediaSource[]> {
   if (mediaIds.length === 0) return [];
@@ -26,7 +27,12 @@ export async function mediaSourcesOf(services: Services, mediaIds: readonly stri
     const key = row.kind === 'foto' ? jpeg?.key : row.storageKey;
     if (!key) return [];
     const file = row.kind === 'foto' && jpeg ? derivativeFileName(jpeg) : 'asli';
-    let bytes: Promise<Buffer | null> | undefined;
+    const pieces = async function* (start: number, end: number): AsyncIterable<Uint8Array> {
+      if (end <= start) return;
+      const file = await storage.open(key, { start, end: end - 1 });
+      if (!file) throw new Error(`media file missing: ${row.id}`);
+      for await (const piece of file.stream) yield piece instanceof Uint8Array ? piece : new Uint8Array(Buffer.from(piece as string));
+    };
     return [
       {
         kind: row.kind === 'foto' ? 'image' : 'video',
@@ -36,11 +42,11 @@ export async function mediaSourcesOf(services: Services, mediaIds: readonly stri
         ...(row.altText ? { altText: row.altText } : {}),
         ...(row.durationSeconds ? { durationSec: row.durationSeconds } : {}),
         read: async (start, end) => {
-          bytes ??= storage.get(key);
-          const all = await bytes;
-          if (!all) throw new Error(`media file missing: ${row.id}`);
-          return new Uint8Array(all.subarray(start, end));
+          const parts: Uint8Array[] = [];
+          for await (const piece of pieces(start, end)) parts.push(piece);
+          return new Uint8Array(Buffer.concat(parts));
         },
+        stream: pieces,
       },
     ];
   });

@@ -34,11 +34,13 @@ export function mediaLinkValid(services: Services, mediaId: string, file: string
 
 /**
  * The platforms whose adapters hand the platform a link to fetch rather than upload bytes, for a
- * post with these kinds of media: Instagram always, Facebook (photos by `url`, videos by `file_url`),
- * TikTok photos. X and YouTube always upload; TikTok uploads videos in chunks.
+ * post with these kinds of media: Instagram always (Content Publishing takes only `image_url` and
+ * `video_url`), TikTok photos (`PULL_FROM_URL` is the only photo source). Facebook (photos as
+ * multipart `source`, videos through the resumable upload), X and YouTube upload the bytes;
+ * TikTok uploads videos in chunks.
  */
 export function fetchesByLink(platform: Platform, kinds: ReadonlyArray<'image' | 'video'>): boolean {
   if (kinds.length === 0) return false;
-  if (platform === 'instagram' || platform === 'facebook') return true;
+  if (platform === 'instagram') return true;
   return platform === 'tiktok' && kinds.includes('image');
 }

@@ -22,6 +22,9 @@ export const sosialTerbitMessages = {
       'Jawaban {platform} hilang setelah unggahan dikirim; Warta memeriksa apakah unggahan sudah tayang sebelum mencoba lagi.',
     'sosial.terbit.error.permanent': '{platform} menolak unggahan ini; periksa isi dan berkasnya, lalu coba lagi.',
     'sosial.terbit.error.media_unreachable': '{platform} mengambil berkas dari alamat publik Warta, dan alamat itu belum diatur.',
+    'sosial.terbit.error.reconcile_unavailable':
+      'Jawaban {platform} hilang setelah unggahan dikirim, dan aplikasi Warta tidak diberi izin membaca daftar video akun ini, jadi Warta tidak bisa memastikan apakah unggahan sudah tayang. Periksa akun di {platform}: bila sudah tayang, tempel tautannya; bila belum, tandai belum terbit.',
+    'sosial.terbit.not_unknown': 'Kiriman ini tidak sedang menunggu kepastian; gunakan “Coba lagi yang gagal”.',
   },
   en: {
     'sosial.terbit.transition_refused': 'This post cannot move from {from} to {to}.',
@@ -40,5 +43,8 @@ export const sosialTerbitMessages = {
     'sosial.terbit.error.unknown_after_publish': '{platform}’s answer was lost after the post was sent; Warta checks whether it is up before trying again.',
     'sosial.terbit.error.permanent': '{platform} refused this post; check its text and files, then try again.',
     'sosial.terbit.error.media_unreachable': '{platform} fetches files from Warta’s public address, and none is configured.',
+    'sosial.terbit.error.reconcile_unavailable':
+      '{platform}’s answer was lost after the post was sent, and Warta’s app may not read this account’s list of videos, so Warta cannot tell whether the post is up. Check the account on {platform}: if it is up, paste its link; if not, mark it as not published.',
+    'sosial.terbit.not_unknown': 'This post is not waiting to be verified; use “Retry the failed ones”.',
   },
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiRouter } from '../../../http/api-router.ts';
 import { loadActor } from '../../org/actor.ts';
 import { listKiriman } from './list-kiriman.ts';
+import { markNotPosted } from './mark-not-posted.ts';
 import { pasteManualLink } from './paste-link.ts';
 import { publishEverywhere } from './publish-everywhere.ts';
 import { retryFailed } from './retry-failed.ts';
@@ -58,7 +59,8 @@ export function registerSosialTerbitApi(api: ApiRouter): void {
     {
       method: 'post',
       path: '/sosial/kiriman/:id/tautan',
-      summary: 'Manual mode: the address of the post the admin made by hand; it counts as published with that link',
+      summary:
+        'The address of a post made by hand (manual mode), or of a post whose answer was lost and that could not be verified: it counts as published with that link',
       auth: 'user',
       params: z.object({ id: z.uuid() }),
       body: z.object({ url: z.string().trim().min(1).max(2000) }),
@@ -66,6 +68,20 @@ export function registerSosialTerbitApi(api: ApiRouter): void {
     async (c, { params, body }, { user }) => {
       const services = c.get('services');
       return c.json(await pasteManualLink(services, user, await loadActor(services.db, user), params.id, body));
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/sosial/kiriman/:id/belum-terbit',
+      summary: 'A post whose answer was lost and that could not be verified is not on the platform (a person checked): send it again from the start',
+      auth: 'user',
+      params: z.object({ id: z.uuid() }),
+    },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      return c.json(await markNotPosted(services, user, await loadActor(services.db, user), params.id));
     },
   );
 }

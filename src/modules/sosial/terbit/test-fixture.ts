@@ -13,7 +13,7 @@ import type { RunningFakes } from '../fakes/start-fakes.ts';
 import { type Platform, platforms } from '../platform.ts';
 import { sosialAkun, sosialKiriman, sosialVarian } from '../schema.ts';
 import { approvalHashOf } from '../varian/approval-hash.ts';
-import type { VarianSnapshot } from './kiriman-state.ts';
+import { openState, sealState, type VarianSnapshot } from './kiriman-state.ts';
 
 /**
  * Rows the accounts and variants helpers will own, made directly for publishing's tests: one
@@ -129,4 +129,15 @@ export async function addKiriman(w: TestWarta, f: Fixture, kontenId: string, aku
     .values({ tenantId: f.tenant.id, unitId: f.unitA.id, kontenId, akunId, platform, varian: variantFor(platform, n, m) })
     .returning();
   return row!;
+}
+
+/** Moves a kiriman's recorded send of its publish call back in time (as time passing would). */
+export async function ageSend(w: TestWarta, id: string, minutes: number): Promise<void> {
+  const [row] = await w.services.db.select().from(sosialKiriman).where(eq(sosialKiriman.id, id));
+  const state = openState(w.services, row!.state);
+  const publishSentAt = new Date(Date.parse(state.publishSentAt as string) - minutes * 60_000).toISOString();
+  await w.services.db
+    .update(sosialKiriman)
+    .set({ state: sealState(w.services, { ...state, publishSentAt }) })
+    .where(eq(sosialKiriman.id, id));
 }

@@ -33,7 +33,8 @@ const YOUTUBE_TAGS_MAX = 500;
 export function variantProblems(v: CheckedVariant, account: AccountFacts, platformLabel?: string): VariantProblem[] {
   const { platform } = account;
   const label = platformLabel ?? platformNames[platform];
-  const problems: VariantProblem[] = checkVariant(platform, { text: v.text, title: v.title ?? undefined, thread: v.thread }, v.media).map((p) =>
+  const story = platform === 'instagram' && (v.settings as SettingsOf<'instagram'>).postType === 'story';
+  const problems: VariantProblem[] = checkVariant(platform, { text: v.text, title: v.title ?? undefined, thread: v.thread }, v.media, { story }).map((p) =>
     platformLabel ? relabel(p, platformLabel) : p,
   );
   const add = (field: string, code: VarianMessageKey, params: Record<string, string | number> = {}) => {

@@ -135,6 +135,10 @@ describe('limits per platform', () => {
     ).toContain('media:sosial.varian.ig_carousel');
     expect(ig('reel', [photo('a')])).toEqual(['media:sosial.varian.ig_reel']);
     expect(ig('story', [])).toContain('media:sosial.varian.ig_story');
+    // A story takes the story rules: a tall photo is fine there, a video over 60 s is not.
+    expect(ig('story', [{ ...photo('t'), width: 1080, height: 1920 }])).toEqual([]);
+    expect(ig('single', [{ ...photo('t'), width: 1080, height: 1920 }])).toEqual(['media.0:sosial.limit.media_aspect']);
+    expect(ig('story', [{ ...video, durationSec: 75 }])).toEqual(['media.0:sosial.limit.media_duration']);
     expect(ig('single', [photo('a')], '#a #b #c #d #e #f')).toEqual(['text:sosial.limit.hashtags_too_many']);
   });
 
