@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { AccountCredentials, AuthorizeRequest, Confirmed, Prepared, Published, PublishRequest, SocialAdapter } from '../adapter.ts';
+import type { AccountCredentials, AuthorizeRequest, Confirmed, PostToDelete, Prepared, Published, PublishRequest, SocialAdapter } from '../adapter.ts';
 import { fail, Pending, runStep } from '../http.ts';
+import { deleteFacebookPost } from './facebook-delete.ts';
 import { MetaGraph, type MetaOptions, sameText } from './meta-graph.ts';
 
 const idAnswer = z.object({ id: z.string(), post_id: z.string().optional() });
@@ -156,6 +157,11 @@ export class FacebookAdapter implements SocialAdapter {
       }
       return fail('server_error', 'fb_reconcile_too_many_posts', `more than ${RECONCILE_PAGES * 100} posts since the send; not proven absent`);
     });
+  }
+
+  /** `DELETE /{post-id}` or `/{video-id}` (facebook-delete.ts); "does not exist" counts as deleted. */
+  deletePost(credentials: AccountCredentials, post: PostToDelete) {
+    return deleteFacebookPost(this.graph, this.timeout, credentials, post);
   }
 }
 
