@@ -119,7 +119,7 @@ function PostRow({ akun, onChange }: { akun: KirimanTayang; onChange: () => void
           )}
         </div>
       )}
-      {k.hapus === 'manual' && (
+      {k.hapus === 'manual' && !deleting && (
         <div className="move-input">
           <p className="muted">{t(`kiriman.hapus.howTo.${akun.platform}` as MessageKey)}</p>
           <button type="button" onClick={() => void confirmManual()}>

@@ -118,13 +118,7 @@ export function KontenKiriman({ kontenId, status }: { kontenId: string; status: 
         </button>
       )}
       {data.bolehTerbitkan && data.adaTayang && (
-        <KirimanHapus
-          kontenId={kontenId}
-          akun={data.akun}
-          ditarik={withdrawn.includes(status)}
-          bolehHapusSemua={data.bolehHapusSemua}
-          onChange={refresh}
-        />
+        <KirimanHapus kontenId={kontenId} akun={data.akun} ditarik={withdrawn.includes(status)} bolehHapusSemua={data.bolehHapusSemua} onChange={refresh} />
       )}
     </section>
   );

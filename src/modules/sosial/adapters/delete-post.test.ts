@@ -60,7 +60,11 @@ describe('deleting a post on Facebook (Graph DELETE /{post-id})', () => {
   it('deletes a video post by its video id, with the post it made', async () => {
     const fb = fakes.fakes.facebook;
     const published = await adapters.facebook.publish(
-      { credentials: creds('facebook'), text: `Video ${++serial}`, media: [{ kind: 'video', mimeType: 'video/mp4', bytes: 10, url: 'https://media.example.go.id/v.mp4' }] },
+      {
+        credentials: creds('facebook'),
+        text: `Video ${++serial}`,
+        media: [{ kind: 'video', mimeType: 'video/mp4', bytes: 10, url: 'https://media.example.go.id/v.mp4' }],
+      },
       { state: {} },
     );
     if (published.status !== 'done') throw new Error('publish failed');

@@ -295,7 +295,9 @@ export class YouTubeAdapter implements SocialAdapter {
    */
   deletePost(credentials: AccountCredentials, post: PostToDelete) {
     return runStep<Deleted>(this.timeout, false, async (http) => {
-      const res = await http.request('DELETE', this.api('videos', { id: post.externalId }), { headers: { authorization: `Bearer ${credentials.accessToken}` } });
+      const res = await http.request('DELETE', this.api('videos', { id: post.externalId }), {
+        headers: { authorization: `Bearer ${credentials.accessToken}` },
+      });
       if (res.status === 204 || res.status === 200) return { alreadyGone: false };
       if (res.status === 404) return { alreadyGone: true };
       const reason = (res.body as { error?: { errors?: { reason?: string }[] } } | undefined)?.error?.errors?.[0]?.reason;
@@ -305,7 +307,6 @@ export class YouTubeAdapter implements SocialAdapter {
       throwGoogleError(res);
     });
   }
-
 }
 
 /** `Range: bytes=0-n` → the next offset n+1; no header means nothing was stored. */

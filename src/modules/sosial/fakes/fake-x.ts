@@ -206,7 +206,7 @@ export function createXFake(app = { clientId: 'x-client', clientSecret: '' }) {
     const denied = auth(req);
     if (denied) return denied;
     const { id } = req.params as { id: string };
-    if (!/^\d{1,19}$/.test(id)) return invalid('The `id` query parameter value [' + id + '] is not valid');
+    if (!/^\d{1,19}$/.test(id)) return invalid(`The \`id\` query parameter value [${id}] is not valid`);
     if (!tweets.has(id))
       return problem(404, 'Not Found Error', `Could not find tweet with id: [${id}].`, 'https://api.twitter.com/2/problems/resource-not-found');
     tweets.delete(id);

@@ -8,6 +8,7 @@ import { assertOrg } from '../../org/policy.ts';
 import { platformNames } from '../messages.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman } from '../schema.ts';
+import { notUp } from './delete-kiriman.ts';
 import { deletePathOf } from './delete-path.ts';
 import { kirimanAlur, type StatusKiriman } from './kiriman-alur.ts';
 import { kirimanInTenant } from './kiriman-of.ts';
@@ -23,6 +24,9 @@ export async function confirmDeleted(services: Services, user: SessionUser, acto
     const row = await kirimanInTenant(tx, actor.tenantId, id, { lock: true });
     assertOrg(actor, 'konten.publish', row.unitId);
     const from = row.status as StatusKiriman;
+    // `menghapus` → `dihapus` is the delete job's move: a person waits for it (it ends in seconds or says why not).
+    if (from === 'menghapus') throw new AppError('conflict', 'sosial.terbit.delete_running');
+    if (!kirimanAlur.canTransition(from, 'dihapus')) throw notUp(row.platform as Platform);
     kirimanAlur.check(actor, row.unitId, from, 'dihapus', undefined);
     const platform = row.platform as Platform;
     const [akun] = await tx.select().from(sosialAkun).where(eq(sosialAkun.id, row.akunId));

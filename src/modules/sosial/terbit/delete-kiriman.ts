@@ -28,6 +28,7 @@ export async function deleteKiriman(services: Services, user: SessionUser, actor
     const row = await kirimanInTenant(tx, actor.tenantId, id, { lock: true });
     assertOrg(actor, 'konten.publish', row.unitId);
     if (row.status === 'menghapus') return { id: row.id, status: 'menghapus' as const };
+    if (!kirimanAlur.canTransition(row.status as StatusKiriman, 'menghapus')) throw notUp(row.platform as Platform);
     kirimanAlur.check(actor, row.unitId, row.status as StatusKiriman, 'menghapus', undefined);
     await startDelete(tx, user, actor, row, now, true);
     afterCommit(() => sendHapusJob(services, row.id));
@@ -69,6 +70,9 @@ export async function deleteAllOfKonten(services: Services, user: SessionUser, a
     return { dihapus: queued, manual };
   });
 }
+
+/** A post that is not up (not yet published, failed, or already deleted): there is nothing to delete. */
+export const notUp = (platform: Platform) => new AppError('conflict', 'sosial.terbit.delete_not_up', undefined, { platform: platformNames[platform] });
 
 /** Moves one row to `menghapus`; false (or a 409 when `strict`) when only a person can delete it. */
 async function startDelete(tx: Tx, user: SessionUser, actor: OrgActor, row: KirimanRow, now: Date, strict: boolean): Promise<boolean> {

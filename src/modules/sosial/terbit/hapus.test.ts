@@ -10,6 +10,7 @@ import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman, sosialVarian } from '../schema.ts';
 import { pointAdaptersAt } from './account-adapter.ts';
 import { runHapus } from './run-hapus.ts';
+import { sweepKiriman } from './terbit-job.ts';
 import { addAccounts, addKiriman, addManualAccount, addMedia, approvedItem, rebindApproval } from './test-fixture.ts';
 
 let w: TestWarta;
@@ -66,7 +67,15 @@ async function livePost(kontenId: string, platform: Platform, akunId = akun[plat
     fakes.fakes.x.tweets.set(externalId, { id: externalId, text: `Kabar ${n}`, created: new Date(), mediaIds: [] });
   } else if (platform === 'youtube') {
     externalId = `yt${String(n).padStart(9, '0')}`;
-    fakes.fakes.youtube.videos.set(externalId, { id: externalId, title: 'V', description: '', privacy: 'public', madeForKids: false, created: new Date(), polls: 0 });
+    fakes.fakes.youtube.videos.set(externalId, {
+      id: externalId,
+      title: 'V',
+      description: '',
+      privacy: 'public',
+      madeForKids: false,
+      created: new Date(),
+      polls: 0,
+    });
   }
   const row = await addKiriman(w, f, kontenId, akunId, platform, m, n);
   const permalink = `https://example.invalid/${platform}/${externalId}`;
@@ -92,7 +101,7 @@ describe('POST /sosial/kiriman/:id/hapus', () => {
     const queued = await addKiriman(w, f, kontenId, akun.x, 'x', m, 99);
     const notUp = await publisher.post(`/api/sosial/kiriman/${queued.id}/hapus`);
     expect(notUp.status).toBe(409);
-    expect(notUp.body.message).toContain('tidak bisa berpindah');
+    expect(notUp.body.message).toBe('Unggahan ini tidak sedang tayang di X, jadi tidak ada yang perlu dihapus.');
     const ig = await livePost(kontenId, 'instagram');
     const unsupported = await publisher.post(`/api/sosial/kiriman/${ig.id}/hapus`);
     expect(unsupported.status).toBe(409);
@@ -163,7 +172,10 @@ describe('POST /sosial/kiriman/:id/hapus', () => {
         nama: 'Halaman kedua',
         externalAccountId: `${fakes.fakes.facebook.pageId}-mati`,
         credentialsSealed: w.services.secrets.seal(
-          JSON.stringify({ externalAccountId: fakes.fakes.facebook.pageId, accessToken: fakes.fakes.facebook.server.issueToken(fakes.fakes.facebook.pageId, 'x') }),
+          JSON.stringify({
+            externalAccountId: fakes.fakes.facebook.pageId,
+            accessToken: fakes.fakes.facebook.server.issueToken(fakes.fakes.facebook.pageId, 'x'),
+          }),
         ),
         simulasi: true,
       })
@@ -192,6 +204,26 @@ describe('POST /sosial/kiriman/:id/hapus', () => {
     // Deleted by hand and confirmed.
     expect((await publisher.post(`/api/sosial/kiriman/${post.id}/sudah-dihapus`)).status).toBe(200);
     expect((await rowOf(post.id)).status).toBe('dihapus');
+  }, 60_000);
+});
+
+describe('a deletion nobody runs (its job lost, its process killed)', () => {
+  it('is found by the sweep and sent to the delete queue', async () => {
+    const kontenId = await approvedItem(w, f, 'Tersapu');
+    const post = await livePost(kontenId, 'x');
+    const old = new Date(Date.now() - 60_000);
+    // As a process killed mid-delete leaves it: menghapus, its lease expired, no job in the queue.
+    await w.services.db
+      .update(sosialKiriman)
+      .set({ status: 'menghapus', tahap: 'hapus', dijadwalkan: old, updatedAt: old, leaseOwner: 'mati:1', leaseUntil: old })
+      .where(eq(sosialKiriman.id, post.id));
+    expect(await sweepKiriman(w.services)).toBeGreaterThanOrEqual(1);
+    const done = await until(
+      () => rowOf(post.id),
+      (r) => r.status === 'dihapus',
+    );
+    expect(done.status).toBe('dihapus');
+    expect(fakes.fakes.x.tweets.has(post.externalId)).toBe(false);
   }, 60_000);
 });
 

@@ -11,8 +11,6 @@ export type HapusOptions = {
   leaseSec?: number;
   /** Failures (rate limits, platform errors, lost answers) before the row stops and waits for a person. */
   maxTries?: number;
-  /** Waits up to this long inside the run; longer ones go back to the queue. */
-  inlineWaitSec?: number;
   timeoutMs?: number;
   /** Called when the row must run again later (the job sends itself with `startAfter`). */
   later?: (id: string, at: Date) => Promise<void>;
@@ -93,7 +91,11 @@ async function deleteClaimed(services: Services, lease: Lease, options: HapusOpt
   for (let refreshed = 0; ; ) {
     const outcome = await callDelete(services, adapter, creds, post, row.id);
     if (outcome.status === 'done') {
-      await lease.write({ error: null, percobaan: 0, langkah: trace(outcome) }, 'dihapus', outcome.value.alreadyGone ? 'sudah tidak ada di platform' : undefined);
+      await lease.write(
+        { error: null, percobaan: 0, langkah: trace(outcome) },
+        'dihapus',
+        outcome.value.alreadyGone ? 'sudah tidak ada di platform' : undefined,
+      );
       return 'finished';
     }
     if (outcome.status === 'pending') return wait(lease, { kind: 'server_error', code: 'delete_pending', detail: '' }, maxTries, options, stop, trace(outcome));
@@ -116,7 +118,13 @@ async function deleteClaimed(services: Services, lease: Lease, options: HapusOpt
   }
 }
 
-async function callDelete(services: Services, adapter: SocialAdapter, creds: AccountCredentials, post: PostToDelete, id: string): Promise<StepOutcome<Deleted>> {
+async function callDelete(
+  services: Services,
+  adapter: SocialAdapter,
+  creds: AccountCredentials,
+  post: PostToDelete,
+  id: string,
+): Promise<StepOutcome<Deleted>> {
   try {
     return await adapter.deletePost!(creds, post);
   } catch (err) {
@@ -126,8 +134,9 @@ async function callDelete(services: Services, adapter: SocialAdapter, creds: Acc
 }
 
 /**
- * A failure that passes: try again after the platform's wait (or a growing one), inside this run
- * when short, else from the queue; after `maxTries` the row stops and waits for a person.
+ * A failure that passes: try again after the platform's wait (or a growing one) from the queue
+ * (the row is free meanwhile, and the sweep finds it if the job is lost); after `maxTries` the row
+ * stops and waits for a person.
  */
 async function wait(
   lease: Lease,

@@ -172,12 +172,10 @@ class KirimanRun {
     switch (action.action) {
       case 'done': {
         const c = action.confirmed;
-        await this.save(
-          { externalId: c.externalId, permalink: c.permalink, terbitAt: new Date(), error: null, percobaan: 0 },
-          'terbit',
-          trace,
-          { ...(c.warnings?.length ? { warnings: c.warnings } : {}), ...(c.extraIds?.length ? { extraIds: c.extraIds } : {}) },
-        );
+        await this.save({ externalId: c.externalId, permalink: c.permalink, terbitAt: new Date(), error: null, percobaan: 0 }, 'terbit', trace, {
+          ...(c.warnings?.length ? { warnings: c.warnings } : {}),
+          ...(c.extraIds?.length ? { extraIds: c.extraIds } : {}),
+        });
         return 'finished';
       }
       case 'run': {
