@@ -207,6 +207,45 @@ describe('POST /sosial/kiriman/:id/hapus', () => {
   }, 60_000);
 });
 
+describe('an expired token', () => {
+  it('is refreshed once (X rotates the refresh token, and the new pair is kept), then the delete goes through', async () => {
+    const kontenId = await approvedItem(w, f, 'Token kedaluwarsa');
+    const x = fakes.fakes.x;
+    const expired = x.server.issueToken(x.userId, 'tweet.read tweet.write users.read offline.access', 'rt-hapus');
+    x.server.setTokenState(expired, 'expired');
+    const [xAkun] = await w.services.db
+      .insert(sosialAkun)
+      .values({
+        tenantId: f.tenant.id,
+        unitId: f.unitA.id,
+        platform: 'x',
+        nama: 'X kedua',
+        externalAccountId: `${x.userId}-kedua`,
+        credentialsSealed: w.services.secrets.seal(JSON.stringify({ externalAccountId: x.userId, accessToken: expired, refreshToken: 'rt-hapus' })),
+        simulasi: true,
+      })
+      .returning();
+    const post = await livePost(kontenId, 'x', xAkun!.id);
+    expect((await publisher.post(`/api/sosial/kiriman/${post.id}/hapus`)).status).toBe(202);
+    const done = await until(
+      () => rowOf(post.id),
+      (r) => r.status === 'dihapus' || r.status === 'gagal_hapus',
+    );
+    expect(done.status).toBe('dihapus');
+    expect(x.tweets.has(post.externalId)).toBe(false);
+    // The first try answered 401, the second went through with the fresh token.
+    expect(done.langkah.slice(-2).map((l) => [l.step, l.status])).toEqual([
+      ['hapus', 'failed'],
+      ['hapus', 'done'],
+    ]);
+    const [a] = await w.services.db.select().from(sosialAkun).where(eq(sosialAkun.id, xAkun!.id));
+    const stored = JSON.parse(w.services.secrets.open(a!.credentialsSealed!));
+    expect(stored.accessToken).not.toBe(expired);
+    expect(stored.refreshToken).not.toBe('rt-hapus');
+    expect(a!.status).toBe('terhubung');
+  }, 60_000);
+});
+
 describe('a deletion nobody runs (its job lost, its process killed)', () => {
   it('is found by the sweep and sent to the delete queue', async () => {
     const kontenId = await approvedItem(w, f, 'Tersapu');
