@@ -148,7 +148,7 @@ describe('an admin connects the unit’s accounts through the platforms’ permi
     await context.close();
   });
 
-  it('the head approves an item with its Facebook version; the social media admin publishes it everywhere and sees the link', {
+  it('the head approves an item with its Facebook version; the social media admin publishes it everywhere, sees the link, unpublishes the item and deletes the post', {
     timeout: 150_000,
   }, async () => {
     const judul = 'Alumni Pelatihan Dasar Terapkan Aktualisasi di Kantor Kecamatan';
@@ -169,6 +169,16 @@ describe('an admin connects the unit’s accounts through the platforms’ permi
     expect(posted).toHaveLength(1);
     // A second press posts nothing twice.
     expect(await panel.getByRole('button', { name: 'Terbitkan ke semua akun' }).count()).toBe(0);
+
+    // The item goes on the website and is taken off again: the post still up on Facebook is offered for deletion.
+    await admin.getByRole('button', { name: 'Terbitkan sekarang' }).click();
+    await admin.getByRole('button', { name: 'Tarik dari situs' }).click();
+    const stillUp = panel.getByRole('region', { name: 'Kiriman yang masih tayang di media sosial' });
+    admin.once('dialog', (dialog) => void dialog.accept());
+    await stillUp.getByRole('button', { name: 'Hapus dari Facebook' }).click();
+    // The delete job runs; once nothing is up any more the section goes away and the fake holds no post of the item.
+    await stillUp.waitFor({ state: 'detached', timeout: 60_000 });
+    expect([...platforms.fakes.facebook.posts.values()].filter((p) => p.message?.includes(judul))).toHaveLength(0);
     await head.context().close();
     await admin.context().close();
   });

@@ -23,6 +23,31 @@ export const kirimanId = {
   'kiriman.status.gagal': 'Gagal',
   'kiriman.status.manual': 'Menunggu unggahan manual',
   'kiriman.status.dihapus': 'Dihapus',
+  'kiriman.status.menghapus': 'Sedang dihapus',
+  'kiriman.status.gagal_hapus': 'Gagal dihapus, masih tayang',
+  'kiriman.hapus.title': 'Kiriman yang masih tayang di media sosial',
+  'kiriman.hapus.summary': 'Hapus unggahan dari media sosial…',
+  'kiriman.hapus.intro':
+    'Naskah ini sudah tidak tayang di situs web, tetapi unggahannya masih tayang di akun berikut. Hapus yang tidak boleh tayang lagi; unggahan yang tidak dihapus tetap tayang.',
+  'kiriman.hapus.introAnyTime': 'Unggahan naskah ini bisa dihapus dari media sosial kapan saja; yang tidak dihapus tetap tayang.',
+  'kiriman.hapus.one': 'Hapus dari {platform}',
+  'kiriman.hapus.all': 'Hapus dari semua',
+  'kiriman.hapus.confirm': 'Hapus unggahan ini dari {platform} “{nama}”? Unggahan yang sudah dihapus tidak bisa dikembalikan.',
+  'kiriman.hapus.confirmAll':
+    'Hapus semua unggahan naskah ini yang bisa dihapus Warta? Unggahan yang sudah dihapus tidak bisa dikembalikan. Instagram dan TikTok tetap perlu dihapus sendiri.',
+  'kiriman.hapus.started': 'Penghapusan sedang berjalan. Status tiap akun diperbarui di bawah.',
+  'kiriman.hapus.recorded': 'Tercatat sudah dihapus.',
+  'kiriman.hapus.done': 'Sudah saya hapus',
+  'kiriman.hapus.howTo.instagram':
+    'Instagram tidak mengizinkan aplikasi lain menghapus unggahan. Buka unggahan lewat tautan di atas di aplikasi Instagram, ketuk ⋯ (tiga titik) lalu Hapus. Setelah itu tekan “Sudah saya hapus”.',
+  'kiriman.hapus.howTo.tiktok':
+    'TikTok tidak mengizinkan aplikasi lain menghapus video. Buka video lewat tautan di atas di aplikasi TikTok, ketuk ⋯ (tiga titik) lalu Hapus. Setelah itu tekan “Sudah saya hapus”.',
+  'kiriman.hapus.howTo.facebook':
+    'Warta tidak bisa menghapus unggahan ini lewat akun ini. Buka unggahan lewat tautan di atas, pilih ⋯ (tiga titik) lalu Hapus. Setelah itu tekan “Sudah saya hapus”.',
+  'kiriman.hapus.howTo.x':
+    'Warta tidak bisa menghapus unggahan ini lewat akun ini. Buka unggahan lewat tautan di atas, pilih ⋯ (tiga titik) lalu Hapus (untuk utas, hapus setiap bagiannya). Setelah itu tekan “Sudah saya hapus”.',
+  'kiriman.hapus.howTo.youtube':
+    'Warta tidak bisa menghapus video ini lewat akun ini. Buka YouTube Studio, pilih Konten, arahkan ke video lalu ⋮ → Hapus selamanya. Setelah itu tekan “Sudah saya hapus”.',
   'kiriman.scheduledFor': 'dijadwalkan {date}',
   'kiriman.publishedAt': 'terbit {date}',
   'kiriman.view': 'Lihat unggahan di {platform}',
@@ -62,6 +87,31 @@ export const kirimanEn: Record<keyof typeof kirimanId, string> = {
   'kiriman.status.gagal': 'Failed',
   'kiriman.status.manual': 'Waiting for a manual post',
   'kiriman.status.dihapus': 'Deleted',
+  'kiriman.status.menghapus': 'Being deleted',
+  'kiriman.status.gagal_hapus': 'Deletion failed, still up',
+  'kiriman.hapus.title': 'Posts still up on social media',
+  'kiriman.hapus.summary': 'Delete the posts from social media…',
+  'kiriman.hapus.intro':
+    'This item is no longer on the website, but its posts are still up on the accounts below. Delete the ones that must not stay up; posts not deleted stay up.',
+  'kiriman.hapus.introAnyTime': 'This item’s posts can be deleted from social media at any time; the ones not deleted stay up.',
+  'kiriman.hapus.one': 'Delete from {platform}',
+  'kiriman.hapus.all': 'Delete from all',
+  'kiriman.hapus.confirm': 'Delete this post from {platform} “{nama}”? A deleted post cannot be brought back.',
+  'kiriman.hapus.confirmAll':
+    'Delete every post of this item that Warta can delete? A deleted post cannot be brought back. Instagram and TikTok still have to be deleted by hand.',
+  'kiriman.hapus.started': 'Deleting. Each account’s state updates below.',
+  'kiriman.hapus.recorded': 'Recorded as deleted.',
+  'kiriman.hapus.done': 'I have deleted it',
+  'kiriman.hapus.howTo.instagram':
+    'Instagram does not let other apps delete posts. Open the post with the link above in the Instagram app, tap ⋯ (three dots), then Delete. Then press “I have deleted it”.',
+  'kiriman.hapus.howTo.tiktok':
+    'TikTok does not let other apps delete videos. Open the video with the link above in the TikTok app, tap ⋯ (three dots), then Delete. Then press “I have deleted it”.',
+  'kiriman.hapus.howTo.facebook':
+    'Warta cannot delete this post through this account. Open the post with the link above, choose ⋯ (three dots), then Delete. Then press “I have deleted it”.',
+  'kiriman.hapus.howTo.x':
+    'Warta cannot delete this post through this account. Open the post with the link above, choose ⋯ (three dots), then Delete (for a thread, each of its posts). Then press “I have deleted it”.',
+  'kiriman.hapus.howTo.youtube':
+    'Warta cannot delete this video through this account. Open YouTube Studio, choose Content, point at the video, then ⋮ → Delete forever. Then press “I have deleted it”.',
   'kiriman.scheduledFor': 'scheduled {date}',
   'kiriman.publishedAt': 'published {date}',
   'kiriman.view': 'View the post on {platform}',

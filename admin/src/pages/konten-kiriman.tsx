@@ -7,6 +7,7 @@ import { queryClient } from '../query.ts';
 import { useSession } from '../session.tsx';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { localOf, zonedToIso, zoneLabel } from '../zone.ts';
+import { KirimanHapus } from './konten-kiriman-hapus.tsx';
 
 type Akun = {
   akunId: string;
@@ -24,14 +25,25 @@ type Akun = {
     masalah: string | null;
     /** The answer to the post was lost and Warta could not verify it: a person pastes the link or marks it not published. */
     perluKepastian: boolean;
+    hapus: 'api' | 'manual' | null;
   } | null;
   manual: { teks: string; berkas: Array<{ nama: string; url: string }> } | null;
 };
-type Panel = { akun: Akun[]; bolehTerbitkan: boolean; adaGagal: boolean; platformTanpaAlamatPublik: string[] };
+type Panel = {
+  akun: Akun[];
+  bolehTerbitkan: boolean;
+  adaGagal: boolean;
+  platformTanpaAlamatPublik: string[];
+  kontenTayang: boolean;
+  adaTayang: boolean;
+  bolehHapusSemua: boolean;
+};
 
 const platformName = { facebook: 'Facebook', instagram: 'Instagram', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' } as const;
-const moving = ['antri', 'berjalan', 'belum_pasti'];
+const moving = ['antri', 'berjalan', 'belum_pasti', 'menghapus'];
 const approved = ['disetujui', 'dijadwalkan', 'terbit'];
+// Off the website: the posts still up on social media are offered for deletion.
+const withdrawn = ['ditarik', 'diarsipkan'];
 
 /**
  * The item's social accounts: publish everywhere now or at a minute, each account's state in
@@ -107,6 +119,9 @@ export function KontenKiriman({ kontenId, status }: { kontenId: string; status: 
           {t('kiriman.retryFailed')}
         </button>
       )}
+      {data.bolehTerbitkan && data.adaTayang && (
+        <KirimanHapus kontenId={kontenId} akun={data.akun} ditarik={withdrawn.includes(status)} bolehHapusSemua={data.bolehHapusSemua} onChange={refresh} />
+      )}
     </section>
   );
 }
@@ -147,14 +162,15 @@ function AkunRow({ akun, canAct, onChange }: { akun: Akun; canAct: boolean; onCh
         {k?.status === 'antri' && ` (${t('kiriman.scheduledFor', { date: formatDateTime(k.dijadwalkan) })})`}
         {k?.terbitAt && ` (${t('kiriman.publishedAt', { date: formatDateTime(k.terbitAt) })})`}
       </p>
-      {k?.permalink && (
+      {k?.permalink && k.status !== 'dihapus' && (
         <p>
           <a href={k.permalink} target="_blank" rel="noopener noreferrer">
             {t('kiriman.view', { platform: name })}
           </a>
         </p>
       )}
-      {k?.masalah && <p className="error-text">{k.masalah}</p>}
+      {/* A deletion's problem is told in the section of the posts still up. */}
+      {k?.masalah && k.status !== 'menghapus' && k.status !== 'gagal_hapus' && <p className="error-text">{k.masalah}</p>}
       {akun.perluSambungUlang && <p className="error-text">{t('kiriman.reconnect')}</p>}
       {akun.manual && canAct && (
         <div className="move-input">

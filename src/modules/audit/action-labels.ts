@@ -125,6 +125,8 @@ export const actionLabels: Record<string, Label> = {
   },
   'sosial_kiriman.terbit': { id: 'Kiriman media sosial terbit', en: 'Social media post published' },
   'sosial_kiriman.gagal': { id: 'Kiriman media sosial gagal', en: 'Social media post failed' },
+  'sosial_kiriman.menghapus': { id: 'Penghapusan kiriman media sosial diminta', en: 'Deletion of a social media post requested' },
+  'sosial_kiriman.gagal_hapus': { id: 'Kiriman media sosial gagal dihapus', en: 'Social media post could not be deleted' },
   'sosial_kiriman.dihapus': { id: 'Kiriman media sosial dihapus', en: 'Social media post deleted' },
   'konten.saved': { id: 'Revisi naskah disimpan', en: 'Content revision saved' },
   'konten.restored': { id: 'Revisi lama naskah dipulihkan', en: 'Old content revision restored' },

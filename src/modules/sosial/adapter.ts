@@ -134,6 +134,23 @@ export interface SocialAdapter {
   confirm(req: PublishRequest, published: Published): Promise<StepOutcome<Confirmed>>;
   /** `since`: when the publish call was sent (minus a margin); `state` from prepare/publish, if any. */
   reconcile(req: PublishRequest, since: Date, state?: JsonObject): Promise<StepOutcome<Confirmed | null>>;
+  /**
+   * Deletes a published post (and the further posts of an X thread). Absent on the platforms whose
+   * publishing API has no delete call (Instagram, TikTok): a person deletes there by hand. Safe to
+   * repeat: a post already gone (404) answers `done` with `alreadyGone`.
+   */
+  deletePost?(credentials: AccountCredentials, post: PostToDelete): Promise<StepOutcome<Deleted>>;
+}
+
+/** A published post as the kiriman row keeps it: its id, the further ids of a thread. */
+export interface PostToDelete {
+  externalId: string;
+  extraIds?: string[];
+}
+
+export interface Deleted {
+  /** The platform said the post was not there (deleted by hand, or an earlier answer was lost). */
+  alreadyGone: boolean;
 }
 
 /** App credentials and endpoints of one platform; the fakes give their own base URLs. */

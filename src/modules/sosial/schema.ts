@@ -151,9 +151,9 @@ export const sosialKiriman = pgTable(
     platform: text().notNull(),
     /** The variant as approved and sent (text, media, settings): what the platform received. */
     varian: jsonb().$type<Record<string, unknown>>().notNull(),
-    /** antri, berjalan, belum_pasti, terbit, gagal, manual, dihapus. */
+    /** antri, berjalan, belum_pasti, terbit, gagal, manual, menghapus, gagal_hapus, dihapus (terbit/kiriman-alur.ts). */
     status: text().notNull().default('antri'),
-    /** The next step to run: prepare, publish, confirm, reconcile. */
+    /** The next step to run: prepare, publish, confirm, reconcile; `hapus` once a deletion was asked for. */
     tahap: text().notNull().default('prepare'),
     /** The adapter's state after the last step (containers, upload session, publish id). */
     state: jsonb().$type<Record<string, unknown>>().notNull().default({}),
@@ -177,7 +177,7 @@ export const sosialKiriman = pgTable(
   },
   (t) => [
     uniqueIndex('sosial_kiriman_live').on(t.kontenId, t.akunId).where(sql`${t.status} not in ('gagal', 'dihapus')`),
-    index('sosial_kiriman_due').on(t.dijadwalkan).where(sql`${t.status} in ('antri', 'berjalan', 'belum_pasti')`),
+    index('sosial_kiriman_due').on(t.dijadwalkan).where(sql`${t.status} in ('antri', 'berjalan', 'belum_pasti', 'menghapus')`),
     index('sosial_kiriman_unit').on(t.unitId, t.createdAt.desc()),
   ],
 );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { Confirmed, JsonObject, MediaSource, Prepared, Published, PublishRequest, SocialAdapter } from '../adapter.ts';
+import type { AccountCredentials, Confirmed, JsonObject, MediaSource, PostToDelete, Prepared, Published, PublishRequest, SocialAdapter } from '../adapter.ts';
 import { fail, type Http, Pending, runStep, StepFailure, TransportError } from '../http.ts';
+import { deleteFacebookPost } from './facebook-delete.ts';
 import { idAnswer, MetaAdapterBase, type MetaOptions, sameText, type UploadFile } from './meta-graph.ts';
 
 const permalinkAnswer = z.object({ id: z.string(), permalink_url: z.string().optional() });
@@ -220,6 +221,11 @@ export class FacebookAdapter extends MetaAdapterBase implements SocialAdapter {
       if (!after) return null;
     }
     return fail('server_error', 'fb_reconcile_too_many_posts', `more than ${RECONCILE_PAGES * 100} posts since the send; not proven absent`);
+  }
+
+  /** `DELETE /{post-id}` or `/{video-id}` (facebook-delete.ts); "does not exist" counts as deleted. */
+  deletePost(credentials: AccountCredentials, post: PostToDelete) {
+    return deleteFacebookPost(this.graph, this.timeout, credentials, post);
   }
 }
 

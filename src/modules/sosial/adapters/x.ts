@@ -4,8 +4,10 @@ import type {
   AdapterOptions,
   AuthorizeRequest,
   Confirmed,
+  Deleted,
   JsonObject,
   MediaSource,
+  PostToDelete,
   Prepared,
   Published,
   PublishRequest,
@@ -31,6 +33,7 @@ const processingInfo = z.object({
 const mediaAnswer = z.object({ data: z.object({ id: z.string(), processing_info: processingInfo.optional() }) });
 const tweetAnswer = z.object({ data: z.object({ id: z.string(), text: z.string() }) });
 const timeline = z.object({ data: z.array(z.object({ id: z.string(), text: z.string(), created_at: z.string().optional() })).optional() });
+const deleteAnswer = z.object({ data: z.object({ deleted: z.boolean() }) });
 const tokenAnswer = z.object({ access_token: z.string(), refresh_token: z.string().optional(), expires_in: z.number(), scope: z.string().optional() });
 const problem = z.object({
   title: z.string().optional(),
@@ -259,6 +262,33 @@ export class XAdapter implements SocialAdapter {
           { postedIds: posted },
         );
       return { externalId: posted[0]!, permalink: `https://x.com/i/web/status/${posted[0]}`, extraIds: posted.slice(1) };
+    });
+  }
+
+  /**
+   * `DELETE /2/tweets/:id` (200 `{"data":{"deleted":true}}`), a thread's replies first and its first
+   * post last, so a failure in the middle never leaves replies hanging under a deleted start. A post
+   * that is not there (404: deleted by hand, or an earlier answer was lost) counts as deleted, so the
+   * whole call is safe to repeat. X allows 50 deletes per 15 minutes per user.
+   */
+  deletePost(credentials: AccountCredentials, post: PostToDelete) {
+    return runStep<Deleted>(this.timeout, false, async (http) => {
+      let gone = 0;
+      const ids = [...(post.extraIds ?? [])].reverse().concat(post.externalId);
+      for (const id of ids) {
+        const res = await http.request('DELETE', joinUrl(this.api, `2/tweets/${encodeURIComponent(id)}`), {
+          headers: { authorization: `Bearer ${credentials.accessToken}` },
+        });
+        if (res.status === 404) {
+          gone++;
+          continue;
+        }
+        if (res.status < 200 || res.status >= 300) throwXError(res);
+        const answer = deleteAnswer.safeParse(res.body);
+        if (!answer.success) fail('server_error', 'x_unexpected_answer', 'unexpected answer to the delete call');
+        if (!answer.data.data.deleted) fail('permanent', 'x_not_deleted', `post ${id} was not deleted`, { httpStatus: res.status });
+      }
+      return { alreadyGone: gone === ids.length };
     });
   }
 }

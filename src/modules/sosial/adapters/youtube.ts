@@ -4,7 +4,9 @@ import type {
   AdapterOptions,
   AuthorizeRequest,
   Confirmed,
+  Deleted,
   JsonObject,
+  PostToDelete,
   Prepared,
   Published,
   PublishRequest,
@@ -25,7 +27,13 @@ export interface YouTubeOptions extends AdapterOptions {
   chunkBytes?: number;
 }
 
-export const youtubeScopes = ['https://www.googleapis.com/auth/youtube.upload', 'https://www.googleapis.com/auth/youtube.readonly'];
+// `youtube.force-ssl` is the narrowest scope `videos.delete` accepts (with `youtube` and
+// `youtubepartner`); accounts connected before it was asked for get 403 insufficientPermissions on delete.
+export const youtubeScopes = [
+  'https://www.googleapis.com/auth/youtube.upload',
+  'https://www.googleapis.com/auth/youtube.readonly',
+  'https://www.googleapis.com/auth/youtube.force-ssl',
+];
 
 const videoResource = z.object({
   id: z.string(),
@@ -276,6 +284,27 @@ export class YouTubeAdapter implements SocialAdapter {
         .parse(items.body)
         .items.find((i) => i.snippet.title === req.title && Date.parse(i.snippet.publishedAt) >= since.getTime() - 60_000);
       return hit ? { externalId: hit.snippet.resourceId.videoId, permalink: `https://www.youtube.com/watch?v=${hit.snippet.resourceId.videoId}` } : null;
+    });
+  }
+
+  /**
+   * `videos.delete`: `DELETE /youtube/v3/videos?id=…`, no body, 204 No Content (50 quota units).
+   * 404 `videoNotFound` counts as deleted (safe to repeat). 403 `insufficientPermissions`: the
+   * account was connected without the delete scope; 403 `forbidden`: this video cannot be deleted
+   * by this channel. Neither means the token is dead, so neither marks the account.
+   */
+  deletePost(credentials: AccountCredentials, post: PostToDelete) {
+    return runStep<Deleted>(this.timeout, false, async (http) => {
+      const res = await http.request('DELETE', this.api('videos', { id: post.externalId }), {
+        headers: { authorization: `Bearer ${credentials.accessToken}` },
+      });
+      if (res.status === 204 || res.status === 200) return { alreadyGone: false };
+      if (res.status === 404) return { alreadyGone: true };
+      const reason = (res.body as { error?: { errors?: { reason?: string }[] } } | undefined)?.error?.errors?.[0]?.reason;
+      if (res.status === 403 && reason === 'insufficientPermissions')
+        fail('permanent', 'youtube_delete_scope_missing', 'the token lacks a scope videos.delete accepts', { httpStatus: 403 });
+      if (res.status === 403 && reason === 'forbidden') fail('permanent', 'youtube_delete_forbidden', 'the video cannot be deleted', { httpStatus: 403 });
+      throwGoogleError(res);
     });
   }
 }

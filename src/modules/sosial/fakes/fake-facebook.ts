@@ -210,6 +210,28 @@ export function createFacebookFake(app = { clientId: 'fb-app', clientSecret: 'fb
     );
   });
 
+  // Deleting a post (`{page}_{post}`) or a video (by its video id, with the post it made): `{"success": true}`.
+  // A missing object answers as Graph does: 400, code 100, subcode 33.
+  server.route('object.delete', 'DELETE', '/:v/:id', (req) => {
+    const denied = metaAuth(server, req);
+    if (denied) return denied;
+    const { id } = req.params as { id: string };
+    const video = videos.get(id);
+    const postId = video ? video.postId : posts.has(id) ? id : undefined;
+    if (!postId || !posts.has(postId)) {
+      return metaError(
+        400,
+        100,
+        `(#100) Unsupported delete request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
+        33,
+      );
+    }
+    if (video) videos.delete(id);
+    for (const photoId of posts.get(postId)!.attached) photos.delete(photoId);
+    posts.delete(postId);
+    return { status: 200, json: { success: true } };
+  });
+
   return { server, pageId, pages, pageToken, posts, photos, videos, sessions, settings, app };
 }
 export type FacebookFake = ReturnType<typeof createFacebookFake>;

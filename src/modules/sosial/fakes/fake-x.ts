@@ -201,6 +201,18 @@ export function createXFake(app = { clientId: 'x-client', clientSecret: '' }) {
     return { status: 200, json: data.length ? { data, meta: { result_count: data.length, newest_id: data[0]!.id } } : { meta: { result_count: 0 } } };
   });
 
+  // Only the author deletes; a post that is not there answers 404 (resource-not-found).
+  server.route('tweets.delete', 'DELETE', '/2/tweets/:id', (req) => {
+    const denied = auth(req);
+    if (denied) return denied;
+    const { id } = req.params as { id: string };
+    if (!/^\d{1,19}$/.test(id)) return invalid(`The \`id\` query parameter value [${id}] is not valid`);
+    if (!tweets.has(id))
+      return problem(404, 'Not Found Error', `Could not find tweet with id: [${id}].`, 'https://api.twitter.com/2/problems/resource-not-found');
+    tweets.delete(id);
+    return { status: 200, json: { data: { deleted: true } } };
+  });
+
   return { server, userId, token, tweets, media, settings, app };
 }
 export type XFake = ReturnType<typeof createXFake>;

@@ -41,9 +41,10 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
   const sessions = new Map<string, Session>();
   const videos = new Map<string, Video>();
   let videoSerial = 0;
-  const codes = new Set<string>();
+  // Each code remembers the scopes asked for at the consent screen; the token carries them.
+  const codes = new Map<string, string>();
   const settings = { quotaExhausted: false, lockedPrivate: false, outcome: 'processed' as 'processed' | 'rejected', processingPolls: 1 };
-  const token = server.issueToken(channelId, 'youtube.upload youtube.readonly', 'yt-refresh');
+  const token = server.issueToken(channelId, 'youtube.upload youtube.readonly youtube.force-ssl', 'yt-refresh');
 
   const auth = (req: FakeRequest): FakeResponse | undefined => {
     const record = server.tokens.get(req.bearer() ?? '');
@@ -73,7 +74,7 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
     if (req.query.get('client_id') !== app.clientId || !redirect || req.query.get('response_type') !== 'code')
       return { status: 400, text: 'Error 400: invalid_request' };
     const code = fakeId('4/');
-    codes.add(code);
+    codes.set(code, req.query.get('scope') ?? 'https://www.googleapis.com/auth/youtube.upload');
     const target = new URL(redirect);
     target.searchParams.set('code', code);
     target.searchParams.set('state', req.query.get('state') ?? '');
@@ -85,15 +86,16 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
     if (f.get('client_id') !== app.clientId || f.get('client_secret') !== app.clientSecret)
       return { status: 401, json: { error: 'invalid_client', error_description: 'The OAuth client was not found.' } };
     if (f.get('grant_type') === 'authorization_code') {
-      if (!codes.delete(String(f.get('code')))) return { status: 400, json: { error: 'invalid_grant', error_description: 'Malformed auth code.' } };
+      const scope = codes.get(String(f.get('code')));
+      if (!scope || !codes.delete(String(f.get('code')))) return { status: 400, json: { error: 'invalid_grant', error_description: 'Malformed auth code.' } };
       const refresh = fakeId('1//');
       return {
         status: 200,
         json: {
-          access_token: server.issueToken(channelId, 'youtube.upload', refresh),
+          access_token: server.issueToken(channelId, scope, refresh),
           expires_in: 3599,
           refresh_token: refresh,
-          scope: 'https://www.googleapis.com/auth/youtube.upload',
+          scope,
           token_type: 'Bearer',
         },
       };
@@ -212,6 +214,19 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
       .slice(0, max)
       .map((v) => ({ snippet: { title: v.title, publishedAt: v.created.toISOString(), resourceId: { kind: 'youtube#video', videoId: v.id } } }));
     return { status: 200, json: { items } };
+  });
+
+  // videos.delete: 204 with no body; it needs youtube, youtube.force-ssl or youtubepartner (not upload).
+  server.route('videos.delete', 'DELETE', '/youtube/v3/videos', (req) => {
+    const denied = auth(req);
+    if (denied) return denied;
+    const scopes = (server.tokens.get(req.bearer() ?? '')?.scope ?? '').split(' ').map((s) => s.replace('https://www.googleapis.com/auth/', ''));
+    if (!scopes.some((s) => s === 'youtube' || s === 'youtube.force-ssl' || s === 'youtubepartner'))
+      return googleError(403, 'insufficientPermissions', 'Request had insufficient authentication scopes.', 'PERMISSION_DENIED');
+    const id = req.query.get('id');
+    if (!id) return googleError(400, 'required', 'No filter selected. Expected one of: id', 'INVALID_ARGUMENT');
+    if (!videos.delete(id)) return googleError(404, 'videoNotFound', 'The video identified by the <code>id</code> parameter could not be found.', 'NOT_FOUND');
+    return { status: 204 };
   });
 
   return { server, channelId, token, sessions, videos, settings, app };

@@ -15,7 +15,9 @@ const allowed: Record<StatusKiriman, StatusKiriman[]> = {
   belum_pasti: ['berjalan', 'terbit', 'gagal'],
   gagal: ['antri', 'terbit'],
   manual: ['terbit'],
-  terbit: ['dihapus'],
+  terbit: ['menghapus', 'dihapus'],
+  menghapus: ['dihapus', 'gagal_hapus'],
+  gagal_hapus: ['menghapus', 'dihapus'],
   dihapus: [],
 };
 
@@ -45,10 +47,25 @@ describe('the kiriman state machine', () => {
     }
   });
 
-  it('the system runs steps but never retries for a person, pastes a link or deletes', () => {
-    expect(kirimanAlur.bySystem).toEqual(['berjalan', 'belum_pasti', 'terbit', 'gagal']);
+  it('the system runs steps and ends a deletion, but never retries for a person, pastes a link or starts a deletion', () => {
+    expect(kirimanAlur.bySystem).toEqual(['berjalan', 'belum_pasti', 'terbit', 'gagal', 'dihapus', 'gagal_hapus']);
     expect(kirimanAlur.bySystem).not.toContain('antri');
-    expect(kirimanAlur.bySystem).not.toContain('dihapus');
+    // Nothing is deleted on a platform unless a person asked: only a person moves a post to `menghapus`.
+    expect(kirimanAlur.bySystem).not.toContain('menghapus');
+  });
+
+  it('only the unit’s admin medsos asks for a deletion or records one made by hand (403 for a writer and another unit’s admin)', () => {
+    for (const [from, to] of [
+      ['terbit', 'menghapus'],
+      ['gagal_hapus', 'menghapus'],
+      ['terbit', 'dihapus'],
+      ['gagal_hapus', 'dihapus'],
+    ] as const) {
+      expect(() => kirimanAlur.check(publisher, unit, from, to, undefined)).not.toThrow();
+      for (const actor of [writer, otherUnit]) {
+        expect(() => kirimanAlur.check(actor, unit, from, to, undefined)).toThrow(expect.objectContaining({ code: 'forbidden' }));
+      }
+    }
   });
 });
 

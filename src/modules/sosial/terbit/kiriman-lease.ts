@@ -21,9 +21,15 @@ export class LostLease extends Error {
 /**
  * Claims a due, live row for this run: one atomic update that succeeds only when nobody holds a
  * live lease, so two processes (or two deliveries of the job) never run the same kiriman at once.
- * Null when the row is not due, not live, or someone else runs it.
+ * Null when the row is not due, not in `statuses` (publishing's live ones unless the delete job asks
+ * for `menghapus`), or someone else runs it.
  */
-export async function claimKiriman(services: Services, id: string, leaseSec: number): Promise<{ row: KirimanRow; owner: string } | null> {
+export async function claimKiriman(
+  services: Services,
+  id: string,
+  leaseSec: number,
+  statuses: readonly StatusKiriman[] = liveStatuses,
+): Promise<{ row: KirimanRow; owner: string } | null> {
   const owner = `${processId}:${randomUUID().slice(0, 8)}`;
   const [row] = await services.db
     .update(sosialKiriman)
@@ -31,7 +37,7 @@ export async function claimKiriman(services: Services, id: string, leaseSec: num
     .where(
       and(
         eq(sosialKiriman.id, id),
-        inArray(sosialKiriman.status, [...liveStatuses]),
+        inArray(sosialKiriman.status, [...statuses]),
         lte(sosialKiriman.dijadwalkan, sql`now() + interval '2 seconds'`),
         or(isNull(sosialKiriman.leaseUntil), lt(sosialKiriman.leaseUntil, sql`now()`)),
       ),
@@ -81,7 +87,7 @@ export class Lease {
   async write(patch: Partial<KirimanRow>, to?: StatusKiriman, options: { note?: string; callOut?: boolean } = {}): Promise<void> {
     const { note, callOut = false } = options;
     // The run's last write (a final status, or a wait for a later run) frees the row in the same update.
-    const last = to === 'terbit' || to === 'gagal' || patch.dijadwalkan !== undefined;
+    const last = to === 'terbit' || to === 'gagal' || to === 'dihapus' || to === 'gagal_hapus' || patch.dijadwalkan !== undefined;
     const sec = callOut ? this.lengths.callSec : this.lengths.shortSec;
     const lease = last ? { leaseOwner: null, leaseUntil: null } : { leaseUntil: sql`now() + make_interval(secs => ${sec})` };
     await inTransaction(this.services.db, async (tx) => {

@@ -16,6 +16,8 @@ export type KirimanState = {
   pending?: JsonObject;
   publishSentAt?: string;
   warnings?: string[];
+  /** The further ids of what was published (the replies of an X thread): deleting takes them down too. */
+  extraIds?: string[];
   /** Prepare was started afresh once (an expired Instagram container); a second time gives up. */
   reprepared?: number;
 };

@@ -14,6 +14,20 @@ export const sosialTerbitMessages = {
     'sosial.terbit.link_invalid': 'Tautan ini bukan alamat unggahan {platform}. Salin tautan dari tombol "Bagikan" atau bilah alamat peramban.',
     'sosial.terbit.media_link_invalid': 'Tautan berkas ini tidak sah atau sudah kedaluwarsa.',
     'sosial.terbit.delete_unsupported': '{platform} tidak menyediakan penghapusan lewat API; hapus unggahan ini langsung di {platform}.',
+    'sosial.terbit.delete_reconnect':
+      'Akun {platform} perlu disambungkan ulang sebelum Warta bisa menghapus unggahan ini; atau hapus langsung di {platform} lalu tandai sudah dihapus.',
+    'sosial.terbit.delete_not_up': 'Unggahan ini tidak sedang tayang di {platform}, jadi tidak ada yang perlu dihapus.',
+    'sosial.terbit.delete_running': 'Warta sedang menghapus unggahan ini; tunggu hasilnya.',
+    'sosial.terbit.delete_use_api': 'Unggahan {platform} ini bisa dihapus oleh Warta: gunakan tombol "Hapus dari {platform}".',
+    'sosial.terbit.hapus.rate_limited': '{platform} meminta jeda; Warta mencoba menghapus lagi otomatis.',
+    'sosial.terbit.hapus.server_error': '{platform} sedang bermasalah; Warta mencoba menghapus lagi otomatis.',
+    'sosial.terbit.hapus.gave_up':
+      '{platform} belum bisa menghapus unggahan ini. Coba lagi nanti, atau hapus langsung di {platform} lalu tandai sudah dihapus.',
+    'sosial.terbit.hapus.token_revoked':
+      'Akun {platform} perlu disambungkan ulang sebelum unggahan bisa dihapus. Atau hapus langsung di {platform} lalu tandai sudah dihapus.',
+    'sosial.terbit.hapus.permanent': '{platform} menolak penghapusan. Hapus unggahan langsung di {platform}, lalu tandai sudah dihapus.',
+    'sosial.terbit.hapus.scope_missing':
+      'Akun YouTube ini disambungkan sebelum Warta meminta izin menghapus video. Sambungkan ulang akun lalu coba lagi, atau hapus videonya di YouTube Studio lalu tandai sudah dihapus.',
     'sosial.terbit.error.rate_limited': '{platform} meminta jeda; Warta mencoba lagi otomatis.',
     'sosial.terbit.error.server_error': '{platform} sedang bermasalah; Warta mencoba lagi otomatis.',
     'sosial.terbit.error.token_expired': 'Izin akun {platform} perlu diperbarui.',
@@ -36,6 +50,19 @@ export const sosialTerbitMessages = {
     'sosial.terbit.link_invalid': 'This link is not a {platform} post address. Copy it from the "Share" button or the browser’s address bar.',
     'sosial.terbit.media_link_invalid': 'This file link is not valid or has expired.',
     'sosial.terbit.delete_unsupported': '{platform} offers no deletion through its API; delete this post on {platform} itself.',
+    'sosial.terbit.delete_reconnect':
+      'The {platform} account must be connected again before Warta can delete this post; or delete it on {platform} and mark it deleted.',
+    'sosial.terbit.delete_not_up': 'This post is not up on {platform}, so there is nothing to delete.',
+    'sosial.terbit.delete_running': 'Warta is deleting this post; wait for the result.',
+    'sosial.terbit.delete_use_api': 'Warta can delete this {platform} post itself: use the "Delete from {platform}" button.',
+    'sosial.terbit.hapus.rate_limited': '{platform} asked for a pause; Warta tries the deletion again automatically.',
+    'sosial.terbit.hapus.server_error': '{platform} is having trouble; Warta tries the deletion again automatically.',
+    'sosial.terbit.hapus.gave_up': '{platform} could not delete this post yet. Try again later, or delete it on {platform} and mark it deleted.',
+    'sosial.terbit.hapus.token_revoked':
+      'The {platform} account must be connected again before the post can be deleted. Or delete it on {platform} and mark it deleted.',
+    'sosial.terbit.hapus.permanent': '{platform} refused the deletion. Delete the post on {platform} itself, then mark it deleted.',
+    'sosial.terbit.hapus.scope_missing':
+      'This YouTube account was connected before Warta asked for permission to delete videos. Connect it again and retry, or delete the video in YouTube Studio and mark it deleted.',
     'sosial.terbit.error.rate_limited': '{platform} asked for a pause; Warta retries automatically.',
     'sosial.terbit.error.server_error': '{platform} is having trouble; Warta retries automatically.',
     'sosial.terbit.error.token_expired': 'The {platform} account’s permission needs renewing.',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ApiRouter } from '../../../http/api-router.ts';
 import { loadActor } from '../../org/actor.ts';
+import { confirmDeleted } from './confirm-deleted.ts';
+import { deleteAllOfKonten, deleteKiriman } from './delete-kiriman.ts';
 import { listKiriman } from './list-kiriman.ts';
 import { markNotPosted } from './mark-not-posted.ts';
 import { pasteManualLink } from './paste-link.ts';
@@ -82,6 +84,49 @@ export function registerSosialTerbitApi(api: ApiRouter): void {
     async (c, { params }, { user }) => {
       const services = c.get('services');
       return c.json(await markNotPosted(services, user, await loadActor(services.db, user), params.id));
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/sosial/kiriman/:id/hapus',
+      summary: 'Delete one published post on its platform (Facebook, X, YouTube); runs as a job, safe to repeat, a post already gone counts as deleted',
+      auth: 'user',
+      params: z.object({ id: z.uuid() }),
+    },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      return c.json(await deleteKiriman(services, user, await loadActor(services.db, user), params.id), 202);
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/sosial/konten/:kontenId/hapus',
+      summary: 'Delete every post of the item still up that Warta can delete (or the named accounts’); answers those only a person can delete',
+      auth: 'user',
+      params: kontenParams,
+      body: z.object({ akunIds: z.array(z.uuid()).min(1).max(50).optional() }),
+    },
+    async (c, { params, body }, { user }) => {
+      const services = c.get('services');
+      return c.json(await deleteAllOfKonten(services, user, await loadActor(services.db, user), params.kontenId, { akunIds: body.akunIds }), 202);
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/sosial/kiriman/:id/sudah-dihapus',
+      summary: 'The admin deleted the post on the platform by hand (Instagram, TikTok, a manual account, a failed delete): record it as deleted',
+      auth: 'user',
+      params: z.object({ id: z.uuid() }),
+    },
+    async (c, { params }, { user }) => {
+      const services = c.get('services');
+      return c.json(await confirmDeleted(services, user, await loadActor(services.db, user), params.id));
     },
   );
 }

@@ -174,12 +174,10 @@ class KirimanRun {
     switch (action.action) {
       case 'done': {
         const c = action.confirmed;
-        await this.save(
-          { externalId: c.externalId, permalink: c.permalink, terbitAt: new Date(), error: null, percobaan: 0 },
-          'terbit',
-          trace,
-          c.warnings?.length ? { warnings: c.warnings } : {},
-        );
+        await this.save({ externalId: c.externalId, permalink: c.permalink, terbitAt: new Date(), error: null, percobaan: 0 }, 'terbit', trace, {
+          ...(c.warnings?.length ? { warnings: c.warnings } : {}),
+          ...(c.extraIds?.length ? { extraIds: c.extraIds } : {}),
+        });
         return 'finished';
       }
       case 'run': {
@@ -256,7 +254,7 @@ class KirimanRun {
   }
 
   private async save(patch: Record<string, unknown>, to?: StatusKiriman, trace?: Record<string, unknown>, extra: Partial<KirimanState> = {}, callOut = false) {
-    if (extra.warnings) this.state = { ...this.state, ...extra };
+    if (Object.keys(extra).length) this.state = { ...this.state, ...extra };
     const clean = Object.fromEntries(Object.entries(this.state).filter(([, v]) => v !== undefined)) as KirimanState;
     const langkah = trace ? [...this.row.langkah, { ...trace, at: new Date().toISOString() }].slice(-LANGKAH_KEPT) : this.row.langkah;
     await this.lease.write({ ...patch, state: sealState(this.services, clean), langkah }, to, { callOut });

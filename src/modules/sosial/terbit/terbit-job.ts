@@ -1,16 +1,24 @@
 import { and, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Services } from '../../../services.ts';
 import { sosialKiriman } from '../schema.ts';
-import { liveStatuses } from './kiriman-alur.ts';
+import { deletingStatuses, liveStatuses } from './kiriman-alur.ts';
+import { runHapus } from './run-hapus.ts';
 import { type RunOptions, runKiriman } from './run-kiriman.ts';
 
 export const KIRIMAN_QUEUE = 'sosial.kiriman';
+/** Deletions a person asked for (run-hapus.ts); a queue of their own, so a long publish never holds one up. */
+export const HAPUS_QUEUE = 'sosial.kiriman.hapus';
 
 export type KirimanJob = { kirimanId: string };
 
 /** Queues a run of one kiriman at `at` (now when absent); called once the row has committed. */
 export async function sendKirimanJob(services: Services, kirimanId: string, at?: Date): Promise<void> {
   await services.jobs.send(KIRIMAN_QUEUE, { kirimanId } satisfies KirimanJob, at && at.getTime() > Date.now() ? { startAfter: at } : {});
+}
+
+/** Queues a delete run of one kiriman at `at` (now when absent); called once the row has committed. */
+export async function sendHapusJob(services: Services, kirimanId: string, at?: Date): Promise<void> {
+  await services.jobs.send(HAPUS_QUEUE, { kirimanId } satisfies KirimanJob, at && at.getTime() > Date.now() ? { startAfter: at } : {});
 }
 
 /**
@@ -21,18 +29,18 @@ export async function sendKirimanJob(services: Services, kirimanId: string, at?:
 export async function sweepKiriman(services: Services, staleSec = 10): Promise<number> {
   const stale = sql`now() - make_interval(secs => ${staleSec})`;
   const rows = await services.db
-    .select({ id: sosialKiriman.id })
+    .select({ id: sosialKiriman.id, status: sosialKiriman.status })
     .from(sosialKiriman)
     .where(
       and(
-        inArray(sosialKiriman.status, [...liveStatuses]),
+        inArray(sosialKiriman.status, [...liveStatuses, ...deletingStatuses]),
         lt(sosialKiriman.dijadwalkan, stale),
         lt(sosialKiriman.updatedAt, stale),
         or(isNull(sosialKiriman.leaseUntil), lt(sosialKiriman.leaseUntil, sql`now()`)),
       ),
     )
     .limit(500);
-  for (const { id } of rows) await sendKirimanJob(services, id);
+  for (const { id, status } of rows) await (status === 'menghapus' ? sendHapusJob(services, id) : sendKirimanJob(services, id));
   return rows.length;
 }
 
@@ -42,13 +50,19 @@ export type TerbitJobOptions = RunOptions & {
   sweepSeconds?: number;
 };
 
-/** Registers the kiriman workers and the sweep (boot.ts); returns a stop function for the sweep. */
+/** Registers the kiriman workers (publishing and deleting) and the sweep (boot.ts); returns a stop function for the sweep. */
 export async function startKirimanJobs(services: Services, options: TerbitJobOptions = {}): Promise<() => void> {
   const run: RunOptions = { ...options, later: (id, at) => sendKirimanJob(services, id, at) };
   // Most of a run is waiting on the platform, so a few run side by side; the lease keeps each row to one.
   for (let i = 0; i < (options.workers ?? 8); i++) {
     await services.jobs.work<KirimanJob>(KIRIMAN_QUEUE, { retryLimit: 5, retryDelaySeconds: 20 }, async (job) => {
       await runKiriman(services, job.kirimanId, run);
+    });
+  }
+  const hapus = { ...run, later: (id: string, at: Date) => sendHapusJob(services, id, at) };
+  for (let i = 0; i < 2; i++) {
+    await services.jobs.work<KirimanJob>(HAPUS_QUEUE, { retryLimit: 5, retryDelaySeconds: 20 }, async (job) => {
+      await runHapus(services, job.kirimanId, hapus);
     });
   }
   const timer = setInterval(
