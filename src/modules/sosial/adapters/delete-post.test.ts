@@ -59,15 +59,29 @@ describe('deleting a post on Facebook (Graph DELETE /{post-id})', () => {
 
   it('deletes a video post by its video id, with the post it made', async () => {
     const fb = fakes.fakes.facebook;
-    const published = await adapters.facebook.publish(
-      {
-        credentials: creds('facebook'),
-        text: `Video ${++serial}`,
-        media: [{ kind: 'video', mimeType: 'video/mp4', bytes: 10, url: 'https://media.example.go.id/v.mp4' }],
-      },
-      { state: {} },
-    );
+    // A video is pushed in prepare (resumable upload) and made public by publish's `finish`.
+    const bytes = new Uint8Array(64 * 1024);
+    const req = {
+      credentials: creds('facebook'),
+      text: `Video ${++serial}`,
+      media: [
+        {
+          kind: 'video' as const,
+          mimeType: 'video/mp4',
+          bytes: bytes.length,
+          url: '',
+          stream: async function* (a: number, b: number) {
+            yield bytes.subarray(a, b);
+          },
+        },
+      ],
+    };
+    const prepared = await adapters.facebook.prepare(req);
+    if (prepared.status !== 'done') throw new Error('prepare failed');
+    const published = await adapters.facebook.publish(req, prepared.value);
     if (published.status !== 'done') throw new Error('publish failed');
+    // Facebook makes the video's post when it finishes processing; the fake does on the first look.
+    await adapters.facebook.confirm(req, published.value);
     const postsBefore = fb.posts.size;
     expect(await adapters.facebook.deletePost!(creds('facebook'), { externalId: published.value.externalId })).toMatchObject({ status: 'done' });
     expect(fb.videos.has(published.value.externalId)).toBe(false);
