@@ -121,8 +121,9 @@ describe('one token refresh for the publisher and the refresh job', () => {
   it('a revoked refresh token: the publisher stops, the account is marked once and its row fails in words', async () => {
     const k = await xKiriman();
     const old = await storedToken();
+    // The person removed Warta at X: the token and its refresh token no longer work (X answers 401 alike).
+    expect(x().tokens.get(old)?.refreshToken).toBeTruthy();
     for (const record of x().tokens.values()) if (record.refreshToken) record.state = 'revoked';
-    x().setTokenState(old, 'expired');
     try {
       expect(await runKiriman(w.services, k.id, opts)).toBe('finished');
       expect(await rowOf(k.id)).toMatchObject({ status: 'gagal', error: { kind: 'token_revoked' } });
