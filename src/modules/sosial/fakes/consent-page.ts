@@ -73,6 +73,7 @@ function page(spec: ConsentSpec, req: FakeRequest): FakeResponse {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Simulasi ${escapeHtml(spec.platform)}: izin aplikasi</title>
 <style>
 body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f3f4f6;color:#111}
