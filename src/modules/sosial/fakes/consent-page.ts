@@ -27,6 +27,9 @@ const scopeWords: Record<string, string> = {
   pages_show_list: 'Melihat daftar Halaman yang Anda kelola',
   pages_manage_posts: 'Membuat, mengubah, dan menghapus postingan Halaman',
   pages_read_engagement: 'Membaca konten dan keterlibatan Halaman',
+  pages_manage_engagement: 'Mengelola komentar dan tanggapan di Halaman',
+  pages_read_user_engagement: 'Membaca komentar dan tanggapan orang di Halaman',
+  publish_video: 'Menerbitkan video ke Halaman',
   business_management: 'Mengelola aset bisnis Anda',
   instagram_basic: 'Membaca profil dan media akun Instagram',
   instagram_content_publish: 'Menerbitkan konten ke akun Instagram',
@@ -66,7 +69,7 @@ export function addConsentRoutes(server: FakeServer, name: string, path: string,
 function page(spec: ConsentSpec, req: FakeRequest): FakeResponse {
   const clientId = req.query.get('client_id') ?? req.query.get('client_key') ?? '';
   const scopes = spec.scopes(req.query).filter(Boolean);
-  const items = scopes.map((s) => `<li>${escapeHtml(scopeWords[s] ?? s)} <code>${escapeHtml(s)}</code></li>`).join('');
+  const items = scopes.map((s) => `<li>${scopeWords[s] ? `${escapeHtml(scopeWords[s])} ` : ''}<code>${escapeHtml(s)}</code></li>`).join('');
   const action = `${req.path}?${req.query.toString()}`;
   const html = `<!doctype html>
 <html lang="id">
