@@ -76,7 +76,9 @@ async function see(page: Page, text: string | RegExp) {
 }
 
 describe('an admin connects the unit’s accounts through the platforms’ permission screens', () => {
-  it('enters the agency apps, connects a Facebook Page and X (simulated), sees them labelled, disconnects X', { timeout: 150_000 }, async () => {
+  it('enters the agency apps, connects a Facebook Page and X (simulated, refusing X once), sees them labelled, disconnects X', {
+    timeout: 150_000,
+  }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -111,15 +113,33 @@ describe('an admin connects the unit’s accounts through the platforms’ permi
     await unit().getByText('Unit ini belum punya akun media sosial.', { exact: false }).waitFor();
     await unit().getByLabel('Platform').first().selectOption('facebook');
     await unit().getByRole('button', { name: 'Sambungkan', exact: true }).click();
+    // The simulated permission page: labelled, naming the app and what it asks for.
+    await page.getByRole('heading', { name: 'Facebook', level: 1 }).waitFor();
+    await see(page, /halaman ini meniru layar izin Facebook/);
+    await see(page, 'Membuat, mengubah, dan menghapus postingan Halaman');
+    await page.getByRole('button', { name: 'Izinkan' }).click();
     await page.getByRole('heading', { name: 'Pilih akun yang disambungkan' }).waitFor();
     expect(page.url()).toContain('pilih=');
     await page.getByLabel('Media Center Simulasi').check();
     await page.getByRole('button', { name: 'Sambungkan akun ini' }).click();
     await unit().getByRole('link', { name: 'Media Center Simulasi' }).waitFor();
 
-    // X (OAuth 2.0 with PKCE).
+    // X (OAuth 2.0 with PKCE): refused first, which lands back on the accounts screen with words, then allowed.
     await unit().getByLabel('Platform').first().selectOption('x');
     await unit().getByRole('button', { name: 'Sambungkan', exact: true }).click();
+    await page.getByRole('heading', { name: 'X', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Tolak' }).click();
+    await page.getByRole('heading', { name: 'Akun media sosial', level: 1 }).waitFor();
+    await see(page, 'Izin tidak diberikan di platform. Akun belum tersambung.');
+    expect(new URL(page.url()).pathname).toBe('/admin/akun-sosial');
+    expect(
+      await unit()
+        .getByRole('row', { name: /@kominfo_simulasi/ })
+        .count(),
+    ).toBe(0);
+    await unit().getByLabel('Platform').first().selectOption('x');
+    await unit().getByRole('button', { name: 'Sambungkan', exact: true }).click();
+    await page.getByRole('button', { name: 'Izinkan' }).click();
     await see(page, 'Akun tersambung.');
     const xRow = unit().getByRole('row', { name: /@kominfo_simulasi/ });
     await xRow.waitFor();

@@ -10,6 +10,8 @@ type Warning = {
   nama: string;
   peringatan: 'perlu_sambung_ulang' | 'segera_kedaluwarsa';
   tokenExpiresAt: string | null;
+  /** The date the warning names: the refresh token's end when that is what runs out. */
+  peringatanSampai: string | null;
 };
 
 /** On the home screen of the people who keep accounts: accounts to reconnect or about to expire. */
@@ -24,7 +26,7 @@ export function AkunSosialWarningCard({ show }: { show: boolean }) {
         {items.map((w) => (
           <li key={w.akunId}>
             {t('sosial.card.item', { platform: platformName[w.platform] ?? w.platform, name: w.nama, unit: w.unitName })}:{' '}
-            {t(`sosial.warn.${w.peringatan}`, { date: formatDateTime(w.tokenExpiresAt) })}
+            {t(`sosial.warn.${w.peringatan}`, { date: formatDateTime(w.peringatanSampai ?? w.tokenExpiresAt) })}
           </li>
         ))}
       </ul>

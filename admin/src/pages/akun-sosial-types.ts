@@ -10,6 +10,8 @@ export type Akun = {
   tokenExpiresAt: string | null;
   simulasi: boolean;
   peringatan: 'perlu_sambung_ulang' | 'segera_kedaluwarsa' | null;
+  /** The date a `segera_kedaluwarsa` warning names (the refresh token's end when that is what runs out). */
+  peringatanSampai: string | null;
 };
 export type AkunUnit = { unitId: string; unitName: string; isMediaCenter: boolean; mayManage: boolean; akun: Akun[] };
 export type Aplikasi = { platform: string; nama: string; clientId: string | null; adaRahasia: boolean; simulasi: boolean; callbackUrl: string };

@@ -68,7 +68,9 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
                     <span className={a.status === 'terhubung' ? 'badge badge-ok' : a.status === 'terputus' ? 'badge badge-muted' : 'badge badge-danger'}>
                       {statusLabel(a)}
                     </span>
-                    {a.peringatan && <p className="hint">{t(`sosial.warn.${a.peringatan}`, { date: formatDateTime(a.tokenExpiresAt) })}</p>}
+                    {a.peringatan && (
+                      <p className="hint">{t(`sosial.warn.${a.peringatan}`, { date: formatDateTime(a.peringatanSampai ?? a.tokenExpiresAt) })}</p>
+                    )}
                   </td>
                   <td>{a.mode === 'manual' || a.status === 'terputus' ? '—' : a.tokenExpiresAt ? formatDateTime(a.tokenExpiresAt) : t('sosial.noExpiry')}</td>
                   {unit.mayManage && (

@@ -115,6 +115,10 @@ export const actionLabels: Record<string, Label> = {
   'sosial_akun.diputus': { id: 'Akun media sosial diputus', en: 'Social media account disconnected' },
   'sosial_akun.token_diperbarui': { id: 'Token akses akun media sosial diperbarui', en: 'Social media account access token refreshed' },
   'sosial_akun.perlu_sambung_ulang': { id: 'Akun media sosial perlu disambungkan ulang', en: 'Social media account needs reconnecting' },
+  'sosial_akun.peringatan_dikirim': {
+    id: 'Peringatan akun media sosial dikirim lewat e-mail ke pengelolanya',
+    en: 'Social media account warning mailed to its keepers',
+  },
   'sosial.varian_saved': { id: 'Versi media sosial naskah disimpan', en: 'Social media version of an item saved' },
   'sosial_kiriman.dibuat': { id: 'Kiriman media sosial dibuat', en: 'Social media post created' },
   'sosial_kiriman.antri': { id: 'Kiriman media sosial diantrikan lagi', en: 'Social media post queued again' },

@@ -37,6 +37,14 @@ export const mailPurposeLabels = {
   'konten.disebut': { id: 'Disebut dalam komentar naskah', en: 'Mentioned in an item’s comment' },
   'kontak.tanda_terima': { id: 'Konfirmasi pesan kontak (ke pengirim)', en: 'Contact message confirmation (to the sender)' },
   'kontak.masuk': { id: 'Pesan kontak baru masuk (ke tim situs)', en: 'New contact message (to the site team)' },
+  'sosial.akun_perlu_sambung_ulang': {
+    id: 'Akun media sosial perlu disambungkan ulang (ke pengelola akun)',
+    en: 'Social media account must be reconnected (to the account keepers)',
+  },
+  'sosial.akun_segera_kedaluwarsa': {
+    id: 'Izin akun media sosial segera berakhir (ke pengelola akun)',
+    en: 'Social media account access ends soon (to the account keepers)',
+  },
 } as const satisfies Record<string, Label>;
 export type MailPurpose = keyof typeof mailPurposeLabels;
 

@@ -29,6 +29,8 @@ export interface TokenSet {
   refreshToken?: string;
   /** ISO time; absent when the platform issues a non-expiring token (Facebook Page tokens). */
   expiresAt?: string;
+  /** ISO time the refresh token itself ends (TikTok's refresh_expires_in); absent when the platform says nothing. */
+  refreshExpiresAt?: string;
   scope?: string;
 }
 

@@ -48,6 +48,13 @@ export const sosialAkun = pgTable(
     /** AccountCredentials as sealed JSON; null for manual accounts and after disconnect. */
     credentialsSealed: text(),
     tokenExpiresAt: timestamp({ withTimezone: true }),
+    /** When the refresh token itself ends (TikTok: a year): after it only connecting again helps. Null when the platform gives none. */
+    refreshExpiresAt: timestamp({ withTimezone: true }),
+    /**
+     * The end of the connection (`akun/expiry-mail.ts`) its keepers were mailed about: one mail per
+     * end date, claimed by an atomic update, so two processes or repeated job runs send it once.
+     */
+    expiryMailedFor: timestamp({ withTimezone: true }),
     scopes: text().array().notNull().default([]),
     /**
      * TikTok: the creator's privacy levels (creator_info's privacy_level_options) as of the last

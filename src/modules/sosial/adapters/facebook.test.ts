@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishRequest } from '../adapter.ts';
+import { pressConsent } from '../fakes/consent-page.ts';
 import { createFacebookFake, type FacebookFake } from '../fakes/fake-facebook.ts';
 import { FacebookAdapter } from './facebook.ts';
 
@@ -129,7 +130,7 @@ describe('Facebook Page adapter against the contract fake', () => {
 
   it('runs the OAuth dialog, exchanges the code and refreshes to a long-lived token', async () => {
     const url = adapter.authorizeUrl({ redirectUri: 'https://warta.example.go.id/sosial/callback', state: 's1' });
-    const res = await fetch(url, { redirect: 'manual' });
+    const res = await pressConsent(url);
     const location = new URL(res.headers.get('location')!);
     expect(location.searchParams.get('state')).toBe('s1');
     const tokens = await adapter.exchangeCode(location.searchParams.get('code')!, 'https://warta.example.go.id/sosial/callback');

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaSource, PublishRequest } from '../adapter.ts';
+import { pressConsent } from '../fakes/consent-page.ts';
 import { createTikTokFake, type TikTokFake } from '../fakes/fake-tiktok.ts';
 import { TikTokAdapter, tiktokChunks } from './tiktok.ts';
 
@@ -164,7 +165,7 @@ describe('TikTok adapter against the contract fake', () => {
 
   it('OAuth: code exchange, expired token → refresh, revoked → reconnect', async () => {
     const url = adapter.authorizeUrl({ redirectUri: 'https://warta.example.go.id/cb', state: 'z' });
-    const location = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!);
+    const location = new URL((await pressConsent(url)).headers.get('location')!);
     const tokens = await adapter.exchangeCode(location.searchParams.get('code')!, 'https://warta.example.go.id/cb');
     if (tokens.status !== 'done') throw new Error('exchange failed');
     const credentials = { externalAccountId: fake.openId, accessToken: tokens.value.accessToken, refreshToken: tokens.value.refreshToken };

@@ -52,6 +52,7 @@ const tokenAnswer = z.object({
   access_token: z.string(),
   refresh_token: z.string().optional(),
   expires_in: z.number(),
+  refresh_expires_in: z.number().optional(),
   scope: z.string().optional(),
   open_id: z.string().optional(),
 });
@@ -110,6 +111,7 @@ export class TikTokAdapter implements SocialAdapter {
         accessToken: body.data.access_token,
         refreshToken: body.data.refresh_token,
         expiresAt: new Date(Date.now() + body.data.expires_in * 1000).toISOString(),
+        ...(body.data.refresh_expires_in ? { refreshExpiresAt: new Date(Date.now() + body.data.refresh_expires_in * 1000).toISOString() } : {}),
         scope: body.data.scope,
       };
     });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaSource, PublishRequest } from '../adapter.ts';
+import { pressConsent } from '../fakes/consent-page.ts';
 import { createXFake, type XFake } from '../fakes/fake-x.ts';
 import { XAdapter } from './x.ts';
 
@@ -142,13 +143,13 @@ describe('X adapter against the contract fake', () => {
     const challenge = createHash('sha256').update(verifier).digest('base64url');
     const url = adapter.authorizeUrl({ redirectUri: 'https://warta.example.go.id/cb', state: 'st', codeChallenge: challenge });
     expect(new URL(url).searchParams.get('scope')).toBe('tweet.read tweet.write users.read media.write offline.access');
-    const location = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!);
+    const location = new URL((await pressConsent(url)).headers.get('location')!);
     const code = location.searchParams.get('code')!;
     expect(await adapter.exchangeCode(code, 'https://warta.example.go.id/cb', 'wrong-verifier')).toMatchObject({
       status: 'failed',
       error: { kind: 'permanent' },
     });
-    const location2 = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!);
+    const location2 = new URL((await pressConsent(url)).headers.get('location')!);
     const tokens = await adapter.exchangeCode(location2.searchParams.get('code')!, 'https://warta.example.go.id/cb', verifier);
     if (tokens.status !== 'done') throw new Error('exchange failed');
     expect(tokens.value.refreshToken).toBeTruthy();

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaSource, PublishRequest } from '../adapter.ts';
+import { pressConsent } from '../fakes/consent-page.ts';
 import { createYouTubeFake, type YouTubeFake } from '../fakes/fake-youtube.ts';
 import { secondsUntilPacificMidnight, YouTubeAdapter } from './youtube.ts';
 
@@ -168,7 +169,7 @@ describe('YouTube adapter against the contract fake', () => {
   it('OAuth: code exchange, 401 → token_expired, refresh keeps the refresh token, revoked → reconnect', async () => {
     const url = adapter.authorizeUrl({ redirectUri: 'https://warta.example.go.id/cb', state: 'q' });
     expect(new URL(url).searchParams.get('access_type')).toBe('offline');
-    const location = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!);
+    const location = new URL((await pressConsent(url)).headers.get('location')!);
     const tokens = await adapter.exchangeCode(location.searchParams.get('code')!, 'https://warta.example.go.id/cb');
     if (tokens.status !== 'done') throw new Error('exchange failed');
     const credentials = { externalAccountId: fake.channelId, accessToken: tokens.value.accessToken, refreshToken: tokens.value.refreshToken };

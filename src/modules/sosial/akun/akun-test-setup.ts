@@ -8,10 +8,11 @@ import { hashPassword } from '../../auth/password.ts';
 import { users } from '../../auth/schema.ts';
 import { people, teamMembers } from '../../org/schema.ts';
 import { seedSimulatedApps } from '../aplikasi/seed-simulated-apps.ts';
+import { pressConsent } from '../fakes/consent-page.ts';
 import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
 
 /** Warta with the platform fakes on a free block of five ports, simulated apps, and a unit A admin media sosial. */
-export async function startAkunWarta() {
+export async function startAkunWarta(env: Record<string, string> = {}) {
   let fakes: RunningFakes | undefined;
   let basePort = 0;
   for (let i = 0; i < 8 && !fakes; i++) {
@@ -19,7 +20,7 @@ export async function startAkunWarta() {
     fakes = await startPlatformFakes({ basePort }).catch(() => undefined);
   }
   if (!fakes) throw new Error('no free ports for the platform fakes');
-  const w: TestWarta = await startTestWarta({ WARTA_PLATFORM_FAKES: '1', WARTA_PLATFORM_FAKES_PORT: String(basePort) });
+  const w: TestWarta = await startTestWarta({ ...env, WARTA_PLATFORM_FAKES: '1', WARTA_PLATFORM_FAKES_PORT: String(basePort) });
   const f: Fixture = await seedFixture(w.services);
   await seedSimulatedApps(w.services);
   const db = w.services.db;
@@ -56,9 +57,16 @@ export async function startAkunWarta() {
   };
 }
 
-/** Follows the platform's authorize page (the fakes consent at once) and brings the callback back to Warta as this client. */
-export async function throughPlatform(client: TestClient, authorizeUrl: string, extra: Record<string, string> = {}) {
-  const res = await fetch(authorizeUrl, { redirect: 'manual' });
+/**
+ * Goes through the platform's (simulated) permission page as a person would: it is shown, the
+ * person presses "Izinkan" or "Tolak", and the platform's redirect brings the callback back to
+ * Warta as this client.
+ */
+export async function throughPlatform(client: TestClient, authorizeUrl: string, extra: Record<string, string> = {}, decision: 'izinkan' | 'tolak' = 'izinkan') {
+  const shown = await fetch(authorizeUrl);
+  expect(shown.status).toBe(200);
+  expect(await shown.text()).toContain('Simulasi');
+  const res = await pressConsent(authorizeUrl, decision);
   expect(res.status).toBe(302);
   const back = new URL(res.headers.get('location')!);
   for (const [k, v] of Object.entries(extra)) back.searchParams.set(k, v);

@@ -21,7 +21,7 @@ export async function disconnectAkun(services: Services, user: SessionUser, acto
     if (akun.status === 'terputus') throw new AppError('conflict', 'sosial.akun.already_disconnected');
     const [row] = await tx
       .update(sosialAkun)
-      .set({ status: 'terputus', credentialsSealed: null, tokenExpiresAt: null, refreshLeaseUntil: null, updatedAt: new Date() })
+      .set({ status: 'terputus', credentialsSealed: null, tokenExpiresAt: null, refreshExpiresAt: null, refreshLeaseUntil: null, updatedAt: new Date() })
       .where(eq(sosialAkun.id, akun.id))
       .returning();
     await recordAudit(tx, actorOf(user), {

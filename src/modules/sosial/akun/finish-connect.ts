@@ -31,7 +31,7 @@ export async function finishConnect(
   services: Services,
   auth: { user: SessionUser | null; session: Session | null },
   platform: Platform,
-  query: { code?: string | undefined; state?: string | undefined; error?: string | undefined },
+  query: { code?: string | undefined; state?: string | undefined; error?: string | undefined; error_reason?: string | undefined },
 ): Promise<ConnectResult> {
   if (!query.state) return { kind: 'galat', galat: 'kedaluwarsa' };
   const [row] = await services.db
@@ -44,7 +44,11 @@ export async function finishConnect(
   const drop = () => services.db.delete(sosialOauth).where(eq(sosialOauth.id, row.id));
   if (query.error || !query.code) {
     await drop();
-    return { kind: 'galat', galat: 'ditolak' };
+    // The person pressed "Tolak" (OAuth's access_denied; Meta adds error_reason=user_denied). Any other
+    // error is the platform's trouble (a misconfigured app, an outage), not a refusal.
+    if (!query.error || query.error === 'access_denied' || query.error_reason === 'user_denied') return { kind: 'galat', galat: 'ditolak' };
+    services.log.warn('sosial connect refused by the platform', { platform, error: query.error, tenantId: row.tenantId });
+    return { kind: 'galat', galat: 'gagal' };
   }
   const app = await loadApp(services.db, row.tenantId, platform);
   const adapter = adapterForApp(services, app);

@@ -5,7 +5,7 @@ import { units } from '../../org/schema.ts';
 import { sosialAkun } from '../schema.ts';
 import { viewAkun } from './load-akun.ts';
 import { mayManageAkun, mayViewAkun } from './policy.ts';
-import { akunWarning } from './warnings.ts';
+import { akunWarning, warningUntil } from './warnings.ts';
 
 /**
  * The units this person may see accounts of, each with its accounts (state, expiry, warning) and
@@ -35,6 +35,12 @@ export async function listAkun(db: Queryable, actor: OrgActor, unitId?: string, 
     unitName: u.name,
     isMediaCenter: u.isMediaCenter,
     mayManage: mayManageAkun(actor, u),
-    akun: rows.filter((r) => r.unitId === u.id).map((r) => ({ ...viewAkun(r), peringatan: akunWarning(r, now) })),
+    akun: rows
+      .filter((r) => r.unitId === u.id)
+      .map((r) => {
+        const peringatan = akunWarning(r, now);
+        const until = peringatan === 'segera_kedaluwarsa' ? warningUntil(r, now) : null;
+        return { ...viewAkun(r), peringatan, peringatanSampai: until?.toISOString() ?? null };
+      }),
   }));
 }

@@ -23,6 +23,21 @@ export const sosialAkunMessages = {
       'Platform tidak memberikan akun yang dapat dipakai (Halaman Facebook atau akun profesional Instagram yang terhubung ke Halaman).',
     'sosial.oauth.refused': 'Izin tidak diberikan di {platform}. Akun belum tersambung.',
     'sosial.oauth.failed': 'Penyambungan ke {platform} gagal ({code}). Coba lagi; bila tetap gagal, periksa ID, rahasia, dan alamat callback aplikasi.',
+    'sosial.akun.mail.greeting': 'Yth. {name},',
+    'sosial.akun.mail.reconnect.subject': 'Akun {platform} “{nama}” perlu disambungkan ulang',
+    'sosial.akun.mail.reconnect.intro':
+      'Warta tidak lagi dapat mengunggah ke akun {platform} “{nama}” milik {unit}: izin akses Warta di {platform} sudah dicabut atau tidak berlaku lagi, dan tidak dapat diperbarui otomatis.',
+    'sosial.akun.mail.reconnect.after':
+      'Sampai akun ini disambungkan ulang, naskah tidak dikirim ke akun tersebut. Kiriman yang gagal karena hal ini dapat diulang dari panel “Terbitkan ke media sosial” setelah akun tersambung.',
+    'sosial.akun.mail.expiring.subject': 'Izin Warta di akun {platform} “{nama}” berakhir {date}',
+    'sosial.akun.mail.expiring.intro':
+      'Izin akses Warta ke akun {platform} “{nama}” milik {unit} berakhir pada {date} dan tidak dapat diperpanjang otomatis oleh Warta.',
+    'sosial.akun.mail.expiring.after': 'Sambungkan ulang sebelum tanggal itu agar unggahan ke akun ini tidak terhenti.',
+    'sosial.akun.mail.todo': 'Yang perlu dilakukan:',
+    'sosial.akun.mail.step1': '1. Buka layar Akun media sosial: {url}',
+    'sosial.akun.mail.step2': '2. Pada akun “{nama}” ({unit}), tekan “Sambung ulang”.',
+    'sosial.akun.mail.step3': '3. Masuk di {platform} dengan akun yang sama, lalu berikan izin yang diminta.',
+    'sosial.akun.mail.footer': 'E-mail ini dikirim otomatis oleh Warta kepada pengelola akun media sosial unit, sekali untuk setiap kejadian.',
   },
   en: {
     'sosial.platform_unknown': 'The platform must be one of Facebook, Instagram, X, YouTube or TikTok.',
@@ -46,5 +61,20 @@ export const sosialAkunMessages = {
     'sosial.oauth.none_found': 'The platform offered no usable account (a Facebook Page, or an Instagram professional account linked to a Page).',
     'sosial.oauth.refused': 'Permission was not given on {platform}. The account is not connected.',
     'sosial.oauth.failed': 'Connecting to {platform} failed ({code}). Try again; if it keeps failing, check the app’s ID, secret and callback address.',
+    'sosial.akun.mail.greeting': 'Dear {name},',
+    'sosial.akun.mail.reconnect.subject': 'The {platform} account “{nama}” must be connected again',
+    'sosial.akun.mail.reconnect.intro':
+      'Warta can no longer post to the {platform} account “{nama}” of {unit}: Warta’s access on {platform} was revoked or is no longer valid, and cannot be renewed automatically.',
+    'sosial.akun.mail.reconnect.after':
+      'Until the account is connected again, nothing is sent to it. Posts that failed because of this can be retried from the “Publish to social media” panel once it is connected.',
+    'sosial.akun.mail.expiring.subject': 'Warta’s access to the {platform} account “{nama}” ends {date}',
+    'sosial.akun.mail.expiring.intro':
+      'Warta’s access to the {platform} account “{nama}” of {unit} ends on {date} and cannot be extended automatically by Warta.',
+    'sosial.akun.mail.expiring.after': 'Connect it again before that date so that posting to this account does not stop.',
+    'sosial.akun.mail.todo': 'What to do:',
+    'sosial.akun.mail.step1': '1. Open the Social media accounts screen: {url}',
+    'sosial.akun.mail.step2': '2. On the account “{nama}” ({unit}), press “Reconnect”.',
+    'sosial.akun.mail.step3': '3. Sign in on {platform} with the same account and give the permissions asked for.',
+    'sosial.akun.mail.footer': 'Warta sent this mail automatically to the unit’s social media account keepers, once for each event.',
   },
 } as const;

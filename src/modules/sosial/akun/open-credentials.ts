@@ -4,10 +4,10 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Services } from '../../../services.ts';
 import { recordAudit, systemActor } from '../../audit/record-audit.ts';
 import type { AccountCredentials, SocialAdapter, TokenSet } from '../adapter.ts';
-import { adapterForApp, loadApp } from '../aplikasi/adapter-for-app.ts';
-import type { Platform } from '../platform.ts';
 import { sosialAkun } from '../schema.ts';
+import { adapterOfAkun } from './adapter-of-akun.ts';
 import type { AkunRow } from './load-akun.ts';
+import { mailAkunKeepers } from './warning-mail.ts';
 
 export type AkunConnection = { akun: AkunRow; adapter: SocialAdapter; credentials: AccountCredentials };
 
@@ -17,13 +17,12 @@ export type AkunConnection = { akun: AkunRow; adapter: SocialAdapter; credential
  * in a log, a job payload or an attempt row. 404 for an unknown account; 409 when Warta cannot post
  * there (manual, disconnected, or waiting to be connected again).
  */
-export async function adapterForAccount(services: Services, akunId: string): Promise<AkunConnection> {
+export async function adapterForAccount(services: Services, akunId: string, timeoutMs?: number): Promise<AkunConnection> {
   const [akun] = await services.db.select().from(sosialAkun).where(eq(sosialAkun.id, akunId));
   if (!akun) throw new AppError('not_found', 'sosial.akun.not_found');
   if (akun.mode !== 'api' || akun.status !== 'terhubung' || !akun.credentialsSealed) throw new AppError('conflict', 'sosial.akun.not_connected');
-  const app = await loadApp(services.db, akun.tenantId, akun.platform as Platform);
   const credentials = JSON.parse(services.secrets.open(akun.credentialsSealed)) as AccountCredentials;
-  return { akun, adapter: adapterForApp(services, app), credentials };
+  return { akun, adapter: await adapterOfAkun(services, akun, timeoutMs), credentials };
 }
 
 /** Stores refreshed tokens (X rotates its refresh token: the old one no longer works, so this must not be skipped). */
@@ -43,6 +42,8 @@ export async function saveAkunTokens(services: Services, akunId: string, tokens:
       .set({
         credentialsSealed: services.secrets.seal(JSON.stringify(credentials)),
         tokenExpiresAt: tokens.expiresAt ? new Date(tokens.expiresAt) : null,
+        // A platform that says nothing of the refresh token's end on a refresh leaves the known one.
+        ...(tokens.refreshExpiresAt ? { refreshExpiresAt: new Date(tokens.refreshExpiresAt) } : {}),
         lastErrorCode: null,
         refreshLeaseUntil: null,
         updatedAt: new Date(),
@@ -61,10 +62,11 @@ export async function saveAkunTokens(services: Services, akunId: string, tokens:
 
 /**
  * The platform says the token is revoked, or refreshing failed for good: the account waits for a
- * person to connect it again, and its unit's admins see the warning (home card, accounts screen).
+ * person to connect it again, its unit's admins see the warning (home card, accounts screen) and
+ * are mailed once.
  */
 export async function markAkunNeedsReconnect(services: Services, akunId: string, errorCode: string): Promise<void> {
-  await inTransaction(services.db, async (tx) => {
+  await inTransaction(services.db, async (tx, afterCommit) => {
     const [akun] = await tx.select().from(sosialAkun).where(eq(sosialAkun.id, akunId)).for('update');
     if (akun?.status !== 'terhubung') return;
     await tx
@@ -79,5 +81,7 @@ export async function markAkunNeedsReconnect(services: Services, akunId: string,
       before: { status: akun.status },
       after: { status: 'perlu_sambung_ulang', lastErrorCode: errorCode },
     });
+    // Once per incident: only the transaction that moved the account out of `terhubung` gets here.
+    await mailAkunKeepers(tx, services, afterCommit, akun, 'perlu_sambung_ulang');
   });
 }

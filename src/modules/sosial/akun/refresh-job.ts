@@ -2,6 +2,7 @@ import { and, eq, isNotNull, lt } from 'drizzle-orm';
 import type { Services } from '../../../services.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAkun } from '../schema.ts';
+import { mailExpiringAkun } from './expiry-mail.ts';
 import { refreshAkunToken } from './refresh-token.ts';
 import { refreshAheadMs } from './warnings.ts';
 
@@ -27,7 +28,8 @@ export async function refreshDueTokens(services: Services, now = new Date()) {
   const counts = { refreshed: 0, needs_reconnect: 0, retry_later: 0, not_needed: 0 };
   for (const row of due) {
     try {
-      const result = await refreshAkunToken(services, row.id, { force: true, waitMs: 0 });
+      // Decided again under the lease: a publisher may have refreshed since the rows were read.
+      const result = await refreshAkunToken(services, row.id, { marginSec: refreshAheadMs[row.platform as Platform] / 1000, waitMs: 0 });
       counts[result.status] += 1;
       if (result.status !== 'refreshed') services.log.info('sosial token refresh', { akunId: row.id, platform: row.platform, status: result.status });
     } catch (err) {
@@ -41,6 +43,9 @@ export async function refreshDueTokens(services: Services, now = new Date()) {
 export async function startAkunRefreshJob(services: Services): Promise<void> {
   await services.jobs.work(AKUN_REFRESH_QUEUE, { retryLimit: 1, retryDelaySeconds: 60 }, async () => {
     await refreshDueTokens(services);
+    // After the refreshes: only an end that refreshing could not move is mailed.
+    const mailed = await mailExpiringAkun(services);
+    if (mailed > 0) services.log.info('sosial expiry warnings mailed', { accounts: mailed });
   });
   await services.jobs.schedule(AKUN_REFRESH_QUEUE, AKUN_REFRESH_CRON, {});
 }

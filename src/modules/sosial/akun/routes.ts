@@ -90,7 +90,12 @@ export function registerSosialAkunApi(api: ApiRouter): void {
       summary: 'OAuth callback of a platform (register this address at the platform)',
       auth: 'public',
       params: z.object({ platform }),
-      query: z.object({ code: z.string().max(2000).optional(), state: z.string().max(200).optional(), error: z.string().max(200).optional() }),
+      query: z.object({
+        code: z.string().max(2000).optional(),
+        state: z.string().max(200).optional(),
+        error: z.string().max(200).optional(),
+        error_reason: z.string().max(200).optional(),
+      }),
     },
     async (c, { params, query }) => {
       const services = c.get('services');

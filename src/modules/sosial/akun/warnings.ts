@@ -19,15 +19,47 @@ export const refreshAheadMs: Record<Platform, number> = {
   tiktok: 2 * 3_600_000,
 };
 
-/** `perlu_sambung_ulang`: a person must connect again. `segera_kedaluwarsa`: refreshing has kept failing and the token runs out soon. */
+/** A refresh token's own end (TikTok's lasts a year) is warned of this long ahead: refreshing cannot move it. */
+export const REFRESH_END_WARNING_MS = 14 * 86_400_000;
+
+/** `perlu_sambung_ulang`: a person must connect again. `segera_kedaluwarsa`: the connection runs out soon and refreshing has not moved it. */
 export type AkunWarning = 'perlu_sambung_ulang' | 'segera_kedaluwarsa' | null;
 
-/** A warning is due once half the refresh margin has passed without a successful refresh. */
-export function akunWarning(row: Pick<AkunRow, 'status' | 'mode' | 'platform' | 'tokenExpiresAt'>, now = new Date()): AkunWarning {
+type ExpiryFacts = Pick<AkunRow, 'status' | 'mode' | 'platform' | 'tokenExpiresAt'> & { refreshExpiresAt?: Date | null };
+
+/**
+ * A warning is due once half the refresh margin has passed without a successful refresh, or when
+ * the refresh token itself ends within REFRESH_END_WARNING_MS.
+ */
+export function akunWarning(row: ExpiryFacts, now = new Date()): AkunWarning {
   if (row.status === 'perlu_sambung_ulang') return 'perlu_sambung_ulang';
-  if (row.status !== 'terhubung' || row.mode !== 'api' || !row.tokenExpiresAt) return null;
-  const left = row.tokenExpiresAt.getTime() - now.getTime();
-  return left < refreshAheadMs[row.platform as Platform] / 2 ? 'segera_kedaluwarsa' : null;
+  if (row.status !== 'terhubung' || row.mode !== 'api') return null;
+  return tokenEndNear(row, now) || refreshEndNear(row, now) ? 'segera_kedaluwarsa' : null;
+}
+
+const tokenEndNear = (row: ExpiryFacts, now: Date) =>
+  !!row.tokenExpiresAt && row.tokenExpiresAt.getTime() - now.getTime() < refreshAheadMs[row.platform as Platform] / 2;
+const refreshEndNear = (row: ExpiryFacts, now: Date) => !!row.refreshExpiresAt && row.refreshExpiresAt.getTime() - now.getTime() < REFRESH_END_WARNING_MS;
+
+/** The date a `segera_kedaluwarsa` warning names: the earliest end that is near (the token's, or the refresh token's). */
+export function warningUntil(row: ExpiryFacts, now = new Date()): Date | null {
+  const near = [tokenEndNear(row, now) ? row.tokenExpiresAt : null, refreshEndNear(row, now) ? row.refreshExpiresAt : null].filter((d): d is Date => !!d);
+  if (near.length === 0) return row.tokenExpiresAt;
+  return new Date(Math.min(...near.map((d) => d.getTime())));
+}
+
+/**
+ * The end a warning mail is due for, or null. Only ends that refreshing cannot move are mailed:
+ * the refresh token's own end, and Meta's long-lived token (it has no refresh token; the job's
+ * exchange has not moved it for half the margin). An X, YouTube or TikTok access token near its
+ * end is not: its refresh token still renews it, and a refresh that fails for good marks the
+ * account `perlu_sambung_ulang`, which is mailed on its own.
+ */
+export function expiryMailDue(row: ExpiryFacts, now = new Date()): Date | null {
+  if (row.status !== 'terhubung' || row.mode !== 'api') return null;
+  if (refreshEndNear(row, now)) return row.refreshExpiresAt!;
+  const meta = row.platform === 'facebook' || row.platform === 'instagram';
+  return meta && tokenEndNear(row, now) ? row.tokenExpiresAt : null;
 }
 
 /** The accounts that need this person (the units they keep accounts of), for the home card. */
@@ -51,6 +83,7 @@ export async function akunWarnings(db: Queryable, actor: OrgActor, now = new Dat
         or(
           eq(sosialAkun.status, 'perlu_sambung_ulang'),
           and(isNotNull(sosialAkun.tokenExpiresAt), sql`${sosialAkun.tokenExpiresAt} < ${new Date(now.getTime() + 10 * 86_400_000)}`),
+          and(isNotNull(sosialAkun.refreshExpiresAt), sql`${sosialAkun.refreshExpiresAt} < ${new Date(now.getTime() + REFRESH_END_WARNING_MS)}`),
         ),
       ),
     );
@@ -67,6 +100,8 @@ export async function akunWarnings(db: Queryable, actor: OrgActor, now = new Dat
         nama: r.nama,
         peringatan,
         tokenExpiresAt: r.tokenExpiresAt?.toISOString() ?? null,
+        /** The date the warning names (the refresh token's end, or the token's). */
+        peringatanSampai: peringatan === 'segera_kedaluwarsa' ? (warningUntil(r, now)?.toISOString() ?? null) : null,
         simulasi: r.simulasi,
       },
     ];

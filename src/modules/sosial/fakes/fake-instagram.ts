@@ -25,7 +25,7 @@ export function createInstagramFake(app = { clientId: 'ig-app', clientSecret: 'i
   const publishedAt: number[] = [];
   const settings = { containerOutcome: 'FINISHED' as 'FINISHED' | 'ERROR' | 'EXPIRED', pollsBeforeDone: 1, quotaTotal: 50 };
   const token = server.issueToken(igUserId, 'instagram_basic,instagram_content_publish');
-  addMetaOAuth(server, app, () => igUserId, 'instagram_basic,instagram_content_publish');
+  addMetaOAuth(server, app, () => igUserId, 'instagram_basic,instagram_content_publish', 'Instagram');
 
   const usage = () => publishedAt.filter((t) => t > Date.now() - 86_400_000).length;
   const guard = (req: FakeRequest) =>

@@ -1,3 +1,4 @@
+import { addConsentRoutes } from './consent-page.ts';
 import { type FakeRequest, type FakeResponse, FakeServer, fakeId } from './fake-server.ts';
 
 const MB = 1024 * 1024;
@@ -69,16 +70,19 @@ export function createTikTokFake(app = { clientKey: 'tt-client', clientSecret: '
     return undefined;
   };
 
-  server.route('oauth.authorize', 'GET', '/v2/auth/authorize/', (req) => {
-    const redirect = req.query.get('redirect_uri');
-    if (req.query.get('client_key') !== app.clientKey || !redirect || req.query.get('response_type') !== 'code') return { status: 400, text: 'param_error' };
-    const code = fakeId('ttc');
-    codes.add(code);
-    const target = new URL(redirect);
-    target.searchParams.set('code', code);
-    target.searchParams.set('scopes', req.query.get('scope') ?? '');
-    target.searchParams.set('state', req.query.get('state') ?? '');
-    return { status: 302, headers: { location: target.toString() } };
+  addConsentRoutes(server, 'oauth.authorize', '/v2/auth/authorize/', {
+    platform: 'TikTok',
+    account: '@kominfo.simulasi',
+    check: (q) =>
+      q.get('client_key') !== app.clientKey || !q.get('redirect_uri') || q.get('response_type') !== 'code' ? { status: 400, text: 'param_error' } : undefined,
+    scopes: (q) => (q.get('scope') ?? '').split(','),
+    allow: (q) => {
+      const code = fakeId('ttc');
+      codes.add(code);
+      return { code, scopes: q.get('scope') ?? '' };
+    },
+    // TikTok Login Kit for Web: a cancelled authorization redirects with error and error_description.
+    deny: { error: 'access_denied', error_description: 'The user denied the authorization.' },
   });
 
   server.route('oauth.token', 'POST', '/v2/oauth/token/', async (req) => {

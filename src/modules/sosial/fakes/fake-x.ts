@@ -1,3 +1,4 @@
+import { addConsentRoutes } from './consent-page.ts';
 import { type FakeRequest, type FakeResponse, FakeServer, fakeId, pkceMatches } from './fake-server.ts';
 
 const problem = (status: number, title: string, detail: string, type = 'about:blank', extra: object = {}): FakeResponse => ({
@@ -46,24 +47,26 @@ export function createXFake(app = { clientId: 'x-client', clientSecret: '' }) {
     return undefined;
   };
 
-  server.route('oauth.authorize', 'GET', '/i/oauth2/authorize', (req) => {
-    const q = req.query;
-    const redirect = q.get('redirect_uri');
-    if (
-      q.get('response_type') !== 'code' ||
-      q.get('client_id') !== app.clientId ||
-      !redirect ||
-      q.get('code_challenge_method') !== 'S256' ||
-      !q.get('code_challenge')
-    ) {
-      return { status: 400, text: 'Something went wrong. You weren\u2019t able to give access to the App.' };
-    }
-    const code = fakeId('code');
-    codes.set(code, { challenge: q.get('code_challenge')!, redirect, scope: q.get('scope') ?? '' });
-    const target = new URL(redirect);
-    target.searchParams.set('state', q.get('state') ?? '');
-    target.searchParams.set('code', code);
-    return { status: 302, headers: { location: target.toString() } };
+  addConsentRoutes(server, 'oauth.authorize', '/i/oauth2/authorize', {
+    platform: 'X',
+    account: '@kominfo_simulasi',
+    check: (q) => {
+      const valid =
+        q.get('response_type') === 'code' &&
+        q.get('client_id') === app.clientId &&
+        !!q.get('redirect_uri') &&
+        q.get('code_challenge_method') === 'S256' &&
+        !!q.get('code_challenge');
+      return valid ? undefined : { status: 400, text: 'Something went wrong. You weren\u2019t able to give access to the App.' };
+    },
+    scopes: (q) => (q.get('scope') ?? '').split(' '),
+    allow: (q) => {
+      const code = fakeId('code');
+      codes.set(code, { challenge: q.get('code_challenge')!, redirect: q.get('redirect_uri')!, scope: q.get('scope') ?? '' });
+      return { code };
+    },
+    // OAuth 2.0 (RFC 6749 §4.1.2.1), as X answers a cancelled authorization.
+    deny: { error: 'access_denied' },
   });
 
   server.route('oauth.token', 'POST', '/2/oauth2/token', async (req) => {

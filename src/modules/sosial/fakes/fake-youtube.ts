@@ -1,3 +1,4 @@
+import { addConsentRoutes } from './consent-page.ts';
 import { type FakeRequest, type FakeResponse, FakeServer, fakeId } from './fake-server.ts';
 
 const googleError = (code: number, reason: string, message: string, status: string, headers?: Record<string, string>): FakeResponse => ({
@@ -69,16 +70,21 @@ export function createYouTubeFake(app = { clientId: 'yt-client', clientSecret: '
     },
   });
 
-  server.route('oauth.authorize', 'GET', '/o/oauth2/v2/auth', (req) => {
-    const redirect = req.query.get('redirect_uri');
-    if (req.query.get('client_id') !== app.clientId || !redirect || req.query.get('response_type') !== 'code')
-      return { status: 400, text: 'Error 400: invalid_request' };
-    const code = fakeId('4/');
-    codes.set(code, req.query.get('scope') ?? 'https://www.googleapis.com/auth/youtube.upload');
-    const target = new URL(redirect);
-    target.searchParams.set('code', code);
-    target.searchParams.set('state', req.query.get('state') ?? '');
-    return { status: 302, headers: { location: target.toString() } };
+  addConsentRoutes(server, 'oauth.authorize', '/o/oauth2/v2/auth', {
+    platform: 'YouTube (Google)',
+    account: 'kominfo.simulasi@gmail.com',
+    check: (q) =>
+      q.get('client_id') !== app.clientId || !q.get('redirect_uri') || q.get('response_type') !== 'code'
+        ? { status: 400, text: 'Error 400: invalid_request' }
+        : undefined,
+    scopes: (q) => (q.get('scope') ?? '').split(' '),
+    allow: (q) => {
+      const code = fakeId('4/');
+      codes.set(code, q.get('scope') ?? 'https://www.googleapis.com/auth/youtube.upload');
+      return { code };
+    },
+    // Google's OAuth 2.0 for web server apps: a refused consent comes back as error=access_denied.
+    deny: { error: 'access_denied' },
   });
 
   server.route('oauth.token', 'POST', '/token', async (req) => {

@@ -1,3 +1,4 @@
+import { addConsentRoutes } from './consent-page.ts';
 import { type FakeRequest, type FakeResponse, FakeServer, fakeId } from './fake-server.ts';
 
 /** Meta's error body: `{"error":{"message","type","code","error_subcode","fbtrace_id","is_transient"}}`. */
@@ -45,18 +46,27 @@ export function metaAuth(server: FakeServer, req: FakeRequest): FakeResponse | u
   return undefined;
 }
 
-/** The OAuth dialog and the token endpoint (code exchange and fb_exchange_token). */
-export function addMetaOAuth(server: FakeServer, app: { clientId: string; clientSecret: string }, subject: () => string, scope: string): void {
+/** The OAuth dialog (a simulated permission page) and the token endpoint (code exchange and fb_exchange_token). */
+export function addMetaOAuth(
+  server: FakeServer,
+  app: { clientId: string; clientSecret: string },
+  subject: () => string,
+  scope: string,
+  platform = 'Facebook',
+): void {
   const codes = new Map<string, string>();
-  server.route('oauth.dialog', 'GET', '/:v/dialog/oauth', (req) => {
-    const redirect = req.query.get('redirect_uri');
-    if (req.query.get('client_id') !== app.clientId || !redirect) return metaError(400, 100, 'Invalid App ID or redirect_uri');
-    const code = fakeId('code');
-    codes.set(code, redirect);
-    const target = new URL(redirect);
-    target.searchParams.set('code', code);
-    target.searchParams.set('state', req.query.get('state') ?? '');
-    return { status: 302, headers: { location: target.toString() } };
+  addConsentRoutes(server, 'oauth.dialog', '/:v/dialog/oauth', {
+    platform,
+    account: 'Admin Simulasi (akun Facebook)',
+    check: (q) => (q.get('client_id') !== app.clientId || !q.get('redirect_uri') ? metaError(400, 100, 'Invalid App ID or redirect_uri') : undefined),
+    scopes: (q) => (q.get('scope') ?? '').split(','),
+    allow: (q) => {
+      const code = fakeId('code');
+      codes.set(code, q.get('redirect_uri')!);
+      return { code };
+    },
+    // Facebook Login's documented answer when the person cancels the dialog.
+    deny: { error_reason: 'user_denied', error: 'access_denied', error_description: 'Permissions error.' },
   });
   server.route('oauth.token', 'GET', '/:v/oauth/access_token', (req) => {
     const q = req.query;

@@ -1,7 +1,7 @@
 import type { Services } from '../../../services.ts';
 import type { AccountCredentials, ClassifiedError, Deleted, PostToDelete, SocialAdapter, StepOutcome } from '../adapter.ts';
 import { needsRefresh } from '../token-expiry.ts';
-import { markNeedsReconnect, openAccount, saveRefreshedTokens } from './account-adapter.ts';
+import { markNeedsReconnect, openAccount, refreshForPublisher } from './account-adapter.ts';
 import { deletingStatuses } from './kiriman-alur.ts';
 import { claimKiriman, Lease, LostLease } from './kiriman-lease.ts';
 import { openState, storedError } from './kiriman-state.ts';
@@ -73,17 +73,17 @@ async function deleteClaimed(services: Services, lease: Lease, options: HapusOpt
   const post: PostToDelete = { externalId: row.externalId, extraIds: state.extraIds ?? postedIds.filter((p) => p !== row.externalId) };
 
   let creds: AccountCredentials = credentials;
-  // A fresh token, kept (X rotates refresh tokens); a refusal marks the account, a passing failure waits.
-  const renew = async (): Promise<RunResult | undefined> => {
-    const outcome = await adapter.refreshToken(creds);
-    if (outcome.status === 'done') {
-      creds = await saveRefreshedTokens(services, row.akunId, outcome.value);
+  // Through the accounts module's one refresh path (its lease: X rotates refresh tokens); a refusal
+  // has already marked the account there, a passing failure waits.
+  const renew = async (refusedToken?: string): Promise<RunResult | undefined> => {
+    const result = await refreshForPublisher(services, row.akunId, refusedToken, options.timeoutMs);
+    if (!('code' in result)) {
+      creds = result.credentials;
       return undefined;
     }
-    const error = outcome.status === 'failed' ? outcome.error : { kind: 'server_error' as const, code: 'refresh_pending', detail: '' };
-    if (error.kind === 'server_error' || error.kind === 'rate_limited') return wait(lease, error, maxTries, options, stop);
-    await markNeedsReconnect(services, row.akunId, error.code);
-    return stop({ ...error, kind: 'token_revoked' });
+    if (result.status === 'retry_later')
+      return wait(lease, { kind: 'server_error', code: result.code, detail: '', retryAfterSec: result.retryAfterSec }, maxTries, options, stop);
+    return stop({ kind: 'token_revoked', code: result.code, detail: 'the token could not be refreshed' });
   };
   if (needsRefresh(creds)) {
     const ended = await renew();
@@ -102,7 +102,7 @@ async function deleteClaimed(services: Services, lease: Lease, options: HapusOpt
     // An expired token: refresh once and send the delete again.
     if (error.kind === 'token_expired' && refreshed++ === 0) {
       await lease.write({ langkah: trace(outcome) });
-      const ended = await renew();
+      const ended = await renew(creds.accessToken);
       if (ended) return ended;
       continue;
     }

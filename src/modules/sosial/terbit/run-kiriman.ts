@@ -3,7 +3,7 @@ import type { AccountCredentials, ClassifiedError, JsonObject, PublishRequest, S
 import { type NextAction, nextAction, type Step } from '../next-step.ts';
 import type { Platform } from '../platform.ts';
 import { needsRefresh } from '../token-expiry.ts';
-import { markNeedsReconnect, openAccount, saveRefreshedTokens } from './account-adapter.ts';
+import { markNeedsReconnect, openAccount, refreshForPublisher } from './account-adapter.ts';
 import type { StatusKiriman } from './kiriman-alur.ts';
 import { claimKiriman, Lease, LostLease } from './kiriman-lease.ts';
 import { type KirimanState, openState, requestOf, sealState, storedError, type VarianSnapshot } from './kiriman-state.ts';
@@ -94,7 +94,7 @@ class KirimanRun {
     }
     let creds: AccountCredentials = credentials;
     if (needsRefresh(creds)) {
-      const refreshed = await this.refresh(adapter, creds);
+      const refreshed = await this.refresh();
       if (typeof refreshed === 'string') return refreshed;
       creds = refreshed;
     }
@@ -112,7 +112,7 @@ class KirimanRun {
       if (result) return result;
       if (action.action === 'refresh_token') {
         if (++refreshes > 2) return this.stop({ kind: 'token_revoked', code: 'token_refresh_loop', detail: 'the platform refused fresh tokens' });
-        const refreshed = await this.refresh(adapter, req.credentials);
+        const refreshed = await this.refresh(req.credentials.accessToken);
         if (typeof refreshed === 'string') return refreshed;
         req.credentials = refreshed;
       }
@@ -215,23 +215,18 @@ class KirimanRun {
     }
   }
 
-  /** Refreshes the token and keeps it; a refusal means the account must be connected again. */
-  private async refresh(adapter: SocialAdapter, creds: AccountCredentials): Promise<AccountCredentials | RunResult> {
-    const outcome = await adapter.refreshToken(creds);
-    const trace = {
-      step: 'refresh_token',
-      status: outcome.status,
-      calls: outcome.calls,
-      ...(outcome.status === 'failed' ? { error: storedError(outcome.error) } : {}),
-    };
-    if (outcome.status === 'done') {
-      await this.save({}, undefined, trace);
-      return saveRefreshedTokens(this.services, this.row.akunId, outcome.value);
-    }
-    await this.save({}, undefined, trace);
-    const error = outcome.status === 'failed' ? outcome.error : { kind: 'server_error' as const, code: 'refresh_pending', detail: '' };
-    if (error.kind === 'server_error' || error.kind === 'rate_limited') return this.later(error.retryAfterSec ?? 60);
-    return this.stop({ ...error, kind: 'token_revoked' });
+  /**
+   * Fresh credentials through the accounts module's one refresh path (`refusedToken`: the token the
+   * platform just refused). A refresh elsewhere is waited for and its token used; the trace keeps
+   * the calls this process made. A refusal means the account must be connected again.
+   */
+  private async refresh(refusedToken?: string): Promise<AccountCredentials | RunResult> {
+    const result = await refreshForPublisher(this.services, this.row.akunId, refusedToken, this.options.timeoutMs);
+    const failed = 'code' in result ? { error: { kind: result.status === 'needs_reconnect' ? 'token_revoked' : 'server_error', code: result.code } } : {};
+    await this.save({}, undefined, { step: 'refresh_token', status: 'code' in result ? 'failed' : 'done', calls: result.calls ?? [], ...failed });
+    if (!('code' in result)) return result.credentials;
+    if (result.status === 'retry_later') return this.later(result.retryAfterSec ?? 60);
+    return this.stop({ kind: 'token_revoked', code: result.code, detail: 'the token could not be refreshed' });
   }
 
   /**
