@@ -12,7 +12,7 @@ const projects: TestProjectInlineConfiguration[] = [
     extends: true,
     test: {
       name: 'pglite',
-      include: ['src/**/*.test.{ts,tsx}', 'admin/src/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'admin/src/**/*.test.ts', 'bench/**/*.test.ts'],
       globalSetup: ['src/test/global-setup.ts'],
       env: { WARTA_TEST_DRIVER: 'pglite' },
     },

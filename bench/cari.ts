@@ -5,10 +5,9 @@
 // page and is not part of it. Alone: `npx tsx bench/cari.ts` (PostgreSQL at BENCH_PG_URL, default
 // postgres://postgres@127.0.0.1:5432/postgres). Results: results/cari-<date>.json and the README's
 // cari section.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { boot, type Running } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/lib/log.ts';
@@ -16,7 +15,10 @@ import { cariPage } from '../src/modules/cari/cari-page.tsx';
 import { syncKontenCari } from '../src/modules/cari/sync-konten-cari.ts';
 import { resolveSite } from '../src/modules/site/resolve-site.ts';
 import { seedFixture } from '../src/test/fixtures.ts';
-import { machineNote } from './laporan-kip.ts';
+import { loadAverage, machineNote } from './machine.ts';
+import { summarize } from './measure.ts';
+import { benchDatabase } from './pg-database.ts';
+import { writeReadmeSection, writeResults } from './readme.ts';
 
 export const ITEMS = 100_000;
 const UNITS = 10;
@@ -26,9 +28,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const REUSE = process.env.BENCH_REUSE === '1';
 const TARGET_P95_MS = 20;
 const SECRET = 'bench-secret-key-bench-secret-key-0123456789';
-const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_DB = 'warta_bench_cari';
-const benchDir = new URL('.', import.meta.url).pathname;
 
 // Words of a training agency's news, most common first; the text draws from them with a skew
 // (power 3), so "kegiatan" is in most items and the words near the end in a few percent, and a
@@ -102,8 +102,6 @@ async function seedItems(running: Running) {
   return { f, live: Number(rows[0]?.count) };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-
 /** Times REQUESTS builds of each search page, after ten that warm the caches (and the word list). */
 async function measure(running: Running) {
   const { db } = running.services;
@@ -134,42 +132,20 @@ async function measure(running: Running) {
       bytes = html.length;
       status = spec.status ?? 200;
     }
-    ms.sort((a, b) => a - b);
-    const round = (x: number) => Math.round(x * 10) / 10;
-    results.push({
-      key: call.key,
-      query: call.q,
-      status,
-      // The fastest build: what a search costs when it gets the CPU, which on a shared machine
-      // says more about the code than the percentiles do.
-      minMs: round(ms[0] as number),
-      p50Ms: round(percentile(ms, 50)),
-      p95Ms: round(percentile(ms, 95)),
-      maxMs: round(ms.at(-1) as number),
-      bytes,
-    });
+    const { minMs, p50Ms, p95Ms, maxMs } = summarize(ms);
+    // minMs, the fastest build: what a search costs when it gets the CPU, which on a shared machine
+    // says more about the code than the percentiles do.
+    results.push({ key: call.key, query: call.q, status, minMs, p50Ms, p95Ms, maxMs, bytes });
   }
   return results;
 }
 
 async function onPostgres() {
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [PG_DB])).rowCount === 1;
-  const reuse = REUSE && exists;
-  if (!reuse) {
-    await admin.query(`drop database if exists ${PG_DB} with (force)`);
-    await admin.query(`create database ${PG_DB}`);
-  }
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${PG_DB}`;
+  const database = await benchDatabase(PG_DB, { reuse: REUSE });
+  if (!database) return null;
   const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-cari-'));
   const config = loadConfig({
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: database.url,
     WARTA_DATA_DIR: dataDir,
     WARTA_DEMO: '0',
     WARTA_LOG_LEVEL: 'silent',
@@ -178,15 +154,14 @@ async function onPostgres() {
   const running = await boot(config, { secretKey: SECRET, log: createLogger('silent') });
   try {
     const seeded = performance.now();
-    const live = reuse
+    const live = database.reused
       ? Number((await running.services.database.executeSql('select count(*)::int as n from konten where live_revision_id is not null')).rows[0]?.n)
       : (await seedItems(running)).live;
     const seedSeconds = Math.round((performance.now() - seeded) / 100) / 10;
     return { live, seedSeconds, results: await measure(running) };
   } finally {
     await running.stop();
-    if (!REUSE) await admin.query(`drop database if exists ${PG_DB} with (force)`);
-    await admin.end();
+    if (!REUSE) await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -197,10 +172,8 @@ export async function benchCari() {
   const date = new Date().toISOString();
   const postgres = await onPostgres();
   const result = { date, machine, items: ITEMS, units: UNITS, requests: REQUESTS, targetP95Ms: TARGET_P95_MS, postgres };
-  writeFileSync(join(benchDir, 'results', `cari-${date.slice(0, 16).replace(/[-:T]/g, '')}.json`), `${JSON.stringify(result, null, 2)}\n`);
-  const loadAtEnd = loadavg()
-    .map((l) => Math.round(l * 100) / 100)
-    .join(' / ');
+  writeResults(`cari-${date.slice(0, 16).replace(/[-:T]/g, '')}.json`, result);
+  const loadAtEnd = loadAverage().join(' / ');
   const rows = postgres
     ? [
         `Recorded ${date.slice(0, 16).replace('T', ' ')} UTC on ${machine}; load average at the end ${loadAtEnd}; ${ITEMS.toLocaleString('en')} items (${postgres.live.toLocaleString('en')} live) in ${UNITS} units, ${REQUESTS} sequential page builds per query after 10 warm-up, in-process. Target: p95 ≤ ${TARGET_P95_MS} ms.`,
@@ -213,15 +186,10 @@ export async function benchCari() {
         ),
       ]
     : ['Not run: no PostgreSQL at BENCH_PG_URL.'];
-  const readme = join(benchDir, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  const section = `<!-- cari:start -->\n${rows.join('\n')}\n<!-- cari:end -->`;
-  writeFileSync(
-    readme,
-    text.includes('<!-- cari:start -->')
-      ? text.replace(/<!-- cari:start -->[\s\S]*<!-- cari:end -->/, section)
-      : `${text.trimEnd()}\n\n## Site search over 100,000 items\n\n\`npx tsx bench/cari.ts\` (PostgreSQL at \`BENCH_PG_URL\`, default \`postgres://postgres@127.0.0.1:5432/postgres\`):\n100,000 items in ten units with skewed Indonesian text (a tenth unpublished, a tenth with a newer draft\nrevision), 300 DIP items per unit, then the search page of one unit built \`BENCH_REQUESTS\` (default 200) times per query.\n\n${section}\n`,
-  );
+  writeReadmeSection('cari', rows.join('\n'), {
+    introWhenMissing:
+      '## Site search over 100,000 items\n\n`npx tsx bench/cari.ts` (PostgreSQL at `BENCH_PG_URL`, default `postgres://postgres@127.0.0.1:5432/postgres`):\n100,000 items in ten units with skewed Indonesian text (a tenth unpublished, a tenth with a newer draft\nrevision), 300 DIP items per unit, then the search page of one unit built `BENCH_REQUESTS` (default 200) times per query.',
+  });
   return result;
 }
 

@@ -3,14 +3,14 @@
 // `npm start` runs). Measures first and warm start to /healthz, idle memory, and throughput and
 // p99 of a few real pages and API calls under concurrent load, with memory at its peak.
 // Run alone: `npm run build && npx tsx bench/embedded-db.ts` (results/embedded-db-<date>-<time>.json).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { machineNote } from './laporan-kip.ts';
-import { publicLinks } from './measure.ts';
-import { rssMb, type Server, startServer } from './server.ts';
+import { machineNote } from './machine.ts';
+import { publicLinks, summarize } from './measure.ts';
+import { writeReadmeSection, writeResults } from './readme.ts';
+import { rssMb, type Server, signInDemo, startServer, statOf } from './server.ts';
 
-const benchDir = new URL('.', import.meta.url).pathname;
 const root = new URL('..', import.meta.url).pathname;
 const CONCURRENCY = 10;
 const LOAD_MS = 6_000;
@@ -26,15 +26,7 @@ function postmasterMemory(dataDir: string): { postmasterRssMb: number; treePssMb
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!(pid > 0) || !existsSync(`/proc/${pid}`)) return null; // PGlite writes a pid of its own (-42)
   const children = readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
-      try {
-        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
-      } catch {
-        return false;
-      }
-    })
+    .filter((d) => /^\d+$/.test(d) && Number(statOf(d)?.[1]) === pid)
     .map(Number);
   const pss = (p: number) => {
     try {
@@ -45,19 +37,6 @@ function postmasterMemory(dataDir: string): { postmasterRssMb: number; treePssMb
   };
   const totalKb = [pid, ...children].reduce((sum, p) => sum + pss(p), 0);
   return { postmasterRssMb: rssMb(pid), treePssMb: Math.round(totalKb / 102.4) / 10, processes: 1 + children.length };
-}
-
-async function signIn(baseUrl: string, stdout: string): Promise<string> {
-  const password = stdout.match(/password: ([^)\s]+)\)/)?.[1];
-  const email = stdout.match(/^\s{4}(\S+@\S+)\s/m)?.[1];
-  const res = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = res.headers.get('set-cookie')?.match(/warta_session=[^;]+/)?.[0];
-  if (res.status !== 200 || !cookie) throw new Error(`demo sign-in answered ${res.status}`);
-  return cookie;
 }
 
 type Load = { path: string; requests: number; errors: number; perSecond: number; p50Ms: number; p99Ms: number; maxMs: number };
@@ -84,9 +63,8 @@ async function load(baseUrl: string, path: string, headers: Record<string, strin
     }),
   );
   const seconds = (performance.now() - began) / 1000;
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
-  return { path, requests: times.length, errors, perSecond: Math.round(times.length / seconds), p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1) };
+  const { p50Ms, p99Ms, maxMs } = summarize(times);
+  return { path, requests: times.length, errors, perSecond: Math.round(times.length / seconds), p50Ms, p99Ms, maxMs };
 }
 
 async function benchEngine(engine: Engine) {
@@ -100,7 +78,7 @@ async function benchEngine(engine: Engine) {
     const warm = await start(dataDir, engine);
     await new Promise((r) => setTimeout(r, IDLE_MS));
     const idleAfterWarm = { nodeRssMb: rssMb(warm.child.pid as number), database: postmasterMemory(dataDir) };
-    const cookie = await signIn(warm.baseUrl, first.stdout());
+    const { cookie } = await signInDemo(warm.baseUrl, first.stdout());
     const home = await (await fetch(`${warm.baseUrl}/`)).text();
     const unit =
       publicLinks(home)
@@ -147,7 +125,7 @@ export async function benchEmbeddedDb() {
   const machine = machineNote();
   const engines = [await benchEngine('postgres'), await benchEngine('pglite')];
   const result = { date: new Date().toISOString(), machine, concurrency: CONCURRENCY, loadMs: LOAD_MS, engines };
-  writeFileSync(join(benchDir, 'results', resultFile(result.date)), `${JSON.stringify(result, null, 2)}\n`);
+  writeResults(resultFile(result.date), result);
   writeReadme(result);
   return result;
 }
@@ -173,12 +151,7 @@ function writeReadme(r: Awaited<ReturnType<typeof benchEmbeddedDb>>): void {
       return `| \`GET ${l.path}\` | ${cell(l)} | ${cell(o)} |`;
     }),
   ].join('\n');
-  const readme = join(benchDir, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  writeFileSync(
-    readme,
-    text.replace(/<!-- embedded-db:start -->[\s\S]*<!-- embedded-db:end -->/, `<!-- embedded-db:start -->\n${rows}\n<!-- embedded-db:end -->`),
-  );
+  writeReadmeSection('embedded-db', rows);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() as string)) {

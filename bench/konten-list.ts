@@ -4,10 +4,9 @@
 // Alone: `npx tsx bench/konten-list.ts` (PostgreSQL at BENCH_PG_URL, default
 // postgres://postgres@127.0.0.1:5432/postgres, when one answers). Results: results/konten-list-<date>.json
 // and the README's konten-list section.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { boot, type Running } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
@@ -17,15 +16,16 @@ import { konten, kontenRevisi } from '../src/modules/konten/schema.ts';
 import type { StatusKonten } from '../src/modules/konten/terms.ts';
 import { bidang } from '../src/modules/org/schema.ts';
 import { PASSWORD, seedFixture } from '../src/test/fixtures.ts';
-import { machineNote } from './laporan-kip.ts';
+import { machineNote } from './machine.ts';
+import { summarize } from './measure.ts';
+import { benchDatabase } from './pg-database.ts';
+import { writeReadmeSection, writeResults } from './readme.ts';
 
 export const ITEMS = 10_000;
 const REQUESTS = 200;
 const TARGET_P95_MS = 50;
 const SECRET = 'bench-secret-key-bench-secret-key-0123456789';
-const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_DB = 'warta_bench_konten_list';
-const benchDir = new URL('.', import.meta.url).pathname;
 
 const words = ['banjir', 'vaksinasi', 'jalan', 'pelantikan', 'anggaran', 'pasar', 'sekolah', 'festival', 'bantuan', 'pelatihan'];
 const kinds = ['berita', 'berita', 'berita', 'artikel', 'pengumuman', 'agenda'] as const;
@@ -119,8 +119,6 @@ async function seedItems(running: Running) {
   return f;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-
 /** Signs in as unit A's writer and times REQUESTS sequential calls of each API read. */
 async function measure(running: Running, f: Awaited<ReturnType<typeof seedItems>>) {
   const app = createApp(running.services);
@@ -156,16 +154,17 @@ async function measure(running: Running, f: Awaited<ReturnType<typeof seedItems>
       if (r >= 10) ms.push(took); // the first ten warm the caches and are not counted
       bytes = body.length;
     }
-    ms.sort((a, b) => a - b);
-    const round = (x: number) => Math.round(x * 10) / 10;
-    results.push({ ...call, p50Ms: round(percentile(ms, 50)), p95Ms: round(percentile(ms, 95)), maxMs: round(ms.at(-1) as number), bytes });
+    const { p50Ms, p95Ms, maxMs } = summarize(ms);
+    results.push({ ...call, p50Ms, p95Ms, maxMs, bytes });
   }
   return results;
 }
 
-async function onPglite() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-konten-'));
-  const config = loadConfig({ WARTA_DATA_DIR: dataDir, WARTA_DB: 'pglite', WARTA_DEMO: '0', WARTA_LOG_LEVEL: 'silent', PUBLIC_URL: 'http://warta.bench' });
+/** Seeds and measures a back end booted on `database` (PGlite in a fresh folder when none is given). */
+async function onEngine(database: { url: string } | null, folderPrefix: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), folderPrefix));
+  const engine = database ? { DATABASE_URL: database.url } : { WARTA_DB: 'pglite' };
+  const config = loadConfig({ ...engine, WARTA_DATA_DIR: dataDir, WARTA_DEMO: '0', WARTA_LOG_LEVEL: 'silent', PUBLIC_URL: 'http://warta.bench' });
   const running = await boot(config, { secretKey: SECRET, log: createLogger('silent') });
   try {
     return await measure(running, await seedItems(running));
@@ -175,33 +174,15 @@ async function onPglite() {
   }
 }
 
+const onPglite = () => onEngine(null, 'warta-bench-konten-');
+
 async function onPostgres() {
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  const database = await benchDatabase(PG_DB);
+  if (!database) return null;
   try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  await admin.query(`drop database if exists ${PG_DB} with (force)`);
-  await admin.query(`create database ${PG_DB}`);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${PG_DB}`;
-  const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-konten-pg-'));
-  const config = loadConfig({
-    DATABASE_URL: url.toString(),
-    WARTA_DATA_DIR: dataDir,
-    WARTA_DEMO: '0',
-    WARTA_LOG_LEVEL: 'silent',
-    PUBLIC_URL: 'http://warta.bench',
-  });
-  const running = await boot(config, { secretKey: SECRET, log: createLogger('silent') });
-  try {
-    return await measure(running, await seedItems(running));
+    return await onEngine(database, 'warta-bench-konten-pg-');
   } finally {
-    await running.stop();
-    await admin.query(`drop database if exists ${PG_DB} with (force)`);
-    await admin.end();
-    rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 
@@ -211,7 +192,7 @@ export async function benchKontenList() {
   const date = new Date().toISOString();
   const engines = { pglite: await onPglite(), postgres: await onPostgres() };
   const result = { date, machine, items: ITEMS, requests: REQUESTS, targetP95Ms: TARGET_P95_MS, engines };
-  writeFileSync(join(benchDir, 'results', `konten-list-${date.slice(0, 10)}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeResults(`konten-list-${date.slice(0, 10)}.json`, result);
   const rows = [
     `Recorded ${date.slice(0, 10)} on ${machine}; ${ITEMS.toLocaleString('en')} items in one unit, ${REQUESTS} sequential signed-in requests per call after 10 warm-up, in-process (no network). Target: p95 ≤ ${TARGET_P95_MS} ms.`,
     '',
@@ -226,15 +207,10 @@ export async function benchKontenList() {
         : [`| ${engine} | not run (no server at BENCH_PG_URL) | | | | |`],
     ),
   ].join('\n');
-  const readme = join(benchDir, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  const section = `<!-- konten-list:start -->\n${rows}\n<!-- konten-list:end -->`;
-  writeFileSync(
-    readme,
-    text.includes('<!-- konten-list:start -->')
-      ? text.replace(/<!-- konten-list:start -->[\s\S]*<!-- konten-list:end -->/, section)
-      : `${text.trimEnd()}\n\n## Content board and list over 10,000 items\n\n\`npm run bench\` also runs \`bench/konten-list.ts\` (alone: \`npx tsx bench/konten-list.ts\`): 10,000 items of one\nunit (most published, some in every stage), then the board and the list API with filters, a deep\npage and a title search, signed in, on PGlite and on PostgreSQL.\n\n${section}\n`,
-  );
+  writeReadmeSection('konten-list', rows, {
+    introWhenMissing:
+      '## Content board and list over 10,000 items\n\n`npm run bench` also runs `bench/konten-list.ts` (alone: `npx tsx bench/konten-list.ts`): 10,000 items of one\nunit (most published, some in every stage), then the board and the list API with filters, a deep\npage and a title search, signed in, on PGlite and on PostgreSQL.',
+  });
   return result;
 }
 

@@ -1,8 +1,8 @@
 // Benchmark of the quarterly KIP report over 10,000 requests of one unit: compiling the numbers,
 // the Word document (charts rendered to PNG by Chromium), the PDF, and the register as CSV and
 // XLSX. In-process on a fresh PGlite folder, so it measures the report, not HTTP.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { boot } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
@@ -13,12 +13,15 @@ import { exportRegister } from '../src/modules/laporan-kip/export-register.ts';
 import { renderReportFile } from '../src/modules/laporan-kip/report-files.ts';
 import { getTenant } from '../src/modules/org/get-tenant.ts';
 import { permohonan } from '../src/modules/permohonan/schema.ts';
-import { channels, refusalGrounds, requesterTypes, type Status } from '../src/modules/permohonan/terms.ts';
+import { refusalGrounds, type Status } from '../src/modules/permohonan/terms.ts';
 import { seedFixture } from '../src/test/fixtures.ts';
+import { machineNote } from './machine.ts';
+import { median } from './measure.ts';
+import { writeReadmeSection } from './readme.ts';
+import { fictionalRequest } from './seed-requests.ts';
 
 export const REQUESTS = 10_000;
 const RUNS = 3;
-const benchDir = new URL('.', import.meta.url).pathname;
 
 const statusCycle: Status[] = [
   'dikabulkan_seluruhnya',
@@ -47,30 +50,10 @@ function requestRows(tenantId: string, unitId: string) {
             : decided
               ? { kind: status as 'dikabulkan_seluruhnya' | 'ditarik' }
               : null;
-    return {
-      tenantId,
-      unitId,
-      number: `PPID/BENCH/2026/${String(i + 1).padStart(5, '0')}`,
-      year: 2026,
-      sequence: i + 1,
-      trackingTokenHash: `bench-${i}`,
-      receivedAt: received,
-      channel: channels[i % channels.length] as string,
-      requesterType: requesterTypes[(i * 7) % requesterTypes.length] as string,
-      requesterName: `Pemohon Fiktif ${i}`,
-      requesterAddress: 'Jalan Contoh, Kupang',
-      requesterEmail: `p${i}@contoh.test`,
-      informationDetails: `Dokumen anggaran kegiatan nomor ${(i * 13) % 300}`,
-      purpose: 'Kajian',
-      obtainMethod: 'salinan_softcopy',
-      status,
-      decidedAt: decided,
-      decision,
-    };
+    // The report's register export lists the requesters' e-mail addresses.
+    return { ...fictionalRequest(i, { tenantId, unitId, status, receivedAt: received, decidedAt: decided, decision }), requesterEmail: `p${i}@contoh.test` };
   });
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const started = performance.now();
@@ -141,18 +124,8 @@ export function writeKipReadme(r: KipBench, machine: string): void {
     '|---|---|---|---|',
     ...r.results.map((x) => `| ${x.name} | ${x.medianMs} ms | ${x.runsMs.join(' / ')} ms | ${x.bytes ? `${(x.bytes / 1024).toFixed(0)} KB` : '-'} |`),
   ].join('\n');
-  const readme = join(benchDir, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  writeFileSync(
-    readme,
-    text.replace(/<!-- laporan-kip:start -->[\s\S]*<!-- laporan-kip:end -->/, `<!-- laporan-kip:start -->\n${rows}\n<!-- laporan-kip:end -->`),
-  );
+  writeReadmeSection('laporan-kip', rows);
 }
-
-export const machineNote = () =>
-  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 1e9)} GB, Node ${process.version}; load average at start ${loadavg()
-    .map((l) => Math.round(l * 100) / 100)
-    .join(' / ')} (the machine was shared)`;
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() as string)) {
   const machine = machineNote();

@@ -42,7 +42,37 @@ export async function latency(url: string, n: number, headers: Record<string, st
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
     times.push(performance.now() - began);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
-  return { path: new URL(url).pathname, n, p50Ms: at(0.5), p95Ms: at(0.95), maxMs: at(1) };
+  const { p50Ms, p95Ms, maxMs } = summarize(times);
+  return { path: new URL(url).pathname, n, p50Ms, p95Ms, maxMs };
+}
+
+/** Rounded to a tenth (of a millisecond, as the benches record times). */
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * The sample at quantile `q` (0 to 1) of samples sorted ascending, by nearest rank: the smallest
+ * sample that at least q of all samples are at or below (the median of 10 is the 5th, p95 of 200
+ * the 190th, q = 1 the largest). Every bench's percentiles come from here, so they compare.
+ */
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  // The small epsilon keeps a product like 0.57 × 100 = 56.99999999999999 on its whole rank.
+  const rank = Math.ceil(q * sorted.length - 1e-9);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] as number;
+}
+
+/** The median of samples in any order. */
+export const median = (samples: readonly number[]) =>
+  percentile(
+    [...samples].sort((a, b) => a - b),
+    0.5,
+  );
+
+export type Summary = { n: number; minMs: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number };
+
+/** Timings (ms, any order) summed up as the benches record them: rounded to 0.1 ms. */
+export function summarize(samples: readonly number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => round1(percentile(sorted, q));
+  return { n: sorted.length, minMs: at(0), p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), maxMs: at(1) };
 }

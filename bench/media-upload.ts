@@ -2,15 +2,16 @@
 // loopback, once straight through and once with the connection cut part-way (HEAD for the offset,
 // then PATCH the rest), checking the stored bytes by SHA-256. Alone: `npm run build && npx tsx bench/media-upload.ts`.
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from './server.ts';
+import { loadAverage } from './machine.ts';
+import { writeReadmeSection, writeResults } from './readme.ts';
+import { signInDemo, startServer } from './server.ts';
 
 const SIZE = 500 * 1024 * 1024;
 const CUT_AT = 200 * 1024 * 1024;
-const benchDir = new URL('.', import.meta.url).pathname;
 
 type Session = { baseUrl: string; cookie: string; csrf: string; unitId: string };
 type Run = { label: string; seconds: number; mbPerSecond: number; resumedFrom: number | null; storedSha256Matches: boolean; state: string };
@@ -37,18 +38,11 @@ async function writeVideo(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The demo login's session, with the first unit it may upload to. */
 async function signIn(baseUrl: string, stdout: string): Promise<Session> {
-  const password = stdout.match(/password: ([^)\s]+)\)/)?.[1];
-  const email = stdout.match(/^\s{4}(\S+@\S+)\s/m)?.[1];
-  const res = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = res.headers.get('set-cookie')?.match(/warta_session=[^;]+/)?.[0] ?? '';
-  const body = (await res.json()) as { csrfToken: string };
+  const { cookie, csrfToken } = await signInDemo(baseUrl, stdout);
   const units = (await (await fetch(`${baseUrl}/api/units`, { headers: { cookie } })).json()) as { items: Array<{ id: string }> };
-  return { baseUrl, cookie, csrf: body.csrfToken, unitId: units.items[0]!.id };
+  return { baseUrl, cookie, csrf: csrfToken, unitId: units.items[0]!.id };
 }
 
 const tusHeaders = (s: Session, extra: Record<string, string> = {}) => ({ 'tus-resumable': '1.0.0', cookie: s.cookie, 'x-csrf-token': s.csrf, ...extra });
@@ -136,7 +130,7 @@ async function waitState(s: Session, id: string): Promise<{ state: string }> {
 export async function benchMediaUpload() {
   const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-media-'));
   const videoDir = mkdtempSync(join(tmpdir(), 'warta-bench-video-'));
-  const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
+  const loadAtStart = loadAverage();
   const server = await startServer(dataDir, true);
   try {
     const file = join(videoDir, 'video.mp4');
@@ -151,7 +145,7 @@ export async function benchMediaUpload() {
       storage: 'folder (WARTA_DATA_DIR/media), embedded PostgreSQL',
       runs,
     };
-    writeFileSync(join(benchDir, 'results', `media-upload-${results.date.slice(0, 10)}.json`), `${JSON.stringify(results, null, 2)}\n`);
+    writeResults(`media-upload-${results.date.slice(0, 10)}.json`, results);
     writeReadme(results);
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return results;
@@ -173,12 +167,7 @@ function writeReadme(r: { date: string; machine: { cpus: number; cpuModel?: stri
         `| ${x.label} | ${x.seconds} s | ${x.mbPerSecond} MB/s | ${x.resumedFrom === null ? '—' : `${(x.resumedFrom / 1024 / 1024).toFixed(1)} MB`} | ${x.storedSha256Matches ? 'identical' : 'DIFFERENT'} | ${x.state} |`,
     ),
   ].join('\n');
-  const readme = join(benchDir, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  writeFileSync(
-    readme,
-    text.replace(/<!-- media-upload:start -->[\s\S]*<!-- media-upload:end -->/, `<!-- media-upload:start -->\n${rows}\n<!-- media-upload:end -->`),
-  );
+  writeReadmeSection('media-upload', rows);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchMediaUpload();

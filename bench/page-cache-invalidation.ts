@@ -7,8 +7,8 @@
 //   npx tsx bench/page-cache-invalidation.ts [--db=embedded,pglite] [--items=100,100000] [--rounds=10]
 // Each item count gets its own fresh folder, one after the other in the same run, so a publication
 // with 100 items and one with 100,000 are timed on the same machine at about the same load.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { boot } from '../src/boot.ts';
@@ -26,15 +26,15 @@ import { addOfficer } from '../src/modules/permohonan/test-fixture.ts';
 import { pageCacheOf } from '../src/modules/site/cache/change-feed.ts';
 import { onSiteChanged } from '../src/modules/site/site-changed.ts';
 import { PASSWORD, seedFixture } from '../src/test/fixtures.ts';
+import { loadAverage } from './machine.ts';
+import { median, round1 as round } from './measure.ts';
+import { writeReadmeSection, writeResults } from './readme.ts';
 import { insertLiveNews } from './seed-news.ts';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const ITEM_COUNTS = (args.get('items') ?? '100,100000').split(',').map(Number);
 const ROUNDS = Number(args.get('rounds') ?? 10);
 const SECRET = 'bench-secret-key-bench-secret-key-0123456789';
-const benchDir = new URL('.', import.meta.url).pathname;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const round = (x: number) => Math.round(x * 10) / 10;
 
 async function benchEngine(engine: 'postgres' | 'pglite', ITEMS: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-invalidate-'));
@@ -137,7 +137,7 @@ async function benchEngine(engine: 'postgres' | 'pglite', ITEMS: number) {
   }
 }
 
-const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
+const loadAtStart = loadAverage();
 const wanted = (args.get('db') ?? 'embedded,pglite').split(',');
 const runs = [];
 for (const items of ITEM_COUNTS) {
@@ -146,11 +146,11 @@ for (const items of ITEM_COUNTS) {
 }
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, node: process.version, loadAtStart, loadAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) },
+  machine: { cpus: cpus().length, node: process.version, loadAtStart, loadAtEnd: loadAverage() },
   runs,
 };
 const stamp = results.date.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-writeFileSync(join(benchDir, 'results', `page-cache-invalidation-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
+writeResults(`page-cache-invalidation-${stamp}.json`, results);
 const lines = [
   `Recorded ${results.date.slice(0, 10)}, ${results.machine.cpus} cores, Node ${results.machine.node}; load average ${loadAtStart.join(' / ')} at start, ${results.machine.loadAtEnd.join(' / ')} at the end (the machine was shared). Live news items in unit A as given; ${ROUNDS} publications each; medians (max). Publish = \`moveKonten\` as the publisher's button calls it: the move's transaction and the item's detail read after it.`,
   '',
@@ -161,15 +161,6 @@ const lines = [
       `| ${r.engine} | ${r.items.toLocaleString('en')} | ${r.median.writeMs} ms (${r.max.writeMs} ms) | ${r.median.commitToDroppedMs} ms | ${r.median.publishToDroppedMs} ms (${r.max.publishToDroppedMs} ms) | ${r.median.listRenderMs} ms |`,
   ),
 ].join('\n');
-const readme = join(benchDir, 'README.md');
-const text = readFileSync(readme, 'utf8');
-if (text.includes('<!-- page-cache-invalidation:start -->'))
-  writeFileSync(
-    readme,
-    text.replace(
-      /<!-- page-cache-invalidation:start -->[\s\S]*<!-- page-cache-invalidation:end -->/,
-      `<!-- page-cache-invalidation:start -->\n${lines}\n<!-- page-cache-invalidation:end -->`,
-    ),
-  );
+writeReadmeSection('page-cache-invalidation', lines);
 process.stdout.write(`${lines}\n`);
 process.exit(0);

@@ -2,39 +2,26 @@
 // memory, public page weight against the budget, sequential request latency, and the quarterly
 // KIP report over 10,000 requests (bench/laporan-kip.ts), the content board and list over 10,000
 // items (bench/konten-list.ts), and a 500 MB resumable media upload (bench/media-upload.ts).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchEmbeddedDb, resultFile } from './embedded-db.ts';
 import { benchKontenList } from './konten-list.ts';
-import { benchLaporanKip, machineNote, writeKipReadme } from './laporan-kip.ts';
+import { benchLaporanKip, writeKipReadme } from './laporan-kip.ts';
+import { loadAverage, machineNote } from './machine.ts';
 import { latency, PAGE_BUDGET_BYTES, type PageWeight, pageWeight, publicLinks } from './measure.ts';
 import { benchMediaUpload } from './media-upload.ts';
 import { benchPublicPages } from './public-pages.ts';
-import { rssMb, startServer } from './server.ts';
+import { writeReadmeSection, writeResults } from './readme.ts';
+import { rssMb, signInDemo, startServer } from './server.ts';
 
 const N = 200;
 const MAX_PAGES = 40;
 const IDLE_MS = 3_000;
-const benchDir = new URL('.', import.meta.url).pathname;
-
-async function signIn(baseUrl: string, stdout: string): Promise<string> {
-  const password = stdout.match(/password: ([^)\s]+)\)/)?.[1];
-  const email = stdout.match(/^\s{4}(\S+@\S+)\s/m)?.[1];
-  if (!password || !email) throw new Error('demo logins not found in the server output');
-  const res = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = res.headers.get('set-cookie')?.match(/warta_session=[^;]+/)?.[0];
-  if (res.status !== 200 || !cookie) throw new Error(`demo sign-in answered ${res.status}`);
-  return cookie;
-}
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'warta-bench-'));
-  const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
+  const loadAtStart = loadAverage();
   try {
     const cold = await startServer(dataDir, true);
     await new Promise((r) => setTimeout(r, IDLE_MS));
@@ -42,7 +29,7 @@ async function main() {
     const home = await pageWeight(cold.baseUrl, '/');
     const pages: PageWeight[] = [home.weight];
     for (const path of publicLinks(home.html).slice(0, MAX_PAGES)) pages.push((await pageWeight(cold.baseUrl, path)).weight);
-    const cookie = await signIn(cold.baseUrl, cold.stdout());
+    const { cookie } = await signInDemo(cold.baseUrl, cold.stdout());
     const me = await latency(`${cold.baseUrl}/api/auth/me`, N, { cookie });
     const page = await latency(`${cold.baseUrl}/`, N);
     const coldExit = await cold.stop();
@@ -80,8 +67,7 @@ async function main() {
       laporanKip,
       embeddedDb: `results/${resultFile(embeddedDb.date)}`,
     };
-    const file = join(benchDir, 'results', `${results.date.slice(0, 10)}.json`);
-    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    const file = writeResults(`${results.date.slice(0, 10)}.json`, results);
     updateReadme(results);
     process.stdout.write(`${JSON.stringify(results, null, 2)}\nwritten to ${file}\n`);
   } finally {
@@ -111,9 +97,7 @@ function updateReadme(r: {
     `| public pages measured (HTML + CSS) | ${r.pages.length}; heaviest ${heaviest?.path} ${kb(heaviest?.totalBytes ?? 0)} KB; ${over} over the 30 KB budget |`,
     ...r.latency.map((l) => `| \`GET ${l.path}\` × ${l.n} sequential: p50 / p95 | ${l.p50Ms} ms / ${l.p95Ms} ms |`),
   ].join('\n');
-  const readme = join(benchDir, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  writeFileSync(readme, text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\n${rows}\n<!-- results:end -->`));
+  writeReadmeSection('results', rows);
 }
 
 await main();

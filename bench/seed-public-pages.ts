@@ -2,7 +2,7 @@
 // requests) and leaves it there, for measuring by hand (bench/side-by-side.sh).
 //   npx tsx bench/seed-public-pages.ts embedded|pglite /tmp/some-folder
 import { mkdirSync } from 'node:fs';
-import { seed } from './public-pages.ts';
+import { seed } from './public-pages-seed.ts';
 
 const [engine, dataDir] = process.argv.slice(2);
 if ((engine !== 'embedded' && engine !== 'pglite') || !dataDir) throw new Error('usage: seed-public-pages.ts embedded|pglite <folder>');

@@ -75,3 +75,29 @@ export function rssMb(pid: number): number {
   const kb = Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)?.[1] ?? Number.NaN);
   return Math.round(kb / 102.4) / 10;
 }
+
+/** Signs in as the first demo login the server printed at its first start; its session cookie and CSRF token. */
+export async function signInDemo(baseUrl: string, stdout: string): Promise<{ cookie: string; csrfToken: string }> {
+  const password = stdout.match(/password: ([^)\s]+)\)/)?.[1];
+  const email = stdout.match(/^\s{4}(\S+@\S+)\s/m)?.[1];
+  if (!password || !email) throw new Error('demo logins not found in the server output');
+  const res = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = res.headers.get('set-cookie')?.match(/warta_session=[^;]+/)?.[0];
+  if (res.status !== 200 || !cookie) throw new Error(`demo sign-in answered ${res.status}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+/** Fields of /proc/<pid>/stat after the command name (state is [0], ppid [1], utime [11], stime [12]); null once the process is gone. */
+export function statOf(pid: number | string): string[] | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}

@@ -27,6 +27,7 @@ import { type Platform, platforms } from '../src/modules/sosial/platform.ts';
 import { sosialAkun, sosialKiriman } from '../src/modules/sosial/schema.ts';
 import { KIRIMAN_QUEUE } from '../src/modules/sosial/terbit/terbit-job.ts';
 import { variantFor } from '../src/modules/sosial/terbit/test-fixture.ts';
+import { writeResults } from './readme.ts';
 
 const POSTS = Number(process.argv[2] ?? 1000);
 const ITEMS = Math.ceil(POSTS / platforms.length);
@@ -229,8 +230,5 @@ for (const run of process.argv[3] === 'kill' ? runs.slice(1) : runs) {
   results.push(r);
 }
 const stamp = new Date().toISOString();
-writeFileSync(
-  join('bench', 'results', `sosial-terbit-${stamp.slice(0, 19).replace(/:/g, '')}.json`),
-  JSON.stringify({ stamp, cpus: cpus().length, load: loadavg(), results }, null, 2),
-);
+writeResults(`sosial-terbit-${stamp.slice(0, 19).replace(/:/g, '')}.json`, { stamp, cpus: cpus().length, load: loadavg(), results });
 process.exit(0);

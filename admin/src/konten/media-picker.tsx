@@ -57,7 +57,12 @@ export function MediaPicker({
               const thumb = m.derivatives.find((d) => d.format === 'jpeg' || d.format === 'jpg') ?? m.derivatives[0];
               return (
                 <li key={m.id}>
-                  {thumb ? <img src={thumb.url} alt={m.altText ?? ''} width={160} loading="lazy" /> : <span className="editor-box">{m.originalName}</span>}
+                  {/* A fixed 4:3 box (styles.css): a thumbnail arriving late must not move the buttons under the pointer. */}
+                  {thumb ? (
+                    <img src={thumb.url} alt={m.altText ?? ''} width={160} height={120} loading="lazy" />
+                  ) : (
+                    <span className="editor-box">{m.originalName}</span>
+                  )}
                   <button type="button" className="btn-secondary" onClick={() => onPick(m.id)} aria-label={`${t('media.choose')}: ${m.originalName}`}>
                     {t('media.choose')}
                   </button>

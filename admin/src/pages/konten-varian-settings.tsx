@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { Platform } from '../../../src/modules/sosial/platform.ts';
 import {
   facebookPostTypes,
@@ -11,6 +10,7 @@ import {
 import type { AccountFacts } from '../../../src/modules/sosial/varian/problems.ts';
 import { t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
+import { Check, LiveField, ProblemList } from '../ui/form.tsx';
 
 type Props = {
   platform: Platform;
@@ -34,7 +34,7 @@ export function VarianSettings({ platform, value, facts, disabled, at, onChange 
       onChange={(v) => set(key, v)}
     />
   );
-  const check = (key: string, label: MessageKey) => <Toggle label={t(label)} checked={value[key] === true} disabled={disabled} onChange={(v) => set(key, v)} />;
+  const check = (key: string, label: MessageKey) => <Check label={t(label)} checked={value[key] === true} disabled={disabled} onChange={(v) => set(key, v)} />;
   switch (platform) {
     case 'x':
       return select('replySettings', 'varian.replySettings', xReplySettings, 'varian.reply.');
@@ -61,7 +61,7 @@ export function VarianSettings({ platform, value, facts, disabled, at, onChange 
       const offered = facts.privacyOptions ? tiktokPrivacyLevels.filter((o) => facts.privacyOptions?.includes(o)) : null;
       return (
         <>
-          <Toggle label={t('varian.tt.inbox')} checked={inbox} disabled={disabled} onChange={(v) => set('postMode', v ? 'MEDIA_UPLOAD' : 'DIRECT_POST')} />
+          <Check label={t('varian.tt.inbox')} checked={inbox} disabled={disabled} onChange={(v) => set('postMode', v ? 'MEDIA_UPLOAD' : 'DIRECT_POST')} />
           {!inbox && offered && (
             // Nothing chosen in advance (TikTok's content sharing guidelines): the first option is "choose".
             <Select
@@ -74,13 +74,7 @@ export function VarianSettings({ platform, value, facts, disabled, at, onChange 
             />
           )}
           {!inbox && !offered && <p className="hint">{t('varian.tt.unknown')}</p>}
-          {!inbox &&
-            !offered &&
-            at('pengaturan.privacyLevel').map((m) => (
-              <p key={m} className="field-error">
-                {m}
-              </p>
-            ))}
+          {!inbox && !offered && <ProblemList problems={at('pengaturan.privacyLevel')} />}
           {check('allowComment', 'varian.tt.allowComment')}
           {check('allowDuet', 'varian.tt.allowDuet')}
           {check('allowStitch', 'varian.tt.allowStitch')}
@@ -91,11 +85,7 @@ export function VarianSettings({ platform, value, facts, disabled, at, onChange 
               {check('brandedContent', 'varian.tt.brandedContent')}
             </>
           )}
-          {at('pengaturan.commercial').map((m) => (
-            <p key={m} className="field-error">
-              {m}
-            </p>
-          ))}
+          <ProblemList problems={at('pengaturan.commercial')} />
           <p className="hint">{t('varian.tt.music')}</p>
         </>
       );
@@ -104,64 +94,39 @@ export function VarianSettings({ platform, value, facts, disabled, at, onChange 
 }
 
 function Select(p: { label: string; value: string; options: [string, string][]; disabled: boolean; problems: string[]; onChange: (v: string) => void }) {
-  const id = useId();
   return (
-    <div className={p.problems.length ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{p.label}</label>
-      <select id={id} value={p.value} disabled={p.disabled} aria-describedby={`${id}-problems`} onChange={(e) => p.onChange(e.target.value)}>
-        {p.options.map(([v, label]) => (
-          <option key={v} value={v}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <div id={`${id}-problems`}>
-        {p.problems.map((m) => (
-          <p key={m} className="field-error">
-            {m}
-          </p>
-        ))}
-      </div>
-    </div>
-  );
-}
-
-function Toggle(p: { label: string; checked: boolean; disabled: boolean; onChange: (v: boolean) => void }) {
-  const id = useId();
-  return (
-    <div className="check">
-      <input type="checkbox" id={id} checked={p.checked} disabled={p.disabled} onChange={(e) => p.onChange(e.target.checked)} />
-      <label htmlFor={id}>{p.label}</label>
-    </div>
+    <LiveField label={p.label} problems={p.problems}>
+      {(a) => (
+        <select {...a} value={p.value} disabled={p.disabled} onChange={(e) => p.onChange(e.target.value)}>
+          {p.options.map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LiveField>
   );
 }
 
 function Tags(p: { value: string[]; disabled: boolean; problems: string[]; onChange: (tags: string[]) => void }) {
-  const id = useId();
   return (
-    <div className={p.problems.length ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{t('varian.tags')}</label>
-      <input
-        id={id}
-        defaultValue={p.value.join(', ')}
-        disabled={p.disabled}
-        aria-describedby={`${id}-problems`}
-        onChange={(e) =>
-          p.onChange(
-            e.target.value
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean),
-          )
-        }
-      />
-      <div id={`${id}-problems`}>
-        {p.problems.map((m) => (
-          <p key={m} className="field-error">
-            {m}
-          </p>
-        ))}
-      </div>
-    </div>
+    <LiveField label={t('varian.tags')} problems={p.problems}>
+      {(a) => (
+        <input
+          {...a}
+          defaultValue={p.value.join(', ')}
+          disabled={p.disabled}
+          onChange={(e) =>
+            p.onChange(
+              e.target.value
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            )
+          }
+        />
+      )}
+    </LiveField>
   );
 }

@@ -10,7 +10,7 @@ import type { AnySettings } from '../../../src/modules/sosial/varian/settings.ts
 import { api } from '../api.ts';
 import { currentLang, t } from '../i18n.ts';
 import { queryClient } from '../query.ts';
-import { FormStatus, useForm } from '../ui/form.tsx';
+import { Check, FormStatus, LiveField, ProblemList, useForm } from '../ui/form.tsx';
 import { VarianSettings } from './konten-varian-settings.tsx';
 
 /** A photo or video of the item as GET /api/konten/:id/varian lists it. */
@@ -110,16 +110,7 @@ function VarianCard({ kontenId, entry, media, canEdit }: { kontenId: string; ent
         {akun.mode === 'manual' && <span className="badge">{t('varian.manual')}</span>}
       </h3>
       {entry.setelahPersetujuan && <p className="hint">{t('varian.afterApproval')}</p>}
-      <div className="check">
-        <input
-          type="checkbox"
-          id={`${headingId}-aktif`}
-          checked={draft.aktif}
-          disabled={locked}
-          onChange={(e) => void send('/aktif', { aktif: e.target.checked })}
-        />
-        <label htmlFor={`${headingId}-aktif`}>{t('varian.send')}</label>
-      </div>
+      <Check label={t('varian.send')} checked={draft.aktif} disabled={locked} onChange={(aktif) => void send('/aktif', { aktif })} />
       {!draft.aktif ? (
         <p className="muted">{t('varian.off')}</p>
       ) : (
@@ -184,9 +175,7 @@ function VarianCard({ kontenId, entry, media, canEdit }: { kontenId: string; ent
   );
 }
 
-type A11y = { id: string; 'aria-describedby': string };
-
-/** A labelled input with its live counter and its problems, without stealing focus while the person types. */
+/** A variant's text or title: its live counter with the way back to the item's own text, and its problems. */
 function VField(p: {
   label: string;
   follows: boolean;
@@ -194,34 +183,32 @@ function VField(p: {
   problems: string[];
   count: string;
   disabled: boolean;
-  children: (a: A11y) => ReactNode;
+  children: (a: { id: string; 'aria-describedby': string }) => ReactNode;
 }) {
-  const id = useId();
   return (
-    <div className={p.problems.length ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>
-        {p.label} {p.follows && <span className="optional">({t('varian.follows')})</span>}
-      </label>
-      {p.children({ id, 'aria-describedby': `${id}-count ${id}-problems` })}
-      <p id={`${id}-count`} className="hint varian-count">
-        {p.count}
-        {!p.follows && !p.disabled && (
-          <>
-            {' · '}
-            <button type="button" className="btn-link" onClick={p.onFollow}>
-              {t('varian.useItem')}
-            </button>
-          </>
-        )}
-      </p>
-      <div id={`${id}-problems`}>
-        {p.problems.map((m) => (
-          <p key={m} className="field-error">
-            {m}
-          </p>
-        ))}
-      </div>
-    </div>
+    <LiveField
+      label={
+        <>
+          {p.label} {p.follows && <span className="optional">({t('varian.follows')})</span>}
+        </>
+      }
+      problems={p.problems}
+      count={
+        <>
+          {p.count}
+          {!p.follows && !p.disabled && (
+            <>
+              {' · '}
+              <button type="button" className="btn-link" onClick={p.onFollow}>
+                {t('varian.useItem')}
+              </button>
+            </>
+          )}
+        </>
+      }
+    >
+      {p.children}
+    </LiveField>
   );
 }
 
@@ -306,11 +293,7 @@ function MediaChoice(p: {
           {t('varian.useItem')}
         </button>
       )}
-      {p.problems.map((m) => (
-        <p key={m} className="field-error">
-          {m}
-        </p>
-      ))}
+      <ProblemList problems={p.problems} />
     </fieldset>
   );
 }

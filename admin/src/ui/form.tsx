@@ -56,6 +56,16 @@ export function useForm(fields: string[]): FormState {
 type A11y = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true };
 type FieldProps = { label: string; error?: string; hint?: string; optional?: string; children: (a11y: A11y) => ReactNode };
 
+/** The box every labelled input shares: marked invalid when something is wrong with it, its label first. */
+function FieldFrame({ id, label, invalid, children }: { id: string; label: ReactNode; invalid: boolean; children: ReactNode }) {
+  return (
+    <div className={invalid ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
 /** A labelled input with its hint and error tied to it by aria-describedby. */
 export function Field({ label, error, hint, optional, children }: FieldProps) {
   const id = useId();
@@ -65,11 +75,16 @@ export function Field({ label, error, hint, optional, children }: FieldProps) {
     if (error) document.getElementById(id)?.focus();
   }, [error, id]);
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {optional && <span className="optional"> {optional}</span>}
-      </label>
+    <FieldFrame
+      id={id}
+      invalid={Boolean(error)}
+      label={
+        <>
+          {label}
+          {optional && <span className="optional"> {optional}</span>}
+        </>
+      }
+    >
       {hint && (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -81,14 +96,67 @@ export function Field({ label, error, hint, optional, children }: FieldProps) {
           {error}
         </p>
       )}
-    </div>
+    </FieldFrame>
   );
 }
 
-type CheckProps = { label: string; name: string; defaultChecked?: boolean; error?: string };
+/** Problems found while the person works (not the server's answer): listed, never announced as alerts. */
+export function ProblemList({ problems }: { problems: string[] }) {
+  return (
+    <>
+      {problems.map((m) => (
+        <p key={m} className="field-error">
+          {m}
+        </p>
+      ))}
+    </>
+  );
+}
+
+type LiveFieldProps = {
+  label: ReactNode;
+  problems: string[];
+  /** A live counter (and what goes with it) under the input. */
+  count?: ReactNode;
+  children: (a11y: { id: string; 'aria-describedby': string }) => ReactNode;
+};
+
+/**
+ * A labelled input checked as the person types (the social variants against the platforms'
+ * limits): every problem listed under it and tied to it, and unlike `Field` it never takes the
+ * focus, which would jump away from what the person is typing.
+ */
+export function LiveField({ label, problems, count, children }: LiveFieldProps) {
+  const id = useId();
+  const describedBy = count === undefined ? `${id}-problems` : `${id}-count ${id}-problems`;
+  return (
+    <FieldFrame id={id} label={label} invalid={problems.length > 0}>
+      {children({ id, 'aria-describedby': describedBy })}
+      {count !== undefined && (
+        <p id={`${id}-count`} className="hint varian-count">
+          {count}
+        </p>
+      )}
+      <div id={`${id}-problems`}>
+        <ProblemList problems={problems} />
+      </div>
+    </FieldFrame>
+  );
+}
+
+type CheckProps = {
+  label: string;
+  name?: string;
+  defaultChecked?: boolean;
+  error?: string;
+  /** Controlled instead: the box shows `checked` and reports each change. */
+  checked?: boolean;
+  disabled?: boolean;
+  onChange?: (checked: boolean) => void;
+};
 
 /** A checkbox with its label after it, as people expect. */
-export function Check({ label, name, defaultChecked, error }: CheckProps) {
+export function Check({ label, name, defaultChecked, error, checked, disabled, onChange }: CheckProps) {
   const id = useId();
   return (
     <div className="check">
@@ -97,6 +165,9 @@ export function Check({ label, name, defaultChecked, error }: CheckProps) {
         id={id}
         name={name}
         defaultChecked={defaultChecked}
+        checked={checked}
+        disabled={disabled}
+        onChange={onChange && ((e) => onChange(e.target.checked))}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       />

@@ -1,20 +1,32 @@
 import { sql } from 'drizzle-orm';
 import { distance } from 'fastest-levenshtein';
 import type { Queryable } from '../../db/types.ts';
-import { perDatabase, TtlCache } from '../../lib/ttl-cache.ts';
 import { onSiteChanged } from '../site/site-changed.ts';
+import { type Kamus, KamusStore } from './kamus-store.ts';
 
-/** The words of a site's live titles, summaries, tags and DIP titles, with how many items use each. */
-type Kamus = Map<string, number>;
-
-// Building a unit's word list reads every live item once (tens of milliseconds for thousands of
-// items), so each process keeps it until that unit or its pemda publishes or withdraws something
-// (onSiteChanged); another process's change shows within the lifetime. Only live text goes in: a
-// suggestion must never reveal a word of a draft.
-const KAMUS_TTL_MS = 15 * 60_000;
-const kamusCache = perDatabase(() => new TtlCache<Kamus>(KAMUS_TTL_MS, 200));
-// A unit's change alters its own list and the pemda-wide one: all are dropped (changes are rare).
-onSiteChanged(() => kamusCache.clearAll());
+// One store of word lists per database handle, so test databases (and a restored one) never share
+// lists. Only live text goes in: a suggestion must never reveal a word of a draft. A committed
+// change marks the lists it touches stale; they are rebuilt by the next search needing them, at
+// most once a minute (see KamusStore).
+const stores = new WeakMap<object, KamusStore>();
+/** The stores a change must reach (a WeakMap cannot be walked); the collected ones drop out. */
+const live = new Set<WeakRef<KamusStore>>();
+const storeOf = (db: object) => {
+  let store = stores.get(db);
+  if (!store) {
+    store = new KamusStore();
+    stores.set(db, store);
+    live.add(new WeakRef(store));
+  }
+  return store;
+};
+onSiteChanged((change) => {
+  for (const ref of live) {
+    const store = ref.deref();
+    if (store) store.markStale(change);
+    else live.delete(ref);
+  }
+});
 
 const uuid = /^[0-9a-f-]{36}$/i;
 
@@ -57,7 +69,7 @@ export function closestWord(kamus: Kamus, word: string): string | null {
  * null when no word changed. Called only when a search found nothing.
  */
 export async function suggestWords(db: Queryable, tenantId: string, unitId: string | null, words: string[]): Promise<string[] | null> {
-  const kamus = await kamusCache.of(db).get(`${tenantId}:${unitId ?? '*'}`, () => buildKamus(db, tenantId, unitId));
+  const kamus = await storeOf(db).get(tenantId, unitId, () => buildKamus(db, tenantId, unitId));
   let changed = false;
   const corrected = words.map((w) => {
     const c = closestWord(kamus, w);

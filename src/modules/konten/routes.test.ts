@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../test/client.ts';
-import { type Fixture, seedFixture } from '../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../test/harness.ts';
+import type { TestClient } from '../../test/client.ts';
+import type { Fixture } from '../../test/fixtures.ts';
+import type { TestWarta } from '../../test/harness.ts';
 import { listSteps } from '../alur/list-steps.ts';
 import { bidang } from '../org/schema.ts';
 import { revisiOf } from './load-konten.ts';
 import { konten } from './schema.ts';
-import { addContentTeam, type ContentTeam, clientFor, doc, pengumuman, saveBody } from './test-fixture.ts';
+import { type ContentTeam, doc, pengumuman, saveBody, startContentWarta } from './test-fixture.ts';
 
 let w: TestWarta;
 let f: Fixture;
@@ -26,11 +26,8 @@ let item: { id: string; revisiId: string };
 const bogus = '00000000-0000-4000-8000-00000000abcd';
 
 beforeAll(async () => {
-  w = await startTestWarta();
-  f = await seedFixture(w.services);
-  team = await addContentTeam(w, f);
-  anon = new TestClient(w.app);
-  const sign = (u: { email: string }) => clientFor(w, u.email);
+  let sign: (u: { email: string }) => Promise<TestClient>;
+  ({ w, f, team, anon, sign } = await startContentWarta());
   [writer, writerB, redaktur, head, publisher] = [
     await sign(f.writerA),
     await sign(team.writerB),

@@ -1,6 +1,6 @@
 import { TestClient } from '../../test/client.ts';
-import { type Fixture, PASSWORD } from '../../test/fixtures.ts';
-import type { TestWarta } from '../../test/harness.ts';
+import { type Fixture, PASSWORD, seedFixture } from '../../test/fixtures.ts';
+import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { addOfficer } from '../permohonan/test-fixture.ts';
 
 /** Unit A's content team beside the fixture's head and writer: a redaktur, a publisher, Media Center people and an evaluator. */
@@ -16,6 +16,17 @@ export async function addContentTeam(w: TestWarta, f: Fixture) {
   };
 }
 export type ContentTeam = Awaited<ReturnType<typeof addContentTeam>>;
+
+/**
+ * The set-up the content and social route tests share: Warta (with `env`), the fixture, unit A's
+ * content team, a client signed in as nobody, and `sign` for a client signed in as someone.
+ */
+export async function startContentWarta(env: Record<string, string> = {}) {
+  const w = await startTestWarta(env);
+  const f = await seedFixture(w.services);
+  const team = await addContentTeam(w, f);
+  return { w, f, team, anon: new TestClient(w.app), sign: (u: { email: string }) => clientFor(w, u.email) };
+}
 
 /** A signed-in API client. */
 export async function clientFor(w: TestWarta, email: string): Promise<TestClient> {

@@ -55,11 +55,16 @@ export class PageCache {
     return { pages: this.pages.size, bytes: this.bytes };
   }
 
-  get(key: string, now = Date.now()): CachedPage | undefined {
+  /**
+   * The page kept for `key`, counted as a hit or a miss. A lookup that hands a miss on to another
+   * one of the same request (the raw fast path, before Hono's `pageCacheHits`) passes
+   * `countMiss: false`, so that a request not answered from the cache is one miss, not two.
+   */
+  get(key: string, now = Date.now(), { countMiss = true }: { countMiss?: boolean } = {}): CachedPage | undefined {
     const page = this.pages.get(key);
     if (page && now - page.storedAt >= this.ttlMs) this.drop(key);
     if (!page || now - page.storedAt >= this.ttlMs || this.isHeld(page.tenantId)) {
-      this.misses++;
+      if (countMiss) this.misses++;
       return undefined;
     }
     // Most recently used goes to the end of the Map's order.

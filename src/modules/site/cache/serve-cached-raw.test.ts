@@ -218,6 +218,21 @@ describe('the page cache answered straight from node:http', () => {
     expect(handedOn).toBe(before + 1);
   });
 
+  it('counts a page it does not have as one miss, and a page it answers as one hit', async () => {
+    // An address nobody asked for yet (its 404 page is kept like any page): the raw path hands it on to Hono.
+    const path = '/dinas-a/belum-pernah-diminta';
+    const [hits, misses, before] = [cache.hits, cache.misses, handedOn];
+    await raw(fast, path, { 'accept-encoding': 'br' });
+    expect(handedOn).toBe(before + 1);
+    expect(cache.misses).toBe(misses + 1);
+    expect(cache.hits).toBe(hits);
+    // Once kept, it is one hit and no miss, whichever way it is answered.
+    await warm(path, { 'accept-encoding': 'br' });
+    const [hitsKept, missesKept] = [cache.hits, cache.misses];
+    await raw(fast, path, { 'accept-encoding': 'br' });
+    expect([cache.hits, cache.misses]).toEqual([hitsKept + 1, missesKept]);
+  });
+
   it('shows a publication at once: the next answer after the publish is the new page', async () => {
     const listing = '/dinas-a/berita';
     await warm(listing);

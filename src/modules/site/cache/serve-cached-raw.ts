@@ -39,7 +39,8 @@ function answerFromCache(services: Pick<Services, 'db' | 'config'>, req: Incomin
   const target = req.url ?? '';
   const host = req.headers.host;
   if (!host || !plainHost.test(host) || !plainTarget.test(target) || dotSegment.test(target) || !oneHostLine(req.rawHeaders)) return false;
-  const page = pageCacheOf(services.db)?.get(host + target);
+  // A miss goes on to Hono, whose pageCacheHits looks the page up again and counts the miss there.
+  const page = pageCacheOf(services.db)?.get(host + target, Date.now(), { countMiss: false });
   if (!page) return false;
   const acceptEncoding = req.headers['accept-encoding'];
   const ifNoneMatch = req.headers['if-none-match'];

@@ -4,9 +4,8 @@ import { TestClient } from '../../../test/client.ts';
 import { type Fixture, PASSWORD, seedFixture } from '../../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
 import { auditLog } from '../../audit/schema.ts';
-import { hashPassword } from '../../auth/password.ts';
-import { users } from '../../auth/schema.ts';
-import { people, teamMembers } from '../../org/schema.ts';
+import { clientFor } from '../../konten/test-fixture.ts';
+import { addOfficer } from '../../permohonan/test-fixture.ts';
 import { seedSimulatedApps } from '../aplikasi/seed-simulated-apps.ts';
 import { pressConsent } from '../fakes/consent-page.ts';
 import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
@@ -23,21 +22,10 @@ export async function startAkunWarta(env: Record<string, string> = {}) {
   const w: TestWarta = await startTestWarta({ ...env, WARTA_PLATFORM_FAKES: '1', WARTA_PLATFORM_FAKES_PORT: String(basePort) });
   const f: Fixture = await seedFixture(w.services);
   await seedSimulatedApps(w.services);
+  // The unit's admin media sosial, as the content tests' team has them.
+  const medsos = await addOfficer(w.services, f.tenant.id, f.unitA.id, 'admin_medsos', 'medsos-a', PASSWORD);
   const db = w.services.db;
-  const [person] = await db.insert(people).values({ tenantId: f.tenant.id, name: 'Admin Medsos A', email: 'medsos-a@uji.test' }).returning();
-  await db.insert(users).values({
-    tenantId: f.tenant.id,
-    personId: person!.id,
-    email: 'medsos-a@uji.test',
-    displayName: 'Admin Medsos A',
-    passwordHash: await hashPassword(PASSWORD),
-  });
-  await db.insert(teamMembers).values({ unitId: f.unitA.id, personId: person!.id, role: 'admin_medsos' });
-  const as = async (email?: string) => {
-    const client = new TestClient(w.app);
-    if (email) expect((await client.signIn(email, PASSWORD)).status).toBe(200);
-    return client;
-  };
+  const as = async (email?: string) => (email ? clientFor(w, email) : new TestClient(w.app));
   const audits = (action: string, entityId: string) =>
     db
       .select()
@@ -49,7 +37,7 @@ export async function startAkunWarta(env: Record<string, string> = {}) {
     fakes,
     as,
     audits,
-    medsos: 'medsos-a@uji.test',
+    medsos: medsos.email,
     async stop() {
       await w.stop();
       await fakes.stop();

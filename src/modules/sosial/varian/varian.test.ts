@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../../test/client.ts';
-import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
+import type { Fixture } from '../../../test/fixtures.ts';
+import type { TestWarta } from '../../../test/harness.ts';
 import { listSteps } from '../../alur/list-steps.ts';
 import { auditLog } from '../../audit/schema.ts';
 import { revisiOf } from '../../konten/load-konten.ts';
 import { konten } from '../../konten/schema.ts';
-import { addContentTeam, type ContentTeam, clientFor, doc } from '../../konten/test-fixture.ts';
+import { type ContentTeam, clientFor, doc, startContentWarta } from '../../konten/test-fixture.ts';
 import { sosialAkun, sosialVarian } from '../schema.ts';
 import { approvalHash } from './approval-hash.ts';
 import { approvedVariants } from './approved-variants.ts';
@@ -28,11 +28,8 @@ let photo2: string;
 const bogus = '00000000-0000-4000-8000-00000000abcd';
 
 beforeAll(async () => {
-  w = await startTestWarta();
-  f = await seedFixture(w.services);
-  team = await addContentTeam(w, f);
-  anon = new TestClient(w.app);
-  const sign = (u: { email: string }) => clientFor(w, u.email);
+  let sign: (u: { email: string }) => Promise<TestClient>;
+  ({ w, f, team, anon, sign } = await startContentWarta());
   [writer, head, evaluator, outsider, writerB] = [
     await sign(f.writerA),
     await sign(f.headA),
