@@ -65,7 +65,7 @@ describe('warning mails to the keepers of a social account', () => {
 
     expect((await outboxOf('sosial.akun_perlu_sambung_ulang'))[0]!.subject).toBe('Akun X “@kominfo_simulasi” perlu disambungkan ulang');
     const mail = mailsTo(t.medsos).at(-1)!;
-    expect(mail).toContain('Yth. Admin Medsos A,');
+    expect(mail).toContain('Yth. Petugas medsos-a,');
     expect(mail).toContain(`Warta tidak lagi dapat mengunggah ke akun X “@kominfo_simulasi” milik ${t.f.unitA.name}`);
     expect(mail).toContain('1. Buka layar Akun media sosial: http://warta.test/admin/akun-sosial');
     expect(mail).toContain('tekan “Sambung ulang”');
