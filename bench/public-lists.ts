@@ -3,7 +3,7 @@
 // In one process on a fresh data folder per engine and size (embedded PostgreSQL, PGlite), the
 // page cache off (WARTA_PAGE_CACHE_MB=0), so each request is what the first visitor after a
 // publication gets: the page built from the database.
-//   npx tsx bench/public-lists.ts [--db=embedded,pglite] [--items=100,100000] [--requests=10]
+//   npx tsx bench/public-lists.ts [--db=embedded,pglite] [--items=100,100000] [--requests=20]
 // The unit holds `items` berita in bidang Umum, 5 in bidang Teknis (a rare bidang), items/10 artikel
 // by one author and 3 by another (a rare author), and items/10 pengumuman.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { insertLiveNews } from './seed-news.ts';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const ITEM_COUNTS = (args.get('items') ?? '100,100000').split(',').map(Number);
-const REQUESTS = Number(args.get('requests') ?? 10);
+const REQUESTS = Number(args.get('requests') ?? 20);
 const SECRET = 'bench-secret-key-bench-secret-key-0123456789';
 const benchDir = new URL('.', import.meta.url).pathname;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -28,7 +28,8 @@ const round = (x: number) => Math.round(x * 10) / 10;
 
 /** The addresses measured, by name; the berita pages' numbers depend on the item count. */
 function paths(items: number, lastPart: number): Array<[string, string]> {
-  const pages = Math.ceil(items / 20);
+  // The berita: `items` in Umum and 5 in Teknis, twenty a page.
+  const pages = Math.ceil((items + 5) / 20);
   return [
     ['berita, page 1', '/dinas-a/berita'],
     ['berita, page 2', '/dinas-a/berita?halaman=2'],
@@ -114,7 +115,7 @@ async function benchEngine(engine: 'postgres' | 'pglite', ITEMS: number) {
 
 const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
 const wanted = (args.get('db') ?? 'embedded,pglite').split(',');
-const runs = [];
+const runs: Array<Awaited<ReturnType<typeof benchEngine>>> = [];
 for (const engine of ['embedded', 'pglite'] as const) {
   if (!wanted.includes(engine)) continue;
   for (const items of ITEM_COUNTS) runs.push(await benchEngine(engine === 'embedded' ? 'postgres' : 'pglite', items));

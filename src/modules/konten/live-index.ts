@@ -1,7 +1,14 @@
-import { and, asc, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { kontenDaftar, kontenDaftarJumlah } from './schema.ts';
 import type { JenisKonten, KategoriPublikasi } from './terms.ts';
+
+/**
+ * The lists' order, newest first, exactly as the indexes hold it: drizzle's `.desc()` index is
+ * `desc nulls last`, and a plain `desc` (nulls first) could not be read from it — every matching
+ * row would be sorted instead. A live item always has its date; the nulls only decide the plan.
+ */
+export const newestFirst = (publishedAt: AnyColumn | SQL.Aliased | SQL, id: AnyColumn | SQL.Aliased | SQL) => [sql`${publishedAt} desc nulls last`, sql`${id} asc`];
 
 /** Which of a unit's live items a list, feed or sitemap shows: at most one of bidang, sub-section or author. */
 export type LiveFilter = {
@@ -64,13 +71,13 @@ export function livePage(db: Queryable, f: LiveFilter, slice: { offset: number; 
     .select({ kontenId: kontenDaftar.kontenId, publishedAt: kontenDaftar.publishedAt })
     .from(kontenDaftar)
     .where(and(...where));
-  // Newest first is `published_at desc` (no date first, as PostgreSQL orders nulls), then id; its exact reverse from the other end.
+  // Newest first as the index holds it (`published_at desc nulls last`, then id); its exact reverse from the other end.
   return (
     fromOldest
       ? query
-          .orderBy(sql`${kontenDaftar.publishedAt} asc nulls last`, desc(kontenDaftar.kontenId))
+          .orderBy(sql`${kontenDaftar.publishedAt} asc nulls first`, desc(kontenDaftar.kontenId))
           .limit(Math.max(0, end - offset))
           .offset(total - end)
-      : query.orderBy(desc(kontenDaftar.publishedAt), asc(kontenDaftar.kontenId)).limit(limit).offset(offset)
+      : query.orderBy(...newestFirst(kontenDaftar.publishedAt, kontenDaftar.kontenId)).limit(limit).offset(offset)
   ).as('halaman');
 }

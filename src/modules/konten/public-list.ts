@@ -1,7 +1,7 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { people } from '../org/schema.ts';
-import { countLive, livePage } from './live-index.ts';
+import { countLive, livePage, newestFirst } from './live-index.ts';
 import { konten, kontenRevisi } from './schema.ts';
 import type { Atribut, JenisKonten, KategoriPublikasi } from './terms.ts';
 
@@ -71,7 +71,7 @@ export async function listPublicKonten(db: Queryable, f: PublicListFilter): Prom
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
     .leftJoin(people, eq(people.id, kontenRevisi.penulisPersonId))
     .where(eq(konten.tenantId, f.tenantId))
-    .orderBy(desc(page.publishedAt), asc(page.kontenId));
+    .orderBy(...newestFirst(page.publishedAt, page.kontenId));
   return {
     total,
     items: rows.map((r) => ({

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Queryable } from '../../../db/types.ts';
-import { countLive, livePage } from '../../konten/live-index.ts';
+import { countLive, livePage, newestFirst } from '../../konten/live-index.ts';
 import { konten, kontenRevisi } from '../../konten/schema.ts';
 import type { Atribut, JenisKonten } from '../../konten/terms.ts';
 import { people } from '../../org/schema.ts';
@@ -63,7 +63,7 @@ export async function listFeedItems(db: Queryable, f: FeedFilter): Promise<FeedI
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
     .leftJoin(people, eq(people.id, kontenRevisi.penulisPersonId))
     .where(and(eq(konten.tenantId, f.tenantId), isNotNull(page.publishedAt)))
-    .orderBy(desc(page.publishedAt), asc(page.kontenId));
+    .orderBy(...newestFirst(page.publishedAt, page.kontenId));
   return rows.map((r) => ({
     ...r,
     jenis: r.jenis as JenisKonten,
