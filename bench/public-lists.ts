@@ -79,7 +79,15 @@ async function benchEngine(engine: 'postgres' | 'pglite', ITEMS: number) {
     await insertLiveNews(db, { ...base, bidangId: umum!.id, count: ITEMS });
     await insertLiveNews(db, { ...base, bidangId: teknis!.id, count: 5, prefix: 'teknis', startHours: 7 });
     await insertLiveNews(db, { ...base, bidangId: null, count: ITEMS / 10, prefix: 'artikel', jenis: 'artikel', penulisPersonId: f.writerA.personId! });
-    await insertLiveNews(db, { ...base, bidangId: null, count: 3, prefix: 'artikel-kepala', jenis: 'artikel', penulisPersonId: f.headA.personId!, startHours: 5 });
+    await insertLiveNews(db, {
+      ...base,
+      bidangId: null,
+      count: 3,
+      prefix: 'artikel-kepala',
+      jenis: 'artikel',
+      penulisPersonId: f.headA.personId!,
+      startHours: 5,
+    });
     await insertLiveNews(db, { ...base, bidangId: null, count: ITEMS / 10, prefix: 'pengumuman', jenis: 'pengumuman', sync: true });
     await db.execute(sql`analyze`);
     const seedMs = performance.now() - seeding;
@@ -146,6 +154,9 @@ const lines = [
 const readme = join(benchDir, 'README.md');
 const text = readFileSync(readme, 'utf8');
 if (text.includes('<!-- public-lists:start -->'))
-  writeFileSync(readme, text.replace(/<!-- public-lists:start -->[\s\S]*<!-- public-lists:end -->/, `<!-- public-lists:start -->\n${lines}\n<!-- public-lists:end -->`));
+  writeFileSync(
+    readme,
+    text.replace(/<!-- public-lists:start -->[\s\S]*<!-- public-lists:end -->/, `<!-- public-lists:start -->\n${lines}\n<!-- public-lists:end -->`),
+  );
 process.stdout.write(`${lines}\n`);
 process.exit(0);

@@ -49,7 +49,12 @@ afterAll(async () => {
 /** What the counts must say, counted from the items themselves: every live item of unit A by kind, bidang, sub-section and author. */
 async function countedFromItems(): Promise<Record<string, number>> {
   const rows = await w.services.db
-    .select({ jenis: konten.jenis, bidangId: kontenRevisi.bidangId, kategori: sql<string | null>`${kontenRevisi.atribut}->>'kategori'`, penulis: kontenRevisi.penulisPersonId })
+    .select({
+      jenis: konten.jenis,
+      bidangId: kontenRevisi.bidangId,
+      kategori: sql<string | null>`${kontenRevisi.atribut}->>'kategori'`,
+      penulis: kontenRevisi.penulisPersonId,
+    })
     .from(konten)
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
     .where(and(eq(konten.unitId, f.unitA.id), isNotNull(konten.liveRevisionId)));
@@ -109,11 +114,27 @@ async function publikasiByHand(kategori: 'materi' | 'peraturan'): Promise<void> 
   const db = w.services.db;
   const [row] = await db
     .insert(konten)
-    .values({ tenantId: f.tenant.id, unitId: f.unitA.id, jenis: 'publikasi', slug: `publikasi-${kategori}`, status: 'terbit', createdBy: f.writerA.id, publishedAt: new Date() })
+    .values({
+      tenantId: f.tenant.id,
+      unitId: f.unitA.id,
+      jenis: 'publikasi',
+      slug: `publikasi-${kategori}`,
+      status: 'terbit',
+      createdBy: f.writerA.id,
+      publishedAt: new Date(),
+    })
     .returning();
   const [rev] = await db
     .insert(kontenRevisi)
-    .values({ kontenId: row!.id, nomor: 1, judul: 'Publikasi uji', isi: doc('Isi.') as never, atribut: { kategori, dokumen: [] }, hash: 'h', authorLabel: 'Uji' })
+    .values({
+      kontenId: row!.id,
+      nomor: 1,
+      judul: 'Publikasi uji',
+      isi: doc('Isi.') as never,
+      atribut: { kategori, dokumen: [] },
+      hash: 'h',
+      authorLabel: 'Uji',
+    })
     .returning();
   await db.update(konten).set({ currentRevisionId: rev!.id, liveRevisionId: rev!.id, approvedRevisionId: rev!.id }).where(eq(konten.id, row!.id));
   await syncKontenDaftar(db, [row!.id]);
@@ -207,9 +228,15 @@ describe('pages of a long list', () => {
     const ids: string[] = [];
     for (let i = 0; i < 9; i++) ids.push(await publishNew('pengumuman'));
     const same = new Date('2024-05-01T00:00:00Z');
-    for (const [k, id] of ids.entries()) await db.update(konten).set({ publishedAt: k % 3 === 0 ? same : new Date(same.getTime() - k * 60_000) }).where(eq(konten.id, id));
+    for (const [k, id] of ids.entries())
+      await db
+        .update(konten)
+        .set({ publishedAt: k % 3 === 0 ? same : new Date(same.getTime() - k * 60_000) })
+        .where(eq(konten.id, id));
     await syncKontenDaftar(db, ids);
-    const all = (await listPublicKonten(db, { tenantId: f.tenant.id, unitId: f.unitA.id, jenis: 'pengumuman', halaman: 1, perHalaman: 100 })).items.map((i) => i.id);
+    const all = (await listPublicKonten(db, { tenantId: f.tenant.id, unitId: f.unitA.id, jenis: 'pengumuman', halaman: 1, perHalaman: 100 })).items.map(
+      (i) => i.id,
+    );
     expect(all).toHaveLength(await countLive(db, { unitId: f.unitA.id, jenis: 'pengumuman' }));
     const expected = await db
       .select({ id: konten.id })

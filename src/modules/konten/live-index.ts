@@ -8,7 +8,10 @@ import type { JenisKonten, KategoriPublikasi } from './terms.ts';
  * `desc nulls last`, and a plain `desc` (nulls first) could not be read from it — every matching
  * row would be sorted instead. A live item always has its date; the nulls only decide the plan.
  */
-export const newestFirst = (publishedAt: AnyColumn | SQL.Aliased | SQL, id: AnyColumn | SQL.Aliased | SQL) => [sql`${publishedAt} desc nulls last`, sql`${id} asc`];
+export const newestFirst = (publishedAt: AnyColumn | SQL.Aliased | SQL, id: AnyColumn | SQL.Aliased | SQL) => [
+  sql`${publishedAt} desc nulls last`,
+  sql`${id} asc`,
+];
 
 /** Which of a unit's live items a list, feed or sitemap shows: at most one of bidang, sub-section or author. */
 export type LiveFilter = {
@@ -78,6 +81,9 @@ export function livePage(db: Queryable, f: LiveFilter, slice: { offset: number; 
           .orderBy(sql`${kontenDaftar.publishedAt} asc nulls first`, desc(kontenDaftar.kontenId))
           .limit(Math.max(0, end - offset))
           .offset(total - end)
-      : query.orderBy(...newestFirst(kontenDaftar.publishedAt, kontenDaftar.kontenId)).limit(limit).offset(offset)
+      : query
+          .orderBy(...newestFirst(kontenDaftar.publishedAt, kontenDaftar.kontenId))
+          .limit(limit)
+          .offset(offset)
   ).as('halaman');
 }

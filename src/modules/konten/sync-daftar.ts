@@ -27,7 +27,13 @@ const liveRows = (db: Queryable) =>
     .from(konten)
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId));
 
-const facets = { unitId: kontenDaftar.unitId, jenis: kontenDaftar.jenis, bidangId: kontenDaftar.bidangId, kategori: kontenDaftar.kategori, penulisPersonId: kontenDaftar.penulisPersonId };
+const facets = {
+  unitId: kontenDaftar.unitId,
+  jenis: kontenDaftar.jenis,
+  bidangId: kontenDaftar.bidangId,
+  kategori: kontenDaftar.kategori,
+  penulisPersonId: kontenDaftar.penulisPersonId,
+};
 
 /**
  * Brings the public lists' index (`konten_daftar`) and its counts (`konten_daftar_jumlah`) in line

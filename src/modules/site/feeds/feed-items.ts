@@ -43,7 +43,11 @@ export type FeedFilter = {
  * an artikel; with `total` (the sitemap's parts) an older slice is read from the oldest end.
  */
 export async function listFeedItems(db: Queryable, f: FeedFilter): Promise<FeedItem[]> {
-  const page = livePage(db, { unitId: f.unitId, jenis: f.jenis, bidangId: f.bidangId, since: f.since }, { offset: f.offset ?? 0, limit: f.limit, total: f.total });
+  const page = livePage(
+    db,
+    { unitId: f.unitId, jenis: f.jenis, bidangId: f.bidangId, since: f.since },
+    { offset: f.offset ?? 0, limit: f.limit, total: f.total },
+  );
   const rows = await db
     .select({
       id: konten.id,
