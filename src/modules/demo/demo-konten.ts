@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { SessionUser } from '../../http/env.ts';
 import type { Services } from '../../services.ts';
+import { syncKontenCari } from '../cari/sync-konten-cari.ts';
 import { addDays, localDateOf } from '../hari-kerja/local-date.ts';
 import { confirmFbs } from '../konten/confirm-fbs.ts';
 import { createKonten } from '../konten/create-konten.ts';
@@ -9,6 +10,7 @@ import { moveKonten } from '../konten/move-konten.ts';
 import { saveKonten } from '../konten/save-konten.ts';
 import { konten, kontenRevisi } from '../konten/schema.ts';
 import { savePengaturan } from '../konten/settings.ts';
+import { syncKontenDaftar } from '../konten/sync-daftar.ts';
 import { type FbsItem, fbsItems, type StatusKonten } from '../konten/terms.ts';
 import { loadActor, type OrgActor } from '../org/actor.ts';
 import { listBidang, type Unit } from '../org/find-units.ts';
@@ -215,4 +217,7 @@ export async function seedKontenDemo(
 async function backdate(services: Services, id: string, at: Date): Promise<void> {
   await services.db.update(konten).set({ publishedAt: at, createdAt: at, updatedAt: at }).where(eq(konten.id, id));
   await services.db.update(kontenRevisi).set({ createdAt: at }).where(eq(kontenRevisi.kontenId, id));
+  // The lists and the search order live items by this date: their indexes take the new one.
+  await syncKontenDaftar(services.db, [id]);
+  await syncKontenCari(services.db, [id]);
 }

@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { SessionUser } from '../../http/env.ts';
 import type { Services } from '../../services.ts';
+import { syncKontenCari } from '../cari/sync-konten-cari.ts';
 import { addDays, localDateOf } from '../hari-kerja/local-date.ts';
 import { confirmFbs } from '../konten/confirm-fbs.ts';
 import { createKonten } from '../konten/create-konten.ts';
 import { wajibRedakturOf } from '../konten/load-konten.ts';
 import { moveKonten } from '../konten/move-konten.ts';
 import { konten, kontenRevisi } from '../konten/schema.ts';
+import { syncKontenDaftar } from '../konten/sync-daftar.ts';
 import { type Atribut, type FbsItem, fbsItems, type JenisKonten } from '../konten/terms.ts';
 import { importMediaFile } from '../media/import-media.ts';
 import { loadActor } from '../org/actor.ts';
@@ -101,6 +103,9 @@ export async function seedSitusDemo(services: Services, tenant: Tenant, units: M
         const at = new Date(`${addDays(today, -item.hariLalu)}T09:00:00${offset}`);
         await db.update(konten).set({ publishedAt: at, createdAt: at, updatedAt: at }).where(eq(konten.id, id));
         await db.update(kontenRevisi).set({ createdAt: at }).where(eq(kontenRevisi.kontenId, id));
+        // The lists and the search order live items by this date: their indexes take the new one.
+        await syncKontenDaftar(db, [id]);
+        await syncKontenCari(db, [id]);
       };
       const local = (days: number, time: string) => new Date(`${addDays(today, days)}T${time}:00${offset}`).toISOString();
       for (const a of data.agenda) {

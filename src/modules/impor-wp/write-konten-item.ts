@@ -10,6 +10,7 @@ import { kontenInTenant, revisiOf } from '../konten/load-konten.ts';
 import { assertMediaReady, setMediaUsage } from '../konten/media-port.ts';
 import { type RevisionContent, revisionHash } from '../konten/revision-hash.ts';
 import { konten } from '../konten/schema.ts';
+import { syncKontenDaftar } from '../konten/sync-daftar.ts';
 import { writeRevision } from '../konten/write-revision.ts';
 import type { PlannedItem } from './plan-import.ts';
 
@@ -106,6 +107,7 @@ export async function writeKontenItem(
   if (live || existing?.liveRevisionId) {
     await setMediaUsage(tx, { tenantId: scope.tenantId, entity: 'konten', entityId: id, mediaIds: live ? content.mediaIds : [], isPublic: live });
     await syncKontenCari(tx, [id]);
+    await syncKontenDaftar(tx, [id]);
   }
   await recordStep(tx, actor, { entity: 'konten', entityId: id, from, to: item.status, note, at });
   await recordAudit(tx, actor, {

@@ -11,6 +11,7 @@ import { type KontenRow, revisiOf } from './load-konten.ts';
 import { assertMediaReady, setMediaUsage } from './media-port.ts';
 import { sendPublicationJob } from './publication-job.ts';
 import { konten } from './schema.ts';
+import { syncKontenDaftar } from './sync-daftar.ts';
 import type { StatusKonten } from './terms.ts';
 import { approveWithVariants } from './varian-port.ts';
 
@@ -72,8 +73,11 @@ export async function applyMove(
       }
       const [updated] = await tx.update(konten).set(changes).where(eq(konten.id, row.id)).returning();
       const next = updated as KontenRow;
-      // The search index follows the live revision in this same transaction.
-      if (row.liveRevisionId !== next.liveRevisionId) await syncKontenCari(tx, [row.id]);
+      // The search index and the public lists' index and counts follow the live revision in this same transaction.
+      if (row.liveRevisionId !== next.liveRevisionId) {
+        await syncKontenCari(tx, [row.id]);
+        await syncKontenDaftar(tx, [row.id]);
+      }
       // Going live, leaving it (withdrawn, archived) or any move of a live item changes its pages.
       if (row.liveRevisionId !== null || next.liveRevisionId !== null || publicStatus.has(from) || publicStatus.has(to))
         await markSiteChanged(tx, { tenantId: row.tenantId, unitId: row.unitId, reason: 'konten' });

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { bidang, units } from '../org/schema.ts';
+import { newestFirst } from './live-index.ts';
 import { publicSegmentsOf } from './public-path.ts';
 import { konten, kontenMediaCenter, kontenRevisi } from './schema.ts';
 import type { Atribut, JenisKonten } from './terms.ts';
@@ -85,7 +86,8 @@ export async function listLatestFromUnits(db: Queryable, tenantId: string, limit
     .innerJoin(units, eq(units.id, konten.unitId))
     .leftJoin(bidang, eq(bidang.id, kontenRevisi.bidangId))
     .where(and(eq(konten.tenantId, tenantId), eq(konten.jenis, 'berita'), isNotNull(konten.liveRevisionId), eq(units.active, true)))
-    .orderBy(desc(konten.publishedAt), asc(konten.id))
+    // As the tenant's newest-first index holds them (`konten_cari_tenant`): a plain `desc` sorted every live item.
+    .orderBy(...newestFirst(konten.publishedAt, konten.id))
     .limit(limit);
   return rows.map((r) => {
     const slugs = new Map(r.bidangId && r.bidangSlug ? [[r.bidangId, r.bidangSlug]] : []);

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { people } from '../org/schema.ts';
+import { countLive, livePage, newestFirst } from './live-index.ts';
 import { konten, kontenRevisi } from './schema.ts';
 import type { Atribut, JenisKonten, KategoriPublikasi } from './terms.ts';
 
@@ -37,44 +38,27 @@ export type PublicListFilter = {
 };
 
 /**
- * A page of a unit's live items of one kind, newest first, with how many there are in all — in
- * one query. The page is chosen from the `konten_public_order` index (unit, kind, publication
- * date, id, live only) with the total counted over the same rows, and only the page's rows are
- * joined to their live revision (and, for an artikel, its author's name for the byline).
+ * A page of a unit's live items of one kind, newest first, with how many there are in all. The
+ * total is one row of the counts kept at each publication (`live-index.ts`); the page's ids come
+ * from the public lists' index for exactly this filter and order (from the oldest end for the
+ * older half), and only the page's rows are joined to their live revision (and, for an artikel,
+ * its author's name for the byline). A page past the end has no items, with the true total.
  */
 export async function listPublicKonten(db: Queryable, f: PublicListFilter): Promise<{ items: PublicKontenRingkas[]; total: number }> {
   const size = f.perHalaman ?? PUBLIC_PAGE_SIZE;
-  const where: SQL[] = [eq(konten.unitId, f.unitId), eq(konten.tenantId, f.tenantId), eq(konten.jenis, f.jenis), isNotNull(konten.liveRevisionId)];
-  // The bidang and the sub-section the public sees are the live revision's: the item row follows
-  // the revision being worked on, which may have moved the item elsewhere before its approval.
-  if (f.bidangId) where.push(sql`exists (select 1 from ${kontenRevisi} r where r.id = ${konten.liveRevisionId} and r.bidang_id = ${f.bidangId})`);
-  if (f.kategori) where.push(sql`exists (select 1 from ${kontenRevisi} r where r.id = ${konten.liveRevisionId} and r.atribut->>'kategori' = ${f.kategori})`);
-  if (f.penulisPersonId)
-    where.push(sql`exists (select 1 from ${kontenRevisi} r where r.id = ${konten.liveRevisionId} and r.penulis_person_id = ${f.penulisPersonId})`);
-  const page = db
+  // The bidang, sub-section and byline the lists filter by are the live revision's, as the index files them.
+  const filter = { unitId: f.unitId, jenis: f.jenis, bidangId: f.bidangId, kategori: f.kategori, penulisPersonId: f.penulisPersonId };
+  const total = await countLive(db, filter);
+  const offset = (f.halaman - 1) * size;
+  if (offset >= total) return { total, items: [] };
+  const page = livePage(db, filter, { offset, limit: size, total });
+  const rows = await db
     .select({
       id: konten.id,
       jenis: konten.jenis,
       slug: konten.slug,
-      publishedAt: konten.publishedAt,
-      liveRevisionId: konten.liveRevisionId,
-      total: sql<number>`count(*) over ()`.as('total'),
-    })
-    .from(konten)
-    .where(and(...where))
-    // Exactly the index's order, so the page is read from it rather than sorted.
-    .orderBy(desc(konten.publishedAt), asc(konten.id))
-    .limit(size)
-    .offset((f.halaman - 1) * size)
-    .as('halaman');
-  const rows = await db
-    .select({
-      id: page.id,
-      jenis: page.jenis,
-      slug: page.slug,
       bidangId: kontenRevisi.bidangId,
       publishedAt: page.publishedAt,
-      total: page.total,
       judul: kontenRevisi.judul,
       ringkasan: kontenRevisi.ringkasan,
       coverMediaId: kontenRevisi.coverMediaId,
@@ -83,10 +67,11 @@ export async function listPublicKonten(db: Queryable, f: PublicListFilter): Prom
       penulis: people.name,
     })
     .from(page)
-    .innerJoin(kontenRevisi, eq(kontenRevisi.id, page.liveRevisionId))
+    .innerJoin(konten, eq(konten.id, page.kontenId))
+    .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
     .leftJoin(people, eq(people.id, kontenRevisi.penulisPersonId))
-    .orderBy(desc(page.publishedAt), asc(page.id));
-  const total = rows.length > 0 ? Number(rows[0]!.total) : 0;
+    .where(eq(konten.tenantId, f.tenantId))
+    .orderBy(...newestFirst(page.publishedAt, page.kontenId));
   return {
     total,
     items: rows.map((r) => ({

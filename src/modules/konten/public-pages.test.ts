@@ -6,6 +6,7 @@ import { startTestWarta, type TestWarta } from '../../test/harness.ts';
 import { bidang } from '../org/schema.ts';
 import type { GambarRender } from './render-isi.ts';
 import { type DokumenIsi, konten, kontenRevisi } from './schema.ts';
+import { syncKontenDaftar } from './sync-daftar.ts';
 import type { Atribut, JenisKonten, StatusKonten } from './terms.ts';
 
 // Every photo id a page asks for exists, with four widths in two formats — the heaviest a page can be.
@@ -121,6 +122,7 @@ async function addItem(it: Item): Promise<string> {
     .update(konten)
     .set({ currentRevisionId: current, liveRevisionId: live ? first!.id : null, approvedRevisionId: live ? first!.id : null })
     .where(eq(konten.id, id));
+  await syncKontenDaftar(db, [id]);
   return id;
 }
 
@@ -194,6 +196,10 @@ describe('news list', () => {
     // 22 + "Rapat Umum" + the edited one = 24 live news: four on page 2, the oldest last.
     expect(titlesIn(html)).toEqual([pelatihan(20), pelatihan(21), pelatihan(22), 'Judul yang terbit']);
     expect(html).toContain('rel="prev"');
+    // The page numbers come from the counts kept at publication: two pages, the second the last.
+    expect(first.html).toContain('Halaman 1 dari 2');
+    expect(html).toContain('Halaman 2 dari 2');
+    expect(html).not.toContain('rel="next"');
     expect((await get('/dinas-a/berita?halaman=3')).status).toBe(404);
     expect((await get('/dinas-a/berita?halaman=nol')).status).toBe(404);
   });

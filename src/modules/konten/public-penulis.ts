@@ -1,7 +1,7 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { people } from '../org/schema.ts';
-import { konten, kontenRevisi } from './schema.ts';
+import { countLiveByAuthor } from './live-index.ts';
 
 /** An author of live articles, as the site names and addresses them. */
 export type PenulisPublik = { personId: string; name: string; slug: string; jumlah: number };
@@ -19,29 +19,24 @@ export function penulisSlug(name: string): string {
 }
 
 /**
- * The bylines of a unit's live articles with how many each wrote, by name. Two authors whose names
- * make the same address get the later one's id appended, so every author keeps a page of their own.
+ * The bylines of a unit's live articles with how many each wrote, by name: the per-author counts
+ * kept at each publication, so the list does not read the articles themselves. Two authors whose
+ * names make the same address get the later one's id appended, so every author keeps a page of
+ * their own.
  */
 export async function listPenulisPublik(db: Queryable, f: { tenantId: string; unitId: string }): Promise<PenulisPublik[]> {
+  const counts = await countLiveByAuthor(db, f.unitId);
+  if (counts.size === 0) return [];
   const rows = await db
-    .select({ personId: people.id, name: people.name, publishedAt: konten.publishedAt })
-    .from(konten)
-    .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
-    .innerJoin(people, eq(people.id, kontenRevisi.penulisPersonId))
-    .where(and(eq(konten.tenantId, f.tenantId), eq(konten.unitId, f.unitId), eq(konten.jenis, 'artikel'), isNotNull(konten.liveRevisionId)))
+    .select({ personId: people.id, name: people.name })
+    .from(people)
+    .where(and(eq(people.tenantId, f.tenantId), inArray(people.id, [...counts.keys()])))
     .orderBy(asc(people.name), asc(people.id));
-  const byPerson = new Map<string, PenulisPublik>();
   const taken = new Set<string>();
-  for (const r of rows) {
-    const known = byPerson.get(r.personId);
-    if (known) {
-      known.jumlah++;
-      continue;
-    }
+  return rows.map((r) => {
     let slug = penulisSlug(r.name);
     if (taken.has(slug)) slug = `${slug}-${r.personId.slice(0, 8)}`;
     taken.add(slug);
-    byPerson.set(r.personId, { personId: r.personId, name: r.name, slug, jumlah: 1 });
-  }
-  return [...byPerson.values()];
+    return { personId: r.personId, name: r.name, slug, jumlah: counts.get(r.personId) ?? 0 };
+  });
 }

@@ -5,6 +5,7 @@ import type { Services } from '../../services.ts';
 import { applyMove } from './apply-move.ts';
 import { contextOf, type KontenRow } from './load-konten.ts';
 import { konten } from './schema.ts';
+import { fillKontenDaftarIfEmpty } from './sync-daftar.ts';
 
 export const PUBLICATION_QUEUE = 'konten.terbit_terjadwal';
 
@@ -66,8 +67,9 @@ export async function sweepScheduled(services: Services, now = new Date()): Prom
   return published;
 }
 
-/** Registers the publication worker and runs the start-up sweep (boot.ts). */
+/** Registers the publication worker and runs the start-up sweep (boot.ts), after filling the public lists' index if a database from before it has none. */
 export async function startPublicationJobs(services: Services): Promise<void> {
+  if (await fillKontenDaftarIfEmpty(services.db)) services.log.info('konten: public lists index filled from the live items');
   await services.jobs.work<PublicationJob>(PUBLICATION_QUEUE, { retryLimit: 5, retryDelaySeconds: 30 }, async (job) => {
     await publishScheduled(services, job);
   });

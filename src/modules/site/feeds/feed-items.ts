@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gte, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Queryable } from '../../../db/types.ts';
+import { countLive, livePage, newestFirst } from '../../konten/live-index.ts';
 import { konten, kontenRevisi } from '../../konten/schema.ts';
 import type { Atribut, JenisKonten } from '../../konten/terms.ts';
 import { people } from '../../org/schema.ts';
@@ -30,18 +31,23 @@ export type FeedFilter = {
   since?: Date;
   limit: number;
   offset?: number;
+  /** How many items the filter has, when known: a slice in the older half is read from the oldest end. */
+  total?: number;
 };
 
 /**
  * A unit's live items, newest first. "Live" is exactly what the public pages show: the item has
  * a live revision; a draft, an item waiting, a scheduled one not yet out, and an unpublished one
- * have none. Joined to the live revision for the text, and the byline of an artikel.
+ * have none. The slice is read from the content module's index of live items (its bidang the live
+ * revision's), and only its rows are joined to the live revision for the text, and the byline of
+ * an artikel; with `total` (the sitemap's parts) an older slice is read from the oldest end.
  */
 export async function listFeedItems(db: Queryable, f: FeedFilter): Promise<FeedItem[]> {
-  const where: SQL[] = [eq(konten.tenantId, f.tenantId), eq(konten.unitId, f.unitId), isNotNull(konten.liveRevisionId), isNotNull(konten.publishedAt)];
-  if (f.jenis) where.push(eq(konten.jenis, f.jenis));
-  if (f.bidangId) where.push(eq(kontenRevisi.bidangId, f.bidangId));
-  if (f.since) where.push(gte(konten.publishedAt, f.since));
+  const page = livePage(
+    db,
+    { unitId: f.unitId, jenis: f.jenis, bidangId: f.bidangId, since: f.since },
+    { offset: f.offset ?? 0, limit: f.limit, total: f.total },
+  );
   const rows = await db
     .select({
       id: konten.id,
@@ -53,16 +59,15 @@ export async function listFeedItems(db: Queryable, f: FeedFilter): Promise<FeedI
       ringkasan: kontenRevisi.ringkasan,
       coverMediaId: kontenRevisi.coverMediaId,
       penulis: people.name,
-      publishedAt: konten.publishedAt,
+      publishedAt: page.publishedAt,
       revisedAt: kontenRevisi.createdAt,
     })
-    .from(konten)
+    .from(page)
+    .innerJoin(konten, eq(konten.id, page.kontenId))
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
     .leftJoin(people, eq(people.id, kontenRevisi.penulisPersonId))
-    .where(and(...where))
-    .orderBy(desc(konten.publishedAt), asc(konten.id))
-    .limit(f.limit)
-    .offset(f.offset ?? 0);
+    .where(and(eq(konten.tenantId, f.tenantId), isNotNull(page.publishedAt)))
+    .orderBy(...newestFirst(page.publishedAt, page.kontenId));
   return rows.map((r) => ({
     ...r,
     jenis: r.jenis as JenisKonten,
@@ -74,11 +79,7 @@ export async function listFeedItems(db: Queryable, f: FeedFilter): Promise<FeedI
   }));
 }
 
-/** How many live items a unit has: a large unit's sitemap is split into several files. */
-export async function countLiveItems(db: Queryable, tenantId: string, unitId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(konten)
-    .where(and(eq(konten.tenantId, tenantId), eq(konten.unitId, unitId), isNotNull(konten.liveRevisionId), isNotNull(konten.publishedAt)));
-  return Number(row?.n ?? 0);
+/** How many live items a unit has (the counts kept at each publication): a large unit's sitemap is split into several files. */
+export async function countLiveItems(db: Queryable, unitId: string): Promise<number> {
+  return countLive(db, { unitId });
 }

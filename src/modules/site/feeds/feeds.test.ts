@@ -8,7 +8,7 @@ import { bidang } from '../../org/schema.ts';
 import { siteAddressOf } from '../meta/site-address.ts';
 import { addDokumen } from '../unit-pages/test-konten.ts';
 import { FEED_LIMIT } from './feed.ts';
-import { unitSitemap } from './sitemap.ts';
+import { unitSitemap, unitSitemapFiles } from './sitemap.ts';
 import { addItem, setLive } from './test-items.ts';
 
 vi.mock('../../konten/media-port.ts', async () => {
@@ -347,6 +347,9 @@ describe('sitemaps', () => {
     }
     expect(listed).toEqual(whole);
     expect(await unitSitemap(db, f.unitA, address, [], parts.length + 1, 10)).toBeNull();
+    // The pemda's index names these parts, not the unit's own index: an index may only name sitemaps.
+    expect((await unitSitemapFiles(db, f.unitA, address, [], 10)).map((file) => `http://ujiprov.go.id/dinas-a/${file}`)).toEqual(parts);
+    expect(await unitSitemapFiles(db, f.unitA, address, [])).toEqual(['sitemap.xml']);
   });
 
   it('answers 404 for a part that does not exist', async () => {

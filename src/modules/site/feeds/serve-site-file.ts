@@ -13,7 +13,7 @@ import { feedBodies } from './feed-bodies.ts';
 import { listFeedItems } from './feed-items.ts';
 import type { FeedFormat } from './feed-links.ts';
 import { robotsTxt } from './robots.ts';
-import { newsSitemap, pemdaSitemap, sitemapIndex, unitSitemap } from './sitemap.ts';
+import { newsSitemap, pemdaSitemap, sitemapIndex, unitSitemap, unitSitemapFiles } from './sitemap.ts';
 
 // The last path segment of every machine-read file; any other request is a page.
 const fileName = /^(robots\.txt|rss\.xml|atom\.xml|sitemap(-\d{1,5}|-news|-beranda)?\.xml)$/;
@@ -59,10 +59,9 @@ export async function serveSiteFile(c: Context<AppEnv>, portal: PortalSection[])
     // Units on their own host are left out: a sitemap may only name its own host's pages, and
     // theirs is named by their own robots.txt.
     const units = (await listUnits(db, ctx.tenant.id)).filter((u) => !u.host);
-    const locs = [
-      unitUrl(address, ['sitemap-beranda.xml']),
-      ...units.flatMap((u) => [`${address.origin}/${u.slug}/sitemap.xml`, `${address.origin}/${u.slug}/sitemap-news.xml`]),
-    ];
+    // A unit's files, not its own index: an index may only name sitemaps.
+    const files = await Promise.all(units.map(async (u) => [...(await unitSitemapFiles(db, u, address, portal)), 'sitemap-news.xml']));
+    const locs = [unitUrl(address, ['sitemap-beranda.xml']), ...units.flatMap((u, i) => files[i]!.map((file) => `${address.origin}/${u.slug}/${file}`))];
     return sendCached(c, sitemapIndex(locs), { type: types.xml, cacheControl: MAP_CACHE });
   }
 

@@ -10,7 +10,8 @@ import { rfc3339, XML_DECLARATION, xmlText } from './xml.ts';
 
 /**
  * URLs per sitemap file. The protocol allows 50,000; a smaller file is quicker to build and send on
- * the small servers this runs on, and a unit that outgrows it gets a sitemap index instead.
+ * the small servers this runs on, and a unit that outgrows it gets a sitemap index instead (and the
+ * pemda's index names its parts).
  */
 export const SITEMAP_CHUNK = 5000;
 
@@ -60,10 +61,27 @@ async function sectionEntries(db: Queryable, unit: Unit, address: SiteAddress, p
   return paths.map((parts) => ({ loc: unitUrl(address, parts) }));
 }
 
-async function itemEntries(db: Queryable, unit: Unit, address: SiteAddress, offset: number, limit: number): Promise<Entry[]> {
+async function itemEntries(db: Queryable, unit: Unit, address: SiteAddress, slice: { offset: number; limit: number; total: number }): Promise<Entry[]> {
   const slugs = new Map((await listBidang(db, unit.id)).map((b) => [b.id, b.slug]));
-  const items = await listFeedItems(db, { tenantId: unit.tenantId, unitId: unit.id, limit, offset });
+  const items = await listFeedItems(db, { tenantId: unit.tenantId, unitId: unit.id, ...slice });
   return items.map((item) => ({ loc: unitUrl(address, publicSegmentsOf(item, slugs)), lastmod: item.revisedAt }));
+}
+
+/** How many files a unit's sitemap takes: its section pages, then its live items, `chunk` URLs a file. */
+async function unitSitemapSize(db: Queryable, unit: Unit, address: SiteAddress, portal: PortalSection[], chunk: number) {
+  const [sections, items] = await Promise.all([sectionEntries(db, unit, address, portal), countLiveItems(db, unit.id)]);
+  return { sections, items, parts: Math.max(1, Math.ceil((sections.length + items) / chunk)) };
+}
+
+/**
+ * The files of a unit's sitemap as the pemda's sitemap index names them: `sitemap.xml` when it
+ * is one file, else each part. A sitemap index may not name another index, and a unit's own
+ * `sitemap.xml` becomes one past `chunk` URLs.
+ */
+export async function unitSitemapFiles(db: Queryable, unit: Unit, address: SiteAddress, portal: PortalSection[], chunk = SITEMAP_CHUNK): Promise<string[]> {
+  const { parts } = await unitSitemapSize(db, unit, address, portal, chunk);
+  if (parts === 1) return ['sitemap.xml'];
+  return Array.from({ length: parts }, (_, i) => `sitemap-${i + 1}.xml`);
 }
 
 /**
@@ -79,11 +97,9 @@ export async function unitSitemap(
   part: number | null,
   chunk = SITEMAP_CHUNK,
 ): Promise<string | null> {
-  const sections = await sectionEntries(db, unit, address, portal);
-  const items = await countLiveItems(db, unit.tenantId, unit.id);
-  const parts = Math.max(1, Math.ceil((sections.length + items) / chunk));
+  const { sections, items, parts } = await unitSitemapSize(db, unit, address, portal, chunk);
   if (part === null) {
-    if (parts === 1) return urlset([...sections, ...(await itemEntries(db, unit, address, 0, chunk))]);
+    if (parts === 1) return urlset([...sections, ...(await itemEntries(db, unit, address, { offset: 0, limit: chunk, total: items }))]);
     return sitemapIndex(Array.from({ length: parts }, (_, i) => unitUrl(address, [`sitemap-${i + 1}.xml`])));
   }
   if (part < 1 || part > parts) return null;
@@ -92,7 +108,7 @@ export async function unitSitemap(
   const ownSections = sections.slice(start, start + chunk);
   const offset = Math.max(0, start - sections.length);
   const room = chunk - ownSections.length;
-  return urlset([...ownSections, ...(room > 0 ? await itemEntries(db, unit, address, offset, room) : [])]);
+  return urlset([...ownSections, ...(room > 0 ? await itemEntries(db, unit, address, { offset, limit: room, total: items }) : [])]);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Fixture } from '../../../test/fixtures.ts';
 import type { TestWarta } from '../../../test/harness.ts';
 import type { GambarRender } from '../../konten/render-isi.ts';
 import { konten, kontenRevisi } from '../../konten/schema.ts';
+import { syncKontenDaftar } from '../../konten/sync-daftar.ts';
 import type { Atribut, JenisKonten, StatusKonten } from '../../konten/terms.ts';
 
 /** Every photo id a page asks for exists, in four widths and two formats (as the media module makes them). */
@@ -85,6 +86,7 @@ export async function addItem(w: TestWarta, f: Fixture, it: TestItem): Promise<{
     .update(konten)
     .set({ currentRevisionId: rev!.id, liveRevisionId: live ? rev!.id : null, approvedRevisionId: live ? rev!.id : null })
     .where(eq(konten.id, id));
+  await syncKontenDaftar(db, [id]);
   return { id, revisionId: rev!.id };
 }
 
@@ -94,6 +96,7 @@ export async function setLive(w: TestWarta, item: { id: string; revisionId: stri
     .update(konten)
     .set(live ? { liveRevisionId: item.revisionId, status: 'terbit', publishedAt: new Date() } : { liveRevisionId: null, status: 'ditarik' })
     .where(eq(konten.id, item.id));
+  await syncKontenDaftar(w.services.db, [item.id]);
 }
 
 // The photos a test body shows, as the revision's mediaIds lists them.

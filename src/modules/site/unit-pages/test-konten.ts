@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Fixture } from '../../../test/fixtures.ts';
 import type { TestWarta } from '../../../test/harness.ts';
 import { type DokumenIsi, konten, kontenRevisi } from '../../konten/schema.ts';
+import { syncKontenDaftar } from '../../konten/sync-daftar.ts';
 import type { Atribut, JenisKonten } from '../../konten/terms.ts';
 import { media, mediaUsage } from '../../media/schema.ts';
 import { mediaStorage } from '../../media/storage.ts';
@@ -85,6 +86,7 @@ export async function addKonten(w: TestWarta, f: Fixture, it: TestItem): Promise
     .update(konten)
     .set({ currentRevisionId: current, liveRevisionId: live ? first!.id : null, approvedRevisionId: live ? first!.id : null })
     .where(eq(konten.id, id));
+  await syncKontenDaftar(db, [id]);
   return id;
 }
 
