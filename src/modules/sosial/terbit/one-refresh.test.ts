@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
+import type { Fixture } from '../../../test/fixtures.ts';
+import type { TestWarta } from '../../../test/harness.ts';
 import { auditLog } from '../../audit/schema.ts';
 import { refreshDueTokens } from '../akun/refresh-job.ts';
 import { refreshAkunToken } from '../akun/refresh-token.ts';
-import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
+import type { RunningFakes } from '../fakes/start-fakes.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman } from '../schema.ts';
-import { pointAdaptersAt } from './account-adapter.ts';
 import { runKiriman } from './run-kiriman.ts';
-import { addAccounts, addKiriman, addMedia, approvedItem } from './test-fixture.ts';
+import { addKiriman, approvedItem } from './test-fixture.ts';
+import { type PublishingWorld, startPublishingWorld } from './test-world.ts';
 
 // The publisher refreshes through the accounts module's one path (its lease), so a refresh that
 // meets another (the refresh job, a second publisher) waits for it and uses its token. The fake X
@@ -21,19 +21,15 @@ let f: Fixture;
 let fakes: RunningFakes;
 let akun: Record<Platform, string>;
 let m: { foto: string; video: string };
+let world: PublishingWorld;
 let serial = 900;
 
 beforeAll(async () => {
-  w = await startTestWarta({ WARTA_SOSIAL_MEDIA_URL: 'https://media.example.go.id' });
-  f = await seedFixture(w.services);
-  fakes = await startPlatformFakes();
-  pointAdaptersAt(w.services, fakes.config);
-  akun = await addAccounts(w, f, fakes);
-  m = { foto: await addMedia(w, f, 'foto'), video: await addMedia(w, f, 'video') };
+  world = await startPublishingWorld();
+  ({ w, f, fakes, akun, m } = world);
 }, 60_000);
 afterAll(async () => {
-  await fakes?.stop();
-  await w?.stop();
+  await world?.stop();
 });
 
 const opts = { timeoutMs: 10_000, inlineWaitSec: 3 };

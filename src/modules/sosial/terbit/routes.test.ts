@@ -1,20 +1,19 @@
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../../test/client.ts';
-import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
+import type { TestClient } from '../../../test/client.ts';
+import type { Fixture } from '../../../test/fixtures.ts';
+import type { TestWarta } from '../../../test/harness.ts';
 import { auditLog } from '../../audit/schema.ts';
-import { addContentTeam, type ContentTeam, clientFor, pengumuman } from '../../konten/test-fixture.ts';
-import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
+import { pengumuman } from '../../konten/test-fixture.ts';
+import type { RunningFakes } from '../fakes/start-fakes.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman, sosialVarian } from '../schema.ts';
-import { pointAdaptersAt } from './account-adapter.ts';
 import { signedMediaUrl } from './media-url.ts';
-import { addAccounts, addManualAccount, addMedia, addVariants, approvedItem, rebindApproval } from './test-fixture.ts';
+import { addManualAccount, addVariants, approvedItem, rebindApproval } from './test-fixture.ts';
+import { type PublishingWorld, publishingClients, startPublishingWorld, until } from './test-world.ts';
 
 let w: TestWarta;
 let f: Fixture;
-let team: ContentTeam;
 let fakes: RunningFakes;
 let akun: Record<Platform, string>;
 let m: { foto: string; video: string };
@@ -22,32 +21,18 @@ let anon: TestClient;
 let publisher: TestClient;
 let writer: TestClient;
 let outsider: TestClient;
+let world: PublishingWorld;
 
 beforeAll(async () => {
-  w = await startTestWarta({ WARTA_SOSIAL_MEDIA_URL: 'https://media.example.go.id' });
-  f = await seedFixture(w.services);
-  team = await addContentTeam(w, f);
-  fakes = await startPlatformFakes();
-  pointAdaptersAt(w.services, fakes.config);
-  akun = await addAccounts(w, f, fakes);
-  m = { foto: await addMedia(w, f, 'foto'), video: await addMedia(w, f, 'video') };
-  anon = new TestClient(w.app);
-  [publisher, writer, outsider] = [await clientFor(w, team.publisher.email), await clientFor(w, f.writerA.email), await clientFor(w, f.outsider.email)];
+  world = await startPublishingWorld();
+  ({ w, f, fakes, akun, m } = world);
+  ({ anon, publisher, writer, outsider } = await publishingClients(w, f));
 }, 60_000);
 afterAll(async () => {
-  await fakes?.stop();
-  await w?.stop();
+  await world?.stop();
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > deadline) return v;
-    await sleep(200);
-  }
-}
 const panel = (id: string) => publisher.get(`/api/sosial/konten/${id}/kiriman`);
 
 describe('publish everywhere', () => {

@@ -1,34 +1,30 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
-import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
+import type { Fixture } from '../../../test/fixtures.ts';
+import type { TestWarta } from '../../../test/harness.ts';
+import type { RunningFakes } from '../fakes/start-fakes.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman } from '../schema.ts';
-import { pointAdaptersAt } from './account-adapter.ts';
 import { claimKiriman, Lease } from './kiriman-lease.ts';
 import { openState } from './kiriman-state.ts';
 import { runKiriman } from './run-kiriman.ts';
-import { addAccounts, addKiriman, addMedia, ageSend, approvedItem } from './test-fixture.ts';
+import { addKiriman, ageSend, approvedItem } from './test-fixture.ts';
+import { type PublishingWorld, startPublishingWorld } from './test-world.ts';
 
 let w: TestWarta;
 let f: Fixture;
 let fakes: RunningFakes;
 let akun: Record<Platform, string>;
 let m: { foto: string; video: string };
+let world: PublishingWorld;
 let serial = 100;
 
 beforeAll(async () => {
-  w = await startTestWarta({ WARTA_SOSIAL_MEDIA_URL: 'https://media.example.go.id' });
-  f = await seedFixture(w.services);
-  fakes = await startPlatformFakes();
-  pointAdaptersAt(w.services, fakes.config);
-  akun = await addAccounts(w, f, fakes);
-  m = { foto: await addMedia(w, f, 'foto'), video: await addMedia(w, f, 'video') };
+  world = await startPublishingWorld();
+  ({ w, f, fakes, akun, m } = world);
 }, 60_000);
 afterAll(async () => {
-  await fakes?.stop();
-  await w?.stop();
+  await world?.stop();
 });
 afterEach(() => {
   for (const fake of Object.values(fakes.fakes)) fake.server.clearSwitches();

@@ -1,17 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../../test/client.ts';
-import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
-import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
+import type { TestClient } from '../../../test/client.ts';
+import type { Fixture } from '../../../test/fixtures.ts';
+import type { TestWarta } from '../../../test/harness.ts';
 import { auditLog } from '../../audit/schema.ts';
-import { addContentTeam, type ContentTeam, clientFor } from '../../konten/test-fixture.ts';
-import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
+import type { RunningFakes } from '../fakes/start-fakes.ts';
 import type { Platform } from '../platform.ts';
 import { sosialAkun, sosialKiriman, sosialVarian } from '../schema.ts';
-import { pointAdaptersAt } from './account-adapter.ts';
 import type { VarianSnapshot } from './kiriman-state.ts';
 import { runKiriman } from './run-kiriman.ts';
-import { addAccounts, addMedia, approvedItem } from './test-fixture.ts';
+import { approvedItem } from './test-fixture.ts';
+import { type PublishingWorld, publishingClients, startPublishingWorld, until } from './test-world.ts';
 
 /*
  * Warta with NO public address (WARTA_SOSIAL_MEDIA_URL unset): Facebook still publishes, because
@@ -22,29 +21,22 @@ import { addAccounts, addMedia, approvedItem } from './test-fixture.ts';
 
 let w: TestWarta;
 let f: Fixture;
-let team: ContentTeam;
 let fakes: RunningFakes;
 let akun: Record<Platform, string>;
 let m: { foto: string; video: string };
+let anon: TestClient;
 let publisher: TestClient;
 let writer: TestClient;
-let anon: TestClient;
+let world: PublishingWorld;
 let serial = 500;
 
 beforeAll(async () => {
-  w = await startTestWarta();
-  f = await seedFixture(w.services);
-  team = await addContentTeam(w, f);
-  fakes = await startPlatformFakes();
-  pointAdaptersAt(w.services, fakes.config);
-  akun = await addAccounts(w, f, fakes);
-  m = { foto: await addMedia(w, f, 'foto'), video: await addMedia(w, f, 'video') };
-  [publisher, writer] = [await clientFor(w, team.publisher.email), await clientFor(w, f.writerA.email)];
-  anon = new TestClient(w.app);
+  world = await startPublishingWorld({});
+  ({ w, f, fakes, akun, m } = world);
+  ({ anon, publisher, writer } = await publishingClients(w, f));
 }, 60_000);
 afterAll(async () => {
-  await fakes?.stop();
-  await w?.stop();
+  await world?.stop();
 });
 afterEach(() => {
   for (const fake of Object.values(fakes.fakes)) fake.server.clearSwitches();
@@ -52,15 +44,6 @@ afterEach(() => {
 
 const opts = { timeoutMs: 10_000, inlineWaitSec: 3 };
 const rowOf = async (id: string) => (await w.services.db.select().from(sosialKiriman).where(eq(sosialKiriman.id, id)))[0]!;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > deadline) return v;
-    await sleep(200);
-  }
-}
 
 /** An item with one active variant on this account and its queued kiriman (no job sent: the test runs it). */
 async function kirimanWith(akunId: string, platform: Platform, v: Partial<VarianSnapshot>) {
