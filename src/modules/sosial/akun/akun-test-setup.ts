@@ -8,17 +8,11 @@ import { clientFor } from '../../konten/test-fixture.ts';
 import { addOfficer } from '../../permohonan/test-fixture.ts';
 import { seedSimulatedApps } from '../aplikasi/seed-simulated-apps.ts';
 import { pressConsent } from '../fakes/consent-page.ts';
-import { type RunningFakes, startPlatformFakes } from '../fakes/start-fakes.ts';
+import { startPlatformFakesOnFreeBlock } from '../fakes/start-fakes.ts';
 
 /** Warta with the platform fakes on a free block of five ports, simulated apps, and a unit A admin media sosial. */
 export async function startAkunWarta(env: Record<string, string> = {}) {
-  let fakes: RunningFakes | undefined;
-  let basePort = 0;
-  for (let i = 0; i < 8 && !fakes; i++) {
-    basePort = 20_000 + Math.floor(Math.random() * 8_000) * 5;
-    fakes = await startPlatformFakes({ basePort }).catch(() => undefined);
-  }
-  if (!fakes) throw new Error('no free ports for the platform fakes');
+  const { fakes, basePort } = await startPlatformFakesOnFreeBlock();
   const w: TestWarta = await startTestWarta({ ...env, WARTA_PLATFORM_FAKES: '1', WARTA_PLATFORM_FAKES_PORT: String(basePort) });
   const f: Fixture = await seedFixture(w.services);
   await seedSimulatedApps(w.services);

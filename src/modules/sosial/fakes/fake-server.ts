@@ -112,7 +112,15 @@ export class FakeServer {
         if (!res.headersSent) res.writeHead(500).end();
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
+    const server = this.server;
+    // A busy port must reject, not hang and surface later as an uncaught exception.
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
     const { port: actual } = this.server.address() as AddressInfo;
     this.baseUrl = `http://${host}:${actual}`;
     return this.baseUrl;
@@ -121,7 +129,7 @@ export class FakeServer {
   async stop(): Promise<void> {
     for (const res of this.hanging) res.destroy();
     this.hanging.clear();
-    if (!this.server) return;
+    if (!this.server?.listening) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
   }

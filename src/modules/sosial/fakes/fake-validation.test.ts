@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maybeStartPlatformFakes, type RunningFakes, startPlatformFakes } from './start-fakes.ts';
+import { maybeStartPlatformFakes, type RunningFakes, startPlatformFakes, startPlatformFakesOnFreeBlock } from './start-fakes.ts';
 
 let running: RunningFakes;
 const base: Record<string, string> = {};
@@ -140,10 +140,16 @@ describe('the fakes refuse bad requests in each platform’s own error shape', (
 
   it('starts from the environment only with WARTA_PLATFORM_FAKES=1, on the given ports', async () => {
     expect(await maybeStartPlatformFakes({})).toBeUndefined();
-    const fromEnv = await maybeStartPlatformFakes({ WARTA_PLATFORM_FAKES: '1', WARTA_PLATFORM_FAKES_PORT: '47310' });
+    // A block known to be free a moment ago: both database projects run this file at once.
+    const probe = await startPlatformFakesOnFreeBlock();
+    await probe.fakes.stop();
+    const base = probe.basePort;
+    const fromEnv = await maybeStartPlatformFakes({ WARTA_PLATFORM_FAKES: '1', WARTA_PLATFORM_FAKES_PORT: String(base) });
     try {
-      expect(fromEnv?.fakes.facebook.server.baseUrl).toBe('http://127.0.0.1:47310');
-      expect(fromEnv?.fakes.tiktok.server.baseUrl).toBe('http://127.0.0.1:47314');
+      expect(fromEnv?.fakes.facebook.server.baseUrl).toBe(`http://127.0.0.1:${base}`);
+      expect(fromEnv?.fakes.tiktok.server.baseUrl).toBe(`http://127.0.0.1:${base + 4}`);
+      // A busy block is refused at once, not left hanging.
+      await expect(maybeStartPlatformFakes({ WARTA_PLATFORM_FAKES: '1', WARTA_PLATFORM_FAKES_PORT: String(base) })).rejects.toThrow(/EADDRINUSE/);
     } finally {
       await fromEnv?.stop();
     }

@@ -72,11 +72,17 @@ export async function startPlatformFakes(options: { basePort?: number; host?: st
     youtube: createYouTubeFake(),
     tiktok: createTikTokFake(),
   };
-  const fb = await fakes.facebook.server.start(port(0), host);
-  const ig = await fakes.instagram.server.start(port(1), host);
-  const x = await fakes.x.server.start(port(2), host);
-  const yt = await fakes.youtube.server.start(port(3), host);
-  const tt = await fakes.tiktok.server.start(port(4), host);
+  const stopAll = async () => {
+    await Promise.all(Object.values(fakes).map((f) => f.server.stop()));
+  };
+  const bases: string[] = [];
+  try {
+    for (const [i, f] of Object.values(fakes).entries()) bases.push(await f.server.start(port(i), host));
+  } catch (err) {
+    await stopAll(); // one busy port: free the ones already taken, so the caller can try another block
+    throw err;
+  }
+  const [fb, ig, x, yt, tt] = bases as [string, string, string, string, string];
   const config = fakeAdapterConfig({ facebook: fb, instagram: ig, x, youtube: yt, tiktok: tt });
   const refreshOf = (server: { tokens: Map<string, { refreshToken?: string }> }, token: string) => server.tokens.get(token)?.refreshToken;
   const accounts: Record<Platform, AccountCredentials> = {
@@ -94,10 +100,18 @@ export async function startPlatformFakes(options: { basePort?: number; host?: st
     config,
     accounts,
     fakes,
-    stop: async () => {
-      await Promise.all(Object.values(fakes).map((f) => f.server.stop()));
-    },
+    stop: stopAll,
   };
+}
+
+/** For tests that need the fakes on a fixed block of five ports (as `npm start` uses them): tries random free blocks. */
+export async function startPlatformFakesOnFreeBlock(): Promise<{ fakes: RunningFakes; basePort: number }> {
+  for (let i = 0; i < 12; i++) {
+    const basePort = 20_000 + Math.floor(Math.random() * 8_000) * 5;
+    const fakes = await startPlatformFakes({ basePort }).catch(() => undefined);
+    if (fakes) return { fakes, basePort };
+  }
+  throw new Error('no free block of five ports for the platform fakes');
 }
 
 /**
