@@ -134,6 +134,31 @@ describe('X adapter against the contract fake', () => {
     expect([...fake.tweets.values()].filter((t) => t.text === req.text)).toHaveLength(1);
   });
 
+  it('reconcile reads past the first page: a lost post under 250 newer posts is found, not sent again', async () => {
+    const since = new Date(Date.now() - 1000);
+    const req = request('Rilis pers: terkubur di bawah kiriman lain');
+    fake.server.failNext('tweets.create', 'lost_answer');
+    await adapter.publish(req, { state: {} });
+    for (let i = 0; i < 250; i++) expect((await adapter.publish(request(`Kiriman sibuk ${i}`), { state: {} })).status).toBe('done');
+    const readsBefore = fake.server.calls('users.tweets');
+    const found = await adapter.reconcile(req, since);
+    expect(found).toMatchObject({ status: 'done', value: { externalId: expect.any(String) } });
+    expect(fake.server.calls('users.tweets') - readsBefore).toBeGreaterThanOrEqual(3);
+    expect([...fake.tweets.values()].filter((t) => t.text === req.text)).toHaveLength(1);
+  }, 60_000);
+
+  it('more posts since the send than reconcile reads: "not proven absent", never "not there"', async () => {
+    const since = new Date(Date.now() - 1000);
+    const flood = Array.from({ length: 1001 }, (_, i) => `9${String(i).padStart(18, '0')}`);
+    for (const [i, id] of flood.entries())
+      fake.tweets.set(id, { id, text: `Banjir kiriman ${i}`, created: new Date(), mediaIds: [], replyTo: undefined, replySettings: undefined });
+    try {
+      expect(await adapter.reconcile(request('Tidak terlihat'), since)).toMatchObject({ status: 'failed', error: { code: 'x_reconcile_too_many_posts' } });
+    } finally {
+      for (const id of flood) fake.tweets.delete(id);
+    }
+  });
+
   it('reconcile answers null when the post never arrived', async () => {
     expect(await adapter.reconcile(request('Tidak ada'), new Date())).toMatchObject({ status: 'done', value: null });
   });

@@ -32,7 +32,12 @@ const processingInfo = z.object({
 });
 const mediaAnswer = z.object({ data: z.object({ id: z.string(), processing_info: processingInfo.optional() }) });
 const tweetAnswer = z.object({ data: z.object({ id: z.string(), text: z.string() }) });
-const timeline = z.object({ data: z.array(z.object({ id: z.string(), text: z.string(), created_at: z.string().optional() })).optional() });
+const timeline = z.object({
+  data: z.array(z.object({ id: z.string(), text: z.string(), created_at: z.string().optional() })).optional(),
+  meta: z.object({ next_token: z.string().optional() }).optional(),
+});
+/** Pages of 100 posts reconcile reads before it gives up proving a post absent (X keeps a user's newest 3,200). */
+const RECONCILE_PAGES = 10;
 const deleteAnswer = z.object({ data: z.object({ deleted: z.boolean() }) });
 const tokenAnswer = z.object({ access_token: z.string(), refresh_token: z.string().optional(), expires_in: z.number(), scope: z.string().optional() });
 const problem = z.object({
@@ -242,12 +247,8 @@ export class XAdapter implements SocialAdapter {
 
   reconcile(req: PublishRequest, since: Date, state?: JsonObject) {
     return runStep<Confirmed | null>(this.timeout, false, async (http) => {
-      const token = req.credentials.accessToken;
       const posted = [...((state?.postedIds as string[] | undefined) ?? [])];
-      const list = await this.call(http, token, 'GET', `2/users/${req.credentials.externalAccountId}/tweets`, timeline, {
-        query: { start_time: new Date(since.getTime() - 60_000).toISOString(), max_results: '20', 'tweet.fields': 'created_at' },
-      });
-      const recent = [...(list.data ?? [])].reverse();
+      const recent = await this.postsSince(http, req, since);
       const texts = [req.text, ...(req.thread ?? [])];
       for (const text of texts.slice(posted.length)) {
         const hit = recent.find((t) => !posted.includes(t.id) && withoutUrls(t.text) === withoutUrls(text));
@@ -263,6 +264,29 @@ export class XAdapter implements SocialAdapter {
         );
       return { externalId: posted[0]!, permalink: `https://x.com/i/web/status/${posted[0]}`, extraIds: posted.slice(1) };
     });
+  }
+
+  /**
+   * Every post of the account since the send, oldest first, page by page (`pagination_token`): on a
+   * busy account a lost post may be far down, and calling it absent would post it twice.
+   */
+  private async postsSince(http: Http, req: PublishRequest, since: Date) {
+    const newestFirst: { id: string; text: string }[] = [];
+    let next: string | undefined;
+    for (let page = 0; page < RECONCILE_PAGES; page++) {
+      const list = await this.call(http, req.credentials.accessToken, 'GET', `2/users/${req.credentials.externalAccountId}/tweets`, timeline, {
+        query: {
+          start_time: new Date(since.getTime() - 60_000).toISOString(),
+          max_results: '100',
+          'tweet.fields': 'created_at',
+          ...(next ? { pagination_token: next } : {}),
+        },
+      });
+      newestFirst.push(...(list.data ?? []));
+      next = list.meta?.next_token;
+      if (!next) return newestFirst.reverse();
+    }
+    return fail('server_error', 'x_reconcile_too_many_posts', `more than ${RECONCILE_PAGES * 100} posts since the send; not proven absent`);
   }
 
   /**

@@ -196,12 +196,21 @@ export function createXFake(app = { clientId: 'x-client', clientSecret: '' }) {
     const max = Number(req.query.get('max_results') ?? 10);
     if (max < 5 || max > 100) return invalid('max_results must be between 5 and 100');
     const start = Date.parse(req.query.get('start_time') ?? '1970-01-01T00:00:00Z');
-    const data = [...tweets.values()]
-      .filter((t) => t.created.getTime() >= start)
-      .reverse()
-      .slice(0, max)
-      .map((t) => ({ id: t.id, text: t.text, created_at: t.created.toISOString(), edit_history_tweet_ids: [t.id] }));
-    return { status: 200, json: data.length ? { data, meta: { result_count: data.length, newest_id: data[0]!.id } } : { meta: { result_count: 0 } } };
+    // The page token is opaque to clients; here it is the offset of the page in the newest-first list.
+    const token = req.query.get('pagination_token');
+    const from = token ? Number.parseInt(token, 36) : 0;
+    if (token && !(from > 0)) return invalid(`The \`pagination_token\` query parameter value [${token}] is not valid`);
+    const all = [...tweets.values()].filter((t) => t.created.getTime() >= start).reverse();
+    const data = all.slice(from, from + max).map((t) => ({ id: t.id, text: t.text, created_at: t.created.toISOString(), edit_history_tweet_ids: [t.id] }));
+    if (!data.length) return { status: 200, json: { meta: { result_count: 0 } } };
+    const more = from + max < all.length ? { next_token: (from + max).toString(36) } : {};
+    return {
+      status: 200,
+      json: {
+        data,
+        meta: { result_count: data.length, newest_id: data[0]!.id, oldest_id: data.at(-1)!.id, ...more, ...(from ? { previous_token: `p${from}` } : {}) },
+      },
+    };
   });
 
   // Only the author deletes; a post that is not there answers 404 (resource-not-found).
