@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { loadAverage } from './machine.ts';
 import { PAGE_BUDGET_BYTES } from './measure.ts';
 import { nginxBinary } from './nginx.ts';
-import { writePublicPagesReadme } from './public-pages-readme.ts';
+import { writeCachedPagesReadme, writePublicPagesReadme } from './public-pages-readme.ts';
 import { DIK, embedded, ITEMS, pglite, postgres, REQUESTS, seed, type Target } from './public-pages-seed.ts';
 import { load, startWarta } from './public-pages-server.ts';
 import { weigh } from './public-pages-weigh.ts';
@@ -126,8 +126,11 @@ export async function benchPublicPages() {
   };
   // One file per run (date and time): a run never overwrites an earlier one.
   const stamp = results.date.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  writeResults(`public-pages-${stamp}${CACHE ? '' : '-nocache'}.json`, results);
+  const file = `public-pages-${stamp}${CACHE ? '' : '-nocache'}.json`;
+  writeResults(file, results);
   if (!args.has('only')) writePublicPagesReadme(results);
+  // The issue-9 comparison (news item and listing against nginx and bare node:http) has its own section.
+  if (CACHE && pages.some((p) => p.key === 'news-item' || p.key === 'news-list')) writeCachedPagesReadme(results, file);
   return results;
 }
 

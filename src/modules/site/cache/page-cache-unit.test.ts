@@ -70,7 +70,47 @@ describe('PageCache', () => {
     expect(c.get('p1', 1_001)).toBeDefined();
     // A page bigger than a sixteenth of the budget is not kept at all.
     expect(c.set('big', page('t', 'a', 2), c.generation)).toBe(false);
-    expect(c.get('p1', 61_000)).toBeUndefined();
+    // Aged out for good after two ages (in between it is re-rendered, see below).
+    expect(c.get('p1', 121_000)).toBeUndefined();
     expect(c.size.pages).toBe(15);
+  });
+
+  it('lets one request render an aged-out page again while the others are still answered with it', () => {
+    const c = new PageCache(1024 * 1024, 60_000);
+    const old = page('t', 'a');
+    c.set('a/1', old, c.generation);
+    // The raw fast path's lookup hands the request on without taking the render: Hono's lookup does.
+    expect(c.get('a/1', 61_000, { countMiss: false })).toBeUndefined();
+    expect(c.get('a/1', 61_000)).toBeUndefined();
+    const before = c.hits;
+    expect(c.get('a/1', 61_001, { countMiss: false })).toBe(old);
+    expect(c.get('a/1', 61_002)).toBe(old);
+    expect(c.hits).toBe(before + 2);
+    // The new rendering replaces it; the next age-out is claimed afresh.
+    const fresh = page('t', 'a', 1, 61_100);
+    expect(c.set('a/1', fresh, c.generation)).toBe(true);
+    expect(c.get('a/1', 61_200)).toBe(fresh);
+    expect(c.get('a/1', 121_100)).toBeUndefined();
+    expect(c.get('a/1', 121_101)).toBe(fresh);
+  });
+
+  it('lets the next request render when the claimed render stalls or is refused, and never serves an invalidated page', () => {
+    const c = new PageCache(1024 * 1024, 60_000);
+    c.set('a/1', page('t', 'a'), c.generation);
+    expect(c.get('a/1', 61_000)).toBeUndefined();
+    expect(c.get('a/1', 62_000)).toBeDefined();
+    // Five seconds without the new page: the next request renders it.
+    expect(c.get('a/1', 66_000)).toBeUndefined();
+    expect(c.get('a/1', 66_001)).toBeDefined();
+    // A render refused (a change came in meanwhile) gives the render to the next request at once.
+    const started = c.generation;
+    c.invalidate({ tenantId: 't', unitId: 'b' });
+    expect(c.set('a/1', page('t', 'a', 1, 66_100), started)).toBe(false);
+    expect(c.get('a/1', 66_200)).toBeUndefined();
+    // A change of its unit drops it, aged out or not: nothing is served from before a change.
+    c.invalidate({ tenantId: 't', unitId: 'a' });
+    expect(c.get('a/1', 66_300)).toBeUndefined();
+    expect(c.get('a/1', 66_301)).toBeUndefined();
+    expect(c.size.pages).toBe(0);
   });
 });

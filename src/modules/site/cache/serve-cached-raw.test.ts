@@ -53,7 +53,7 @@ afterAll(async () => {
 type Raw = { status: number; rawHeaders: string[]; headers: IncomingHttpHeaders; body: Buffer };
 
 /** One request as sent on the wire (no decompression); the Date line, the only one that may differ, left out. */
-function raw(server: Server, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+function raw(server: Server, path: string, headers: Record<string, string | string[]> = {}, method = 'GET'): Promise<Raw> {
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method, headers: { host: HOST, ...headers }, agent: false }, (res) => {
@@ -74,7 +74,7 @@ function raw(server: Server, path: string, headers: Record<string, string> = {},
 }
 
 /** Asks both servers the same, after the page is in the cache; the answers must be byte for byte the same. */
-async function both(path: string, headers: Record<string, string> = {}, method = 'GET') {
+async function both(path: string, headers: Record<string, string | string[]> = {}, method = 'GET') {
   const before = handedOn;
   const hits = cache.hits;
   const viaHono = await raw(slow, path, headers, method);
@@ -167,6 +167,26 @@ describe('the page cache answered straight from node:http', () => {
       expect(again.headers.etag).toBe(etag.replace(/-br"$/, '-gz"'));
     }
     expect((await both(path, { 'accept-encoding': 'br', 'if-none-match': '"another"' })).status).toBe(200);
+  });
+
+  it('reads the request lines as Hono does: any letter case, repeated lines joined', async () => {
+    const path = '/dinas-a/berita';
+    await warm(path);
+    const etag = (await both(path, { 'ACCEPT-Encoding': 'br' })).headers.etag as string;
+    expect(etag).toMatch(/-br"$/);
+    // Two Accept-Encoding lines are one list: brotli refused in the first, gzip taken from the second.
+    expect((await both(path, { 'accept-encoding': ['br;q=0', 'gzip'] })).headers['content-encoding']).toBe('gzip');
+    // The current ETag in the second of two If-None-Match lines still makes it a 304.
+    expect((await both(path, { 'Accept-Encoding': 'br', 'IF-NONE-MATCH': ['"other"', etag] })).status).toBe(304);
+    const config = w.services.config;
+    config.trustProxy = true;
+    try {
+      // Behind one trusted proxy the last entry of the joined X-Forwarded-Proto lines counts.
+      const https = await both(path, { 'X-Forwarded-Proto': ['http', 'https'] });
+      expect(https.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    } finally {
+      config.trustProxy = false;
+    }
   });
 
   it('sends a cached 404 page as Hono does, and HSTS only behind a trusted proxy saying https', async () => {
