@@ -2,6 +2,7 @@ import { and, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Services } from '../../../services.ts';
 import { sosialKiriman } from '../schema.ts';
 import { deletingStatuses, liveStatuses } from './kiriman-alur.ts';
+import { ownerIsGone, startOwnerLock } from './owner-lock.ts';
 import { runHapus } from './run-hapus.ts';
 import { type RunOptions, runKiriman } from './run-kiriman.ts';
 
@@ -23,8 +24,9 @@ export async function sendHapusJob(services: Services, kirimanId: string, at?: D
 
 /**
  * Rows that are due and that nobody runs: a job lost before it was sent, or a process killed
- * (kill -9) mid-run, whose lease has expired. Each gets a new job; the claim makes a second job
- * for the same row harmless.
+ * (kill -9) mid-run, whose lease has expired or whose owner is known gone (owner-lock.ts; no
+ * quiet period for those: no job of theirs is coming). Each gets a new job; the claim makes a
+ * second job for the same row harmless.
  */
 export async function sweepKiriman(services: Services, staleSec = 10): Promise<number> {
   const stale = sql`now() - make_interval(secs => ${staleSec})`;
@@ -34,9 +36,14 @@ export async function sweepKiriman(services: Services, staleSec = 10): Promise<n
     .where(
       and(
         inArray(sosialKiriman.status, [...liveStatuses, ...deletingStatuses]),
-        lt(sosialKiriman.dijadwalkan, stale),
-        lt(sosialKiriman.updatedAt, stale),
-        or(isNull(sosialKiriman.leaseUntil), lt(sosialKiriman.leaseUntil, sql`now()`)),
+        or(
+          and(
+            lt(sosialKiriman.dijadwalkan, stale),
+            lt(sosialKiriman.updatedAt, stale),
+            or(isNull(sosialKiriman.leaseUntil), lt(sosialKiriman.leaseUntil, sql`now()`)),
+          ),
+          and(lt(sosialKiriman.dijadwalkan, sql`now()`), ownerIsGone(services.database)),
+        ),
       ),
     )
     .limit(500);
@@ -50,19 +57,33 @@ export type TerbitJobOptions = RunOptions & {
   sweepSeconds?: number;
 };
 
-/** Registers the kiriman workers (publishing and deleting) and the sweep (boot.ts); returns a stop function for the sweep. */
+/**
+ * Registers the kiriman workers (publishing and deleting) and the sweep (boot.ts), behind this
+ * process's owner lock; returns the stop: the sweep ends at once, the lock once our runs have.
+ */
 export async function startKirimanJobs(services: Services, options: TerbitJobOptions = {}): Promise<() => void> {
+  let running = 0;
+  const counted = async (work: () => Promise<unknown>) => {
+    running++;
+    try {
+      await work();
+    } finally {
+      running--;
+    }
+  };
+  // Taken before the workers start, so our claims carry the key from the first.
+  const releaseOwnerLock = await startOwnerLock(services, () => running);
   const run: RunOptions = { ...options, later: (id, at) => sendKirimanJob(services, id, at) };
   // Most of a run is waiting on the platform, so a few run side by side; the lease keeps each row to one.
   for (let i = 0; i < (options.workers ?? 8); i++) {
     await services.jobs.work<KirimanJob>(KIRIMAN_QUEUE, { retryLimit: 5, retryDelaySeconds: 20 }, async (job) => {
-      await runKiriman(services, job.kirimanId, run);
+      await counted(() => runKiriman(services, job.kirimanId, run));
     });
   }
   const hapus = { ...run, later: (id: string, at: Date) => sendHapusJob(services, id, at) };
   for (let i = 0; i < 2; i++) {
     await services.jobs.work<KirimanJob>(HAPUS_QUEUE, { retryLimit: 5, retryDelaySeconds: 20 }, async (job) => {
-      await runHapus(services, job.kirimanId, hapus);
+      await counted(() => runHapus(services, job.kirimanId, hapus));
     });
   }
   const timer = setInterval(
@@ -72,5 +93,8 @@ export async function startKirimanJobs(services: Services, options: TerbitJobOpt
     (options.sweepSeconds ?? 10) * 1000,
   );
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    releaseOwnerLock();
+  };
 }
