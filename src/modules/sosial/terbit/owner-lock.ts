@@ -20,10 +20,10 @@ const holders = new WeakMap<Database, Holder>();
  * the key in `lease_owner` (`<process>:<claim>:<key>`), so another process can take them over as
  * soon as the server has dropped the lock (the process died), without waiting for the lease to run
  * out. On PGlite and with no URL there is only this process: nothing to prove, the lease alone
- * serves. Returns the release, which gives the lock back only after the last run of ours ended
- * (`busy`), so a graceful stop never makes our own rows look abandoned.
+ * serves. Returns the release; call it only once none of our runs is left, or our own rows would
+ * look abandoned.
  */
-export async function startOwnerLock(services: Services, busy: () => number): Promise<() => void> {
+export async function startOwnerLock(services: Services): Promise<() => void> {
   const database = services.database;
   if (database.kind !== 'postgres' || !database.url || holders.has(database)) return () => {};
   const key = randomInt(-(2 ** 31), 2 ** 31);
@@ -36,12 +36,9 @@ export async function startOwnerLock(services: Services, busy: () => number): Pr
   }
   holders.set(database, { key, lock });
   return () => {
-    const giveBack = () => {
-      if (busy() > 0) return setTimeout(giveBack, 200).unref();
-      holders.delete(database);
-      lock.release().catch(() => {});
-    };
-    giveBack();
+    if (holders.get(database)?.lock !== lock) return;
+    holders.delete(database);
+    lock.release().catch(() => {});
   };
 }
 

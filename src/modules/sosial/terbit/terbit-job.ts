@@ -59,20 +59,27 @@ export type TerbitJobOptions = RunOptions & {
 
 /**
  * Registers the kiriman workers (publishing and deleting) and the sweep (boot.ts), behind this
- * process's owner lock; returns the stop: the sweep ends at once, the lock once our runs have.
+ * process's owner lock (owner-lock.ts); returns the stop: the sweep ends at once, the lock once
+ * our runs have.
  */
 export async function startKirimanJobs(services: Services, options: TerbitJobOptions = {}): Promise<() => void> {
+  // Taken before the workers start, so our claims carry the key from the first; given back on
+  // stop only once our last run has ended, so a graceful stop never makes our rows look abandoned.
+  const releaseOwnerLock = await startOwnerLock(services);
   let running = 0;
+  let stopping = false;
+  const releaseWhenIdle = () => {
+    if (stopping && running === 0) releaseOwnerLock();
+  };
   const counted = async (work: () => Promise<unknown>) => {
     running++;
     try {
       await work();
     } finally {
       running--;
+      releaseWhenIdle();
     }
   };
-  // Taken before the workers start, so our claims carry the key from the first.
-  const releaseOwnerLock = await startOwnerLock(services, () => running);
   const run: RunOptions = { ...options, later: (id, at) => sendKirimanJob(services, id, at) };
   // Most of a run is waiting on the platform, so a few run side by side; the lease keeps each row to one.
   for (let i = 0; i < (options.workers ?? 8); i++) {
@@ -95,6 +102,7 @@ export async function startKirimanJobs(services: Services, options: TerbitJobOpt
   timer.unref();
   return () => {
     clearInterval(timer);
-    releaseOwnerLock();
+    stopping = true;
+    releaseWhenIdle();
   };
 }
