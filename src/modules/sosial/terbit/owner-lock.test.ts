@@ -87,6 +87,9 @@ describe('a row whose owner process is gone', () => {
       return;
     }
     expect(await sweepKiriman(w.services)).toBeGreaterThanOrEqual(1);
+    // Ahead of posts not yet begun, so a large batch queued before it cannot hold it up.
+    const { rows } = await w.services.database.executeSql(`select priority from pgboss.job where name = 'sosial.kiriman' and data->>'kirimanId' = $1`, [k.id]);
+    expect(rows.map((r) => r.priority)).toContain(1);
     const done = await until(
       () => rowOf(k.id),
       (r) => r.status === 'terbit',

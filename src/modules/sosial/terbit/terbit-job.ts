@@ -12,14 +12,26 @@ export const HAPUS_QUEUE = 'sosial.kiriman.hapus';
 
 export type KirimanJob = { kirimanId: string };
 
+/**
+ * The queue's order: a row already under way (waiting for its next step, or left by a process that
+ * died) runs before posts not yet begun, so a large batch queued at once cannot hold it up.
+ */
+export type JobPriority = 'new' | 'begun';
+const priorities: Record<JobPriority, number> = { new: 0, begun: 1 };
+
+const sendOptions = (at: Date | undefined, priority: JobPriority) => ({
+  ...(at && at.getTime() > Date.now() ? { startAfter: at } : {}),
+  priority: priorities[priority],
+});
+
 /** Queues a run of one kiriman at `at` (now when absent); called once the row has committed. */
-export async function sendKirimanJob(services: Services, kirimanId: string, at?: Date): Promise<void> {
-  await services.jobs.send(KIRIMAN_QUEUE, { kirimanId } satisfies KirimanJob, at && at.getTime() > Date.now() ? { startAfter: at } : {});
+export async function sendKirimanJob(services: Services, kirimanId: string, at?: Date, priority: JobPriority = 'new'): Promise<void> {
+  await services.jobs.send(KIRIMAN_QUEUE, { kirimanId } satisfies KirimanJob, sendOptions(at, priority));
 }
 
 /** Queues a delete run of one kiriman at `at` (now when absent); called once the row has committed. */
-export async function sendHapusJob(services: Services, kirimanId: string, at?: Date): Promise<void> {
-  await services.jobs.send(HAPUS_QUEUE, { kirimanId } satisfies KirimanJob, at && at.getTime() > Date.now() ? { startAfter: at } : {});
+export async function sendHapusJob(services: Services, kirimanId: string, at?: Date, priority: JobPriority = 'new'): Promise<void> {
+  await services.jobs.send(HAPUS_QUEUE, { kirimanId } satisfies KirimanJob, sendOptions(at, priority));
 }
 
 /**
@@ -47,7 +59,8 @@ export async function sweepKiriman(services: Services, staleSec = 10): Promise<n
       ),
     )
     .limit(500);
-  for (const { id, status } of rows) await (status === 'menghapus' ? sendHapusJob(services, id) : sendKirimanJob(services, id));
+  for (const { id, status } of rows)
+    await (status === 'menghapus' ? sendHapusJob(services, id, undefined, 'begun') : sendKirimanJob(services, id, undefined, 'begun'));
   return rows.length;
 }
 
@@ -80,14 +93,14 @@ export async function startKirimanJobs(services: Services, options: TerbitJobOpt
       releaseWhenIdle();
     }
   };
-  const run: RunOptions = { ...options, later: (id, at) => sendKirimanJob(services, id, at) };
+  const run: RunOptions = { ...options, later: (id, at) => sendKirimanJob(services, id, at, 'begun') };
   // Most of a run is waiting on the platform, so a few run side by side; the lease keeps each row to one.
   for (let i = 0; i < (options.workers ?? 8); i++) {
     await services.jobs.work<KirimanJob>(KIRIMAN_QUEUE, { retryLimit: 5, retryDelaySeconds: 20 }, async (job) => {
       await counted(() => runKiriman(services, job.kirimanId, run));
     });
   }
-  const hapus = { ...run, later: (id: string, at: Date) => sendHapusJob(services, id, at) };
+  const hapus = { ...run, later: (id: string, at: Date) => sendHapusJob(services, id, at, 'begun') };
   for (let i = 0; i < 2; i++) {
     await services.jobs.work<KirimanJob>(HAPUS_QUEUE, { retryLimit: 5, retryDelaySeconds: 20 }, async (job) => {
       await counted(() => runHapus(services, job.kirimanId, hapus));
