@@ -176,7 +176,13 @@ async function one(run: Run) {
       break;
     }
     const [open] = await db.select({ n: sql<number>`count(*)::int` }).from(sosialKiriman).where(sql`status not in ('terbit', 'gagal')`);
-    if (open!.n === 0) break;
+    if (open!.n === 0) {
+      // The last ones may have gone out between the two counts.
+      const [c2] = await db.select({ n: sql<number>`count(*)::int` }).from(sosialKiriman).where(sql`status = 'terbit'`);
+      published = c2!.n;
+      if (published === ids.length) allAt = Date.now() - sentAt;
+      break;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 
@@ -204,6 +210,9 @@ async function one(run: Run) {
     const r = await db.execute(sql`select platform, status, external_id, langkah from sosial_kiriman where varian->>'teks' like ${`%nomor ${i} dari%`}`);
     console.error('missing', i, JSON.stringify((r as unknown as { rows: unknown[] }).rows ?? r).slice(0, 3000));
   }
+  // A row that stopped (gagal) says why.
+  const stopped = await db.execute(sql`select platform, error, langkah from sosial_kiriman where status = 'gagal' limit 5`);
+  for (const r of ((stopped as unknown as { rows: unknown[] }).rows ?? stopped) as unknown[]) console.error('gagal', JSON.stringify(r).slice(0, 4000));
   const states = await db.execute(
     sql`select status, count(*)::int as n, count(*) filter (where langkah::text like '%reconcile%')::int as reconciled from sosial_kiriman group by status`,
   );
