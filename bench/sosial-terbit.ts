@@ -148,6 +148,9 @@ async function one(run: Run) {
   const sentAt = Date.now();
   for (const id of ids) await jobs.send(KIRIMAN_QUEUE, { kirimanId: id });
   let killedAt: number | null = null;
+  // When the killed process's last row had been taken over (its lease_owner starts with its pid).
+  let killedRowsTakenMs: number | null = null;
+  let killedRowsAtKill: number | null = null;
   let published = 0;
   let allAt: number | null = null;
   let at60s: number | null = null;
@@ -160,12 +163,26 @@ async function one(run: Run) {
       workers[0]!.kill('SIGKILL');
       killedAt = Date.now() - sentAt;
     }
+    if (killedAt !== null && killedRowsTakenMs === null) {
+      const [held] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(sosialKiriman)
+        .where(sql`lease_owner like ${`${workers[0]!.pid}-%`}`);
+      killedRowsAtKill ??= held!.n;
+      if (held!.n === 0) killedRowsTakenMs = Date.now() - sentAt - killedAt;
+    }
     if (published === ids.length) {
       allAt = Date.now() - sentAt;
       break;
     }
     const [open] = await db.select({ n: sql<number>`count(*)::int` }).from(sosialKiriman).where(sql`status not in ('terbit', 'gagal')`);
-    if (open!.n === 0) break;
+    if (open!.n === 0) {
+      // The last ones may have gone out between the two counts.
+      const [c2] = await db.select({ n: sql<number>`count(*)::int` }).from(sosialKiriman).where(sql`status = 'terbit'`);
+      published = c2!.n;
+      if (published === ids.length) allAt = Date.now() - sentAt;
+      break;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 
@@ -193,9 +210,18 @@ async function one(run: Run) {
     const r = await db.execute(sql`select platform, status, external_id, langkah from sosial_kiriman where varian->>'teks' like ${`%nomor ${i} dari%`}`);
     console.error('missing', i, JSON.stringify((r as unknown as { rows: unknown[] }).rows ?? r).slice(0, 3000));
   }
+  // A row that stopped (gagal) says why.
+  const stopped = await db.execute(sql`select platform, error, langkah from sosial_kiriman where status = 'gagal' limit 5`);
+  for (const r of ((stopped as unknown as { rows: unknown[] }).rows ?? stopped) as unknown[]) console.error('gagal', JSON.stringify(r).slice(0, 4000));
   const states = await db.execute(
     sql`select status, count(*)::int as n, count(*) filter (where langkah::text like '%reconcile%')::int as reconciled from sosial_kiriman group by status`,
   );
+  // A call left out by the killed process: when it was sent, when it was taken over, when it was published.
+  const leftOut = await db.execute(sql`select
+      extract(epoch from (select (l->>'at')::timestamptz from jsonb_array_elements(langkah) l where l->>'status' = 'tidak_terjawab' limit 1)
+        - (select (l->>'at')::timestamptz from jsonb_array_elements(langkah) l where l->>'status' = 'dikirim' limit 1))::float as taken_after_send_s,
+      extract(epoch from terbit_at - (select (l->>'at')::timestamptz from jsonb_array_elements(langkah) l where l->>'status' = 'dikirim' limit 1))::float as published_after_send_s
+    from sosial_kiriman where langkah::text like '%tidak_terjawab%'`);
   for (const w of workers) if (w.exitCode === null) w.kill('SIGTERM');
   await Promise.all(workers.map((w) => (w.exitCode === null && w.signalCode === null ? new Promise((r) => w.once('exit', r)) : null)));
   await jobs.stop();
@@ -212,6 +238,9 @@ async function one(run: Run) {
     publishedAt60s: at60s ?? published,
     published,
     killedAtMs: killedAt,
+    killedRowsAtKill,
+    killedRowsTakenMs,
+    leftOutCalls: (leftOut as unknown as { rows: unknown[] }).rows ?? leftOut,
     duplicates,
     lost,
     sharedExternalIds: shared!.n,

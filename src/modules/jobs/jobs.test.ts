@@ -28,6 +28,18 @@ describe('job queue', () => {
     expect(seen).toEqual([{ judul: 'Berita fiktif' }]);
   });
 
+  it('fetches a job of higher priority before older ones of the same queue', async () => {
+    const seen: string[] = [];
+    // More older jobs than one fetch takes (10): without priority the newest would wait for the second.
+    for (let i = 0; i < 12; i++) await w.services.jobs.send('uji.prioritas', { judul: `lama ${i}` }, i % 2 ? { priority: 0 } : {});
+    await w.services.jobs.send('uji.prioritas', { judul: 'didahulukan' }, { priority: 1 });
+    await w.services.jobs.work<{ judul: string }>('uji.prioritas', {}, async (data) => {
+      seen.push(data.judul);
+    });
+    await until(() => seen.length === 13);
+    expect(seen.indexOf('didahulukan')).toBeLessThan(10);
+  });
+
   it('retries a failing job, counting the retries', async () => {
     const attempts: number[] = [];
     await w.services.jobs.work('uji.gagal', { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: false }, async (_data, meta) => {

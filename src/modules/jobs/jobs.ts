@@ -16,7 +16,8 @@ const DEFAULT_RETRY_LIMIT = 3;
 
 /** The durable job queue (pg-boss) on whichever database Warta runs on. */
 export type Jobs = {
-  send<T extends object>(queue: string, data: T, options?: { startAfter?: Date | number; singletonKey?: string }): Promise<string | null>;
+  /** `priority`: higher runs first among the queue's due jobs (default 0). */
+  send<T extends object>(queue: string, data: T, options?: { startAfter?: Date | number; singletonKey?: string; priority?: number }): Promise<string | null>;
   work<T extends object>(queue: string, options: QueueOptions & { onGiveUp?: GiveUp<T> }, handler: JobHandler<T>): Promise<void>;
   /**
    * Sends `data` to `queue` on a cron schedule (UTC unless `tz` is given). pg-boss keeps one
@@ -64,7 +65,9 @@ export async function startJobs(database: Database, log: Logger, opts: { pollSec
   return {
     async send(queue, data, options = {}) {
       await ensureQueue(queue);
-      return boss.send(queue, data, { startAfter: options.startAfter as Date, singletonKey: options.singletonKey });
+      // pg-boss refuses a `priority` key that is present but undefined.
+      const priority = options.priority === undefined ? {} : { priority: options.priority };
+      return boss.send(queue, data, { startAfter: options.startAfter as Date, singletonKey: options.singletonKey, ...priority });
     },
     async work(queue, options, handler) {
       await ensureQueue(queue, options);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassifiedError, StepOutcome } from './adapter.ts';
-import { nextAction, serverErrorDelay } from './next-step.ts';
+import { nextAction } from './next-step.ts';
+import { backoffSec, deleteBackoff, publishBackoff } from './next-step-backoff.ts';
 
 const failed = (error: Partial<ClassifiedError> & Pick<ClassifiedError, 'kind'>, state?: Record<string, string[]>): StepOutcome<unknown> => ({
   status: 'failed',
@@ -52,8 +53,9 @@ describe('nextAction', () => {
     expect(nextAction('prepare', failed({ kind: 'token_revoked', code: 'meta_190_458' }))).toEqual({ action: 'reconnect', code: 'meta_190_458' });
     expect(nextAction('publish', failed({ kind: 'permanent', code: 'x_duplicate' }))).toEqual({ action: 'give_up', code: 'x_duplicate' });
   });
-  it('server errors back off 30, 60, 120 s … capped at 3600 s', () => {
-    expect([0, 1, 2, 7, 20].map(serverErrorDelay)).toEqual([30, 60, 120, 3600, 3600]);
+  it('server errors back off 30, 60, 120 s … capped at 3600 s; deletes 5, 10, 20 s … capped at 600 s', () => {
+    expect([0, 1, 2, 7, 20].map((n) => backoffSec(publishBackoff, n))).toEqual([30, 60, 120, 3600, 3600]);
+    expect([0, 1, 2, 6, 7, 20].map((n) => backoffSec(deleteBackoff, n))).toEqual([5, 10, 20, 320, 600, 600]);
     expect(nextAction('prepare', failed({ kind: 'server_error' }), 2)).toEqual({ action: 'run', step: 'prepare', afterSec: 120 });
   });
   it('an expired Instagram container is prepared afresh once, then given up', () => {

@@ -1,4 +1,5 @@
 import type { Confirmed, JsonObject, StepOutcome } from './adapter.ts';
+import { backoffSec, publishBackoff } from './next-step-backoff.ts';
 
 export type Step = 'prepare' | 'publish' | 'confirm' | 'reconcile';
 
@@ -9,9 +10,6 @@ export type NextAction =
   | { action: 'done'; confirmed: Confirmed }
   | { action: 'reconnect'; code: string }
   | { action: 'give_up'; code: string };
-
-/** Backoff for server errors: 30 s, 60 s, 120 s … at most an hour; `tries` counts earlier failures of this step. */
-export const serverErrorDelay = (tries: number) => Math.min(3600, 30 * 2 ** Math.max(0, tries));
 
 /**
  * Decides the next action from a step's outcome. The one rule that matters most: after a publish
@@ -40,7 +38,7 @@ export function nextAction(step: Step, outcome: StepOutcome<unknown>, tries = 0)
     case 'server_error':
       // Reconcile found part of an X thread: publish continues from what is already out.
       if (step === 'reconcile' && state) return { action: 'run', step: 'publish', afterSec: 0, state };
-      return { action: 'run', step, afterSec: serverErrorDelay(tries), ...(state ? { state } : {}) };
+      return { action: 'run', step, afterSec: backoffSec(publishBackoff, tries), ...(state ? { state } : {}) };
     default:
       // An expired Instagram container is gone; preparing afresh (no old state) is safe.
       if (code === 'ig_container_expired' && tries === 0) return { action: 'run', step: 'prepare', afterSec: 0 };

@@ -5,6 +5,7 @@ import type { Tx } from '../../../db/types.ts';
 import type { Services } from '../../../services.ts';
 import { sosialKiriman } from '../schema.ts';
 import { kirimanAlur, liveStatuses, type StatusKiriman } from './kiriman-alur.ts';
+import { ownerIsGone, ownerKeySuffix } from './owner-lock.ts';
 
 export type KirimanRow = typeof sosialKiriman.$inferSelect;
 
@@ -21,8 +22,10 @@ export class LostLease extends Error {
 /**
  * Claims a due, live row for this run: one atomic update that succeeds only when nobody holds a
  * live lease, so two processes (or two deliveries of the job) never run the same kiriman at once.
- * Null when the row is not due, not in `statuses` (publishing's live ones unless the delete job asks
- * for `menghapus`), or someone else runs it.
+ * A lease whose owner process is gone (owner-lock.ts) counts as free before it runs out; the old
+ * owner, were it somehow still running, is fenced by `lease_owner` on every write. Null when the
+ * row is not due, not in `statuses` (publishing's live ones unless the delete job asks for
+ * `menghapus`), or someone else runs it.
  */
 export async function claimKiriman(
   services: Services,
@@ -30,7 +33,7 @@ export async function claimKiriman(
   leaseSec: number,
   statuses: readonly StatusKiriman[] = liveStatuses,
 ): Promise<{ row: KirimanRow; owner: string } | null> {
-  const owner = `${processId}:${randomUUID().slice(0, 8)}`;
+  const owner = `${processId}:${randomUUID().slice(0, 8)}${ownerKeySuffix(services)}`;
   const [row] = await services.db
     .update(sosialKiriman)
     .set({ leaseOwner: owner, leaseUntil: sql`now() + make_interval(secs => ${leaseSec})` })
@@ -39,7 +42,7 @@ export async function claimKiriman(
         eq(sosialKiriman.id, id),
         inArray(sosialKiriman.status, [...statuses]),
         lte(sosialKiriman.dijadwalkan, sql`now() + interval '2 seconds'`),
-        or(isNull(sosialKiriman.leaseUntil), lt(sosialKiriman.leaseUntil, sql`now()`)),
+        or(isNull(sosialKiriman.leaseUntil), lt(sosialKiriman.leaseUntil, sql`now()`), ownerIsGone(services.database)),
       ),
     )
     .returning();

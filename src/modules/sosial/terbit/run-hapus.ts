@@ -1,5 +1,6 @@
 import type { Services } from '../../../services.ts';
 import type { AccountCredentials, ClassifiedError, Deleted, PostToDelete, SocialAdapter, StepOutcome } from '../adapter.ts';
+import { backoffSec, deleteBackoff } from '../next-step-backoff.ts';
 import { needsRefresh } from '../token-expiry.ts';
 import { markNeedsReconnect, openAccount, refreshForPublisher } from './account-adapter.ts';
 import { deletingStatuses } from './kiriman-alur.ts';
@@ -17,9 +18,6 @@ export type HapusOptions = {
 };
 
 const LANGKAH_KEPT = 60;
-
-/** Seconds before the next try of a failure the platform gave no wait for: 5, 10, 20 … up to 10 minutes. */
-export const backoffSec = (tries: number) => Math.min(600, 5 * 2 ** Math.max(0, tries - 1));
 
 /**
  * Deletes one post a person asked to delete (`menghapus`), under the same lease as publishing, so
@@ -148,7 +146,7 @@ async function wait(
   const tries = lease.row.percobaan + 1;
   if (langkah) await lease.write({ langkah });
   if (tries >= maxTries) return stop(error);
-  const afterSec = error.retryAfterSec ?? backoffSec(tries);
+  const afterSec = error.retryAfterSec ?? backoffSec(deleteBackoff, lease.row.percobaan);
   const at = new Date(Date.now() + afterSec * 1000);
   // The row frees itself with its next time; the sweep runs it then even if the job is lost.
   await lease.write({ percobaan: tries, error: storedError(error), dijadwalkan: at });

@@ -278,7 +278,8 @@ describe('restarts and concurrency', () => {
     // While the call is out the row holds the long lease (timeout 12 s + 15 s), not the 2-second one.
     expect(mid.leaseUntil!.getTime()).toBeGreaterThan(Date.now() + 20_000);
     expect(openState(w.services, mid.state).publishSentAt).toBeTruthy();
-    // Its heartbeat is gone with it: the lease runs out.
+    // Its heartbeat is gone with it: the lease runs out, which takes longer than the call's timeout.
+    await ageSend(w, k.id, 1);
     await w.services.db
       .update(sosialKiriman)
       .set({ leaseOwner: 'dead-process', leaseUntil: sql`now() - interval '1 second'` })

@@ -30,6 +30,10 @@ const LANGKAH_KEPT = 60;
 const SHORT_LEASE_SEC = 15;
 // Reconcile looks back from the moment the publish call went out; clocks differ by a little.
 const RECONCILE_MARGIN_MS = 5 * 60_000;
+// The adapters' call timeout unless the options say otherwise.
+const CALL_TIMEOUT_MS = 30_000;
+// publishSentAt is written just before the call leaves, on the sender's clock.
+const CALL_SETTLE_MS = 5_000;
 
 /**
  * Runs the steps of one kiriman as far as they go now, driven by `nextAction`, and stores every
@@ -39,7 +43,7 @@ const RECONCILE_MARGIN_MS = 5 * 60_000;
  */
 export async function runKiriman(services: Services, id: string, options: RunOptions = {}): Promise<RunResult> {
   const shortSec = options.leaseSec ?? SHORT_LEASE_SEC;
-  const lengths = { shortSec, callSec: Math.max(shortSec, Math.ceil((options.timeoutMs ?? 30_000) / 1000) + 15) };
+  const lengths = { shortSec, callSec: Math.max(shortSec, Math.ceil((options.timeoutMs ?? CALL_TIMEOUT_MS) / 1000) + 15) };
   const claimed = await claimKiriman(services, id, shortSec);
   if (!claimed) return 'not_claimed';
   const lease = new Lease(services, claimed.row, claimed.owner, lengths);
@@ -72,11 +76,22 @@ class KirimanRun {
     return this.lease.row;
   }
 
+  private get timeoutMs() {
+    return this.options.timeoutMs ?? CALL_TIMEOUT_MS;
+  }
+
   async run(): Promise<RunResult> {
     const { akun, adapter, credentials } = await openAccount(this.services, this.row.akunId, this.options.timeoutMs);
     // Killed while the publish call was out: its answer is unknown, so reconcile first.
     if (this.row.tahap === 'publish' && this.state.publishSentAt) {
-      await this.save({ tahap: 'reconcile' }, 'belum_pasti', { step: 'publish', status: 'tidak_terjawab' });
+      const missed = { step: 'publish', status: 'tidak_terjawab' };
+      // Taken over moments after its owner died (owner-lock.ts), the platform may still be making
+      // the post it was sent: reconcile no sooner than that call would have timed out, as its
+      // owner would have. One write moves the row and sets the time, so a death in between cannot
+      // skip the wait.
+      const settleSec = Math.ceil((Date.parse(this.state.publishSentAt) + this.timeoutMs + CALL_SETTLE_MS - Date.now()) / 1000);
+      if (settleSec > 0) return this.later(settleSec, { tahap: 'reconcile' }, 'belum_pasti', missed);
+      await this.save({ tahap: 'reconcile' }, 'belum_pasti', missed);
     }
     if (akun.status !== 'terhubung' || !credentials) {
       return this.stop({ kind: 'token_revoked', code: 'account_not_connected', detail: `account is ${akun.status}` });
@@ -241,9 +256,9 @@ class KirimanRun {
     return 'finished';
   }
 
-  private async later(afterSec: number): Promise<RunResult> {
+  private async later(afterSec: number, patch: Record<string, unknown> = {}, to?: StatusKiriman, trace?: Record<string, unknown>): Promise<RunResult> {
     const at = new Date(Date.now() + afterSec * 1000);
-    await this.save({ dijadwalkan: at }, this.row.status === 'antri' ? 'berjalan' : undefined);
+    await this.save({ ...patch, dijadwalkan: at }, to ?? (this.row.status === 'antri' ? 'berjalan' : undefined), trace);
     await this.options.later?.(this.row.id, at);
     return 'waiting';
   }
