@@ -3,6 +3,7 @@ import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
+import { AkunBadges } from './akun-sosial-badges.tsx';
 import { type Akun, type AkunUnit, type Aplikasi, platformName, platformOrder } from './akun-sosial-types.ts';
 
 /** Starts OAuth at the server and sends the browser to the platform's permission page. */
@@ -53,7 +54,7 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
             <tbody>
               {unit.akun.map((a) => (
                 <tr key={a.id} className={a.peringatan ? 'row-due-soon' : undefined}>
-                  <td>{platformName[a.platform] ?? a.platform}</td>
+                  <td>{platformName(a.platform)}</td>
                   <td>
                     {a.profileUrl ? (
                       <a href={a.profileUrl} rel="noopener noreferrer" target="_blank">
@@ -61,8 +62,8 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
                       </a>
                     ) : (
                       a.nama
-                    )}{' '}
-                    {a.simulasi && <span className="badge badge-muted">{t('sosial.simulation')}</span>}
+                    )}
+                    <AkunBadges akun={{ simulasi: a.simulasi }} />
                   </td>
                   <td>
                     <span className={a.status === 'terhubung' ? 'badge badge-ok' : a.status === 'terputus' ? 'badge badge-muted' : 'badge badge-danger'}>
@@ -134,7 +135,7 @@ function ConnectForm({ unitId, ready }: { unitId: string; ready: Set<string> }) 
           <select {...a} name="platform" defaultValue={platformOrder.find((p) => ready.has(p)) ?? 'facebook'}>
             {platformOrder.map((p) => (
               <option key={p} value={p}>
-                {platformName[p]}
+                {platformName(p)}
                 {ready.has(p) ? '' : ` (${t('sosial.noApp')})`}
               </option>
             ))}
@@ -178,7 +179,7 @@ function ManualForm({ unitId, onAdded }: { unitId: string; onAdded: () => void }
             <select {...a} name="platform" defaultValue="tiktok">
               {platformOrder.map((p) => (
                 <option key={p} value={p}>
-                  {platformName[p]}
+                  {platformName(p)}
                 </option>
               ))}
             </select>
