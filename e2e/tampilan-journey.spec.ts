@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/modules/demo/demo-data.ts';
+import { launchChromium } from './browser.ts';
+
+// The website and social media screens as the unit's social media admin sees them, on a phone.
+// The shared demo server: BPSDMD's inbox holds the demo's contact messages.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function signIn(email: string, width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${inject('baseUrl')}/admin/`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('heading', { name: 'Menunggu Anda' }).waitFor();
+  return page;
+}
+
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+describe('the social media admin on a 375 px phone', () => {
+  it('adds a manual account; the accounts table scrolls in its box and never widens the page', { timeout: 90_000 }, async () => {
+    const page = await signIn('admin-medsos@nusalontar.example', 375);
+    await page.goto(`${inject('baseUrl')}/admin/akun-sosial`);
+    await page.getByRole('heading', { name: 'Akun media sosial', level: 1 }).waitFor();
+    const unit = page.getByRole('region', { name: /^Badan Pengembangan Sumber Daya Manusia Daerah/ });
+    const name = `Kanal manual ${Date.now().toString(36)}`;
+    await unit.locator('summary').click();
+    await unit.getByLabel('Nama akun').fill(name);
+    await unit.getByLabel('Alamat profil (https://…)').fill('https://www.tiktok.com/@bpsdmd.contoh');
+    await unit.getByRole('button', { name: 'Tambah akun manual' }).click();
+    const row = unit.getByRole('row', { name: new RegExp(name) });
+    await row.getByText('Manual (diunggah sendiri)').waitFor();
+    // The table is wider than the phone; the "Putuskan <name>" text hidden for screen readers sits in
+    // its last column and used to stretch the whole page sideways.
+    expect(await unit.locator('table').evaluate((t) => t.scrollWidth)).toBeGreaterThan(375);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(375);
+    await page.context().close();
+  });
+
+  it('finds the unread contact messages on the home, and an inbox filtered to nothing says so and offers every message', { timeout: 90_000 }, async () => {
+    const page = await signIn('admin-medsos@nusalontar.example', 375);
+    const card = page.getByRole('region', { name: 'Pesan masuk' });
+    const line = card.getByRole('link', { name: /pesan masuk belum dibaca/ });
+    const unread = Number((await line.textContent())?.match(/\d+/)?.[0]);
+    expect(unread).toBeGreaterThan(0);
+    await line.click();
+    await page.getByRole('heading', { name: 'Pesan masuk', level: 1 }).waitFor();
+    expect(new URL(page.url()).searchParams.get('status')).toBe('baru');
+    await page.getByText(`${unread} belum dibaca`, { exact: false }).waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(375);
+
+    // Nothing archived: not "no messages yet" (there are some), but "nothing matches", with the way back.
+    await page.getByLabel('Status').selectOption('diarsipkan');
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    await page.getByText('Tidak ada pesan yang cocok dengan saringan ini.').waitFor();
+    expect(await page.getByText('Belum ada pesan.', { exact: false }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Tampilkan semua pesan' }).click();
+    await page.locator('ul.rows li').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('status')).toBeNull();
+    await page.context().close();
+  });
+
+  it('sees the site’s address and contact under their own heading, not a second "Pengaturan situs"', { timeout: 60_000 }, async () => {
+    const page = await signIn('admin-medsos@nusalontar.example', 375);
+    await page.goto(`${inject('baseUrl')}/admin/pengaturan-situs`);
+    await page
+      .getByRole('group', { name: 'Alamat dan kontak' })
+      .getByLabel(/^Jam layanan/)
+      .waitFor();
+    expect(await page.getByRole('group', { name: 'Pengaturan situs' }).count()).toBe(0);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(375);
+    await page.context().close();
+  });
+});
