@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-data.ts';
 import { launchChromium } from './browser.ts';
 
-// The website and social media screens as the unit's social media admin sees them, on a phone.
+// The home, website and social media screens as the unit’s team sees them, on a phone.
 // The shared demo server: BPSDMD's inbox holds the demo's contact messages.
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +25,21 @@ async function signIn(email: string, width: number): Promise<Page> {
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-describe('the social media admin on a 375 px phone', () => {
+describe('the team’s home, social media and website screens on a 375 px phone', () => {
+  it('offers every team member something on the home when no item waits: writing for a writer, reading for the rest', { timeout: 60_000 }, async () => {
+    const member = await signIn('anggota@nusalontar.example', 375);
+    const konten = member.getByRole('region', { name: 'Konten' });
+    await konten.getByText('Tidak ada naskah yang menunggu Anda saat ini.', { exact: false }).waitFor();
+    await konten.getByRole('link', { name: 'Baca naskah unit Anda' }).click();
+    await member.waitForURL(/\/admin\/konten/);
+    expect(await konten.getByRole('link', { name: 'Tulis naskah baru' }).count()).toBe(0);
+    await member.context().close();
+    const writer = await signIn('editor-video@nusalontar.example', 375);
+    await writer.getByRole('region', { name: 'Konten' }).getByRole('link', { name: 'Tulis naskah baru' }).click();
+    await writer.waitForURL(/\/admin\/konten\/baru/);
+    await writer.context().close();
+  });
+
   it('adds a manual account; the accounts table scrolls in its box and never widens the page', { timeout: 90_000 }, async () => {
     const page = await signIn('admin-medsos@nusalontar.example', 375);
     await page.goto(`${inject('baseUrl')}/admin/akun-sosial`);
@@ -42,6 +56,11 @@ describe('the social media admin on a 375 px phone', () => {
     // its last column and used to stretch the whole page sideways.
     expect(await unit.locator('table').evaluate((t) => t.scrollWidth)).toBeGreaterThan(375);
     expect(await pageWidth(page)).toBeLessThanOrEqual(375);
+    // The agency's apps (client IDs, callback addresses) are the tenant admin's: folded away here.
+    const apps = page.getByRole('region', { name: 'Aplikasi instansi' });
+    expect(await apps.getByText('Alamat callback untuk didaftarkan').first().isVisible()).toBe(false);
+    await apps.getByText('Lihat aplikasi tiap platform').click();
+    await apps.getByText('Alamat callback untuk didaftarkan').first().waitFor();
     await page.context().close();
   });
 

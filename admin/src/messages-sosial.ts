@@ -54,6 +54,7 @@ export const sosialId = {
   'sosial.appsIntro':
     'Warta menyambung akun lewat aplikasi milik instansi sendiri (aplikasi Meta, klien X, klien OAuth Google, kunci klien TikTok). Daftarkan alamat callback di pengaturan aplikasi pada platform, lalu masukkan ID dan rahasianya di sini.',
   'sosial.appsReadOnly': 'Hanya admin instansi yang dapat mengubah aplikasi.',
+  'sosial.appsShow': 'Lihat aplikasi tiap platform',
   'sosial.appMissing': 'Belum dimasukkan',
   'sosial.callback': 'Alamat callback untuk didaftarkan',
   'sosial.clientId': 'ID aplikasi (client ID)',
@@ -119,6 +120,7 @@ export const sosialEn: Record<keyof typeof sosialId, string> = {
   'sosial.appsIntro':
     'Warta connects accounts through the agency’s own apps (Meta app, X client, Google OAuth client, TikTok client key). Register the callback address in the app’s settings on the platform, then enter its ID and secret here.',
   'sosial.appsReadOnly': 'Only agency administrators can change the apps.',
+  'sosial.appsShow': 'Show each platform’s app',
   'sosial.appMissing': 'Not entered',
   'sosial.callback': 'Callback address to register',
   'sosial.clientId': 'Client ID',
