@@ -98,4 +98,28 @@ describe('the team’s home, social media and website screens on a 375 px phone'
     expect(await pageWidth(page)).toBeLessThanOrEqual(375);
     await page.context().close();
   });
+
+  it('the admin importing a WordPress site chooses a unit from "— pilih —" and maps each author in one sentence', { timeout: 90_000 }, async () => {
+    const page = await signIn('admin-kedua@nusalontar.example', 375);
+    await page.goto(`${inject('baseUrl')}/admin/impor-wordpress`);
+    const unit = page.getByLabel('Unit tujuan');
+    expect(await unit.locator('option').first().textContent()).toBe('— pilih —');
+    await unit.selectOption({ index: 1 });
+    const site = `https://tampilan-${Date.now().toString(36)}.example.go.id`;
+    const wxr = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/">
+<channel><title>Situs Lama</title><link>${site}</link><wp:base_site_url>${site}</wp:base_site_url>
+<wp:author><wp:author_login><![CDATA[redaksi]]></wp:author_login><wp:author_email><![CDATA[redaksi@lama.test]]></wp:author_email><wp:author_display_name><![CDATA[Redaksi]]></wp:author_display_name></wp:author>
+<item><title><![CDATA[Berita Lama]]></title><link>${site}/berita-lama/</link><guid isPermaLink="false">${site}/?p=1</guid><dc:creator><![CDATA[redaksi]]></dc:creator>
+<content:encoded><![CDATA[<p>Isi.</p>]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>1</wp:post_id>
+<wp:post_date><![CDATA[2025-02-01 09:00:00]]></wp:post_date><wp:post_date_gmt><![CDATA[2025-02-01 01:00:00]]></wp:post_date_gmt><wp:post_name><![CDATA[berita-lama]]></wp:post_name>
+<wp:status><![CDATA[draft]]></wp:status><wp:post_parent>0</wp:post_parent><wp:post_type><![CDATA[post]]></wp:post_type></item>
+</channel></rss>`;
+    await page.getByLabel('Berkas ekspor WordPress (.xml)').setInputFiles({ name: 'ekspor.xml', mimeType: 'text/xml', buffer: Buffer.from(wxr) });
+    await page.getByRole('button', { name: 'Unggah dan baca' }).click();
+    await page.getByRole('heading', { name: 'Pemetaan' }).waitFor();
+    await page.getByLabel('Penulis WordPress “Redaksi” tampil sebagai').waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(375);
+    await page.context().close();
+  });
 });
