@@ -4,6 +4,7 @@ import { formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { AkunBadges } from './akun-sosial-badges.tsx';
+import { akunExpiry } from './akun-sosial-expiry.ts';
 import { type Akun, type AkunUnit, type Aplikasi, platformName, platformOrder } from './akun-sosial-types.ts';
 
 /** Starts OAuth at the server and sends the browser to the platform's permission page. */
@@ -13,6 +14,11 @@ async function connect(unitId: string, platform: string, akunId?: string) {
     body: { unitId, platform, ...(akunId ? { akunId } : {}) },
   });
   window.location.assign(authorizeUrl);
+}
+
+function expiryText(a: Akun): string {
+  const words = akunExpiry(a);
+  return words ? t(words.key, { date: formatDateTime(words.date) }) : '—';
 }
 
 function statusLabel(a: Akun): string {
@@ -73,7 +79,7 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
                       <p className="hint">{t(`sosial.warn.${a.peringatan}`, { date: formatDateTime(a.peringatanSampai ?? a.tokenExpiresAt) })}</p>
                     )}
                   </td>
-                  <td>{a.mode === 'manual' || a.status === 'terputus' ? '—' : a.tokenExpiresAt ? formatDateTime(a.tokenExpiresAt) : t('sosial.noExpiry')}</td>
+                  <td>{expiryText(a)}</td>
                   {unit.mayManage && (
                     <td className="actions">
                       {a.mode === 'api' && (
