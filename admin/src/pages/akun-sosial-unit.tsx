@@ -47,7 +47,8 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
         <p className="empty">{unit.mayManage ? t('sosial.emptyUnit') : t('sosial.emptyUnitReadOnly')}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          {/* On a phone each account is a small card (.stack): five columns squeezed to 375 px left the warnings one word per line. */}
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('sosial.col.platform')}</th>
@@ -60,8 +61,8 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
             <tbody>
               {unit.akun.map((a) => (
                 <tr key={a.id} className={a.peringatan ? 'row-due-soon' : undefined}>
-                  <td>{platformName(a.platform)}</td>
-                  <td>
+                  <td data-label={t('sosial.col.platform')}>{platformName(a.platform)}</td>
+                  <td data-label={t('sosial.col.account')}>
                     {a.profileUrl ? (
                       <a href={a.profileUrl} rel="noopener noreferrer" target="_blank">
                         {a.nama}
@@ -71,7 +72,7 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
                     )}
                     <AkunBadges akun={{ simulasi: a.simulasi }} />
                   </td>
-                  <td>
+                  <td data-label={t('sosial.col.status')}>
                     <span className={a.status === 'terhubung' ? 'badge badge-ok' : a.status === 'terputus' ? 'badge badge-muted' : 'badge badge-danger'}>
                       {statusLabel(a)}
                     </span>
@@ -79,7 +80,7 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
                       <p className="hint">{t(`sosial.warn.${a.peringatan}`, { date: formatDateTime(a.peringatanSampai ?? a.tokenExpiresAt) })}</p>
                     )}
                   </td>
-                  <td>{expiryText(a)}</td>
+                  <td data-label={t('sosial.col.expires')}>{expiryText(a)}</td>
                   {unit.mayManage && (
                     <td className="actions">
                       {a.mode === 'api' && (
