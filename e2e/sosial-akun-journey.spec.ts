@@ -100,13 +100,13 @@ describe('an admin connects the unit’s accounts through the platforms’ permi
     await facebookApp.getByLabel('ID aplikasi (client ID)').fill('fb-app');
     await facebookApp.getByLabel('Rahasia aplikasi (client secret)').fill('fb-secret');
     await facebookApp.getByRole('button', { name: 'Simpan aplikasi Facebook' }).click();
-    await facebookApp.getByText('Tersimpan.').waitFor();
+    await facebookApp.getByText('Tersimpan.', { exact: true }).waitFor();
     await facebookApp.getByText('Simulasi', { exact: true }).waitFor();
     expect(await facebookApp.getByLabel('Rahasia aplikasi (client secret)').inputValue()).toBe('');
     const xApp = page.getByRole('region', { name: /^X/ });
     await xApp.getByLabel('ID aplikasi (client ID)').fill('x-client');
     await xApp.getByRole('button', { name: 'Simpan aplikasi X' }).click();
-    await xApp.getByText('Tersimpan.').waitFor();
+    await xApp.getByText('Tersimpan.', { exact: true }).waitFor();
 
     // Facebook: the platform's permission page, back to Warta, and the Page chosen from those the login manages.
     const unit = () => page.getByRole('region', { name: /^Badan Pengembangan Sumber Daya Manusia Daerah/ });

@@ -14,7 +14,6 @@ export const kirimanId = {
   'kiriman.noPublicAddress':
     'Warta belum bisa dijangkau dari internet, jadi {platforms} tidak dapat mengambil foto atau video dari Warta. Minta pengelola server mengatur alamat publik, atau unggah secara manual.',
   'kiriman.reconnect': 'Akun ini perlu disambungkan ulang di halaman akun media sosial.',
-  'kiriman.simulation': 'simulasi',
   'kiriman.notSent': 'Belum dikirim',
   'kiriman.status.antri': 'Menunggu jadwal',
   'kiriman.status.berjalan': 'Sedang dikirim',
@@ -48,7 +47,8 @@ export const kirimanId = {
     'Warta tidak bisa menghapus unggahan ini lewat akun ini. Buka unggahan lewat tautan di atas, pilih ⋯ (tiga titik) lalu Hapus (untuk utas, hapus setiap bagiannya). Setelah itu tekan “Sudah saya hapus”.',
   'kiriman.hapus.howTo.youtube':
     'Warta tidak bisa menghapus video ini lewat akun ini. Buka YouTube Studio, pilih Konten, arahkan ke video lalu ⋮ → Hapus selamanya. Setelah itu tekan “Sudah saya hapus”.',
-  'kiriman.scheduledFor': 'dijadwalkan {date}',
+  'kiriman.status.antriAt': 'Dijadwalkan {date}',
+  'kiriman.status.terbitAt': 'Terbit {date}',
   'kiriman.publishedAt': 'terbit {date}',
   'kiriman.view': 'Lihat unggahan di {platform}',
   'kiriman.manualHelp': 'Akun ini diunggah secara manual: salin teks, unduh berkas, unggah di {platform}, lalu tempel tautan unggahannya di sini.',
@@ -78,7 +78,6 @@ export const kirimanEn: Record<keyof typeof kirimanId, string> = {
   'kiriman.noPublicAddress':
     'Warta cannot be reached from the internet, so {platforms} cannot fetch photos or videos from it. Ask the server’s operator to set a public address, or post by hand.',
   'kiriman.reconnect': 'This account must be connected again on the social accounts page.',
-  'kiriman.simulation': 'simulation',
   'kiriman.notSent': 'Not sent yet',
   'kiriman.status.antri': 'Waiting for its time',
   'kiriman.status.berjalan': 'Being sent',
@@ -112,7 +111,8 @@ export const kirimanEn: Record<keyof typeof kirimanId, string> = {
     'Warta cannot delete this post through this account. Open the post with the link above, choose ⋯ (three dots), then Delete (for a thread, each of its posts). Then press “I have deleted it”.',
   'kiriman.hapus.howTo.youtube':
     'Warta cannot delete this video through this account. Open YouTube Studio, choose Content, point at the video, then ⋮ → Delete forever. Then press “I have deleted it”.',
-  'kiriman.scheduledFor': 'scheduled {date}',
+  'kiriman.status.antriAt': 'Scheduled for {date}',
+  'kiriman.status.terbitAt': 'Published {date}',
   'kiriman.publishedAt': 'published {date}',
   'kiriman.view': 'View the post on {platform}',
   'kiriman.manualHelp': 'This account is posted by hand: copy the text, download the files, post on {platform}, then paste the post’s link here.',

@@ -44,6 +44,9 @@ export function useSession(): Session {
 /** The team roles that fill a unit's media library (media.upload/media.manage in org/policy.ts). */
 export const mediaTeamRoles = ['kontributor', 'kameramen', 'editor', 'editor_video', 'redaktur', 'admin_medsos', 'penanggung_jawab', 'developer'];
 
+/** The team roles that may start an item in a unit (konten.write in org/policy.ts). */
+export const writerRoles = ['kontributor', 'editor', 'editor_video', 'kameramen', 'redaktur', 'admin_medsos', 'penanggung_jawab'];
+
 /** The team roles that keep a unit's site (site.edit in org/policy.ts). */
 export const siteTeamRoles = ['penanggung_jawab', 'admin_medsos', 'developer', 'editor', 'redaktur'];
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 import type { KontenNewSearch } from '../routes/search.ts';
-import { useSession } from '../session.tsx';
+import { useSession, writerRoles } from '../session.tsx';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { Link } from '../ui/link.tsx';
 import { Page } from '../ui/page.tsx';
@@ -14,15 +14,12 @@ import { labelOf, useKatalog } from './katalog.ts';
 import { afterChange, useUnits } from './queries.ts';
 import type { KontenDetail } from './types.ts';
 
-// konten.write (KONTEN.md): the roles that may start an item in a unit.
-const writers = ['kontributor', 'editor', 'editor_video', 'kameramen', 'redaktur', 'admin_medsos', 'penanggung_jawab'];
-
 /** "Tulis naskah": choose the unit and kind, then write; the first save makes the draft. */
 export function NewKontenPage({ search }: { search: KontenNewSearch }) {
   const navigate = useNavigate();
   const { me } = useSession();
   const katalog = useKatalog().data;
-  const units = (useUnits().data?.items ?? []).filter((u) => me.user.isAdmin || me.roles.some((r) => r.unitId === u.id && writers.includes(r.role)));
+  const units = (useUnits().data?.items ?? []).filter((u) => me.user.isAdmin || me.roles.some((r) => r.unitId === u.id && writerRoles.includes(r.role)));
   const [unitId, setUnitId] = useState(search.unit ?? '');
   const [jenis, setJenis] = useState(search.jenis ?? 'berita');
   const [draft, setDraft] = useState<Draft>(emptyDraft);

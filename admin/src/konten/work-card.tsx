@@ -1,4 +1,5 @@
 import { formatDateTime, t } from '../i18n.ts';
+import { useSession, writerRoles } from '../session.tsx';
 import { Link } from '../ui/link.tsx';
 import { labelOf, useKatalog } from './katalog.ts';
 import { kontenLines, useKontenWork } from './work-counts.ts';
@@ -14,6 +15,8 @@ function itemLink(key: string, id: string, queue: string): string {
 export function KontenWorkCard() {
   const work = useKontenWork().data?.konten;
   const katalog = useKatalog().data;
+  const { me } = useSession();
+  const mayWrite = me.user.isAdmin || me.roles.some((r) => writerRoles.includes(r.role));
   // Only the hand-offs that are this person's; of those, only the ones with something waiting.
   const mine = kontenLines.filter((line) => work?.[line.key]);
   const lines = mine.filter((line) => (work?.[line.key]?.count ?? 0) > 0);
@@ -21,7 +24,12 @@ export function KontenWorkCard() {
   return (
     <section className="card konten-work" aria-labelledby="work-konten">
       <h3 id="work-konten">{t('work.konten')}</h3>
-      {lines.length === 0 ? <p className="muted">{t('work.kontenNone')}</p> : null}
+      {lines.length === 0 && (
+        // Nothing waiting is not nothing to do: a writer can start an item, everyone else can read the unit's.
+        <p className="muted">
+          {t('work.kontenNone')} {mayWrite ? <Link to="/konten/baru">{t('work.kontenWrite')}</Link> : <Link to="/konten">{t('work.kontenRead')}</Link>}
+        </p>
+      )}
       {lines.length > 0 && (
         <ul className="work-lines">
           {lines.map((line) => {

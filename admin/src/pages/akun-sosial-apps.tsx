@@ -1,18 +1,27 @@
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
+import { AkunBadges } from './akun-sosial-badges.tsx';
 import type { Aplikasi } from './akun-sosial-types.ts';
 
 /** The agency's app per platform: its client ID, the callback address to register, and (for tenant admins) the form. */
 export function AplikasiSection({ apps, mayEdit, onSaved }: { apps: Aplikasi[]; mayEdit: boolean; onSaved: () => void }) {
+  const cards = apps.map((app) => <AppCard key={app.platform} app={app} mayEdit={mayEdit} onSaved={onSaved} />);
   return (
     <section aria-labelledby="sosial-apps">
       <h2 id="sosial-apps">{t('sosial.apps')}</h2>
       <p>{t('sosial.appsIntro')}</p>
       {!mayEdit && <p className="hint">{t('sosial.appsReadOnly')}</p>}
-      {apps.map((app) => (
-        <AppCard key={app.platform} app={app} mayEdit={mayEdit} onSaved={onSaved} />
-      ))}
+      {mayEdit ? (
+        cards
+      ) : (
+        // Client IDs and callback addresses are the tenant admin's business: folded away for the
+        // unit's keepers, who can still read them out to the admin.
+        <details>
+          <summary>{t('sosial.appsShow')}</summary>
+          {cards}
+        </details>
+      )}
     </section>
   );
 }
@@ -23,7 +32,8 @@ function AppCard({ app, mayEdit, onSaved }: { app: Aplikasi; mayEdit: boolean; o
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {app.nama} {app.simulasi && <span className="badge badge-muted">{t('sosial.simulation')}</span>}
+        {app.nama}
+        <AkunBadges akun={{ simulasi: app.simulasi }} />
       </h3>
       <dl className="facts">
         <dt>{t('sosial.clientId')}</dt>

@@ -25,7 +25,7 @@ export function AkunSosialWarningCard({ show }: { show: boolean }) {
       <ul>
         {items.map((w) => (
           <li key={w.akunId}>
-            {t('sosial.card.item', { platform: platformName[w.platform] ?? w.platform, name: w.nama, unit: w.unitName })}:{' '}
+            {t('sosial.card.item', { platform: platformName(w.platform), name: w.nama, unit: w.unitName })}:{' '}
             {t(`sosial.warn.${w.peringatan}`, { date: formatDateTime(w.peringatanSampai ?? w.tokenExpiresAt) })}
           </li>
         ))}

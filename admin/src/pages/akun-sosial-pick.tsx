@@ -28,7 +28,7 @@ export function PickAccount({ oauthId, onDone }: { oauthId: string; onDone: () =
         >
           <FormStatus form={form} />
           <fieldset>
-            <legend>{t('sosial.pickIntro', { platform: platformName[data.platform] ?? data.platform })}</legend>
+            <legend>{t('sosial.pickIntro', { platform: platformName(data.platform) })}</legend>
             {data.pilihan.map((p, i) => (
               <label key={p.externalAccountId} className="choice">
                 <input type="radio" name="externalAccountId" value={p.externalAccountId} defaultChecked={i === 0} /> {p.nama}

@@ -1,3 +1,6 @@
+import { platformNames } from '../../../src/modules/sosial/messages.ts';
+import type { Platform } from '../../../src/modules/sosial/platform.ts';
+
 /** The answers of /api/sosial/* as the accounts screen reads them (never a token). */
 export type Akun = {
   id: string;
@@ -17,4 +20,7 @@ export type AkunUnit = { unitId: string; unitName: string; isMediaCenter: boolea
 export type Aplikasi = { platform: string; nama: string; clientId: string | null; adaRahasia: boolean; simulasi: boolean; callbackUrl: string };
 
 export const platformOrder = ['facebook', 'instagram', 'x', 'youtube', 'tiktok'] as const;
-export const platformName: Record<string, string> = { facebook: 'Facebook', instagram: 'Instagram', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' };
+/** A platform's own name, as the server writes it in its messages: one spelling on every screen. */
+export function platformName(platform: string): string {
+  return platformNames[platform as Platform] ?? platform;
+}

@@ -3,6 +3,8 @@ import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
+import { AkunBadges } from './akun-sosial-badges.tsx';
+import { akunExpiry } from './akun-sosial-expiry.ts';
 import { type Akun, type AkunUnit, type Aplikasi, platformName, platformOrder } from './akun-sosial-types.ts';
 
 /** Starts OAuth at the server and sends the browser to the platform's permission page. */
@@ -12,6 +14,11 @@ async function connect(unitId: string, platform: string, akunId?: string) {
     body: { unitId, platform, ...(akunId ? { akunId } : {}) },
   });
   window.location.assign(authorizeUrl);
+}
+
+function expiryText(a: Akun): string {
+  const words = akunExpiry(a);
+  return words ? t(words.key, { date: formatDateTime(words.date) }) : '—';
 }
 
 function statusLabel(a: Akun): string {
@@ -40,7 +47,8 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
         <p className="empty">{unit.mayManage ? t('sosial.emptyUnit') : t('sosial.emptyUnitReadOnly')}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          {/* On a phone each account is a small card (.stack): five columns squeezed to 375 px left the warnings one word per line. */}
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('sosial.col.platform')}</th>
@@ -53,18 +61,18 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
             <tbody>
               {unit.akun.map((a) => (
                 <tr key={a.id} className={a.peringatan ? 'row-due-soon' : undefined}>
-                  <td>{platformName[a.platform] ?? a.platform}</td>
-                  <td>
+                  <td data-label={t('sosial.col.platform')}>{platformName(a.platform)}</td>
+                  <td data-label={t('sosial.col.account')}>
                     {a.profileUrl ? (
                       <a href={a.profileUrl} rel="noopener noreferrer" target="_blank">
                         {a.nama}
                       </a>
                     ) : (
                       a.nama
-                    )}{' '}
-                    {a.simulasi && <span className="badge badge-muted">{t('sosial.simulation')}</span>}
+                    )}
+                    <AkunBadges akun={{ simulasi: a.simulasi }} />
                   </td>
-                  <td>
+                  <td data-label={t('sosial.col.status')}>
                     <span className={a.status === 'terhubung' ? 'badge badge-ok' : a.status === 'terputus' ? 'badge badge-muted' : 'badge badge-danger'}>
                       {statusLabel(a)}
                     </span>
@@ -72,7 +80,7 @@ export function UnitAccounts({ unit, apps, onChange }: { unit: AkunUnit; apps: A
                       <p className="hint">{t(`sosial.warn.${a.peringatan}`, { date: formatDateTime(a.peringatanSampai ?? a.tokenExpiresAt) })}</p>
                     )}
                   </td>
-                  <td>{a.mode === 'manual' || a.status === 'terputus' ? '—' : a.tokenExpiresAt ? formatDateTime(a.tokenExpiresAt) : t('sosial.noExpiry')}</td>
+                  <td data-label={t('sosial.col.expires')}>{expiryText(a)}</td>
                   {unit.mayManage && (
                     <td className="actions">
                       {a.mode === 'api' && (
@@ -134,7 +142,7 @@ function ConnectForm({ unitId, ready }: { unitId: string; ready: Set<string> }) 
           <select {...a} name="platform" defaultValue={platformOrder.find((p) => ready.has(p)) ?? 'facebook'}>
             {platformOrder.map((p) => (
               <option key={p} value={p}>
-                {platformName[p]}
+                {platformName(p)}
                 {ready.has(p) ? '' : ` (${t('sosial.noApp')})`}
               </option>
             ))}
@@ -178,7 +186,7 @@ function ManualForm({ unitId, onAdded }: { unitId: string; onAdded: () => void }
             <select {...a} name="platform" defaultValue="tiktok">
               {platformOrder.map((p) => (
                 <option key={p} value={p}>
-                  {platformName[p]}
+                  {platformName(p)}
                 </option>
               ))}
             </select>

@@ -6,6 +6,7 @@ import { Link } from '../ui/link.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
 import { AkunSosialWarningCard } from './akun-sosial-card.tsx';
+import { InboxWorkCard } from './home-inbox.tsx';
 import { type Beranda, MyAssignments, WaitingWork } from './home-work.tsx';
 
 /** Where everyone lands: what waits on me, the admins' calendar warning, my units and roles, and shortcuts for my roles. */
@@ -46,6 +47,7 @@ export function HomePage() {
         <LoadState loaded={work} />
         {work.data?.liputan && <MyAssignments liputan={work.data.liputan} />}
         <KontenWorkCard />
+        <InboxWorkCard show={can.inbox} />
         {work.data && work.data.unit.length > 0 && <WaitingWork work={work.data} roleLabel={roleLabel} />}
         {work.data && work.data.unit.length === 0 && (
           <div className="empty">

@@ -134,7 +134,7 @@ export function ImporWordPressPage() {
         <Field label={t('imporWp.unit')} error={uploadForm.errorFor('unitId')}>
           {(a) => (
             <select {...a} name="unitId" value={unitId} onChange={(e) => setUnitId(e.currentTarget.value)}>
-              <option value="">{t('app.none')}</option>
+              <option value="">{t('app.choose')}</option>
               {units.data?.items.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
@@ -177,7 +177,7 @@ export function ImporWordPressPage() {
           />
           <TujuanPicker label={t('imporWp.pages')} value={mapping.halaman} bidang={preview.pilihan.bidang} onChange={(v) => setTarget({ halaman: v })} />
           {preview.penulis.map((p) => (
-            <Field key={p.login} label={`${t('imporWp.author')}: ${p.nama} — ${t('imporWp.person')}`}>
+            <Field key={p.login} label={t('imporWp.authorAs', { name: p.nama })}>
               {(a) => (
                 <select
                   {...a}

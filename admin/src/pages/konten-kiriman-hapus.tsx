@@ -2,6 +2,7 @@ import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import { FormStatus, useForm } from '../ui/form.tsx';
+import { platformName } from './akun-sosial-types.ts';
 
 export type KirimanTayang = {
   akunId: string;
@@ -9,8 +10,6 @@ export type KirimanTayang = {
   platform: 'facebook' | 'instagram' | 'x' | 'youtube' | 'tiktok';
   kiriman: { id: string; status: string; permalink: string | null; masalah: string | null; hapus: 'api' | 'manual' | null } | null;
 };
-
-const platformName = { facebook: 'Facebook', instagram: 'Instagram', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' } as const;
 
 /**
  * The posts still up on social media, with a way to take each down: "Hapus dari <platform>" where
@@ -78,7 +77,7 @@ export function KirimanHapus({
 
 function PostRow({ akun, onChange }: { akun: KirimanTayang; onChange: () => void }) {
   const k = akun.kiriman!;
-  const name = platformName[akun.platform];
+  const name = platformName(akun.platform);
   const form = useForm([]);
   const remove = () => {
     if (!window.confirm(t('kiriman.hapus.confirm', { platform: name, nama: akun.nama }))) return;

@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
-import type { MessageKey } from '../messages.ts';
 import { queryClient } from '../query.ts';
 import { useSession } from '../session.tsx';
 import { Field, FormStatus, useForm } from '../ui/form.tsx';
 import { localOf, zonedToIso, zoneLabel } from '../zone.ts';
+import { AkunBadges } from './akun-sosial-badges.tsx';
+import { platformName } from './akun-sosial-types.ts';
+import { kirimanWords } from './kiriman-words.ts';
 import { KirimanHapus } from './konten-kiriman-hapus.tsx';
 
 type Akun = {
@@ -39,7 +41,6 @@ type Panel = {
   bolehHapusSemua: boolean;
 };
 
-const platformName = { facebook: 'Facebook', instagram: 'Instagram', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' } as const;
 const moving = ['antri', 'berjalan', 'belum_pasti', 'menghapus'];
 const approved = ['disetujui', 'dijadwalkan', 'terbit'];
 // Off the website: the posts still up on social media are offered for deletion.
@@ -128,7 +129,7 @@ export function KontenKiriman({ kontenId, status }: { kontenId: string; status: 
 
 function AkunRow({ akun, canAct, onChange }: { akun: Akun; canAct: boolean; onChange: () => void }) {
   const k = akun.kiriman;
-  const name = platformName[akun.platform];
+  const name = platformName(akun.platform);
   const form = useForm(['url']);
   const [url, setUrl] = useState('');
   const save = () =>
@@ -156,11 +157,14 @@ function AkunRow({ akun, canAct, onChange }: { akun: Akun; canAct: boolean; onCh
     <li>
       <p>
         <strong>{name}</strong> · {akun.nama}
-        {akun.simulasi && <span className="badge"> {t('kiriman.simulation')}</span>}
+        <AkunBadges akun={{ simulasi: akun.simulasi }} />
         {' — '}
-        {k ? t(`kiriman.status.${k.status}` as MessageKey) : t('kiriman.notSent')}
-        {k?.status === 'antri' && ` (${t('kiriman.scheduledFor', { date: formatDateTime(k.dijadwalkan) })})`}
-        {k?.terbitAt && ` (${t('kiriman.publishedAt', { date: formatDateTime(k.terbitAt) })})`}
+        {kirimanWords(k)
+          .map((w, i) => {
+            const text = t(w.key, w.date ? { date: formatDateTime(w.date) } : {});
+            return i === 0 ? text : ` (${text})`;
+          })
+          .join('')}
       </p>
       {k?.permalink && k.status !== 'dihapus' && (
         <p>

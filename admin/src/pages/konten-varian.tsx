@@ -3,7 +3,6 @@ import { type ReactNode, useId, useState } from 'react';
 import type { MediaFact } from '../../../src/modules/media/media-facts.ts';
 import { platformLimits } from '../../../src/modules/sosial/limits/platform-limits.ts';
 import { xWeightedLength } from '../../../src/modules/sosial/limits/x-weighted-length.ts';
-import { platformNames } from '../../../src/modules/sosial/messages.ts';
 import type { Platform } from '../../../src/modules/sosial/platform.ts';
 import { type AccountFacts, variantProblems } from '../../../src/modules/sosial/varian/problems.ts';
 import type { AnySettings } from '../../../src/modules/sosial/varian/settings.ts';
@@ -11,6 +10,8 @@ import { api } from '../api.ts';
 import { currentLang, t } from '../i18n.ts';
 import { queryClient } from '../query.ts';
 import { Check, FormStatus, LiveField, ProblemList, useForm } from '../ui/form.tsx';
+import { AkunBadges } from './akun-sosial-badges.tsx';
+import { platformName } from './akun-sosial-types.ts';
 import { VarianSettings } from './konten-varian-settings.tsx';
 
 /** A photo or video of the item as GET /api/konten/:id/varian lists it. */
@@ -105,9 +106,8 @@ function VarianCard({ kontenId, entry, media, canEdit }: { kontenId: string; ent
   return (
     <article className="varian-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {platformNames[akun.platform]} · {akun.nama} {akun.simulasi && <span className="badge">{t('varian.simulasi')}</span>}{' '}
-        {akun.status === 'perlu_sambung_ulang' && <span className="badge badge-warn">{t('varian.needsReconnect')}</span>}{' '}
-        {akun.mode === 'manual' && <span className="badge">{t('varian.manual')}</span>}
+        {platformName(akun.platform)} · {akun.nama}
+        <AkunBadges akun={akun} />
       </h3>
       {entry.setelahPersetujuan && <p className="hint">{t('varian.afterApproval')}</p>}
       <Check label={t('varian.send')} checked={draft.aktif} disabled={locked} onChange={(aktif) => void send('/aktif', { aktif })} />

@@ -28,6 +28,8 @@ export function PesanMasukPage({ search }: { search: PesanSearch }) {
   for (const key of ['unitId', 'status', 'q']) if (query.get(key)) params.set(key, query.get(key) as string);
   params.set('page', String(page));
   const list = useLoad<List>(`/kontak/pesan?${params}`);
+  // An empty page under a filter is not an empty inbox: it says so and offers the way back.
+  const filtered = ['unitId', 'status', 'q'].some((key) => query.get(key));
   const go = (changes: Record<string, string>) => {
     const next = new URLSearchParams(query);
     for (const [key, value] of Object.entries(changes)) value ? next.set(key, value) : next.delete(key);
@@ -81,9 +83,16 @@ export function PesanMasukPage({ search }: { search: PesanSearch }) {
           <p role="status">
             {t('pesan.total', { count: list.data.total })} · {t('pesan.unread', { count: list.data.unread })}
           </p>
-          {list.data.items.length === 0 ? (
-            <p>{t('pesan.empty')}</p>
-          ) : (
+          {list.data.items.length === 0 && !filtered && <p className="empty">{t('pesan.empty')}</p>}
+          {list.data.items.length === 0 && filtered && (
+            <div className="empty">
+              <p>{t('pesan.emptyFiltered')}</p>
+              <button type="button" className="btn-secondary" onClick={() => go({ q: '', unitId: '', status: '' })}>
+                {t('pesan.showAll')}
+              </button>
+            </div>
+          )}
+          {list.data.items.length > 0 && (
             <ul className="rows">
               {list.data.items.map((m) => (
                 <li key={m.id} className="row">

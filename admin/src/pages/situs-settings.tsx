@@ -5,6 +5,7 @@ import type { MessageKey } from '../messages.ts';
 import { Field, FormStatus, formValues, useForm } from '../ui/form.tsx';
 import { LoadState, useLoad } from '../ui/load.tsx';
 import { Page } from '../ui/page.tsx';
+import { platformName } from './akun-sosial-types.ts';
 
 // The shapes of src/modules/situs-unit/routes.ts, kept here so this screen stands on its own.
 type SiteChoice = { site: string; name: string; canEdit: boolean };
@@ -28,7 +29,6 @@ type Photo = { id: string; originalName: string; altText: string };
 
 const networks = ['facebook', 'instagram', 'x', 'youtube', 'tiktok'] as const;
 type Network = (typeof networks)[number];
-const networkNames: Record<Network, string> = { facebook: 'Facebook', instagram: 'Instagram', x: 'X', youtube: 'YouTube', tiktok: 'TikTok' };
 
 /** "Pengaturan situs": one site at a time, chosen from the sites this person may read. */
 export function SitusSettingsPage() {
@@ -152,7 +152,7 @@ function SettingsForm({ site, data, onSaved }: { site: string; data: Settings; o
         )}
       </fieldset>
       <fieldset>
-        <legend>{t('nav.situs')}</legend>
+        <legend>{t('situs.contact')}</legend>
         {input('address', 'situs.address', data.address, { multiline: true, hint: recordHint('address') })}
         {input('openingHours', 'situs.openingHours', data.openingHours, { multiline: true, hint: t('situs.openingHoursHint') })}
         {input('mapUrl', 'situs.mapUrl', data.mapUrl, { type: 'url', hint: t('situs.mapUrlHint') })}
@@ -165,7 +165,7 @@ function SettingsForm({ site, data, onSaved }: { site: string; data: Settings; o
         <legend>{t('situs.social')}</legend>
         <p className="hint">{t('situs.socialHint')}</p>
         {networks.map((n) => (
-          <Field key={n} label={networkNames[n]} optional={t('app.optional')} error={form.errorFor(`social.${n}`)}>
+          <Field key={n} label={platformName(n)} optional={t('app.optional')} error={form.errorFor(`social.${n}`)}>
             {(a) => <input {...a} name={`social.${n}`} type="url" defaultValue={data.social[n] ?? ''} readOnly={readOnly} />}
           </Field>
         ))}

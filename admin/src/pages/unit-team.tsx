@@ -87,7 +87,7 @@ export function UnitTeam({ unit }: { unit: Unit }) {
             <Field label={t('team.person')} error={add.errorFor('personId')}>
               {(a) => (
                 <select {...a} name="personId" defaultValue="">
-                  <option value="">{t('team.choose')}</option>
+                  <option value="">{t('app.choose')}</option>
                   {(people.data?.items ?? []).map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name}
@@ -100,7 +100,7 @@ export function UnitTeam({ unit }: { unit: Unit }) {
             <Field label={t('team.role')} error={add.errorFor('role')}>
               {(a) => (
                 <select {...a} name="role" defaultValue="">
-                  <option value="">{t('team.choose')}</option>
+                  <option value="">{t('app.choose')}</option>
                   {(roles.data?.items ?? []).map((r) => (
                     <option key={r.value} value={r.value}>
                       {r.label[currentLang()]}
