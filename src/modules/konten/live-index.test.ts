@@ -11,6 +11,7 @@ import { createKonten } from './create-konten.ts';
 import { countLive, livePage, newestFirst } from './live-index.ts';
 import { revisiOf } from './load-konten.ts';
 import { moveKonten } from './move-konten.ts';
+import { listPublicAgenda } from './public-agenda.ts';
 import { listPublicKonten } from './public-list.ts';
 import { listPenulisPublik } from './public-penulis.ts';
 import { saveKonten } from './save-konten.ts';
@@ -53,6 +54,7 @@ async function countedFromItems(): Promise<Record<string, number>> {
       jenis: konten.jenis,
       bidangId: kontenRevisi.bidangId,
       kategori: sql<string | null>`${kontenRevisi.atribut}->>'kategori'`,
+      mulai: sql<string | null>`${kontenRevisi.atribut}->>'mulai'`,
       penulis: kontenRevisi.penulisPersonId,
       publishedAt: konten.publishedAt,
     })
@@ -70,6 +72,7 @@ async function countedFromItems(): Promise<Record<string, number>> {
     if (r.bidangId) add(`${r.jenis}|bidang|${r.bidangId}`);
     if (r.kategori) add(`${r.jenis}|kategori|${r.kategori}`);
     if (r.penulis) add(`${r.jenis}|penulis|${r.penulis}`);
+    if (r.jenis === 'agenda' && r.mulai) add('agenda|kalender|');
   }
   return out;
 }
@@ -346,5 +349,91 @@ describe('pages of a long list', () => {
         .limit(3);
       expect(slice).toEqual(plain);
     }
+  });
+});
+
+describe('the calendar’s lists', () => {
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  const now = new Date();
+  const event = (mulai: number, selesai: number | null) =>
+    publishNew('agenda', {
+      atribut: {
+        mulai: new Date(now.getTime() + mulai).toISOString(),
+        selesai: selesai === null ? null : new Date(now.getTime() + selesai).toISOString(),
+        tempat: 'Aula',
+      },
+    });
+
+  /** Every page of the coming and the past events is its slice of the events read straight from the items, with the true total. */
+  async function expectCalendar() {
+    const db = w.services.db;
+    const events = await db
+      .select({
+        id: konten.id,
+        mulai: sql<string>`(${kontenRevisi.atribut}->>'mulai')::timestamptz`,
+        akhir: sql<string>`coalesce(${kontenRevisi.atribut}->>'selesai', ${kontenRevisi.atribut}->>'mulai')::timestamptz`,
+      })
+      .from(konten)
+      .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
+      .where(and(eq(konten.unitId, f.unitA.id), eq(konten.jenis, 'agenda')));
+    const at = (v: string) => new Date(v).getTime();
+    const byStart = (a: (typeof events)[number], b: (typeof events)[number]) => at(a.mulai) - at(b.mulai) || (a.id < b.id ? -1 : 1);
+    const coming = events.filter((e) => at(e.akhir) >= now.getTime()).sort(byStart);
+    const past = events
+      .filter((e) => at(e.akhir) < now.getTime())
+      .sort(byStart)
+      .reverse();
+    const base = { tenantId: f.tenant.id, unitId: f.unitA.id };
+    for (const [window, expected] of [
+      [{ from: now, order: 'asc' as const }, coming],
+      [{ endedBefore: now, order: 'desc' as const }, past],
+    ] as const) {
+      for (const size of [1, 2, 3]) {
+        const pages = Math.max(1, Math.ceil(expected.length / size));
+        for (let halaman = 1; halaman <= pages + 1; halaman++) {
+          const got = await listPublicAgenda(db, { ...base, ...window, halaman, perHalaman: size });
+          expect(got.total).toBe(expected.length);
+          expect(got.items.map((i) => i.id)).toEqual(expected.slice((halaman - 1) * size, halaman * size).map((e) => e.id));
+        }
+      }
+    }
+    expect(await kept()).toEqual(await countedFromItems());
+    return { coming: coming.map((e) => e.id), past: past.map((e) => e.id) };
+  }
+
+  it('coming and past events page and count exactly after publish, unpublish, a rescheduling and a republish', async () => {
+    const ended = [await event(-3 * DAY, -3 * DAY + HOUR), await event(-10 * DAY, null), await event(-10 * DAY, null), await event(-40 * DAY, null)];
+    const ongoing = await event(-HOUR, 2 * HOUR);
+    const soon = [await event(DAY, null), await event(2 * DAY, 2 * DAY + HOUR), await event(2 * DAY, null)];
+    const first = await expectCalendar();
+    expect(first.coming[0]).toBe(ongoing);
+    expect(first.past).toHaveLength(4);
+    expect(new Set(first.coming.slice(1))).toEqual(new Set(soon));
+
+    // Unpublished: out of the past events and their count; published again: back in its place.
+    const pub = await as(team.publisher);
+    await moveKonten(w.services, pub.user, pub.actor, ended[1]!, { ke: 'ditarik' });
+    expect((await expectCalendar()).past).not.toContain(ended[1]);
+    await moveKonten(w.services, pub.user, pub.actor, ended[1]!, { ke: 'terbit' });
+    expect(await expectCalendar()).toEqual(first);
+
+    // A past event rescheduled into the future: a new revision, live once published.
+    const writer = await as(f.writerA);
+    const [row] = await w.services.db.select().from(konten).where(eq(konten.id, ended[3]!));
+    const current = await revisiOf(w.services.db, ended[3]!, row!.currentRevisionId!);
+    await saveKonten(w.services, writer.user, writer.actor, ended[3]!, {
+      baseRevisionId: current.id,
+      judul: current.judul,
+      ringkasan: current.ringkasan,
+      isi: current.isi,
+      atribut: { ...current.atribut, mulai: new Date(now.getTime() + 5 * DAY).toISOString() },
+      tags: current.tags,
+    } as never);
+    expect((await expectCalendar()).past).toContain(ended[3]);
+    await approveAndPublish(ended[3]!);
+    const moved = await expectCalendar();
+    expect(moved.past).not.toContain(ended[3]);
+    expect(moved.coming.at(-1)).toBe(ended[3]);
   });
 });

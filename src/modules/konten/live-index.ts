@@ -1,4 +1,4 @@
-import { type AnyColumn, and, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, gte, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { kontenDaftar, kontenDaftarJumlah } from './schema.ts';
 import type { JenisKonten, KategoriPublikasi } from './terms.ts';
@@ -21,6 +21,8 @@ export type LiveFilter = {
   bidangId?: string;
   kategori?: KategoriPublikasi;
   penulisPersonId?: string;
+  /** Only events with a start (agenda): the calendar's count. */
+  kalender?: boolean;
   /** Only items first published at or after this instant (the news sitemap); not counted. */
   since?: Date;
 };
@@ -30,6 +32,7 @@ function countKey(f: LiveFilter): [segi: string, nilai: string] {
   if (f.bidangId) return ['bidang', f.bidangId];
   if (f.kategori) return ['kategori', f.kategori];
   if (f.penulisPersonId) return ['penulis', f.penulisPersonId];
+  if (f.kalender) return ['kalender', ''];
   return ['', ''];
 }
 
@@ -101,6 +104,7 @@ export async function livePage(db: Queryable, f: LiveFilter, slice: { offset: nu
   if (f.bidangId) where.push(eq(kontenDaftar.bidangId, f.bidangId));
   if (f.kategori) where.push(eq(kontenDaftar.kategori, f.kategori));
   if (f.penulisPersonId) where.push(eq(kontenDaftar.penulisPersonId, f.penulisPersonId));
+  if (f.kalender) where.push(isNotNull(kontenDaftar.mulai));
   if (f.since) where.push(gte(kontenDaftar.publishedAt, f.since));
   const start = slice.offset > 0 ? await pageStart(db, f, slice.offset) : null;
   if (start) where.push(lt(kontenDaftar.publishedAt, start.before));

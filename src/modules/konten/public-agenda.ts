@@ -1,7 +1,8 @@
-import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
+import { countLive } from './live-index.ts';
 import type { PublicKontenRingkas } from './public-list.ts';
-import { konten, kontenRevisi } from './schema.ts';
+import { konten, kontenDaftar, kontenRevisi } from './schema.ts';
 import type { Atribut } from './terms.ts';
 
 /** One live event with its start: the calendar orders and places events by when they happen, not when they were published. */
@@ -23,45 +24,46 @@ export type AgendaFilter = {
   perHalaman?: number;
 };
 
-// The live revision's start and end as instants; an event without a start has no place in a calendar.
-const mulaiSql = sql`(${kontenRevisi.atribut}->>'mulai')::timestamptz`;
-const akhirSql = sql`coalesce((${kontenRevisi.atribut}->>'selesai')::timestamptz, (${kontenRevisi.atribut}->>'mulai')::timestamptz)`;
-
 /**
  * A unit's live events (agenda) in a time window, by their start, with how many there are in all.
  * Always the live revision's date and place: a rescheduling still in review does not move the event.
+ * The window and the order are read from the lists' index (`konten_daftar.mulai`/`akhir`, kept at
+ * each publication), and only the page's events are joined to their text. The count of past events
+ * is the calendar's kept count less the events not yet ended (the few upcoming ones), not a count of
+ * every event; a bounded window (upcoming, a month, the feed) is counted on the index.
  */
 export async function listPublicAgenda(db: Queryable, f: AgendaFilter): Promise<{ items: PublicAgenda[]; total: number }> {
-  const where: SQL[] = [
-    eq(konten.unitId, f.unitId),
-    eq(konten.tenantId, f.tenantId),
-    eq(konten.jenis, 'agenda'),
-    isNotNull(konten.liveRevisionId),
-    sql`${kontenRevisi.atribut}->>'mulai' is not null`,
-  ];
-  if (f.from) where.push(sql`${akhirSql} >= ${f.from.toISOString()}::timestamptz`);
-  if (f.endedBefore) where.push(sql`${akhirSql} < ${f.endedBefore.toISOString()}::timestamptz`);
-  if (f.before) where.push(sql`${mulaiSql} < ${f.before.toISOString()}::timestamptz`);
-  const query = db
-    .select({
-      id: konten.id,
-      slug: konten.slug,
-      publishedAt: konten.publishedAt,
-      bidangId: kontenRevisi.bidangId,
-      judul: kontenRevisi.judul,
-      ringkasan: kontenRevisi.ringkasan,
-      coverMediaId: kontenRevisi.coverMediaId,
-      atribut: kontenRevisi.atribut,
-      total: sql<number>`count(*) over ()`,
-    })
-    .from(konten)
-    .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
-    .where(and(...where))
-    .orderBy(f.order === 'asc' ? sql`${mulaiSql} asc, ${konten.id} asc` : sql`${mulaiSql} desc, ${konten.id} asc`);
+  // Latest first is the exact reverse of soonest first (ties by id too), so both read the same index.
+  const order = f.order === 'asc' ? [asc(kontenDaftar.mulai), asc(kontenDaftar.kontenId)] : [desc(kontenDaftar.mulai), desc(kontenDaftar.kontenId)];
   const size = f.perHalaman;
-  const rows = size ? await query.limit(size).offset(((f.halaman ?? 1) - 1) * size) : await query;
+  const slice = db
+    .select({ kontenId: kontenDaftar.kontenId, mulai: kontenDaftar.mulai })
+    .from(kontenDaftar)
+    .where(and(...windowOf(f)))
+    .orderBy(...order)
+    .$dynamic();
+  const page = (size ? slice.limit(size).offset(((f.halaman ?? 1) - 1) * size) : slice).as('agenda');
+  const [rows, total] = await Promise.all([
+    db
+      .select({
+        id: konten.id,
+        slug: konten.slug,
+        publishedAt: konten.publishedAt,
+        bidangId: kontenRevisi.bidangId,
+        judul: kontenRevisi.judul,
+        ringkasan: kontenRevisi.ringkasan,
+        coverMediaId: kontenRevisi.coverMediaId,
+        atribut: kontenRevisi.atribut,
+      })
+      .from(page)
+      .innerJoin(konten, eq(konten.id, page.kontenId))
+      .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
+      .where(eq(konten.tenantId, f.tenantId))
+      .orderBy(...(f.order === 'asc' ? [asc(page.mulai), asc(page.kontenId)] : [desc(page.mulai), desc(page.kontenId)])),
+    countAgenda(db, f),
+  ]);
   return {
-    total: rows.length > 0 ? Number(rows[0]!.total) : 0,
+    total,
     items: rows.map((r) => {
       const atribut = r.atribut as Atribut;
       return {
@@ -81,4 +83,34 @@ export async function listPublicAgenda(db: Queryable, f: AgendaFilter): Promise<
       };
     }),
   };
+}
+
+// The unit's calendar events in the filter's window, on the lists' index.
+function windowOf(f: Pick<AgendaFilter, 'unitId' | 'from' | 'endedBefore' | 'before'>): SQL[] {
+  const where: SQL[] = [eq(kontenDaftar.unitId, f.unitId), eq(kontenDaftar.jenis, 'agenda'), isNotNull(kontenDaftar.mulai)];
+  if (f.from) where.push(gte(kontenDaftar.akhir, f.from));
+  if (f.endedBefore) where.push(lt(kontenDaftar.akhir, f.endedBefore));
+  if (f.before) where.push(lt(kontenDaftar.mulai, f.before));
+  return where;
+}
+
+// How many events a window holds. Past events (ended before an instant, no other bound) grow with
+// the years: the calendar's kept count less those not ended by then. Any other window is bounded by
+// time and counted on the index.
+async function countAgenda(db: Queryable, f: AgendaFilter): Promise<number> {
+  const counted = async (where: SQL[]) => {
+    const [row] = await db
+      .select({ n: count() })
+      .from(kontenDaftar)
+      .where(and(...where));
+    return Number(row?.n ?? 0);
+  };
+  if (f.endedBefore && !f.from && !f.before) {
+    const [all, notEnded] = await Promise.all([
+      countLive(db, { unitId: f.unitId, jenis: 'agenda', kalender: true }),
+      counted(windowOf({ unitId: f.unitId, from: f.endedBefore })),
+    ]);
+    return Math.max(0, all - notEnded);
+  }
+  return counted(windowOf(f));
 }

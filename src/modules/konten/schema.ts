@@ -83,8 +83,14 @@ export const kontenDaftar = pgTable(
     /** artikel: the live revision's byline. */
     penulisPersonId: uuid(),
     publishedAt: timestamp({ withTimezone: true }),
+    /** agenda: the live revision's start (null: not in the calendar) and end (its start when it gives none). */
+    mulai: timestamp({ withTimezone: true }),
+    akhir: timestamp({ withTimezone: true }),
   },
   (t) => [
+    // The calendar's order (soonest or latest first) and its windows: what has not ended, what has.
+    index('konten_daftar_mulai').on(t.unitId, t.mulai, t.kontenId).where(sql`${t.mulai} is not null`),
+    index('konten_daftar_akhir').on(t.unitId, t.akhir).where(sql`${t.akhir} is not null`),
     index('konten_daftar_unit').on(t.unitId, t.publishedAt.desc(), t.kontenId),
     index('konten_daftar_jenis').on(t.unitId, t.jenis, t.publishedAt.desc(), t.kontenId),
     index('konten_daftar_bidang').on(t.unitId, t.jenis, t.bidangId, t.publishedAt.desc(), t.kontenId).where(sql`${t.bidangId} is not null`),

@@ -10,14 +10,16 @@ type Faceted = {
   kategori: string | null;
   penulisPersonId: string | null;
   publishedAt: Date | null;
+  mulai: Date | null;
 };
 
-// The count rows one live item adds to: its kind in the unit, and its bidang, sub-section and author.
+// The count rows one live item adds to: its kind in the unit, and its bidang, sub-section and author; an event with a start, the calendar's.
 function countKeys(row: Faceted): Array<[segi: string, nilai: string]> {
   const keys: Array<[string, string]> = [['', '']];
   if (row.bidangId) keys.push(['bidang', row.bidangId]);
   if (row.kategori) keys.push(['kategori', row.kategori]);
   if (row.penulisPersonId) keys.push(['penulis', row.penulisPersonId]);
+  if (row.mulai) keys.push(['kalender', '']);
   return keys;
 }
 
@@ -31,6 +33,12 @@ const liveRows = (db: Queryable) =>
       kategori: sql<string | null>`${kontenRevisi.atribut}->>'kategori'`.as('kategori'),
       penulisPersonId: kontenRevisi.penulisPersonId,
       publishedAt: konten.publishedAt,
+      // An event's start and end as instants (validated ISO strings in the revision), for the calendar's order and windows.
+      mulai: sql<Date | null>`case when ${konten.jenis} = 'agenda' then (${kontenRevisi.atribut}->>'mulai')::timestamptz end`.as('mulai'),
+      akhir:
+        sql<Date | null>`case when ${konten.jenis} = 'agenda' then coalesce(${kontenRevisi.atribut}->>'selesai', ${kontenRevisi.atribut}->>'mulai')::timestamptz end`.as(
+          'akhir',
+        ),
     })
     .from(konten)
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId));
@@ -42,6 +50,7 @@ const facets = {
   kategori: kontenDaftar.kategori,
   penulisPersonId: kontenDaftar.penulisPersonId,
   publishedAt: kontenDaftar.publishedAt,
+  mulai: kontenDaftar.mulai,
 };
 
 /**
@@ -97,7 +106,8 @@ async function rebuildAll(db: Queryable): Promise<void> {
   await db.execute(sql`insert into konten_daftar_jumlah (unit_id, jenis, segi, nilai, bulan, jumlah)
     select d.unit_id, d.jenis, k.segi, k.nilai, d.bulan, count(*)
     from (select *, coalesce(to_char(published_at at time zone 'UTC', 'YYYY-MM'), '') as bulan from konten_daftar) as d
-    cross join lateral (values ('', ''), ('bidang', d.bidang_id::text), ('kategori', d.kategori), ('penulis', d.penulis_person_id::text)) as k(segi, nilai)
+    cross join lateral (values ('', ''), ('bidang', d.bidang_id::text), ('kategori', d.kategori), ('penulis', d.penulis_person_id::text),
+      ('kalender', case when d.mulai is not null then '' end)) as k(segi, nilai)
     where k.nilai is not null
     group by d.unit_id, d.jenis, k.segi, k.nilai, d.bulan`);
 }
