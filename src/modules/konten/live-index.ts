@@ -36,6 +36,7 @@ function countKey(f: LiveFilter): [segi: string, nilai: string] {
   return ['', ''];
 }
 
+// The count rows a filter sums: its unit, its key, and its kind or every kind.
 function countWhere(f: Omit<LiveFilter, 'since'>): SQL | undefined {
   const [segi, nilai] = countKey(f);
   const where = [eq(kontenDaftarJumlah.unitId, f.unitId), eq(kontenDaftarJumlah.segi, segi), eq(kontenDaftarJumlah.nilai, nilai)];
