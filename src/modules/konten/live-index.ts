@@ -47,8 +47,8 @@ function countWhere(f: Omit<LiveFilter, 'since'>): SQL | undefined {
 /** The month a live item is counted in (`konten_daftar_jumlah.bulan`): 'YYYY-MM' of its first publication in UTC, '' without a date. */
 export const bulanOf = (publishedAt: Date | null): string => publishedAt?.toISOString().slice(0, 7) ?? '';
 
-// The first instant after a counted month: every item of that month and older was published before it.
-const afterBulan = (bulan: string) => new Date(Date.UTC(Number(bulan.slice(0, 4)), Number(bulan.slice(5, 7)), 1));
+/** The first instant after a counted month: every item of that month and older was published (or starts) before it. */
+export const afterBulan = (bulan: string) => new Date(Date.UTC(Number(bulan.slice(0, 4)), Number(bulan.slice(5, 7)), 1));
 
 /** How many live items a list has, from the counts kept at each publication: a few rows, not a count of the items. */
 export async function countLive(db: Queryable, f: Omit<LiveFilter, 'since'>): Promise<number> {
@@ -76,15 +76,30 @@ export async function countLiveByAuthor(db: Queryable, unitId: string): Promise<
  * newest month, past the end) or when an undated item is counted (it sorts last and no month holds it).
  */
 async function pageStart(db: Queryable, f: LiveFilter, offset: number): Promise<{ before: Date; skip: number } | null> {
+  return monthOf(await liveMonths(db, f), offset);
+}
+
+/** A list's kept counts month by month, newest month first, without the months that fell to zero. */
+export async function liveMonths(db: Queryable, f: Omit<LiveFilter, 'since'>): Promise<Array<{ bulan: string; n: number }>> {
   const rows = await db
     .select({ bulan: kontenDaftarJumlah.bulan, n: sql<number>`sum(${kontenDaftarJumlah.jumlah})` })
     .from(kontenDaftarJumlah)
     .where(countWhere(f))
     .groupBy(kontenDaftarJumlah.bulan);
-  const months = rows.map((r) => ({ bulan: r.bulan, n: Number(r.n) })).filter((r) => r.n > 0);
+  // 'YYYY-MM' compares as text; '' (undated) sorts last, as those items do.
+  return rows
+    .map((r) => ({ bulan: r.bulan, n: Number(r.n) }))
+    .filter((r) => r.n > 0)
+    .sort((a, b) => (a.bulan < b.bulan ? 1 : -1));
+}
+
+/**
+ * The month that holds the item at `offset` of a list running newest month first, and how many of
+ * that month's items come before it. Null when a plain offset reads no more (the first month, past
+ * the end) or when undated items are counted (no month holds them).
+ */
+export function monthOf(months: Array<{ bulan: string; n: number }>, offset: number): { before: Date; skip: number } | null {
   if (months.some((m) => m.bulan === '')) return null;
-  // Newest month first, as the list runs ('YYYY-MM' compares as text).
-  months.sort((a, b) => (a.bulan < b.bulan ? 1 : -1));
   let passed = 0;
   for (const [i, m] of months.entries()) {
     if (passed + m.n > offset) return i === 0 ? null : { before: afterBulan(m.bulan), skip: offset - passed };

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
-import { countLive } from './live-index.ts';
+import { bulanOf, liveMonths, monthOf } from './live-index.ts';
 import type { PublicKontenRingkas } from './public-list.ts';
 import { konten, kontenDaftar, kontenRevisi } from './schema.ts';
 import type { Atribut } from './terms.ts';
@@ -28,21 +28,26 @@ export type AgendaFilter = {
  * A unit's live events (agenda) in a time window, by their start, with how many there are in all.
  * Always the live revision's date and place: a rescheduling still in review does not move the event.
  * The window and the order are read from the lists' index (`konten_daftar.mulai`/`akhir`, kept at
- * each publication), and only the page's events are joined to their text. The count of past events
- * is the calendar's kept count less the events not yet ended (the few upcoming ones), not a count of
- * every event; a bounded window (upcoming, a month, the feed) is counted on the index.
+ * each publication), and only the page's events are joined to their text. The past events are
+ * counted, and a deep page of them started at its month, from the calendar's counts kept by the
+ * month events start in (less the few not yet ended), as the other lists' pages are; a bounded
+ * window (coming events, a month, the feed) is counted on the index.
  */
 export async function listPublicAgenda(db: Queryable, f: AgendaFilter): Promise<{ items: PublicAgenda[]; total: number }> {
   // Latest first is the exact reverse of soonest first (ties by id too), so both read the same index.
   const order = f.order === 'asc' ? [asc(kontenDaftar.mulai), asc(kontenDaftar.kontenId)] : [desc(kontenDaftar.mulai), desc(kontenDaftar.kontenId)];
   const size = f.perHalaman;
+  const offset = size ? ((f.halaman ?? 1) - 1) * size : 0;
+  // Past events grow with the years: their count, and where a deep page starts, come from the kept monthly counts.
+  const past = isPastOnly(f) ? await pastMonths(db, f.unitId, f.endedBefore!) : null;
+  const start = past && offset > 0 ? monthOf(past, offset) : null;
   const slice = db
     .select({ kontenId: kontenDaftar.kontenId, mulai: kontenDaftar.mulai })
     .from(kontenDaftar)
-    .where(and(...windowOf(f)))
+    .where(and(...windowOf(f), ...(start ? [lt(kontenDaftar.mulai, start.before)] : [])))
     .orderBy(...order)
     .$dynamic();
-  const page = (size ? slice.limit(size).offset(((f.halaman ?? 1) - 1) * size) : slice).as('agenda');
+  const page = (size ? slice.limit(size).offset(start ? start.skip : offset) : slice).as('agenda');
   const [rows, total] = await Promise.all([
     db
       .select({
@@ -60,7 +65,7 @@ export async function listPublicAgenda(db: Queryable, f: AgendaFilter): Promise<
       .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
       .where(eq(konten.tenantId, f.tenantId))
       .orderBy(...(f.order === 'asc' ? [asc(page.mulai), asc(page.kontenId)] : [desc(page.mulai), desc(page.kontenId)])),
-    countAgenda(db, f),
+    past ? past.reduce((sum, m) => sum + m.n, 0) : countAgenda(db, f),
   ]);
   return {
     total,
@@ -94,23 +99,31 @@ function windowOf(f: Pick<AgendaFilter, 'unitId' | 'from' | 'endedBefore' | 'bef
   return where;
 }
 
-// How many events a window holds. Past events (ended before an instant, no other bound) grow with
-// the years: the calendar's kept count less those not ended by then. Any other window is bounded by
-// time and counted on the index.
-async function countAgenda(db: Queryable, f: AgendaFilter): Promise<number> {
-  const counted = async (where: SQL[]) => {
-    const [row] = await db
-      .select({ n: count() })
+// Past events: everything that ended before an instant, with no other bound.
+const isPastOnly = (f: AgendaFilter) => f.endedBefore !== undefined && !f.from && !f.before && f.order === 'desc';
+
+/**
+ * The past events month by month of their start, latest first: the calendar's kept counts less the
+ * events not ended by `endedBefore` (the few going on or to come), each taken out of its own month.
+ */
+async function pastMonths(db: Queryable, unitId: string, endedBefore: Date): Promise<Array<{ bulan: string; n: number }>> {
+  const [months, notEnded] = await Promise.all([
+    liveMonths(db, { unitId, jenis: 'agenda', kalender: true }),
+    db
+      .select({ mulai: kontenDaftar.mulai })
       .from(kontenDaftar)
-      .where(and(...where));
-    return Number(row?.n ?? 0);
-  };
-  if (f.endedBefore && !f.from && !f.before) {
-    const [all, notEnded] = await Promise.all([
-      countLive(db, { unitId: f.unitId, jenis: 'agenda', kalender: true }),
-      counted(windowOf({ unitId: f.unitId, from: f.endedBefore })),
-    ]);
-    return Math.max(0, all - notEnded);
-  }
-  return counted(windowOf(f));
+      .where(and(...windowOf({ unitId, from: endedBefore }))),
+  ]);
+  const left = new Map(months.map((m) => [m.bulan, m.n]));
+  for (const e of notEnded) left.set(bulanOf(e.mulai), (left.get(bulanOf(e.mulai)) ?? 0) - 1);
+  return months.map((m) => ({ bulan: m.bulan, n: left.get(m.bulan) ?? 0 })).filter((m) => m.n > 0);
+}
+
+// How many events a bounded window holds (coming events, a month, the feed), counted on the index.
+async function countAgenda(db: Queryable, f: AgendaFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(kontenDaftar)
+    .where(and(...windowOf(f)));
+  return Number(row?.n ?? 0);
 }

@@ -13,13 +13,16 @@ type Faceted = {
   mulai: Date | null;
 };
 
-// The count rows one live item adds to: its kind in the unit, and its bidang, sub-section and author; an event with a start, the calendar's.
-function countKeys(row: Faceted): Array<[segi: string, nilai: string]> {
-  const keys: Array<[string, string]> = [['', '']];
-  if (row.bidangId) keys.push(['bidang', row.bidangId]);
-  if (row.kategori) keys.push(['kategori', row.kategori]);
-  if (row.penulisPersonId) keys.push(['penulis', row.penulisPersonId]);
-  if (row.mulai) keys.push(['kalender', '']);
+// The count rows one live item adds to, each in its month: its kind in the unit, and its bidang,
+// sub-section and author, in the month of its publication; an event with a start, the calendar's,
+// in the month it starts (the calendar runs by the events' dates).
+function countKeys(row: Faceted): Array<[segi: string, nilai: string, bulan: string]> {
+  const bulan = bulanOf(row.publishedAt);
+  const keys: Array<[string, string, string]> = [['', '', bulan]];
+  if (row.bidangId) keys.push(['bidang', row.bidangId, bulan]);
+  if (row.kategori) keys.push(['kategori', row.kategori, bulan]);
+  if (row.penulisPersonId) keys.push(['penulis', row.penulisPersonId, bulan]);
+  if (row.mulai) keys.push(['kalender', '', bulanOf(row.mulai)]);
   return keys;
 }
 
@@ -72,8 +75,7 @@ export async function syncKontenDaftar(db: Queryable, kontenIds: string[] | null
     .returning(facets);
   const delta = new Map<string, number>();
   const add = (row: Faceted, by: number) => {
-    const bulan = bulanOf(row.publishedAt);
-    for (const [segi, nilai] of countKeys(row)) {
+    for (const [segi, nilai, bulan] of countKeys(row)) {
       const key = JSON.stringify([row.unitId, row.jenis, segi, nilai, bulan]);
       delta.set(key, (delta.get(key) ?? 0) + by);
     }
@@ -102,14 +104,15 @@ async function rebuildAll(db: Queryable): Promise<void> {
   await db.delete(kontenDaftar);
   await db.insert(kontenDaftar).select(liveRows(db).where(isNotNull(konten.liveRevisionId)));
   await db.delete(kontenDaftarJumlah);
-  // Each row counted once for its kind and once for each of its bidang, sub-section and author, in its month (as `bulanOf` names it).
+  // Each row counted as `countKeys` counts it, the months named as `bulanOf` names them.
   await db.execute(sql`insert into konten_daftar_jumlah (unit_id, jenis, segi, nilai, bulan, jumlah)
-    select d.unit_id, d.jenis, k.segi, k.nilai, d.bulan, count(*)
-    from (select *, coalesce(to_char(published_at at time zone 'UTC', 'YYYY-MM'), '') as bulan from konten_daftar) as d
-    cross join lateral (values ('', ''), ('bidang', d.bidang_id::text), ('kategori', d.kategori), ('penulis', d.penulis_person_id::text),
-      ('kalender', case when d.mulai is not null then '' end)) as k(segi, nilai)
+    select d.unit_id, d.jenis, k.segi, k.nilai, k.bulan, count(*)
+    from (select *, coalesce(to_char(published_at at time zone 'UTC', 'YYYY-MM'), '') as terbit,
+      to_char(mulai at time zone 'UTC', 'YYYY-MM') as mulai_bulan from konten_daftar) as d
+    cross join lateral (values ('', '', d.terbit), ('bidang', d.bidang_id::text, d.terbit), ('kategori', d.kategori, d.terbit),
+      ('penulis', d.penulis_person_id::text, d.terbit), ('kalender', case when d.mulai is not null then '' end, d.mulai_bulan)) as k(segi, nilai, bulan)
     where k.nilai is not null
-    group by d.unit_id, d.jenis, k.segi, k.nilai, d.bulan`);
+    group by d.unit_id, d.jenis, k.segi, k.nilai, k.bulan`);
 }
 
 /**
