@@ -5,7 +5,9 @@
 // publication gets: the page built from the database.
 //   npx tsx bench/public-lists.ts [--db=embedded,pglite] [--items=100,100000] [--requests=20]
 // The unit holds `items` berita in bidang Umum, 5 in bidang Teknis (a rare bidang), items/10 artikel
-// by one author and 3 by another (a rare author), and items/10 pengumuman.
+// by one author and 3 by another (a rare author), items/10 pengumuman, and items/10 events (agenda),
+// one a day, the newest min(30, items/20) still to come; 5 % of the berita are on the pemda's
+// central Media Center list.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { boot } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
 import { createLogger } from '../src/lib/log.ts';
+import { konten, kontenMediaCenter, kontenRevisi } from '../src/modules/konten/schema.ts';
 import { bidang } from '../src/modules/org/schema.ts';
 import { seedFixture } from '../src/test/fixtures.ts';
 import { insertLiveNews } from './seed-news.ts';
@@ -26,10 +29,14 @@ const benchDir = new URL('.', import.meta.url).pathname;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const round = (x: number) => Math.round(x * 10) / 10;
 
+// Events to come among the unit's items/10 (one a day, the newest first): a realistic handful.
+const comingEvents = (items: number) => Math.min(30, items / 20);
+
 /** The addresses measured, by name; the berita pages' numbers depend on the item count. */
 function paths(items: number, lastPart: number): Array<[string, string]> {
   // The berita: `items` in Umum and 5 in Teknis, twenty a page.
   const pages = Math.ceil((items + 5) / 20);
+  const pastPages = Math.ceil((items / 10 - comingEvents(items)) / 20);
   return [
     ['berita, page 1', '/dinas-a/berita'],
     ['berita, page 2', '/dinas-a/berita?halaman=2'],
@@ -47,7 +54,10 @@ function paths(items: number, lastPart: number): Array<[string, string]> {
     ['publikasi/materi (empty)', '/dinas-a/publikasi/materi'],
     ['galeri (empty)', '/dinas-a/galeri'],
     ['video (empty)', '/dinas-a/video'],
-    ['kalender (no events)', '/dinas-a/kalender'],
+    ['kalender, coming events', '/dinas-a/kalender'],
+    ['kalender, past events', '/dinas-a/kalender/lalu'],
+    ['kalender, past events, middle page', `/dinas-a/kalender/lalu?halaman=${Math.ceil(pastPages / 2)}`],
+    ['kalender, this month', `/dinas-a/kalender/bulan/${new Date().toISOString().slice(0, 7)}`],
     ['unit home', '/dinas-a'],
     ['pemda home', '/'],
     ['search `pelatihan`', '/dinas-a/cari?q=pelatihan'],
@@ -57,6 +67,7 @@ function paths(items: number, lastPart: number): Array<[string, string]> {
     ['pemda sitemap index', '/sitemap.xml'],
     ['unit sitemap.xml', '/dinas-a/sitemap.xml'],
     ['unit sitemap, first part', '/dinas-a/sitemap-1.xml'],
+    ['unit sitemap, middle part', `/dinas-a/sitemap-${Math.ceil(lastPart / 2)}.xml`],
     ['unit sitemap, last part', `/dinas-a/sitemap-${lastPart}.xml`],
     ['news sitemap', '/dinas-a/sitemap-news.xml'],
   ];
@@ -88,7 +99,19 @@ async function benchEngine(engine: 'postgres' | 'pglite', ITEMS: number) {
       penulisPersonId: f.headA.personId!,
       startHours: 5,
     });
+    await insertLiveNews(db, { ...base, bidangId: null, count: ITEMS / 10, prefix: 'agenda', jenis: 'agenda' as never });
+    // The events' dates: one a day, the newest `comingEvents` days ahead, each two hours long.
+    await db.execute(sql`update ${kontenRevisi} r set atribut = jsonb_build_object(
+        'mulai', to_char((now() + make_interval(days => ${comingEvents(ITEMS)}::int - e.n::int)) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+        'selesai', to_char((now() + make_interval(days => ${comingEvents(ITEMS)}::int - e.n::int, hours => 2)) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+        'tempat', 'Aula Utama')
+      from (select id, row_number() over (order by published_at desc) as n from ${konten} where unit_id = ${f.unitA.id} and jenis = 'agenda') e
+      where r.konten_id = e.id`);
     await insertLiveNews(db, { ...base, bidangId: null, count: ITEMS / 10, prefix: 'pengumuman', jenis: 'pengumuman', sync: true });
+    // One berita in twenty published centrally by the Media Center (the pemda home's central list).
+    await db.execute(sql`insert into ${kontenMediaCenter} (konten_id, tenant_id, status, revision_id, proposed_by, proposed_at, published_at)
+      select id, tenant_id, 'terbit_pusat', live_revision_id, ${f.writerA.id}, published_at, published_at
+      from ${konten} where unit_id = ${f.unitA.id} and jenis = 'berita' and slug ~ '[02468]0$'`);
     await db.execute(sql`analyze`);
     const seedMs = performance.now() - seeding;
     const app = createApp(running.services);

@@ -8,13 +8,14 @@ import { writeKontenItem } from '../impor-wp/write-konten-item.ts';
 import { loadActor } from '../org/actor.ts';
 import { bidang } from '../org/schema.ts';
 import { createKonten } from './create-konten.ts';
-import { countLive, livePage } from './live-index.ts';
+import { countLive, livePage, newestFirst } from './live-index.ts';
 import { revisiOf } from './load-konten.ts';
 import { moveKonten } from './move-konten.ts';
+import { listPublicAgenda } from './public-agenda.ts';
 import { listPublicKonten } from './public-list.ts';
 import { listPenulisPublik } from './public-penulis.ts';
 import { saveKonten } from './save-konten.ts';
-import { konten, kontenDaftarJumlah, kontenRevisi } from './schema.ts';
+import { konten, kontenDaftar, kontenDaftarJumlah, kontenRevisi } from './schema.ts';
 import { syncKontenDaftar } from './sync-daftar.ts';
 import type { JenisKonten } from './terms.ts';
 import { addContentTeam, type ContentTeam, doc } from './test-fixture.ts';
@@ -53,20 +54,29 @@ async function countedFromItems(): Promise<Record<string, number>> {
       jenis: konten.jenis,
       bidangId: kontenRevisi.bidangId,
       kategori: sql<string | null>`${kontenRevisi.atribut}->>'kategori'`,
+      mulai: sql<string | null>`${kontenRevisi.atribut}->>'mulai'`,
       penulis: kontenRevisi.penulisPersonId,
+      publishedAt: konten.publishedAt,
     })
     .from(konten)
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
     .where(and(eq(konten.unitId, f.unitA.id), isNotNull(konten.liveRevisionId)));
   const out: Record<string, number> = {};
-  const add = (key: string) => {
-    out[key] = (out[key] ?? 0) + 1;
-  };
   for (const r of rows) {
+    // Counted in the month of its first publication, in UTC.
+    const bulan = r.publishedAt ? r.publishedAt.toISOString().slice(0, 7) : '';
+    const add = (key: string) => {
+      out[`${key}|${bulan}`] = (out[`${key}|${bulan}`] ?? 0) + 1;
+    };
     add(`${r.jenis}||`);
     if (r.bidangId) add(`${r.jenis}|bidang|${r.bidangId}`);
     if (r.kategori) add(`${r.jenis}|kategori|${r.kategori}`);
     if (r.penulis) add(`${r.jenis}|penulis|${r.penulis}`);
+    // The calendar's count runs by the month an event starts in.
+    if (r.jenis === 'agenda' && r.mulai) {
+      const key = `agenda|kalender||${new Date(r.mulai).toISOString().slice(0, 7)}`;
+      out[key] = (out[key] ?? 0) + 1;
+    }
   }
   return out;
 }
@@ -77,7 +87,7 @@ async function kept(): Promise<Record<string, number>> {
     .select()
     .from(kontenDaftarJumlah)
     .where(and(eq(kontenDaftarJumlah.unitId, f.unitA.id), ne(kontenDaftarJumlah.jumlah, 0)));
-  return Object.fromEntries(rows.map((r) => [`${r.jenis}|${r.segi}|${r.nilai}`, r.jumlah]));
+  return Object.fromEntries(rows.map((r) => [`${r.jenis}|${r.segi}|${r.nilai}|${r.bulan}`, r.jumlah]));
 }
 
 /** An item of unit A taken through the workflow to approval (as the head's approval leaves it) and published by the publisher. */
@@ -222,42 +232,220 @@ describe('the live counts follow every change of what is live', () => {
 });
 
 describe('pages of a long list', () => {
-  it('every page is its slice of the whole list, from either end, ties broken by id; past the end there is nothing', async () => {
+  /** Every page of the pengumuman list, at several page sizes, is its slice of the items read straight from `konten`; past the end there is nothing. */
+  async function expectEveryPage() {
     const db = w.services.db;
-    // Nine pengumuman, some published at the same instant, so the order's tie-break is tested too.
-    const ids: string[] = [];
-    for (let i = 0; i < 9; i++) ids.push(await publishNew('pengumuman'));
-    const same = new Date('2024-05-01T00:00:00Z');
-    for (const [k, id] of ids.entries())
-      await db
-        .update(konten)
-        .set({ publishedAt: k % 3 === 0 ? same : new Date(same.getTime() - k * 60_000) })
-        .where(eq(konten.id, id));
-    await syncKontenDaftar(db, ids);
-    const all = (await listPublicKonten(db, { tenantId: f.tenant.id, unitId: f.unitA.id, jenis: 'pengumuman', halaman: 1, perHalaman: 100 })).items.map(
-      (i) => i.id,
-    );
-    expect(all).toHaveLength(await countLive(db, { unitId: f.unitA.id, jenis: 'pengumuman' }));
-    const expected = await db
-      .select({ id: konten.id })
-      .from(konten)
-      .where(and(eq(konten.unitId, f.unitA.id), eq(konten.jenis, 'pengumuman'), isNotNull(konten.liveRevisionId)))
-      .orderBy(sql`${konten.publishedAt} desc, ${konten.id} asc`);
-    expect(all).toEqual(expected.map((r) => r.id));
-    for (const size of [2, 3, 4]) {
+    const where = and(eq(konten.unitId, f.unitA.id), eq(konten.jenis, 'pengumuman'), isNotNull(konten.liveRevisionId));
+    const all = (await db.select({ id: konten.id }).from(konten).where(where).orderBy(sql`${konten.publishedAt} desc, ${konten.id} asc`)).map((r) => r.id);
+    const filter = { tenantId: f.tenant.id, unitId: f.unitA.id, jenis: 'pengumuman' as const };
+    expect(await countLive(db, { unitId: f.unitA.id, jenis: 'pengumuman' })).toBe(all.length);
+    for (const size of [1, 2, 3, 4]) {
       const pages = Math.ceil(all.length / size);
       for (let halaman = 1; halaman <= pages; halaman++) {
-        const page = await listPublicKonten(db, { tenantId: f.tenant.id, unitId: f.unitA.id, jenis: 'pengumuman', halaman, perHalaman: size });
+        const page = await listPublicKonten(db, { ...filter, halaman, perHalaman: size });
         expect(page.total).toBe(all.length);
         expect(page.items.map((i) => i.id)).toEqual(all.slice((halaman - 1) * size, halaman * size));
       }
-      const past = await listPublicKonten(db, { tenantId: f.tenant.id, unitId: f.unitA.id, jenis: 'pengumuman', halaman: pages + 1, perHalaman: size });
-      expect(past).toEqual({ total: all.length, items: [] });
+      expect(await listPublicKonten(db, { ...filter, halaman: pages + 1, perHalaman: size })).toEqual({ total: all.length, items: [] });
     }
-    // The slice read from the oldest end is the same as from the newest.
-    const tail = await db.select().from(livePage(db, { unitId: f.unitA.id, jenis: 'pengumuman' }, { offset: all.length - 3, limit: 3, total: all.length }));
-    const head = await db.select().from(livePage(db, { unitId: f.unitA.id, jenis: 'pengumuman' }, { offset: all.length - 3, limit: 3 }));
-    expect(new Set(tail.map((r) => r.kontenId))).toEqual(new Set(all.slice(-3)));
-    expect(new Set(head.map((r) => r.kontenId))).toEqual(new Set(all.slice(-3)));
+    expect(await kept()).toEqual(await countedFromItems());
+    return all;
+  }
+
+  it('every page is its slice of the whole list, across months, ties broken by id, after publish, unpublish, republish at the old date, a backdated publish and an import', async () => {
+    const db = w.services.db;
+    // Twelve pengumuman over four months (UTC), some at the same instant and some on a month's first instant, so the tie-break and the month edges are tested too.
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await publishNew('pengumuman'));
+    const dates = [
+      '2024-05-01T00:00:00Z',
+      '2024-05-01T00:00:00Z',
+      '2024-04-30T23:59:59.999Z',
+      '2024-04-15T00:00:00Z',
+      '2024-04-15T00:00:00Z',
+      '2024-04-01T00:00:00Z',
+      '2024-02-10T00:00:00Z',
+      '2024-02-10T00:00:00Z',
+      '2024-02-10T00:00:00Z',
+      '2024-02-01T00:00:00Z',
+      '2023-12-31T23:59:59Z',
+      '2024-05-20T00:00:00Z',
+    ];
+    for (const [k, id] of ids.entries())
+      await db
+        .update(konten)
+        .set({ publishedAt: new Date(dates[k]!) })
+        .where(eq(konten.id, id));
+    await syncKontenDaftar(db, ids);
+    const first = await expectEveryPage();
+    expect(first.length).toBeGreaterThanOrEqual(12);
+
+    // Unpublished from a middle month: every later page moves up by one.
+    const pub = await as(team.publisher);
+    await moveKonten(w.services, pub.user, pub.actor, ids[4]!, { ke: 'ditarik' });
+    expect(await expectEveryPage()).not.toContain(ids[4]);
+    // Published again: back at its first publication date, in the middle of the list.
+    await moveKonten(w.services, pub.user, pub.actor, ids[4]!, { ke: 'terbit' });
+    expect(await expectEveryPage()).toEqual(first);
+
+    // A new item (now, the newest month) and one published with an old date (a backdated item).
+    const fresh = await publishNew('pengumuman');
+    expect((await expectEveryPage())[0]).toBe(fresh);
+    const backdated = await publishNew('pengumuman');
+    await db.transaction(async (tx) => {
+      await tx
+        .update(konten)
+        .set({ publishedAt: new Date('2024-03-03T00:00:00Z') })
+        .where(eq(konten.id, backdated));
+      await syncKontenDaftar(tx, [backdated]);
+    });
+    await expectEveryPage();
+
+    // A WordPress import of a live post dated years back: counted in its own month, at its place at the end of the list.
+    const planned: PlannedItem = {
+      wpId: 8,
+      wpType: 'post',
+      judul: 'Pengumuman lama',
+      baseSlug: 'pengumuman-lama',
+      status: 'terbit',
+      jenis: 'pengumuman',
+      bidangId: null,
+      penulisPersonId: null,
+      publishedAt: new Date('2019-07-02T03:00:00Z'),
+      ringkasan: '',
+      isi: doc('Isi impor.') as never,
+      tags: [],
+      cover: null,
+      oldKeys: [],
+      existingKontenId: null,
+      warnings: [],
+      errors: [],
+    };
+    const scope = { tenantId: f.tenant.id, unitId: f.unitA.id, siteUrl: 'https://lama.test', at: new Date(), takenSlugs: new Set<string>() };
+    const admin = await as(f.admin);
+    const imported = await db.transaction((tx) => writeKontenItem(tx, admin.user, scope, planned));
+    expect((await expectEveryPage()).at(-1)).toBe(imported.id);
+
+    // A rebuild from scratch gives the same monthly counts as the running sums, and the same pages.
+    const before = await kept();
+    await syncKontenDaftar(db, null);
+    expect(await kept()).toEqual(before);
+    await expectEveryPage();
+  });
+
+  it('a slice deep in the list, started from its month, is the plain offset from the top', async () => {
+    const db = w.services.db;
+    const filter = { unitId: f.unitA.id, jenis: 'pengumuman' as const };
+    const total = await countLive(db, filter);
+    expect(total).toBeGreaterThan(10);
+    for (let offset = 0; offset <= total; offset++) {
+      const page = await livePage(db, filter, { offset, limit: 3 });
+      const slice = await db
+        .select({ id: page.kontenId })
+        .from(page)
+        .orderBy(...newestFirst(page.publishedAt, page.kontenId));
+      const plain = await db
+        .select({ id: kontenDaftar.kontenId })
+        .from(kontenDaftar)
+        .where(and(eq(kontenDaftar.unitId, f.unitA.id), eq(kontenDaftar.jenis, 'pengumuman')))
+        .orderBy(...newestFirst(kontenDaftar.publishedAt, kontenDaftar.kontenId))
+        .offset(offset)
+        .limit(3);
+      expect(slice).toEqual(plain);
+    }
+  });
+});
+
+describe('the calendar’s lists', () => {
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  const now = new Date();
+  const event = (mulai: number, selesai: number | null) =>
+    publishNew('agenda', {
+      atribut: {
+        mulai: new Date(now.getTime() + mulai).toISOString(),
+        selesai: selesai === null ? null : new Date(now.getTime() + selesai).toISOString(),
+        tempat: 'Aula',
+      },
+    });
+
+  /** Every page of the coming and the past events is its slice of the events read straight from the items, with the true total. */
+  async function expectCalendar() {
+    const db = w.services.db;
+    const events = await db
+      .select({
+        id: konten.id,
+        mulai: sql<string>`(${kontenRevisi.atribut}->>'mulai')::timestamptz`,
+        akhir: sql<string>`coalesce(${kontenRevisi.atribut}->>'selesai', ${kontenRevisi.atribut}->>'mulai')::timestamptz`,
+      })
+      .from(konten)
+      .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
+      .where(and(eq(konten.unitId, f.unitA.id), eq(konten.jenis, 'agenda')));
+    const at = (v: string) => new Date(v).getTime();
+    const byStart = (a: (typeof events)[number], b: (typeof events)[number]) => at(a.mulai) - at(b.mulai) || (a.id < b.id ? -1 : 1);
+    const coming = events.filter((e) => at(e.akhir) >= now.getTime()).sort(byStart);
+    const past = events
+      .filter((e) => at(e.akhir) < now.getTime())
+      .sort(byStart)
+      .reverse();
+    const base = { tenantId: f.tenant.id, unitId: f.unitA.id };
+    for (const [window, expected] of [
+      [{ from: now, order: 'asc' as const }, coming],
+      [{ endedBefore: now, order: 'desc' as const }, past],
+    ] as const) {
+      for (const size of [1, 2, 3]) {
+        const pages = Math.max(1, Math.ceil(expected.length / size));
+        for (let halaman = 1; halaman <= pages + 1; halaman++) {
+          const got = await listPublicAgenda(db, { ...base, ...window, halaman, perHalaman: size });
+          expect(got.total).toBe(expected.length);
+          expect(got.items.map((i) => i.id)).toEqual(expected.slice((halaman - 1) * size, halaman * size).map((e) => e.id));
+        }
+      }
+    }
+    expect(await kept()).toEqual(await countedFromItems());
+    return { coming: coming.map((e) => e.id), past: past.map((e) => e.id) };
+  }
+
+  it('coming and past events page and count exactly after publish, unpublish, a rescheduling and a republish', async () => {
+    // Past events in three or four months (by their start), so a deep page of them starts at its month.
+    const ended = [
+      await event(-3 * DAY, -3 * DAY + HOUR),
+      await event(-10 * DAY, null),
+      await event(-10 * DAY, null),
+      await event(-40 * DAY, null),
+      await event(-75 * DAY, -74 * DAY),
+      await event(-75 * DAY, null),
+    ];
+    const ongoing = await event(-HOUR, 2 * HOUR);
+    const soon = [await event(DAY, null), await event(2 * DAY, 2 * DAY + HOUR), await event(2 * DAY, null)];
+    const first = await expectCalendar();
+    expect(first.coming[0]).toBe(ongoing);
+    expect(first.past).toHaveLength(6);
+    expect(new Set(first.coming.slice(1))).toEqual(new Set(soon));
+
+    // Unpublished: out of the past events and their count; published again: back in its place.
+    const pub = await as(team.publisher);
+    await moveKonten(w.services, pub.user, pub.actor, ended[1]!, { ke: 'ditarik' });
+    expect((await expectCalendar()).past).not.toContain(ended[1]);
+    await moveKonten(w.services, pub.user, pub.actor, ended[1]!, { ke: 'terbit' });
+    expect(await expectCalendar()).toEqual(first);
+
+    // A past event rescheduled into the future: a new revision, live once published.
+    const writer = await as(f.writerA);
+    const [row] = await w.services.db.select().from(konten).where(eq(konten.id, ended[3]!));
+    const current = await revisiOf(w.services.db, ended[3]!, row!.currentRevisionId!);
+    await saveKonten(w.services, writer.user, writer.actor, ended[3]!, {
+      baseRevisionId: current.id,
+      judul: current.judul,
+      ringkasan: current.ringkasan,
+      isi: current.isi,
+      atribut: { ...current.atribut, mulai: new Date(now.getTime() + 5 * DAY).toISOString() },
+      tags: current.tags,
+    } as never);
+    expect((await expectCalendar()).past).toContain(ended[3]);
+    await approveAndPublish(ended[3]!);
+    const moved = await expectCalendar();
+    expect(moved.past).not.toContain(ended[3]);
+    expect(moved.coming.at(-1)).toBe(ended[3]);
   });
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
 import { bidang, units } from '../org/schema.ts';
 import { newestFirst } from './live-index.ts';
@@ -43,7 +43,8 @@ export async function listCentralKonten(db: Queryable, tenantId: string, limit =
     .innerJoin(units, eq(units.id, konten.unitId))
     .leftJoin(bidang, eq(bidang.id, kontenRevisi.bidangId))
     .where(and(eq(kontenMediaCenter.tenantId, tenantId), eq(kontenMediaCenter.status, 'terbit_pusat'), isNotNull(kontenMediaCenter.publishedAt)))
-    .orderBy(desc(kontenMediaCenter.publishedAt))
+    // As the central list's index holds them (`konten_media_center_pusat`): a plain `desc` sorted every central item.
+    .orderBy(...newestFirst(kontenMediaCenter.publishedAt, kontenMediaCenter.kontenId))
     .limit(limit);
   return rows.map((r) => {
     const slugs = new Map(r.bidangId && r.bidangSlug ? [[r.bidangId, r.bidangSlug]] : []);

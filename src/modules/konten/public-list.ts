@@ -39,9 +39,9 @@ export type PublicListFilter = {
 
 /**
  * A page of a unit's live items of one kind, newest first, with how many there are in all. The
- * total is one row of the counts kept at each publication (`live-index.ts`); the page's ids come
- * from the public lists' index for exactly this filter and order (from the oldest end for the
- * older half), and only the page's rows are joined to their live revision (and, for an artikel,
+ * total is the sum of the counts kept at each publication (`live-index.ts`); the page's ids come
+ * from the public lists' index for exactly this filter and order (from the month its first item is
+ * in), and only the page's rows are joined to their live revision (and, for an artikel,
  * its author's name for the byline). A page past the end has no items, with the true total.
  */
 export async function listPublicKonten(db: Queryable, f: PublicListFilter): Promise<{ items: PublicKontenRingkas[]; total: number }> {
@@ -51,7 +51,7 @@ export async function listPublicKonten(db: Queryable, f: PublicListFilter): Prom
   const total = await countLive(db, filter);
   const offset = (f.halaman - 1) * size;
   if (offset >= total) return { total, items: [] };
-  const page = livePage(db, filter, { offset, limit: size, total });
+  const page = await livePage(db, filter, { offset, limit: size });
   const rows = await db
     .select({
       id: konten.id,

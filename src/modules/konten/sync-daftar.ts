@@ -1,15 +1,28 @@
 import { eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../db/types.ts';
+import { bulanOf } from './live-index.ts';
 import { konten, kontenDaftar, kontenDaftarJumlah, kontenRevisi } from './schema.ts';
 
-type Faceted = { unitId: string; jenis: string; bidangId: string | null; kategori: string | null; penulisPersonId: string | null };
+type Faceted = {
+  unitId: string;
+  jenis: string;
+  bidangId: string | null;
+  kategori: string | null;
+  penulisPersonId: string | null;
+  publishedAt: Date | null;
+  mulai: Date | null;
+};
 
-// The count rows one live item adds to: its kind in the unit, and its bidang, sub-section and author.
-function countKeys(row: Faceted): Array<[segi: string, nilai: string]> {
-  const keys: Array<[string, string]> = [['', '']];
-  if (row.bidangId) keys.push(['bidang', row.bidangId]);
-  if (row.kategori) keys.push(['kategori', row.kategori]);
-  if (row.penulisPersonId) keys.push(['penulis', row.penulisPersonId]);
+// The count rows one live item adds to, each in its month: its kind in the unit, and its bidang,
+// sub-section and author, in the month of its publication; an event with a start, the calendar's,
+// in the month it starts (the calendar runs by the events' dates).
+function countKeys(row: Faceted): Array<[segi: string, nilai: string, bulan: string]> {
+  const bulan = bulanOf(row.publishedAt);
+  const keys: Array<[string, string, string]> = [['', '', bulan]];
+  if (row.bidangId) keys.push(['bidang', row.bidangId, bulan]);
+  if (row.kategori) keys.push(['kategori', row.kategori, bulan]);
+  if (row.penulisPersonId) keys.push(['penulis', row.penulisPersonId, bulan]);
+  if (row.mulai) keys.push(['kalender', '', bulanOf(row.mulai)]);
   return keys;
 }
 
@@ -23,6 +36,12 @@ const liveRows = (db: Queryable) =>
       kategori: sql<string | null>`${kontenRevisi.atribut}->>'kategori'`.as('kategori'),
       penulisPersonId: kontenRevisi.penulisPersonId,
       publishedAt: konten.publishedAt,
+      // An event's start and end as instants (validated ISO strings in the revision), for the calendar's order and windows.
+      mulai: sql<Date | null>`case when ${konten.jenis} = 'agenda' then (${kontenRevisi.atribut}->>'mulai')::timestamptz end`.as('mulai'),
+      akhir:
+        sql<Date | null>`case when ${konten.jenis} = 'agenda' then coalesce(${kontenRevisi.atribut}->>'selesai', ${kontenRevisi.atribut}->>'mulai')::timestamptz end`.as(
+          'akhir',
+        ),
     })
     .from(konten)
     .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId));
@@ -33,12 +52,15 @@ const facets = {
   bidangId: kontenDaftar.bidangId,
   kategori: kontenDaftar.kategori,
   penulisPersonId: kontenDaftar.penulisPersonId,
+  publishedAt: kontenDaftar.publishedAt,
+  mulai: kontenDaftar.mulai,
 };
 
 /**
  * Brings the public lists' index (`konten_daftar`) and its counts (`konten_daftar_jumlah`) in line
  * with these items: a row per live item as its live revision files it, none otherwise, and each
- * count moved by exactly the rows that came and went. Called in the transaction that changes
+ * count (of its lists, in its month) moved by exactly the rows that came and went, so a backdated
+ * or re-dated item moves from one month's count to another's. Called in the transaction that changes
  * `konten.live_revision_id` (publish, unpublish, import), after that change, with the item rows
  * locked, so the counts are right when it commits. `kontenIds` null: every item and every count
  * afresh (a bulk load, the benchmarks, a repair).
@@ -53,8 +75,8 @@ export async function syncKontenDaftar(db: Queryable, kontenIds: string[] | null
     .returning(facets);
   const delta = new Map<string, number>();
   const add = (row: Faceted, by: number) => {
-    for (const [segi, nilai] of countKeys(row)) {
-      const key = JSON.stringify([row.unitId, row.jenis, segi, nilai]);
+    for (const [segi, nilai, bulan] of countKeys(row)) {
+      const key = JSON.stringify([row.unitId, row.jenis, segi, nilai, bulan]);
       delta.set(key, (delta.get(key) ?? 0) + by);
     }
   };
@@ -65,15 +87,15 @@ export async function syncKontenDaftar(db: Queryable, kontenIds: string[] | null
     .filter(([, by]) => by !== 0)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([key, jumlah]) => {
-      const [unitId, jenis, segi, nilai] = JSON.parse(key) as [string, string, string, string];
-      return { unitId, jenis, segi, nilai, jumlah };
+      const [unitId, jenis, segi, nilai, bulan] = JSON.parse(key) as [string, string, string, string, string];
+      return { unitId, jenis, segi, nilai, bulan, jumlah };
     });
   if (changes.length === 0) return;
   await db
     .insert(kontenDaftarJumlah)
     .values(changes)
     .onConflictDoUpdate({
-      target: [kontenDaftarJumlah.unitId, kontenDaftarJumlah.jenis, kontenDaftarJumlah.segi, kontenDaftarJumlah.nilai],
+      target: [kontenDaftarJumlah.unitId, kontenDaftarJumlah.jenis, kontenDaftarJumlah.segi, kontenDaftarJumlah.nilai, kontenDaftarJumlah.bulan],
       set: { jumlah: sql`${kontenDaftarJumlah.jumlah} + excluded.jumlah` },
     });
 }
@@ -82,11 +104,15 @@ async function rebuildAll(db: Queryable): Promise<void> {
   await db.delete(kontenDaftar);
   await db.insert(kontenDaftar).select(liveRows(db).where(isNotNull(konten.liveRevisionId)));
   await db.delete(kontenDaftarJumlah);
-  await db.execute(sql`insert into konten_daftar_jumlah (unit_id, jenis, segi, nilai, jumlah)
-    select unit_id, jenis, '', '', count(*) from konten_daftar group by unit_id, jenis
-    union all select unit_id, jenis, 'bidang', bidang_id::text, count(*) from konten_daftar where bidang_id is not null group by unit_id, jenis, bidang_id
-    union all select unit_id, jenis, 'kategori', kategori, count(*) from konten_daftar where kategori is not null group by unit_id, jenis, kategori
-    union all select unit_id, jenis, 'penulis', penulis_person_id::text, count(*) from konten_daftar where penulis_person_id is not null group by unit_id, jenis, penulis_person_id`);
+  // Each row counted as `countKeys` counts it, the months named as `bulanOf` names them.
+  await db.execute(sql`insert into konten_daftar_jumlah (unit_id, jenis, segi, nilai, bulan, jumlah)
+    select d.unit_id, d.jenis, k.segi, k.nilai, k.bulan, count(*)
+    from (select *, coalesce(to_char(published_at at time zone 'UTC', 'YYYY-MM'), '') as terbit,
+      to_char(mulai at time zone 'UTC', 'YYYY-MM') as mulai_bulan from konten_daftar) as d
+    cross join lateral (values ('', '', d.terbit), ('bidang', d.bidang_id::text, d.terbit), ('kategori', d.kategori, d.terbit),
+      ('penulis', d.penulis_person_id::text, d.terbit), ('kalender', case when d.mulai is not null then '' end, d.mulai_bulan)) as k(segi, nilai, bulan)
+    where k.nilai is not null
+    group by d.unit_id, d.jenis, k.segi, k.nilai, k.bulan`);
 }
 
 /**

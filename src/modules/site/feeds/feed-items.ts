@@ -31,8 +31,6 @@ export type FeedFilter = {
   since?: Date;
   limit: number;
   offset?: number;
-  /** How many items the filter has, when known: a slice in the older half is read from the oldest end. */
-  total?: number;
 };
 
 /**
@@ -40,14 +38,10 @@ export type FeedFilter = {
  * a live revision; a draft, an item waiting, a scheduled one not yet out, and an unpublished one
  * have none. The slice is read from the content module's index of live items (its bidang the live
  * revision's), and only its rows are joined to the live revision for the text, and the byline of
- * an artikel; with `total` (the sitemap's parts) an older slice is read from the oldest end.
+ * an artikel; a slice deep in the list (the sitemap's parts) starts at the month of its first item.
  */
 export async function listFeedItems(db: Queryable, f: FeedFilter): Promise<FeedItem[]> {
-  const page = livePage(
-    db,
-    { unitId: f.unitId, jenis: f.jenis, bidangId: f.bidangId, since: f.since },
-    { offset: f.offset ?? 0, limit: f.limit, total: f.total },
-  );
+  const page = await livePage(db, { unitId: f.unitId, jenis: f.jenis, bidangId: f.bidangId, since: f.since }, { offset: f.offset ?? 0, limit: f.limit });
   const rows = await db
     .select({
       id: konten.id,

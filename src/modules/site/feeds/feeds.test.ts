@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
 import { startTestWarta, type TestWarta } from '../../../test/harness.ts';
+import { konten, kontenRevisi } from '../../konten/schema.ts';
 import { bidang } from '../../org/schema.ts';
 import { siteAddressOf } from '../meta/site-address.ts';
 import { addDokumen } from '../unit-pages/test-konten.ts';
@@ -294,6 +295,21 @@ describe('sitemaps', () => {
     const { doc } = await xml('/dinas-a/sitemap.xml');
     const item = doc.urlset.url.find((u: { loc: string }) => u.loc.endsWith('/kabar-1'));
     expect(item.lastmod).toMatch(RFC3339);
+    // Its last change: the later of its first publication and its live revision, read from the item itself.
+    const [changed] = await w.services.db
+      .select({ at: sql<string>`greatest(${kontenRevisi.createdAt}, ${konten.publishedAt})` })
+      .from(konten)
+      .innerJoin(kontenRevisi, eq(kontenRevisi.id, konten.liveRevisionId))
+      .where(and(eq(konten.unitId, f.unitA.id), eq(konten.slug, 'kabar-1')));
+    expect(item.lastmod).toBe(new Date(changed!.at).toISOString());
+    // The parts: each with its items in the same order, the same addresses and dates as the whole.
+    const address = siteAddressOf(w.config.publicUrl, f.tenant, f.unitA, '/dinas-a');
+    const whole = parser.parse((await unitSitemap(w.services.db, f.unitA, address, [], null))!).urlset.url;
+    const parts: Array<{ loc: string; lastmod?: string }> = [];
+    for (let n = 1; n <= Math.ceil(whole.length / 7); n++)
+      parts.push(...parser.parse((await unitSitemap(w.services.db, f.unitA, address, [], n, 7))!).urlset.url);
+    expect(parts).toEqual(whole);
+    expect(whole.find((u: { loc: string }) => u.loc.endsWith('/kabar-1'))).toEqual(item);
 
     // Unpublished: gone. Scheduled, once it goes live: listed. Published again: back.
     await setLive(w, scheduled, true);
