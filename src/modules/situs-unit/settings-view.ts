@@ -9,6 +9,8 @@ import type { SocialLinks } from './schema.ts';
 export type RecordContact = { address: string | null; phone: string | null; email: string | null };
 
 const ratio = (n: number) => n.toFixed(2);
+/** A ratio in the sentence as its reader writes numbers: "4,5:1" in Indonesian, "4.5:1" in English. */
+const spoken = (n: number | string, lang: Lang) => (lang === 'id' ? String(n).replace('.', ',') : String(n));
 
 /** The accent as the admin must see it: chosen, used, both ratios and, in words, why they differ. */
 export function accentView(chosen: string | null, lang: Lang) {
@@ -17,9 +19,9 @@ export function accentView(chosen: string | null, lang: Lang) {
   const params = {
     chosen: a.chosen,
     used: a.used,
-    chosenRatio: ratio(a.chosenRatio),
-    ratio: ratio(a.ratio),
-    min: MIN_CONTRAST,
+    chosenRatio: spoken(ratio(a.chosenRatio), lang),
+    ratio: spoken(ratio(a.ratio), lang),
+    min: spoken(MIN_CONTRAST, lang),
     against: ACCENT_PAIRS.join(', '),
   };
   return {

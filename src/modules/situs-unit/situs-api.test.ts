@@ -103,6 +103,9 @@ describe('site settings API', () => {
     expect(saved.body.accent).toMatchObject({ chosen: '#ffff00', used: '#6d6d00', adjusted: true });
     expect(saved.body.accent.ratio).toBeGreaterThanOrEqual(4.5);
     expect(saved.body.accent.explanation).toContain('#6d6d00');
+    // Numbers in an Indonesian sentence take the decimal comma, as the admin writes them.
+    expect(saved.body.accent.explanation).toContain('batas WCAG AA 4,5:1');
+    expect(saved.body.accent.explanation).not.toMatch(/\d\.\d/);
     expect(saved.body.social).toEqual({ instagram: 'https://www.instagram.com/dinasujia', x: 'https://x.com/dinasujia' });
     expect(saved.body.logoPreview).toMatchObject({ width: 112, height: 56 });
     // Announced on commit through the change feed, so it arrives a moment after the answer.
@@ -123,7 +126,7 @@ describe('site settings API', () => {
     const english = new TestClient(w.app);
     english.lang = 'en';
     await english.signIn('kepala-a@uji.test', PASSWORD);
-    expect((await english.get(`/api/situs/${f.unitA.id}`)).body.accent.explanation).toContain('below WCAG AA');
+    expect((await english.get(`/api/situs/${f.unitA.id}`)).body.accent.explanation).toMatch(/below WCAG AA’s 4\.5:1/);
   });
 
   it('shows the logo, the accent stylesheet and the footer details on the unit’s public pages', async () => {
