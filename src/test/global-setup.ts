@@ -6,9 +6,16 @@ import { templateDir, templateFile } from './template.ts';
 
 /**
  * Migrates one PGlite template per run and dumps it; every test file then loads a copy of the
- * dump, which is far faster than migrating again.
+ * dump, which is far faster than migrating again. Both PGlite projects name this set-up (see
+ * vitest.config.ts) and run it in the one main process, so the second waits for the first's.
  */
 export default async function setup() {
+  const run = globalThis as { wartaPgliteTemplate?: Promise<void> };
+  run.wartaPgliteTemplate ??= migrateAndDump();
+  await run.wartaPgliteTemplate;
+}
+
+async function migrateAndDump() {
   const pglite = await PGlite.create('memory://');
   await runMigrations(wrapPglite(pglite));
   const dump = await pglite.dumpDataDir('gzip');

@@ -1,14 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory, createRouter } from '@tanstack/react-router';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Me } from '../types.ts';
 
 // The admin's modules read the language cookie when they load, and the router looks at the window;
-// in Node there are neither, so the test gives the little they touch.
-const g = globalThis as Record<string, unknown>;
-g.document ??= { cookie: '', documentElement: {} };
-g.window ??= globalThis;
-g.self ??= globalThis;
+// in Node there are neither, so the test gives the little they touch — and takes it back after: the
+// files after it in the same worker include PGlite, which takes a `window` for a browser.
+vi.stubGlobal('document', { cookie: '', documentElement: {} });
+vi.stubGlobal('window', globalThis);
+vi.stubGlobal('self', globalThis);
+afterAll(() => vi.unstubAllGlobals());
 let tree: typeof import('./tree.tsx');
 let search: typeof import('./search.ts');
 let guard: typeof import('./guard.ts');
