@@ -101,6 +101,12 @@ export type StepOutcome<T> =
 
 export interface Prepared {
   state: JsonObject;
+  /**
+   * Given to `publish` by the runner: stores, durably, what a long publish call has learned part-way
+   * (TikTok's publish id after its init, before the upload), so that if this process dies during the
+   * rest, reconcile asks the platform by that id instead of searching the account's posts.
+   */
+  checkpoint?: (learned: JsonObject) => Promise<void>;
 }
 
 /** What `publish` learned: enough for `confirm` and `reconcile` (publish id, post ids, session URI). */

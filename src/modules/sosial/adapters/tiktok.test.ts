@@ -163,6 +163,31 @@ describe('TikTok adapter against the contract fake', () => {
     expect(found).toMatchObject({ status: 'done', value: { externalId: expect.stringMatching(/^73/) } });
   });
 
+  it('a partial upload is given up only once TikTok’s byte count stood still for a minute; then one new post', async () => {
+    const req = request('Unggahan terputus', [videoOf(12 * MB)]);
+    const prepared = await adapter.prepare(req);
+    if (prepared.status !== 'done') throw new Error('prepare failed');
+    fake.server.failNext('upload.put', 'server_error', 1, 1); // the first chunk lands, the second does not
+    const out = await adapter.publish(req, prepared.value);
+    expect(out).toMatchObject({ status: 'failed', error: { kind: 'unknown_after_publish' }, state: { publishId: expect.any(String) } });
+    if (out.status !== 'failed') return;
+    const first = await adapter.reconcile(req, new Date(), out.state);
+    expect(first).toMatchObject({ status: 'pending', state: { uploadSeen: { bytes: 5 * MB } } });
+    if (first.status !== 'pending') return;
+    // Bytes a dead process left in its socket may still land: a minute has not passed.
+    expect(await adapter.reconcile(req, new Date(), first.state)).toMatchObject({ status: 'pending' });
+    // More bytes arrived meanwhile: the minute starts again from the new count.
+    const session = fake.publishes.get(out.state!.publishId as string)!;
+    session.received += 1;
+    const aged = { ...first.state, uploadSeen: { bytes: 5 * MB, at: Date.now() - 61_000 } };
+    expect(await adapter.reconcile(req, new Date(), aged)).toMatchObject({ status: 'pending', state: { uploadSeen: { bytes: 5 * MB + 1 } } });
+    session.received -= 1;
+    // Still for a minute: abandoned, and publishing again makes exactly one post.
+    expect(await adapter.reconcile(req, new Date(), aged)).toMatchObject({ status: 'done', value: null });
+    expect((await adapter.publish(req, prepared.value)).status).toBe('done');
+    expect([...fake.publishes.values()].filter((p) => p.title === req.text && p.received >= p.size)).toHaveLength(1);
+  });
+
   it('OAuth: code exchange, expired token → refresh, revoked → reconnect', async () => {
     const url = adapter.authorizeUrl({ redirectUri: 'https://warta.example.go.id/cb', state: 'z' });
     const location = new URL((await pressConsent(url)).headers.get('location')!);

@@ -58,6 +58,21 @@ const tokenAnswer = z.object({
 });
 
 /**
+ * How long TikTok's count of received bytes must stand still before a partial upload counts as
+ * abandoned. TikTok posts nothing it has not wholly received, but the bytes a killed process left
+ * in its socket are still sent by the kernel after it died (4 MB of send buffer on a 1 Mbit/s
+ * uplink is half a minute): only once nothing has arrived for this long is a new init safe.
+ */
+export const UPLOAD_STILL_MS = 60_000;
+
+/** A partial upload: null (safe to publish again) once its byte count stood still long enough; else look again. */
+function uploadStopped(state: JsonObject, bytes: number): null | Pending {
+  const seen = state.uploadSeen as { bytes: number; at: number } | undefined;
+  if (seen?.bytes === bytes && Date.now() - seen.at >= UPLOAD_STILL_MS) return null;
+  return new Pending({ ...state, uploadSeen: seen?.bytes === bytes ? seen : { bytes, at: Date.now() } }, 30);
+}
+
+/**
  * TikTok Content Posting API (Direct Post). prepare queries creator_info (mandatory before
  * posting) and checks the chosen privacy level against the creator's options — there is no
  * default: the person must choose. publish is the init call (video FILE_UPLOAD with the chunks,
@@ -201,6 +216,9 @@ export class TikTokAdapter implements SocialAdapter {
         );
         publishId = init.publish_id;
         if (!pull) {
+          // The upload can take minutes: a process killed during it must leave the id behind, or the
+          // next run could only wait for the account's list to settle (LISTING_SETTLE_MS).
+          await prepared.checkpoint?.({ publishId });
           try {
             await this.uploadFile(http, init.upload_url ?? fail('server_error', 'tiktok_no_upload_url', 'no upload_url'), video);
           } catch (err) {
@@ -279,8 +297,7 @@ export class TikTokAdapter implements SocialAdapter {
         if (st.status === 'PUBLISH_COMPLETE') return this.confirmed(state, state.publishId, st.publicaly_available_post_id);
         if (st.status === 'SEND_TO_USER_INBOX') return { externalId: state.publishId, permalink: null, warnings: ['tiktok_in_creator_inbox'] };
         const video = req.media.find((m) => m.kind === 'video');
-        // The bytes never all arrived: TikTok will not post it, so a new init cannot duplicate.
-        if (st.status === 'PROCESSING_UPLOAD' && video && (st.uploaded_bytes ?? 0) < video.bytes) return null;
+        if (st.status === 'PROCESSING_UPLOAD' && video && (st.uploaded_bytes ?? 0) < video.bytes) return uploadStopped(state, st.uploaded_bytes ?? 0);
         return new Pending(state, 30);
       }
       const hit = await findPostedVideo((body) => this.post(http, token, 'v2/video/list/', body, videoListPage, videoListFields), req, since);

@@ -295,6 +295,42 @@ describe('restarts and concurrency', () => {
     expect(postsAt('facebook', k.n)).toBe(1);
   });
 
+  it('a process killed during a TikTok upload left the publish id it checkpointed: the next run asks TikTok by it, posted once', async () => {
+    const k = await kiriman('tiktok');
+    const tt = fakes.fakes.tiktok.server;
+    tt.failNext('upload.put', 'lost_answer');
+    const first = runKiriman(w.services, k.id, { ...opts, timeoutMs: 5000, leaseSec: 2 });
+    // The init has answered and the upload is out: the id is in the row before the call ends.
+    let publishId: unknown;
+    const deadline = Date.now() + 4000;
+    while (!publishId && Date.now() < deadline) {
+      publishId = openState(w.services, (await rowOf(k.id)).state).pending?.publishId;
+      if (!publishId) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(publishId).toEqual(expect.any(String));
+    await ageSend(w, k.id, 1);
+    await w.services.db
+      .update(sosialKiriman)
+      .set({ leaseOwner: 'dead-process', leaseUntil: sql`now() - interval '1 second'` })
+      .where(eq(sosialKiriman.id, k.id));
+    const lists = tt.calls('video.list');
+    // The upload may still be landing (as bytes a dead process left in its socket would): the run
+    // waits for it rather than sending the video again.
+    let result = await runKiriman(w.services, k.id, opts);
+    while (result === 'waiting') {
+      await dueNow(k.id);
+      result = await runKiriman(w.services, k.id, opts);
+    }
+    expect(result).toBe('finished');
+    // Without the id the run could only search the account's list and wait for it to settle.
+    expect(tt.calls('video.list')).toBe(lists);
+    const row = await rowOf(k.id);
+    expect(row.status).toBe('terbit');
+    expect(row.langkah.map((l) => `${l.step}:${l.status}`)).toContain('reconcile:done');
+    expect(await first).toBe('lost_lease');
+    expect(postsAt('tiktok', k.n)).toBe(1);
+  });
+
   it('the lease is short while only repeatable steps run, so a killed process frees those rows soon', async () => {
     const k = await kiriman('x');
     const claimed = await claimKiriman(w.services, k.id, 15);

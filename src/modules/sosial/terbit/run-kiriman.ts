@@ -149,7 +149,11 @@ class KirimanRun {
           this.state = { ...s, publishSentAt: new Date().toISOString() };
           // From here until its answer is stored the row holds the long lease (see LeaseLengths).
           await this.save({}, undefined, { step: 'publish', status: 'dikirim' }, {}, true);
-          return await adapter.publish(req, { state: { ...s.prepared, ...s.pending } });
+          return await adapter.publish(req, {
+            state: { ...s.prepared, ...s.pending },
+            // Still under the long lease: the call is out until its answer is stored.
+            checkpoint: (learned) => this.save({}, undefined, undefined, { pending: { ...this.state.pending, ...learned } }, true),
+          });
         case 'confirm':
           return await adapter.confirm(req, s.published ?? { externalId: '', state: {} });
         default: {
