@@ -188,6 +188,15 @@ describe('TikTok adapter against the contract fake', () => {
     expect([...fake.publishes.values()].filter((p) => p.title === req.text && p.received >= p.size)).toHaveLength(1);
   });
 
+  it('stopped before the publish id was stored: a file upload had not begun, so publishing again is safe at once; a pulled video still waits', async () => {
+    const file = request('Berhenti sebelum unggah', [videoOf(1000)]);
+    const lists = fake.server.calls('video.list');
+    expect(await adapter.reconcile(file, new Date(), { uploadAfterId: true })).toMatchObject({ status: 'done', value: null });
+    expect(fake.server.calls('video.list')).toBe(lists);
+    const pulled = request('Ditarik TikTok', [videoOf(1000)], { privacyLevel: 'PUBLIC_TO_EVERYONE', source: 'PULL_FROM_URL' });
+    expect(await adapter.reconcile(pulled, new Date(), { uploadAfterId: true })).toMatchObject({ status: 'pending' });
+  });
+
   it('OAuth: code exchange, expired token → refresh, revoked → reconnect', async () => {
     const url = adapter.authorizeUrl({ redirectUri: 'https://warta.example.go.id/cb', state: 'z' });
     const location = new URL((await pressConsent(url)).headers.get('location')!);

@@ -207,6 +207,9 @@ export class TikTokAdapter implements SocialAdapter {
           brand_organic_toggle: req.settings?.brandOrganic === true,
           is_aigc: req.settings?.isAigc === true,
         };
+        // Stored before the init: from here on a file's bytes go out only after its publish id is
+        // stored too, so a run that finds this mark without an id knows nothing was uploaded.
+        if (!pull) await prepared.checkpoint?.({ uploadAfterId: true });
         const init = await this.post(
           http,
           token,
@@ -300,6 +303,10 @@ export class TikTokAdapter implements SocialAdapter {
         if (st.status === 'PROCESSING_UPLOAD' && video && (st.uploaded_bytes ?? 0) < video.bytes) return uploadStopped(state, st.uploaded_bytes ?? 0);
         return new Pending(state, 30);
       }
+      const video = req.media.find((m) => m.kind === 'video');
+      // The process stopped before it stored the publish id, so before the first byte of the file
+      // left (publish): TikTok posts nothing it has not received. Publishing again is safe now.
+      if (state?.uploadAfterId === true && video && req.settings?.source !== 'PULL_FROM_URL') return null;
       const hit = await findPostedVideo((body) => this.post(http, token, 'v2/video/list/', body, videoListPage, videoListFields), req, since);
       // Not listed yet is not proof: TikTok lists a post only once processed. Look again a little later.
       if (!hit && Date.now() - since.getTime() < LISTING_SETTLE_MS) return new Pending({ ...(state ?? {}) }, 60);

@@ -331,6 +331,33 @@ describe('restarts and concurrency', () => {
     expect(postsAt('tiktok', k.n)).toBe(1);
   });
 
+  it('a process killed while TikTok’s init was out never began the upload: the next run publishes again at once, posted once', async () => {
+    const k = await kiriman('tiktok');
+    const tt = fakes.fakes.tiktok.server;
+    tt.failNext('video.init', 'lost_answer');
+    const inits = tt.calls('video.init');
+    const first = runKiriman(w.services, k.id, { ...opts, timeoutMs: 3000, leaseSec: 2 });
+    const deadline = Date.now() + 2500;
+    while (tt.calls('video.init') === inits && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(openState(w.services, (await rowOf(k.id)).state).pending).toEqual({ uploadAfterId: true });
+    await ageSend(w, k.id, 1);
+    await w.services.db
+      .update(sosialKiriman)
+      .set({ leaseOwner: 'dead-process', leaseUntil: sql`now() - interval '1 second'` })
+      .where(eq(sosialKiriman.id, k.id));
+    const lists = tt.calls('video.list');
+    let result = await runKiriman(w.services, k.id, opts);
+    while (result === 'waiting') {
+      await dueNow(k.id);
+      result = await runKiriman(w.services, k.id, opts);
+    }
+    expect(result).toBe('finished');
+    expect(tt.calls('video.list')).toBe(lists);
+    expect((await rowOf(k.id)).status).toBe('terbit');
+    expect(await first).toBe('lost_lease');
+    expect(postsAt('tiktok', k.n)).toBe(1);
+  });
+
   it('the lease is short while only repeatable steps run, so a killed process frees those rows soon', async () => {
     const k = await kiriman('x');
     const claimed = await claimKiriman(w.services, k.id, 15);
