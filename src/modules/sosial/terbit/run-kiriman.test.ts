@@ -39,6 +39,20 @@ const lostOpts = { ...opts, timeoutMs: 1500 };
 const rowOf = async (id: string) => (await w.services.db.select().from(sosialKiriman).where(eq(sosialKiriman.id, id)))[0]!;
 /** Makes a row waiting for a later run due now (as time passing would). */
 const dueNow = (id: string) => w.services.db.update(sosialKiriman).set({ dijadwalkan: sql`now()` }).where(eq(sosialKiriman.id, id));
+/** Runs the kiriman again each time it waits, as the job would once it is due: how it ends. */
+async function runUntilSettled(id: string) {
+  let result = await runKiriman(w.services, id, opts);
+  while (result === 'waiting') {
+    await dueNow(id);
+    result = await runKiriman(w.services, id, opts);
+  }
+  return result;
+}
+/** As if the run holding the row had died a minute after its publish call was sent: its heartbeat gone, its lease run out. */
+async function ownerDied(id: string) {
+  await ageSend(w, id, 1);
+  await w.services.db.update(sosialKiriman).set({ leaseOwner: 'dead-process', leaseUntil: sql`now() - interval '1 second'` }).where(eq(sosialKiriman.id, id));
+}
 
 /** The posts the fake holds that carry this kiriman's text: exactly one when published, none when not. */
 function postsAt(platform: Platform, n: number): number {
@@ -246,11 +260,7 @@ describe('failures end in the right state with no duplicate at the fake', () => 
   it('TikTok FAILED after publishing: the post failed at TikTok, the row says so, nothing posted twice', async () => {
     const k = await kiriman('tiktok');
     Object.assign(fakes.fakes.tiktok.settings, { publishOutcome: 'FAILED', failReason: 'file_format_check_failed' });
-    let result = await runKiriman(w.services, k.id, opts);
-    while (result === 'waiting') {
-      await dueNow(k.id);
-      result = await runKiriman(w.services, k.id, opts);
-    }
+    await runUntilSettled(k.id);
     expect(await rowOf(k.id)).toMatchObject({ status: 'gagal', tahap: 'confirm', error: { kind: 'permanent' } });
     expect([...fakes.fakes.tiktok.publishes.values()].filter((p) => p.title.includes(`nomor ${k.n} dari`))).toHaveLength(1);
   });
@@ -279,11 +289,7 @@ describe('restarts and concurrency', () => {
     expect(mid.leaseUntil!.getTime()).toBeGreaterThan(Date.now() + 20_000);
     expect(openState(w.services, mid.state).publishSentAt).toBeTruthy();
     // Its heartbeat is gone with it: the lease runs out, which takes longer than the call's timeout.
-    await ageSend(w, k.id, 1);
-    await w.services.db
-      .update(sosialKiriman)
-      .set({ leaseOwner: 'dead-process', leaseUntil: sql`now() - interval '1 second'` })
-      .where(eq(sosialKiriman.id, k.id));
+    await ownerDied(k.id);
     expect(await runKiriman(w.services, k.id, opts)).toBe('finished');
     const row = await rowOf(k.id);
     expect(row.status).toBe('terbit');
@@ -308,19 +314,11 @@ describe('restarts and concurrency', () => {
       if (!publishId) await new Promise((r) => setTimeout(r, 20));
     }
     expect(publishId).toEqual(expect.any(String));
-    await ageSend(w, k.id, 1);
-    await w.services.db
-      .update(sosialKiriman)
-      .set({ leaseOwner: 'dead-process', leaseUntil: sql`now() - interval '1 second'` })
-      .where(eq(sosialKiriman.id, k.id));
+    await ownerDied(k.id);
     const lists = tt.calls('video.list');
     // The upload may still be landing (as bytes a dead process left in its socket would): the run
     // waits for it rather than sending the video again.
-    let result = await runKiriman(w.services, k.id, opts);
-    while (result === 'waiting') {
-      await dueNow(k.id);
-      result = await runKiriman(w.services, k.id, opts);
-    }
+    const result = await runUntilSettled(k.id);
     expect(result).toBe('finished');
     // Without the id the run could only search the account's list and wait for it to settle.
     expect(tt.calls('video.list')).toBe(lists);
@@ -340,17 +338,9 @@ describe('restarts and concurrency', () => {
     const deadline = Date.now() + 2500;
     while (tt.calls('video.init') === inits && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(openState(w.services, (await rowOf(k.id)).state).pending).toEqual({ uploadAfterId: true });
-    await ageSend(w, k.id, 1);
-    await w.services.db
-      .update(sosialKiriman)
-      .set({ leaseOwner: 'dead-process', leaseUntil: sql`now() - interval '1 second'` })
-      .where(eq(sosialKiriman.id, k.id));
+    await ownerDied(k.id);
     const lists = tt.calls('video.list');
-    let result = await runKiriman(w.services, k.id, opts);
-    while (result === 'waiting') {
-      await dueNow(k.id);
-      result = await runKiriman(w.services, k.id, opts);
-    }
+    const result = await runUntilSettled(k.id);
     expect(result).toBe('finished');
     expect(tt.calls('video.list')).toBe(lists);
     expect((await rowOf(k.id)).status).toBe('terbit');
