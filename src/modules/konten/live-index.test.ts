@@ -107,6 +107,32 @@ async function publishNew(jenis: JenisKonten, more: Record<string, unknown> = {}
   return d.item.id;
 }
 
+/** A live WordPress post as the import plans it; the test names what differs. */
+function plannedImport(item: Pick<PlannedItem, 'wpId' | 'judul' | 'jenis' | 'bidangId' | 'publishedAt'>): PlannedItem {
+  return {
+    ...item,
+    wpType: 'post',
+    baseSlug: item.judul.toLowerCase().replaceAll(' ', '-'),
+    status: 'terbit',
+    penulisPersonId: null,
+    ringkasan: '',
+    isi: doc('Isi impor.') as never,
+    tags: [],
+    cover: null,
+    oldKeys: [],
+    existingKontenId: null,
+    warnings: [],
+    errors: [],
+  };
+}
+
+/** Writes one planned item of unit A as the import job does, in its own transaction. */
+async function importItem(planned: PlannedItem) {
+  const scope = { tenantId: f.tenant.id, unitId: f.unitA.id, siteUrl: 'https://lama.test', at: new Date(), takenSlugs: new Set<string>() };
+  const admin = await as(f.admin);
+  return w.services.db.transaction((tx) => writeKontenItem(tx, admin.user, scope, planned));
+}
+
 async function approveAndPublish(id: string): Promise<void> {
   const db = w.services.db;
   const [row] = await db.select().from(konten).where(eq(konten.id, id));
@@ -195,32 +221,10 @@ describe('the live counts follow every change of what is live', () => {
     expect(await kept()).toEqual(await countedFromItems());
 
     // A WordPress import: a live post counted at once, its re-import as a draft of another kind uncounted.
-    const planned: PlannedItem = {
-      wpId: 7,
-      wpType: 'post',
-      judul: 'Impor uji',
-      baseSlug: 'impor-uji',
-      status: 'terbit',
-      jenis: 'berita',
-      bidangId: teknis,
-      penulisPersonId: null,
-      publishedAt: new Date('2020-01-02T03:00:00Z'),
-      ringkasan: '',
-      isi: doc('Isi impor.') as never,
-      tags: [],
-      cover: null,
-      oldKeys: [],
-      existingKontenId: null,
-      warnings: [],
-      errors: [],
-    };
-    const scope = { tenantId: f.tenant.id, unitId: f.unitA.id, siteUrl: 'https://lama.test', at: new Date(), takenSlugs: new Set<string>() };
-    const admin = await as(f.admin);
-    const written = await w.services.db.transaction((tx) => writeKontenItem(tx, admin.user, scope, planned));
+    const planned = plannedImport({ wpId: 7, judul: 'Impor uji', jenis: 'berita', bidangId: teknis, publishedAt: new Date('2020-01-02T03:00:00Z') });
+    const written = await importItem(planned);
     expect(await countLive(w.services.db, { unitId: f.unitA.id, jenis: 'berita', bidangId: teknis })).toBe(2);
-    await w.services.db.transaction((tx) =>
-      writeKontenItem(tx, admin.user, scope, { ...planned, status: 'draf', jenis: 'pengumuman', bidangId: null, existingKontenId: written.id }),
-    );
+    await importItem({ ...planned, status: 'draf', jenis: 'pengumuman', bidangId: null, existingKontenId: written.id });
     expect(await countLive(w.services.db, { unitId: f.unitA.id, jenis: 'berita', bidangId: teknis })).toBe(1);
     expect(await kept()).toEqual(await countedFromItems());
 
@@ -302,28 +306,9 @@ describe('pages of a long list', () => {
     await expectEveryPage();
 
     // A WordPress import of a live post dated years back: counted in its own month, at its place at the end of the list.
-    const planned: PlannedItem = {
-      wpId: 8,
-      wpType: 'post',
-      judul: 'Pengumuman lama',
-      baseSlug: 'pengumuman-lama',
-      status: 'terbit',
-      jenis: 'pengumuman',
-      bidangId: null,
-      penulisPersonId: null,
-      publishedAt: new Date('2019-07-02T03:00:00Z'),
-      ringkasan: '',
-      isi: doc('Isi impor.') as never,
-      tags: [],
-      cover: null,
-      oldKeys: [],
-      existingKontenId: null,
-      warnings: [],
-      errors: [],
-    };
-    const scope = { tenantId: f.tenant.id, unitId: f.unitA.id, siteUrl: 'https://lama.test', at: new Date(), takenSlugs: new Set<string>() };
-    const admin = await as(f.admin);
-    const imported = await db.transaction((tx) => writeKontenItem(tx, admin.user, scope, planned));
+    const imported = await importItem(
+      plannedImport({ wpId: 8, judul: 'Pengumuman lama', jenis: 'pengumuman', bidangId: null, publishedAt: new Date('2019-07-02T03:00:00Z') }),
+    );
     expect((await expectEveryPage()).at(-1)).toBe(imported.id);
 
     // A rebuild from scratch gives the same monthly counts as the running sums, and the same pages.
