@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaSource, PublishRequest } from '../adapter.ts';
 import { pressConsent } from '../fakes/consent-page.ts';
 import { createTikTokFake, type TikTokFake } from '../fakes/fake-tiktok.ts';
-import { TikTokAdapter, tiktokChunks } from './tiktok.ts';
+import { TikTokAdapter, tiktokChunks, UPLOAD_STILL_MS } from './tiktok.ts';
 
 const MB = 1024 * 1024;
 let fake: TikTokFake;
@@ -179,7 +179,7 @@ describe('TikTok adapter against the contract fake', () => {
     // More bytes arrived meanwhile: the minute starts again from the new count.
     const session = fake.publishes.get(out.state!.publishId as string)!;
     session.received += 1;
-    const aged = { ...first.state, uploadSeen: { bytes: 5 * MB, at: Date.now() - 61_000 } };
+    const aged = { ...first.state, uploadSeen: { bytes: 5 * MB, at: Date.now() - UPLOAD_STILL_MS - 1000 } };
     expect(await adapter.reconcile(req, new Date(), aged)).toMatchObject({ status: 'pending', state: { uploadSeen: { bytes: 5 * MB + 1 } } });
     session.received -= 1;
     // Still for a minute: abandoned, and publishing again makes exactly one post.
